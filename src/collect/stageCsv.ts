@@ -1,0 +1,102 @@
+import { DataError } from '../errors/errors.js';
+import type { Session } from '../store/Store.js';
+import { sqlString } from './columnChecks.js';
+import type { CsvLayout } from './sniffCsv.js';
+
+/** A row the CSV parser itself refused (wrong number of fields, bad UTF-8, broken quotes). */
+export interface ParserReject {
+  recordLine: number;
+  column: string | null;
+  reason: string;
+}
+
+export interface StagedCsv {
+  /** Data rows the parser kept, in file order: `import_raw.record` 0..rows−1. */
+  rows: number;
+  /** Rows it refused, sorted by record line. */
+  rejects: ParserReject[];
+}
+
+/** Raw column name of the header's i-th field in `import_raw`. */
+export const rawColumn = (index: number): string => `c${index}`;
+
+/**
+ * Loads the whole CSV as text into the temporary table `import_raw` (columns c0…cN, one per
+ * header field, `record` = 0-based position among kept rows, in file order) with DuckDB's parallel `read_csv`:
+ * the file is streamed by the engine, never held in JS memory. Rows the parser cannot
+ * read are collected (with their record line) instead of aborting the load, so the caller
+ * can list them all.
+ */
+export async function stageCsv(session: Session, path: string, layout: CsvLayout): Promise<StagedCsv> {
+  const columns = layout.header.map((_, index) => `${sqlString(rawColumn(index))}: 'VARCHAR'`).join(', ');
+  await session.execute('drop import tables', 'drop table if exists import_raw; drop table if exists import_rejects; drop table if exists import_reject_scans');
+  await session.execute(
+    'stage csv',
+    `create temp table import_raw as
+select row_number() over () - 1 as record, * from read_csv(${sqlString(path)},
+  header = true, delim = ${sqlString(layout.delimiter)}, quote = '"', escape = '"',
+  columns = {${columns}}, auto_detect = false, strict_mode = true, parallel = true,
+  max_line_size = 16777216,
+  store_rejects = true, rejects_table = 'import_rejects', rejects_scan = 'import_reject_scans', rejects_limit = 0)`,
+  );
+  const [count] = await session.query<{ rows: number }>('count staged rows', 'select count(*) as rows from import_raw');
+  const rejects = await session.query<{ line: number; column_name: string | null; error_type: string; error_message: string }>(
+    'parser rejects',
+    `select line, column_name, error_type, error_message from import_rejects order by line`,
+  );
+  // DuckDB may report one row several times (once per missing field): keep its first complaint.
+  const firstPerLine = new Map<number, ParserReject>();
+  for (const reject of rejects) {
+    if (firstPerLine.has(reject.line)) continue;
+    firstPerLine.set(reject.line, {
+      recordLine: reject.line,
+      column: reject.error_type === 'MISSING COLUMNS' ? headerName(layout.header, reject.column_name) : null,
+      reason: parserReason(reject.error_type, reject.error_message, layout.header.length),
+    });
+  }
+  return { rows: count?.rows ?? 0, rejects: [...firstPerLine.values()] };
+}
+
+/** The header name of a raw column `cN`, as DuckDB names it in its rejects. */
+function headerName(header: readonly string[], raw: string | null): string | null {
+  const index = raw === null ? NaN : Number(raw.slice(1));
+  return header[index] ?? null;
+}
+
+/** Rephrases DuckDB's parser error as one sentence a person can act on. */
+function parserReason(type: string, message: string, expected: number): string {
+  const found = /Found: (\d+)/.exec(message)?.[1];
+  switch (type) {
+    case 'MISSING COLUMNS':
+      return `the row has ${found ?? 'fewer'} fields where the header has ${expected}`;
+    case 'TOO MANY COLUMNS':
+      return `the row has ${found ?? 'more'} fields where the header has ${expected}`;
+    case 'INVALID ENCODING':
+      return 'the row is not valid UTF-8 text';
+    case 'UNQUOTED VALUE':
+    case 'UNTERMINATED QUOTES':
+      return 'a quoted field is not closed properly (a " inside a field must be doubled)';
+    case 'LINE SIZE OVER MAXIMUM':
+      return 'the row is longer than 16 MiB';
+    default:
+      return `the row cannot be read as CSV (${message.split('\n')[0]})`;
+  }
+}
+
+/** Throws the file-level error for a CSV whose header lacks required columns or repeats one. */
+export function checkHeader(path: string, header: readonly string[], required: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (name === '') throw new DataError(`The file ${path} has an empty column name in its header.`, path, [{ line: 1, column: null, reason: 'empty column name' }]);
+    if (seen.has(name)) throw new DataError(`The file ${path} has the column ${name} twice in its header.`, path, [{ line: 1, column: name, reason: 'repeated column' }]);
+    seen.add(name);
+  }
+  const missing = required.filter((name) => !seen.has(name));
+  if (missing.length > 0) {
+    throw new DataError(
+      `The file ${path} lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (its header has ${header.join(', ')}).`,
+      path,
+      missing.map((name) => ({ line: 1, column: name, reason: 'required column missing' })),
+    );
+  }
+}

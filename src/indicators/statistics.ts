@@ -1,0 +1,124 @@
+/**
+ * Sufficient statistics: what the store's SQL returns for each indicator, and what the
+ * pure indicator functions take. Counts and sums only (plus a median the engine computes),
+ * never raw rows. Every number here has already crossed the store boundary as a JS number.
+ */
+
+/** Counts of answers per score 0..10 (index = score), for NPS and eNPS. */
+export type NpsDistribution = readonly number[];
+
+/** Counts of answers per score 1..5 (index 0 = score 1), for CSAT. */
+export type CsatDistribution = readonly number[];
+
+/** Counts of answers per score 1..7 (index 0 = score 1), for CES (7 = very easy). */
+export type CesDistribution = readonly number[];
+
+export interface ChurnStatistics {
+  /** Customers created before the period start and not churned before it. */
+  atStart: number;
+  /** Of those, customers whose churned_at falls in the period. */
+  lost: number;
+}
+
+export interface RetentionStatistics {
+  /** S: customers active at the start of the period. */
+  atStart: number;
+  /** E: customers active at the end of the period. */
+  atEnd: number;
+  /** N: customers created during the period. */
+  new: number;
+}
+
+export interface RepurchaseStatistics {
+  /** Customers with at least one order in the period. */
+  customers: number;
+  /** Of those, customers with two or more orders in the period. */
+  repeatCustomers: number;
+}
+
+export interface SessionStatistics {
+  /** Sessions starting in the period. */
+  count: number;
+  /** Sum over those sessions of (last event − first event), in seconds. */
+  totalDurationSeconds: number;
+  /** Median session duration in seconds as the engine computed it (mean of the two middle values for an even count); null without sessions. */
+  medianDurationSeconds: number | null;
+  /** Pageview events in those sessions. */
+  pageviews: number;
+  /** Sessions of exactly one event. */
+  bounces: number;
+}
+
+export interface StickinessStatistics {
+  /** Days in the period that were summed (every calendar day of the period with data available). */
+  days: number;
+  /** Σ over days of DAU(d). */
+  sumDau: number;
+  /** Σ over days of MAU(d), the distinct visitors of the 30 days ending d. */
+  sumMau: number;
+}
+
+export interface FirstWeekStatistics {
+  /** Customers created in the period. */
+  newCustomers: number;
+  /** Of those, customers with an event or order within 168 hours of created_at. */
+  engaged: number;
+}
+
+export interface PostEngagementStatistics {
+  /** Posts published in the period. */
+  posts: number;
+  /** Σ over posts of 100 × (likes + comments + shares + saves) / followers. */
+  sumRate: number;
+  /** Median of the per-post rates as the engine computed it; null without posts. */
+  medianRate: number | null;
+}
+
+export interface SocialEngagementStatistics extends PostEngagementStatistics {
+  /** The same statistics per platform. */
+  byPlatform: Readonly<Record<string, PostEngagementStatistics>>;
+}
+
+export interface ShareOfVoiceStatistics {
+  /** Mentions of the user's own brand (is_own_brand true). */
+  ownMentions: number;
+  /** All mentions in the period. */
+  totalMentions: number;
+  /** Mentions per brand name. */
+  byBrand: Readonly<Record<string, number>>;
+}
+
+export interface CartStatistics {
+  /** Visitor-days with at least one `cart` event. */
+  carts: number;
+  /** Of those, visitor-days without a `purchase` event. */
+  abandoned: number;
+}
+
+export interface HistoricalValueStatistics {
+  /** Distinct customers with an order in the period. */
+  customers: number;
+  /** Sum of those orders' amounts. */
+  revenue: number;
+}
+
+export interface AuditVisitStatistics {
+  /** Visits in the period. */
+  visits: number;
+  /** Σ over visits of the visit score 100 × Σ(weight × score) / Σ(weight × max_score). */
+  sumVisitScores: number;
+}
+
+export interface AuditTouchpointStatistics {
+  /** Criterion rows of the touchpoint in the period. */
+  criteria: number;
+  /** Σ(weight × score) over those rows. */
+  weightedScore: number;
+  /** Σ(weight × max_score) over those rows. */
+  weightedMax: number;
+}
+
+export interface MysteryShoppingStatistics extends AuditVisitStatistics {
+  bySite: Readonly<Record<string, AuditVisitStatistics>>;
+  byTouchpoint: Readonly<Record<string, AuditTouchpointStatistics>>;
+}

@@ -1,0 +1,125 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { StoreError } from '../errors/errors.js';
+import { usedParameters } from './namedParameters.js';
+import { normaliseRow } from './rowValues.js';
+import type { Row, Session, SqlParams, Store } from './Store.js';
+
+/**
+ * Opens (creating if needed) a DuckDB file, or `:memory:`. All timestamps are UTC: the
+ * session time zone is set to UTC on every connection, so `::date` and `date_trunc` cut
+ * days in UTC as CONTRACT §2 requires.
+ *
+ * A file held by another process (a running server) fails with one sentence saying so,
+ * never with a corrupt file: DuckDB itself refuses the second writer with a file lock.
+ */
+export async function openDuckDbStore(path: string): Promise<Store> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const holder = /Conflicting lock is held in (.*?)(?:\. See|$)/.exec(message);
+    if (holder) {
+      throw new StoreError(
+        `The database file ${path} is in use by another Baromètre process (${holder[1]}); stop it or use its HTTP API instead.`,
+        { cause: error },
+      );
+    }
+    throw new StoreError(`Could not open the database file ${path}: ${message}`, { cause: error });
+  }
+  const main = await connectUtc(instance);
+  return new DuckDbStore(path, instance, main);
+}
+
+async function connectUtc(instance: DuckDBInstance): Promise<DuckDBConnection> {
+  const connection = await instance.connect();
+  await connection.run(`set TimeZone = 'UTC'`);
+  return connection;
+}
+
+class DuckDbSession implements Session {
+  readonly engine = 'duckdb' as const;
+  /** Statements on one DuckDB connection run one at a time; this chain keeps callers in order. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(protected readonly connection: DuckDBConnection) {}
+
+  query<T extends Row = Row>(name: string, sql: string, params: SqlParams = {}): Promise<T[]> {
+    return this.serialise(async () => {
+      try {
+        const reader = await this.connection.runAndReadAll(sql, usedParameters(sql, params));
+        return reader.getRowObjectsJS().map((row) => normaliseRow(row) as T);
+      } catch (error) {
+        throw queryError(name, error);
+      }
+    });
+  }
+
+  execute(name: string, sql: string): Promise<void> {
+    return this.serialise(async () => {
+      try {
+        await this.connection.run(sql);
+      } catch (error) {
+        throw queryError(name, error);
+      }
+    });
+  }
+
+  copyCsvInto(table: string, columns: readonly string[], path: string): Promise<void> {
+    return this.execute(`copy into ${table}`, `copy ${table} (${columns.join(', ')}) from '${path.replaceAll("'", "''")}' (format csv, header true)`);
+  }
+
+  progress(): number | null {
+    const { percentage } = this.connection.progress;
+    return percentage >= 0 ? percentage : null;
+  }
+
+  private serialise<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+class DuckDbStore extends DuckDbSession implements Store {
+  constructor(
+    readonly location: string,
+    private readonly instance: DuckDBInstance,
+    connection: DuckDBConnection,
+  ) {
+    super(connection);
+  }
+
+  async transaction<T>(work: (session: Session) => Promise<T>): Promise<T> {
+    const connection = await connectUtc(this.instance);
+    const session = new DuckDbSession(connection);
+    try {
+      await session.execute('begin', 'begin transaction');
+      try {
+        const result = await work(session);
+        await session.execute('commit', 'commit');
+        return result;
+      } catch (error) {
+        // The error that broke the work is the one worth reporting; a failed rollback
+        // changes nothing for the caller, the transaction is abandoned either way.
+        await session.execute('rollback', 'rollback').catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      connection.closeSync();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+function queryError(name: string, error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  return new StoreError(`Query ${name} failed on DuckDB: ${message}`, { cause: error });
+}

@@ -1,0 +1,35 @@
+/**
+ * The definition of a session (CONTRACT §4), written once and used both to maintain the
+ * `sessions` table at import and to compute sessions from filtered events at report time:
+ * events grouped per visitor, ordered by time, a gap of more than 30 minutes starts a new
+ * session; duration = last − first event; pages = `pageview` events.
+ *
+ * `events` is any relation (table name or parenthesised subquery, aliased by the caller's
+ * text) with workspace_id, visitor_id, occurred_at and type. Same SQL on DuckDB and PostgreSQL.
+ */
+export function sessionsFromEventsSql(events: string): string {
+  return `select workspace_id, visitor_id, min(occurred_at) as started_at, max(occurred_at) as ended_at,
+  count(*) as events, count(*) filter (where type = 'pageview') as pageviews
+from (
+  select workspace_id, visitor_id, occurred_at, type,
+    sum(is_start) over (partition by workspace_id, visitor_id order by occurred_at rows between unbounded preceding and current row) as session_number
+  from (
+    select workspace_id, visitor_id, occurred_at, type,
+      case when occurred_at - lag(occurred_at) over (partition by workspace_id, visitor_id order by occurred_at) <= interval '30 minutes'
+        then 0 else 1 end as is_start
+    from ${events} as raw_events
+  ) as gaps
+) as numbered
+group by workspace_id, visitor_id, session_number`;
+}
+
+/**
+ * One row per visitor and UTC day with their events, `cart` events and `purchase` events:
+ * the base of stickiness (DAU/MAU) and cart abandonment (CONTRACT §4).
+ */
+export function visitorDaysFromEventsSql(events: string): string {
+  return `select workspace_id, visitor_id, cast(occurred_at as date) as day, count(*) as events,
+  count(*) filter (where type = 'cart') as carts, count(*) filter (where type = 'purchase') as purchases
+from ${events} as raw_events
+group by workspace_id, visitor_id, cast(occurred_at as date)`;
+}

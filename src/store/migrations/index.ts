@@ -1,0 +1,5 @@
+import { initialSchema } from './001_initial.js';
+import type { Migration } from './Migration.js';
+
+/** Every migration, in version order. Add new ones at the end; never edit an applied one. */
+export const migrations: readonly Migration[] = [initialSchema];

@@ -1,0 +1,150 @@
+import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { StoreError } from '../errors/errors.js';
+import { toPositional } from './namedParameters.js';
+import { normaliseRow } from './rowValues.js';
+import type { Row, Session, SqlParams, Store } from './Store.js';
+import { toNumber } from './toNumber.js';
+
+/** PostgreSQL type OIDs whose text form we turn into numbers once, here. */
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === INT8_OID || oid === NUMERIC_OID) return (text: string) => toNumber(text, 'a PostgreSQL number');
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+export interface PostgresOptions {
+  /** A schema to create and use instead of `public` (tests give each run its own). */
+  schema?: string;
+}
+
+/**
+ * Connects to PostgreSQL with a small pool. Every connection works in UTC and, with
+ * `options.schema`, in that schema, so days are cut in UTC as CONTRACT §2 requires.
+ */
+export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
+  const location = redactPassword(url);
+  const pool = new pg.Pool({ connectionString: url, max: 4, types });
+  const schema = options.schema;
+  pool.on('connect', (client) => {
+    const statements = [`set time zone 'UTC'`];
+    if (schema) statements.push(`set search_path to ${quoteIdentifier(schema)}`);
+    // A failure here surfaces on the first query of this client; nothing to swallow.
+    void client.query(statements.join('; '));
+  });
+  try {
+    if (schema) await pool.query(`create schema if not exists ${quoteIdentifier(schema)}`);
+    await pool.query('select 1');
+  } catch (error) {
+    await pool.end();
+    const message = error instanceof Error ? error.message : String(error);
+    throw new StoreError(`Could not connect to PostgreSQL at ${location}: ${message}`, { cause: error });
+  }
+  return new PostgresStore(location, pool);
+}
+
+class PostgresSession implements Session {
+  readonly engine = 'postgres' as const;
+
+  constructor(private readonly client: pg.Pool | pg.PoolClient) {}
+
+  async copyCsvInto(table: string, columns: readonly string[], path: string): Promise<void> {
+    const sql = `copy ${table} (${columns.join(', ')}) from stdin with (format csv, header true)`;
+    const run = async (client: pg.PoolClient) => {
+      try {
+        await pipeline(createReadStream(path), client.query(copyFrom(sql)));
+      } catch (error) {
+        throw queryError(`copy into ${table}`, error);
+      }
+    };
+    if (this.client instanceof pg.Pool) {
+      const client = await this.client.connect();
+      try {
+        await run(client);
+      } finally {
+        client.release();
+      }
+    } else await run(this.client);
+  }
+
+  progress(): null {
+    return null;
+  }
+
+  async query<T extends Row = Row>(name: string, sql: string, params: SqlParams = {}): Promise<T[]> {
+    const { text, values } = toPositional(sql, params);
+    try {
+      const result = await this.client.query({ text, values });
+      return result.rows.map((row: Record<string, unknown>) => normaliseRow(row) as T);
+    } catch (error) {
+      throw queryError(name, error);
+    }
+  }
+
+  async execute(name: string, sql: string): Promise<void> {
+    try {
+      await this.client.query(sql);
+    } catch (error) {
+      throw queryError(name, error);
+    }
+  }
+}
+
+class PostgresStore extends PostgresSession implements Store {
+  constructor(
+    readonly location: string,
+    private readonly pool: pg.Pool,
+  ) {
+    super(pool);
+  }
+
+  async transaction<T>(work: (session: Session) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    const session = new PostgresSession(client);
+    try {
+      await client.query('begin');
+      try {
+        const result = await work(session);
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        // The error that broke the work is the one worth reporting; a failed rollback
+        // (connection lost) changes nothing for the caller, the transaction is gone either way.
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+function queryError(name: string, error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  return new StoreError(`Query ${name} failed on PostgreSQL: ${message}`, { cause: error });
+}
+
+/** Quotes an SQL identifier that we chose ourselves (schema names of tests). */
+export function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+function redactPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    throw new StoreError(`The database URL ${url.replace(/:[^:@/]*@/, ':***@')} is not a valid URL.`);
+  }
+}

@@ -1,0 +1,20 @@
+import type { Row } from './Store.js';
+import { toNumber } from './toNumber.js';
+
+/**
+ * Normalises one result row from either engine: bigint → number (checked), Date → ISO string,
+ * so callers see the same JS values whichever engine answered. Numeric strings from
+ * PostgreSQL are handled by the pg type parsers set in postgresStore.ts.
+ */
+export function normaliseRow(row: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(row)) out[key] = normaliseValue(value, key);
+  return out;
+}
+
+function normaliseValue(value: unknown, key: string): unknown {
+  if (typeof value === 'bigint') return toNumber(value, key);
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map((item) => normaliseValue(item, key));
+  return value;
+}
