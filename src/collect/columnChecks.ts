@@ -100,7 +100,8 @@ export function typedValueSql(kind: ColumnType, v: string): string {
     case 'choice':
       return v;
     case 'timestamp':
-      return `(try_cast(${v} as timestamptz) at time zone 'UTC')`;
+      // epoch_us of the instant, rebuilt as a UTC timestamp: exact, and much faster than AT TIME ZONE.
+      return `make_timestamp(epoch_us(try_cast(${v} as timestamptz)))`;
     case 'integer':
       return `try_cast(${v} as smallint)`;
     case 'count':

@@ -1,16 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type DataProblem, UsageError } from '../errors/errors.js';
+import { DataError, type DataProblem, UsageError } from '../errors/errors.js';
 import { openDuckDbStore } from '../store/duckdbStore.js';
 import type { Session, Store } from '../store/Store.js';
 import { sqlString } from './columnChecks.js';
-import { findProblems, type Problems } from './findProblems.js';
-import { IMPORT_KINDS, isImportKind, KINDS, type KindSpec } from './kinds.js';
+import { clearParserRejects, csvSourceSql, checkHeader, numberRows, readParserRejects } from './csvSource.js';
+import { countBadRows, findProblems } from './findProblems.js';
+import { IMPORT_KINDS, isImportKind, KINDS } from './kinds.js';
 import { mergeImported } from './mergeImported.js';
-import { sniffCsv } from './sniffCsv.js';
-import { checkHeader, stageCsv, type StagedCsv } from './stageCsv.js';
-import { type ColumnPlan, planColumns, typedTableSql } from './typedRowsSql.js';
+import { type CsvLayout, sniffCsv } from './sniffCsv.js';
+import { type ColumnPlan, planColumns, problemCountsSql, typedViewSql } from './typedRowsSql.js';
 
 export interface ImportOptions {
   kind: string;
@@ -61,10 +61,10 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
 
   if (store.engine === 'duckdb') {
     return store.transaction(async (session) => {
-      const checked = await stageAndCheck(session, path, layout, spec, plan, options, report);
+      const checked = await checkFile(session, path, layout, plan, options, report);
       if (!checked.proceed) return checked.result;
       report('writing', null);
-      const counts = await mergeImported(session, spec, plan.tableColumns, options.workspaceId);
+      const counts = await mergeImported(session, spec, plan.tableColumns, options.workspaceId, checked.result.rows - checked.result.rejectedCount);
       return { ...checked.result, ...counts, written: true };
     });
   }
@@ -73,9 +73,9 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
   const folder = await mkdtemp(join(tmpdir(), 'barometre-import-'));
   try {
     const { checked, typedCsv } = await staging.transaction(async (session) => {
-      const checked = await stageAndCheck(session, path, layout, spec, plan, options, report);
+      const checked = await checkFile(session, path, layout, plan, options, report);
       const typedCsv = join(folder, 'typed.csv');
-      if (checked.proceed) await session.execute('export typed rows', `copy import_typed to ${sqlString(typedCsv)} (format csv, header true)`);
+      if (checked.proceed) await session.execute('export typed rows', `copy (select * from import_typed) to ${sqlString(typedCsv)} (format csv, header true)`);
       return { checked, typedCsv };
     });
     if (!checked.proceed) return checked.result;
@@ -84,7 +84,7 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
       await session.execute('drop import_typed', 'drop table if exists import_typed');
       await session.execute('create import_typed', `create temp table import_typed (like ${spec.table})`);
       await session.copyCsvInto('import_typed', ['workspace_id', ...plan.tableColumns], typedCsv);
-      return mergeImported(session, spec, plan.tableColumns, options.workspaceId);
+      return mergeImported(session, spec, plan.tableColumns, options.workspaceId, checked.result.rows - checked.result.rejectedCount);
     });
     return { ...checked.result, ...counts, written: true };
   } finally {
@@ -94,36 +94,39 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
 }
 
 /**
- * Stages the file in `session` (a DuckDB session), validates it and, unless an atomic
- * import found problems, leaves the rows to write in the temporary table `import_typed`.
+ * Checks the file in `session` (a DuckDB session) and, unless an atomic import found
+ * problems, leaves the rows to write in the temporary view `import_typed`. A clean file is
+ * read twice straight from disk (count problems, then write); only a file with problems
+ * is copied into a numbered table to say which lines are bad.
  */
-async function stageAndCheck(
+async function checkFile(
   session: Session,
   path: string,
-  layout: Awaited<ReturnType<typeof sniffCsv>>,
-  spec: KindSpec,
+  layout: CsvLayout,
   plan: ColumnPlan,
   options: ImportOptions,
   report: (phase: string, percent: number | null) => void,
 ): Promise<{ proceed: boolean; result: ImportResult }> {
-  const staged: StagedCsv = await withProgress(session, 'reading', report, () => stageCsv(session, path, layout));
-  report('checking', null);
-  const problems: Problems = await findProblems(session, spec, plan, staged, layout.header);
-  const result: ImportResult = {
-    kind: spec.kind,
-    rows: staged.rows + staged.rejects.length,
-    inserted: 0,
-    updated: 0,
-    rejected: problems.listed,
-    rejectedCount: problems.count,
-    written: false,
-  };
-  const proceed = problems.count === 0 || options.skipInvalid === true;
-  if (proceed) {
-    await session.execute('drop import_typed', 'drop table if exists import_typed');
-    await session.query('type rows', typedTableSql(plan, problems.count > 0), { workspace: options.workspaceId });
+  const source = csvSourceSql(path, layout);
+  await session.execute('drop import_typed', 'drop view if exists import_typed');
+  await clearParserRejects(session);
+  const [counts] = await withProgress(session, 'checking', report, () =>
+    session.query<{ rows: number; bad: number; repeated: number }>('count problems', problemCountsSql(plan, source)),
+  );
+  const rejects = await readParserRejects(session, layout.header);
+  const result: ImportResult = { kind: options.kind, rows: (counts?.rows ?? 0) + rejects.length, inserted: 0, updated: 0, rejected: [], rejectedCount: 0, written: false };
+  if (result.rows === 0) throw new DataError(`The file ${options.file} has a header but no data rows.`, options.file);
+  if (!counts?.bad && !counts?.repeated && rejects.length === 0) {
+    await session.execute('typed rows', typedViewSql(plan, source, options.workspaceId));
+    return { proceed: true, result };
   }
-  return { proceed, result };
+  await clearParserRejects(session);
+  await withProgress(session, 'listing problems', report, () => numberRows(session, source));
+  result.rejected = await findProblems(session, plan, rejects, layout.header.length);
+  result.rejectedCount = (await countBadRows(session)) + rejects.length;
+  if (!options.skipInvalid) return { proceed: false, result };
+  await session.execute('typed rows', typedViewSql(plan, '(select * from import_raw where record not in (select record from import_bad)) as kept', options.workspaceId));
+  return { proceed: true, result };
 }
 
 /** Runs `work` while telling `report` the engine's progress every quarter second. */

@@ -26,8 +26,8 @@ export interface ColumnSpec {
 export interface RowRule {
   /** The column reported when the rule fails. */
   column: string;
-  /** SQL over the typed values (column names as they are in the table) that is true when the row is fine. */
-  sql: string;
+  /** SQL that is true when the row is fine, given the SQL of each column's typed value. */
+  sql: (typed: (column: string) => string) => string;
   reason: string;
 }
 
@@ -57,7 +57,7 @@ export const KINDS: Readonly<Record<ImportKind, KindSpec>> = {
     table: 'customers',
     id: ['customer_id'],
     columns: [required('customer_id', text), required('created_at', timestamp), optional('churned_at', timestamp), optional('email', text)],
-    rules: [{ column: 'churned_at', sql: 'churned_at is null or churned_at >= created_at', reason: 'churned_at is before created_at' }],
+    rules: [{ column: 'churned_at', sql: (typed) => `${typed('churned_at')} is null or ${typed('churned_at')} >= ${typed('created_at')}`, reason: 'churned_at is before created_at' }],
   },
   orders: {
     kind: 'orders',
@@ -155,7 +155,7 @@ export const KINDS: Readonly<Record<ImportKind, KindSpec>> = {
       optional('weight', { type: 'number', min: 0, exclusiveMin: true }, '1'),
       optional('touchpoint', text),
     ],
-    rules: [{ column: 'score', sql: 'score <= max_score', reason: 'score is above max_score' }],
+    rules: [{ column: 'score', sql: (typed) => `${typed('score')} <= ${typed('max_score')}`, reason: 'score is above max_score' }],
   },
 };
 

@@ -11,10 +11,10 @@ export interface MergeCounts {
 /**
  * Writes the rows of the temporary table `import_typed` into the kind's table inside the
  * caller's transaction: rows whose id already exists in the workspace are replaced
- * (counted as updated), the others inserted. For events it then rebuilds the maintained
+ * (counted as updated), the others inserted; `rowsToWrite` is how many rows import_typed holds. For events it then rebuilds the maintained
  * sessions and visitor-days of every visitor touched. Same SQL on both engines.
  */
-export async function mergeImported(session: Session, spec: KindSpec, columns: readonly string[], workspaceId: number): Promise<MergeCounts> {
+export async function mergeImported(session: Session, spec: KindSpec, columns: readonly string[], workspaceId: number, rowsToWrite: number): Promise<MergeCounts> {
   const params = { workspace: workspaceId };
   const table = spec.table;
   const sameId = spec.id.map((column) => `import_typed.${column} = ${table}.${column}`).join(' and ');
@@ -25,14 +25,14 @@ export async function mergeImported(session: Session, spec: KindSpec, columns: r
     params,
   );
   const isEvents = table === 'events';
-  if (isEvents) {
+  if (isEvents && presence?.present) {
     await session.execute('drop import_visitors', 'drop table if exists import_visitors');
     // Visitors whose events this import adds, plus those whose replaced events it takes away.
     await session.query(
       'visitors touched',
       `create temp table import_visitors as
 select distinct visitor_id from import_typed
-${presence?.present ? `union select visitor_id from events where ${existing}` : ''}`,
+union select visitor_id from events where ${existing}`,
       params,
     );
   }
@@ -45,7 +45,6 @@ ${presence?.present ? `union select visitor_id from events where ${existing}` : 
   if (isEvents) await ensureEventPartitions(session);
   const list = ['workspace_id', ...columns].join(', ');
   await session.query(`insert ${table}`, `insert into ${table} (${list}) select ${list} from import_typed`, params);
-  const [total] = await session.query<{ n: number }>('rows written', 'select count(*) as n from import_typed');
-  if (isEvents) await refreshVisitorTables(session, workspaceId);
-  return { inserted: (total?.n ?? 0) - updated, updated };
+  if (isEvents) await refreshVisitorTables(session, workspaceId, presence?.present ? 'touched visitors' : 'whole workspace');
+  return { inserted: rowsToWrite - updated, updated };
 }

@@ -1,17 +1,23 @@
 import { columnChecks, type FieldCheck, sqlString, typedValueSql } from './columnChecks.js';
-import type { KindSpec } from './kinds.js';
-import { rawColumn } from './stageCsv.js';
+import { rawColumn } from './csvSource.js';
+import type { KindSpec, RowRule } from './kinds.js';
 
 /** What the validation and conversion SQL of one file needs to know about its columns. */
 export interface ColumnPlan {
   /** Every check of every field, in the order they are tried. */
   checks: FieldCheck[];
-  /** `select` list over `import_raw` giving the cleaned text of each contract column present, named after it. */
+  /** The rules across columns, tried after the field checks. */
+  rules: readonly RowRule[];
+  /** `select` list over the raw columns (c0…cN) giving the cleaned text of each contract column, named after it, and `attributes`. */
   cleanedSelect: string;
   /** `select` list over the cleaned columns giving the table's typed columns (without workspace_id). */
   typedSelect: string;
   /** The table's columns the typed select fills, in its order, without workspace_id. */
   tableColumns: string[];
+  /** The SQL of one column's typed value, over the cleaned columns. */
+  typed: (column: string) => string;
+  /** The columns identifying a row. */
+  id: readonly string[];
 }
 
 /** `v` for a raw column: its text without surrounding spaces, '' read as missing. */
@@ -25,69 +31,82 @@ const cleaned = (raw: string): string => `nullif(trim(${raw}), '')`;
 export function planColumns(spec: KindSpec, header: readonly string[]): ColumnPlan {
   const position = new Map(header.map((name, index) => [name, index]));
   const checks: FieldCheck[] = [];
-  const cleanedParts: string[] = ['record'];
+  const cleanedParts: string[] = [];
   const typedParts: string[] = [];
-  const tableColumns: string[] = [];
+  const typedByColumn = new Map<string, string>();
   for (const column of spec.columns) {
     const index = position.get(column.name);
     const text = index === undefined ? 'null' : cleaned(rawColumn(index));
     const withDefault = column.default === undefined ? text : `coalesce(${text}, ${sqlString(column.default)})`;
     cleanedParts.push(`${withDefault} as ${column.name}`);
     if (index !== undefined) checks.push(...columnChecks(column, column.name));
+    typedByColumn.set(column.name, typedValueSql(column.kind, column.name));
     typedParts.push(`${typedValueSql(column.kind, column.name)} as ${column.name}`);
-    tableColumns.push(column.name);
   }
   const known = new Set(spec.columns.map((column) => column.name));
   const attributes = header.flatMap((name, index) => (known.has(name) ? [] : [`${sqlString(name)}, ${cleaned(rawColumn(index))}`]));
   cleanedParts.push(attributes.length === 0 ? 'null::json as attributes' : `json_object(${attributes.join(', ')}) as attributes`);
   typedParts.push('attributes');
-  tableColumns.push('attributes');
-  return { checks, cleanedSelect: cleanedParts.join(',\n  '), typedSelect: typedParts.join(',\n  '), tableColumns };
+  const typed = (column: string) => {
+    const sql = typedByColumn.get(column);
+    if (sql === undefined) throw new Error(`A rule of ${spec.kind} names the unknown column ${column}.`);
+    return sql;
+  };
+  return {
+    checks,
+    rules: spec.rules,
+    cleanedSelect: cleanedParts.join(',\n  '),
+    typedSelect: typedParts.join(',\n  '),
+    tableColumns: [...spec.columns.map((column) => column.name), 'attributes'],
+    typed,
+    id: spec.id,
+  };
 }
 
 /**
- * The query listing the rows whose fields fail a check, each once, in file order: its
- * `record` (position in import_raw), the index of its first failing check in `plan.checks`
- * and the offending text.
+ * The index of a row's first problem, or NULL when it is fine: field checks are numbered
+ * 0…checks−1, row rules after them. A rule over a field that failed its own check sees
+ * NULL there and stays quiet, so a row is reported for its first real fault.
  */
-export function fieldProblemsSql(plan: ColumnPlan): string | null {
-  if (plan.checks.length === 0) return null;
-  const cases = plan.checks.map((check, index) => `when ${check.failSql} then ${index}`).join('\n      ');
-  const values = plan.checks.map((check, index) => `when ${index} then ${check.column}`).join(' ');
-  return `select record, problem, case problem ${values} end as value
-from (
-  select record, case
-      ${cases}
-    end as problem, cleaned.* exclude (record)
-  from (select ${plan.cleanedSelect} from import_raw) as cleaned
-) as judged
-where problem is not null
-order by record
-limit $limit`;
+export function problemSql(plan: ColumnPlan): string {
+  const cases = [
+    ...plan.checks.map((check, index) => `when ${check.failSql} then ${index}`),
+    ...plan.rules.map((rule, index) => `when not (${rule.sql(plan.typed)}) then ${plan.checks.length + index}`),
+  ];
+  return cases.length === 0 ? 'null::integer' : `case\n      ${cases.join('\n      ')}\n    end`;
+}
+
+/** The offending text of a row's problem (NULL for rules), over the cleaned columns. */
+export function problemValueSql(plan: ColumnPlan, problem: string): string {
+  if (plan.checks.length === 0) return 'null::varchar';
+  return `case ${problem} ${plan.checks.map((check, index) => `when ${index} then ${check.column}`).join(' ')} end`;
+}
+
+/** The expression identifying a row within the file, for counting repeated ids. */
+export function idSql(plan: ColumnPlan): string {
+  return plan.id.length === 1 ? (plan.id[0] as string) : `[${plan.id.join(', ')}]`;
 }
 
 /**
- * The query listing the rows that break a rule across columns (e.g. churned_at before
- * created_at), with the index of the first rule broken. A field that failed its own check is
- * NULL here, and a rule over NULL is not reported twice.
+ * One pass over the file answering "is anything wrong?": data rows read, rows with a
+ * problem, and rows repeating an id. A clean file — the common case — never needs more,
+ * nor its rows numbered.
  */
-export function ruleProblemsSql(plan: ColumnPlan, spec: KindSpec): string | null {
-  if (spec.rules.length === 0) return null;
-  const cases = spec.rules.map((rule, index) => `when not (${rule.sql}) then ${index}`).join(' ');
-  return `select record, problem
-from (
-  select record, case ${cases} end as problem
-  from (select record, ${plan.typedSelect} from (select ${plan.cleanedSelect} from import_raw) as cleaned) as typed
-) as judged
-where problem is not null
-order by record
-limit $limit`;
+export function problemCountsSql(plan: ColumnPlan, source: string): string {
+  return `select count(*) as rows,
+  count(*) filter (where problem is not null) as bad,
+  count(${idSql(plan)}) - count(distinct ${idSql(plan)}) as repeated
+from (select ${problemSql(plan)} as problem, ${plan.id.join(', ')} from (select ${plan.cleanedSelect} from ${source}) as cleaned) as judged`;
 }
 
-/** The query creating `import_typed`: the rows to write, typed, with the workspace, minus `import_bad`. */
-export function typedTableSql(plan: ColumnPlan, excludeBad: boolean): string {
-  return `create temp table import_typed as
-select $workspace::integer as workspace_id, ${plan.typedSelect}
-from (select ${plan.cleanedSelect} from import_raw) as cleaned
-${excludeBad ? 'where record not in (select record from import_bad)' : ''}`;
+/**
+ * The view `import_typed`: the rows to write, typed, with their workspace. `source` is the
+ * file itself (clean file) or the numbered `import_raw` minus the rows listed in `import_bad`.
+ * The workspace id is a number we looked up, inlined because a view cannot take parameters.
+ */
+export function typedViewSql(plan: ColumnPlan, source: string, workspaceId: number): string {
+  if (!Number.isSafeInteger(workspaceId)) throw new Error(`Bad workspace id ${workspaceId}.`);
+  return `create temp view import_typed as
+select ${workspaceId}::integer as workspace_id, ${plan.typedSelect}
+from (select ${plan.cleanedSelect} from ${source}) as cleaned`;
 }

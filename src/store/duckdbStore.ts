@@ -5,6 +5,7 @@ import { StoreError } from '../errors/errors.js';
 import { usedParameters } from './namedParameters.js';
 import { normaliseRow } from './rowValues.js';
 import type { Row, Session, SqlParams, Store } from './Store.js';
+import { traceQuery } from './traceQuery.js';
 
 /**
  * Opens (creating if needed) a DuckDB file, or `:memory:`. All timestamps are UTC: the
@@ -50,7 +51,7 @@ class DuckDbSession implements Session {
   query<T extends Row = Row>(name: string, sql: string, params: SqlParams = {}): Promise<T[]> {
     return this.serialise(async () => {
       try {
-        const reader = await this.connection.runAndReadAll(sql, usedParameters(sql, params));
+        const reader = await traceQuery('duckdb', name, () => this.connection.runAndReadAll(sql, usedParameters(sql, params)));
         return reader.getRowObjectsJS().map((row) => normaliseRow(row) as T);
       } catch (error) {
         throw queryError(name, error);
@@ -61,7 +62,7 @@ class DuckDbSession implements Session {
   execute(name: string, sql: string): Promise<void> {
     return this.serialise(async () => {
       try {
-        await this.connection.run(sql);
+        await traceQuery('duckdb', name, () => this.connection.run(sql));
       } catch (error) {
         throw queryError(name, error);
       }

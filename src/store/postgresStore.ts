@@ -7,6 +7,7 @@ import { toPositional } from './namedParameters.js';
 import { normaliseRow } from './rowValues.js';
 import type { Row, Session, SqlParams, Store } from './Store.js';
 import { toNumber } from './toNumber.js';
+import { traceQuery } from './traceQuery.js';
 
 /** PostgreSQL type OIDs whose text form we turn into numbers once, here. */
 const INT8_OID = 20;
@@ -30,14 +31,10 @@ export interface PostgresOptions {
  */
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
   const location = redactPassword(url);
-  const pool = new pg.Pool({ connectionString: url, max: 4, types });
   const schema = options.schema;
-  pool.on('connect', (client) => {
-    const statements = [`set time zone 'UTC'`];
-    if (schema) statements.push(`set search_path to ${quoteIdentifier(schema)}`);
-    // A failure here surfaces on the first query of this client; nothing to swallow.
-    void client.query(statements.join('; '));
-  });
+  // Session settings travel in the startup packet, so every pooled connection has them from its first query.
+  const settings = ['-c TimeZone=UTC', ...(schema ? [`-c search_path=${schema}`] : [])].join(' ');
+  const pool = new pg.Pool({ connectionString: url, max: 4, types, options: settings });
   try {
     if (schema) await pool.query(`create schema if not exists ${quoteIdentifier(schema)}`);
     await pool.query('select 1');
@@ -80,7 +77,7 @@ class PostgresSession implements Session {
   async query<T extends Row = Row>(name: string, sql: string, params: SqlParams = {}): Promise<T[]> {
     const { text, values } = toPositional(sql, params);
     try {
-      const result = await this.client.query({ text, values });
+      const result = await traceQuery('postgres', name, () => this.client.query({ text, values }));
       return result.rows.map((row: Record<string, unknown>) => normaliseRow(row) as T);
     } catch (error) {
       throw queryError(name, error);
@@ -89,7 +86,7 @@ class PostgresSession implements Session {
 
   async execute(name: string, sql: string): Promise<void> {
     try {
-      await this.client.query(sql);
+      await traceQuery('postgres', name, () => this.client.query(sql));
     } catch (error) {
       throw queryError(name, error);
     }

@@ -26,7 +26,7 @@ export interface ChurnRateResult {
  * percent of subscribers cancel each month" (https://recurly.com/research/churn-rate-benchmarks/);
  * metrics.md §2.2.
  *
- * Interval: Wilson score interval of lost / atStart ({@link wilsonInterval}).
+ * Interval: Wilson score interval of lost / atStart (`stats/wilsonInterval.ts`).
  *
  * Pitfalls: (start − end) / start is only right when nobody joins during the period.
  * Dividing by customers at the end or on average shifts the rate. Logo churn (customers) and

@@ -24,7 +24,7 @@ export interface RepurchaseRateResult {
  * Source: the period definition used by Shopify-oriented analytics tools ("percentage of
  * customers in the selected window who placed two or more orders"); metrics.md §2.3.
  *
- * Interval: Wilson score interval of repeatCustomers / customers ({@link wilsonInterval}).
+ * Interval: Wilson score interval of repeatCustomers / customers (`stats/wilsonInterval.ts`).
  *
  * Pitfalls: the rate grows mechanically with the length of the period, so only periods of
  * equal length compare. The cohort version (of customers whose first order falls in a

@@ -35,7 +35,7 @@ export interface CsatResult {
  * calculate CSAT" (https://kicue.com/en/blog/how-to-calculate-csat) and YourOpinion's CSAT
  * calculator (https://youropinion.is/en/docs/calculators/csat); metrics.md §1.3.
  *
- * Interval: Wilson score interval of positive / n ({@link wilsonInterval}).
+ * Interval: Wilson score interval of positive / n (`stats/wilsonInterval.ts`).
  *
  * Pitfalls: a mean of 4.2 / 5 is not a CSAT of 84%: some tools report the mean as "CSAT".
  * Top-2-box on 1–5 does not compare with top-2-box on 1–7 or 1–10, and neither compares with

@@ -20,9 +20,14 @@ function upperTail(t: number, df: number): number {
  * The tail probability is exact up to floating point: P(T > t) = ½ · I_{ν/(ν + t²)}(ν/2, ½)
  * (Abramowitz and Stegun 26.7.1 with 26.5.27), with the regularized incomplete beta
  * function I from {@link regularizedIncompleteBeta}. The quantile is found by bracketing
- * (doubling from 1) and bisection on that tail, to a few units in the last place of the
- * tail's own accuracy (about 1e-12 relative). Symmetry gives the lower half: t(p) = −t(1 − p),
- * computed from the tail p itself so that small p keep their precision.
+ * (doubling from 1) and bisection on that tail until the bracket is a few ulps wide.
+ * Symmetry gives the lower half: t(p) = −t(1 − p), computed from the tail p itself so that
+ * small p keep their precision.
+ *
+ * Accuracy (relative, checked against SciPy's `t.ppf` for p from 0.6 to 1 − 1e-7): about
+ * 1e-14 up to 100 degrees of freedom, 1e-12 up to 10⁵, 1e-9 up to 10⁷ and 1e-7 at 10⁹. The
+ * loss at very many degrees of freedom is double precision running out: ν/(ν + t²) is then
+ * within 1e-8 of 1. It is far below anything a confidence interval can show.
  *
  * Sources: M. Abramowitz and I. A. Stegun, Handbook of Mathematical Functions, §26.7
  * "t-Distribution", 1964; W. H. Press et al., Numerical Recipes, 3rd ed., §6.14.9, 2007.

@@ -2,18 +2,19 @@ import type { Session } from '../Store.js';
 import { sessionsFromEventsSql, visitorDaysFromEventsSql } from './sessionsSql.js';
 
 /**
- * Rebuilds `sessions` and `visitor_days` of the visitors listed in the temporary table
- * `import_visitors` from their events, inside the caller's transaction — the way
+ * Rebuilds `sessions` and `visitor_days` from events — of the visitors listed in the
+ * temporary table `import_visitors`, or of the whole workspace — inside the caller's transaction — the way
  * Plausible builds sessions at ingest, so reports never re-sessionise raw events.
  * A visitor's whole history is rebuilt, which stays correct when an import adds events
  * between or before earlier ones (a late event can merge two sessions).
  */
-export async function refreshVisitorTables(session: Session, workspaceId: number): Promise<void> {
+export async function refreshVisitorTables(session: Session, workspaceId: number, scope: 'touched visitors' | 'whole workspace'): Promise<void> {
   const params = { workspace: workspaceId };
-  const visitorEvents = `(select workspace_id, visitor_id, occurred_at, type from events
-  where workspace_id = $workspace and visitor_id in (select visitor_id from import_visitors))`;
-  await session.query('forget visitor sessions', 'delete from sessions where workspace_id = $workspace and visitor_id in (select visitor_id from import_visitors)', params);
-  await session.query('rebuild visitor sessions', `insert into sessions (workspace_id, visitor_id, started_at, ended_at, events, pageviews)\n${sessionsFromEventsSql(visitorEvents)}`, params);
-  await session.query('forget visitor days', 'delete from visitor_days where workspace_id = $workspace and visitor_id in (select visitor_id from import_visitors)', params);
+  // The first import of a workspace touches every visitor: skip the semi-join then.
+  const visitors = scope === 'whole workspace' ? '' : ' and visitor_id in (select visitor_id from import_visitors)';
+  const visitorEvents = `(select workspace_id, visitor_id, occurred_at, type from events where workspace_id = $workspace${visitors})`;
+  await session.query('forget visitor sessions', `delete from sessions where workspace_id = $workspace${visitors}`, params);
+  await session.query('rebuild visitor sessions', `insert into sessions (workspace_id, visitor_id, started_at, ended_at, events, pageviews)\n${sessionsFromEventsSql(session.engine, visitorEvents)}`, params);
+  await session.query('forget visitor days', `delete from visitor_days where workspace_id = $workspace${visitors}`, params);
   await session.query('rebuild visitor days', `insert into visitor_days (workspace_id, visitor_id, day, events, carts, purchases)\n${visitorDaysFromEventsSql(visitorEvents)}`, params);
 }

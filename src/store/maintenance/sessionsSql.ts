@@ -1,3 +1,8 @@
+import type { Engine } from '../Store.js';
+
+/** CONTRACT §4: a gap of more than 30 minutes between a visitor's events starts a new session. */
+export const SESSION_TIMEOUT_MICROSECONDS = 30 * 60 * 1_000_000;
+
 /**
  * The definition of a session (CONTRACT §4), written once and used both to maintain the
  * `sessions` table at import and to compute sessions from filtered events at report time:
@@ -7,7 +12,10 @@
  * `events` is any relation (table name or parenthesised subquery, aliased by the caller's
  * text) with workspace_id, visitor_id, occurred_at and type. Same SQL on DuckDB and PostgreSQL.
  */
-export function sessionsFromEventsSql(events: string): string {
+export function sessionsFromEventsSql(engine: Engine, events: string): string {
+  // Comparing integer microseconds is several times faster on DuckDB than timestamp − interval
+  // arithmetic over millions of rows; PostgreSQL has no epoch_us, extract gives the same number.
+  const micros = engine === 'duckdb' ? 'epoch_us(occurred_at)' : '(extract(epoch from occurred_at) * 1000000)::bigint';
   return `select workspace_id, visitor_id, min(occurred_at) as started_at, max(occurred_at) as ended_at,
   count(*) as events, count(*) filter (where type = 'pageview') as pageviews
 from (
@@ -15,7 +23,7 @@ from (
     sum(is_start) over (partition by workspace_id, visitor_id order by occurred_at rows between unbounded preceding and current row) as session_number
   from (
     select workspace_id, visitor_id, occurred_at, type,
-      case when occurred_at - lag(occurred_at) over (partition by workspace_id, visitor_id order by occurred_at) <= interval '30 minutes'
+      case when ${micros} - lag(${micros}) over (partition by workspace_id, visitor_id order by occurred_at) <= ${SESSION_TIMEOUT_MICROSECONDS}
         then 0 else 1 end as is_start
     from ${events} as raw_events
   ) as gaps

@@ -15,6 +15,11 @@ export const initialSchema: Migration = {
   name: 'initial schema',
   sql: (engine: Engine) => {
     const json = engine === 'duckdb' ? 'json' : 'jsonb';
+    // DuckDB: the high-volume tables (events and what is maintained from them) carry no
+    // PRIMARY KEY. DuckDB's ART index makes bulk inserts several times slower and holds the
+    // whole key set in memory; the import's merge keeps their keys unique instead
+    // (docs/architecture.md). PostgreSQL keeps every key, as Citus needs.
+    const eventKey = (columns: string) => (engine === 'duckdb' ? '' : `,\n  primary key (${columns})`);
     const events =
       engine === 'duckdb'
         ? `create table events (
@@ -26,8 +31,7 @@ export const initialSchema: Migration = {
   customer_id text,
   url text,
   referrer text,
-  attributes ${json},
-  primary key (workspace_id, event_id, occurred_at)
+  attributes ${json}
 );`
         : // Range-partitioned by month with no default partition: the import creates the months it
           // needs first (src/store/ensureEventPartitions.ts). The key must include the partition column.
@@ -142,8 +146,7 @@ create table sessions (
   started_at timestamp not null,
   ended_at timestamp not null,
   events integer not null,
-  pageviews integer not null,
-  primary key (workspace_id, visitor_id, started_at)
+  pageviews integer not null${eventKey('workspace_id, visitor_id, started_at')}
 );
 
 create table visitor_days (
@@ -152,8 +155,7 @@ create table visitor_days (
   day date not null,
   events integer not null,
   carts integer not null,
-  purchases integer not null,
-  primary key (workspace_id, visitor_id, day)
+  purchases integer not null${eventKey('workspace_id, visitor_id, day')}
 );
 `;
   },

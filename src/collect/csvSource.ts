@@ -10,36 +10,36 @@ export interface ParserReject {
   reason: string;
 }
 
-export interface StagedCsv {
-  /** Data rows the parser kept, in file order: `import_raw.record` 0..rows−1. */
-  rows: number;
-  /** Rows it refused, sorted by record line. */
-  rejects: ParserReject[];
-}
-
-/** Raw column name of the header's i-th field in `import_raw`. */
+/** Raw column name of the header's i-th field. */
 export const rawColumn = (index: number): string => `c${index}`;
 
 /**
- * Loads the whole CSV as text into the temporary table `import_raw` (columns c0…cN, one per
- * header field, `record` = 0-based position among kept rows, in file order) with DuckDB's parallel `read_csv`:
- * the file is streamed by the engine, never held in JS memory. Rows the parser cannot
- * read are collected (with their record line) instead of aborting the load, so the caller
- * can list them all.
+ * The CSV file as a relation of text columns c0…cN (one per header field), read by
+ * DuckDB's parallel `read_csv` straight from the file: streamed by the engine, never held
+ * in JS memory, and cheap enough to scan twice. Rows the parser cannot read are skipped
+ * and recorded in the temporary table `import_rejects` (see {@link readParserRejects}).
  */
-export async function stageCsv(session: Session, path: string, layout: CsvLayout): Promise<StagedCsv> {
+export function csvSourceSql(path: string, layout: CsvLayout): string {
   const columns = layout.header.map((_, index) => `${sqlString(rawColumn(index))}: 'VARCHAR'`).join(', ');
-  await session.execute('drop import tables', 'drop table if exists import_raw; drop table if exists import_rejects; drop table if exists import_reject_scans');
-  await session.execute(
-    'stage csv',
-    `create temp table import_raw as
-select row_number() over () - 1 as record, * from read_csv(${sqlString(path)},
+  return `read_csv(${sqlString(path)},
   header = true, delim = ${sqlString(layout.delimiter)}, quote = '"', escape = '"',
   columns = {${columns}}, auto_detect = false, strict_mode = true, parallel = true,
   max_line_size = 16777216,
-  store_rejects = true, rejects_table = 'import_rejects', rejects_scan = 'import_reject_scans', rejects_limit = 0)`,
-  );
-  const [count] = await session.query<{ rows: number }>('count staged rows', 'select count(*) as rows from import_raw');
+  store_rejects = true, rejects_table = 'import_rejects', rejects_scan = 'import_reject_scans', rejects_limit = 0)`;
+}
+
+/** Forgets the rejects of an earlier scan, so that each scan's list stands alone. */
+export async function clearParserRejects(session: Session): Promise<void> {
+  await session.execute('clear rejects', 'drop table if exists import_rejects; drop table if exists import_reject_scans');
+}
+
+/**
+ * The rows the parser refused during the last scan of the file, one per record line, in
+ * file order, with DuckDB's complaint rephrased.
+ */
+export async function readParserRejects(session: Session, header: readonly string[]): Promise<ParserReject[]> {
+  const [exists] = await session.query<{ n: number }>('any rejects table', `select count(*) as n from duckdb_tables() where table_name = 'import_rejects'`);
+  if (!exists?.n) return [];
   const rejects = await session.query<{ line: number; column_name: string | null; error_type: string; error_message: string }>(
     'parser rejects',
     `select line, column_name, error_type, error_message from import_rejects order by line`,
@@ -50,11 +50,21 @@ select row_number() over () - 1 as record, * from read_csv(${sqlString(path)},
     if (firstPerLine.has(reject.line)) continue;
     firstPerLine.set(reject.line, {
       recordLine: reject.line,
-      column: reject.error_type === 'MISSING COLUMNS' ? headerName(layout.header, reject.column_name) : null,
-      reason: parserReason(reject.error_type, reject.error_message, layout.header.length),
+      column: reject.error_type === 'MISSING COLUMNS' ? headerName(header, reject.column_name) : null,
+      reason: parserReason(reject.error_type, reject.error_message, header.length),
     });
   }
-  return { rows: count?.rows ?? 0, rejects: [...firstPerLine.values()] };
+  return [...firstPerLine.values()];
+}
+
+/**
+ * Copies the file into the temporary table `import_raw` with each kept row's 0-based
+ * position as `record` (DuckDB keeps insertion order), for the slow path of a file with
+ * problems: to say which lines are bad and to leave them out.
+ */
+export async function numberRows(session: Session, source: string): Promise<void> {
+  await session.execute('drop import_raw', 'drop table if exists import_raw');
+  await session.execute('number rows', `create temp table import_raw as select row_number() over () - 1 as record, * from ${source}`);
 }
 
 /** The header name of a raw column `cN`, as DuckDB names it in its rejects. */

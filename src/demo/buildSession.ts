@@ -1,0 +1,94 @@
+import type { DemoEvent } from './demoRecords.js';
+import type { Prng } from './prng.js';
+import { CART_URL, CHECKOUT_URLS, WELCOME_URL, browseUrl, confirmationUrl, productUrl } from './siteMap.js';
+
+/**
+ * What a visit does: leaves at once, browses, adds to the cart and leaves, buys, or creates an
+ * account.
+ */
+export type SessionShape = 'bounce' | 'browse' | 'cart' | 'purchase' | 'signup';
+
+/** One event of a session, placed relative to the session's first event. */
+export interface SessionEvent {
+  offsetMs: number;
+  type: DemoEvent['type'];
+  url: string;
+  referrer: string | null;
+}
+
+export interface BuildSessionOptions {
+  /** The order a `purchase` session confirms (its id goes into the confirmation URL). */
+  orderId?: string;
+  /** The first event's referrer; later events carry none. */
+  referrer: string | null;
+}
+
+/** Time on a page: log-normal around 75 s, kept between 8 s and 10 min so a session never splits (30 min gap). */
+const PAGE_GAP_MEDIAN_MS = 75_000;
+const PAGE_GAP_SIGMA = 0.8;
+const MIN_PAGE_GAP_MS = 8_000;
+const MAX_PAGE_GAP_MS = 600_000;
+/** Sessions stop adding browsing pages after this many. */
+const MAX_BROWSE_PAGES = 12;
+
+/**
+ * The events of one visit, the first at offset 0, the others a few seconds to a few minutes
+ * apart, so the whole visit is one session under the 30-minute rule of CONTRACT §4.
+ *
+ * @param rng the events' random stream.
+ * @param shape what the visit does.
+ * @param options the referrer, and the order id of a purchase.
+ * @returns the events in time order; a `bounce` has exactly one, a `purchase` ends with its `purchase` event.
+ *
+ * @example
+ * buildSession(rng, 'bounce', { referrer: null });
+ * // [{ offsetMs: 0, type: 'pageview', url: 'https://maison-lumiere.fr/', referrer: null }]
+ */
+export function buildSession(rng: Prng, shape: SessionShape, options: BuildSessionOptions): SessionEvent[] {
+  const steps: Omit<SessionEvent, 'offsetMs' | 'referrer'>[] = [];
+  const pageviews = (count: number): void => {
+    for (let i = 0; i < count; i += 1) steps.push({ type: 'pageview', url: browseUrl(rng) });
+  };
+  const addToCart = (): void => {
+    steps.push({ type: 'pageview', url: productUrl(rng) });
+    steps.push({ type: 'cart', url: CART_URL });
+  };
+  switch (shape) {
+    case 'bounce':
+      pageviews(1);
+      break;
+    case 'browse':
+      pageviews(Math.min(MAX_BROWSE_PAGES, 2 + rng.poisson(2.2)));
+      break;
+    case 'cart':
+      pageviews(Math.min(MAX_BROWSE_PAGES, rng.poisson(2)));
+      addToCart();
+      if (rng.chance(0.3)) addToCart();
+      pageviews(rng.int(0, 2));
+      break;
+    case 'purchase':
+      pageviews(Math.min(MAX_BROWSE_PAGES, rng.poisson(2.2)));
+      addToCart();
+      if (rng.chance(0.35)) addToCart();
+      for (const url of CHECKOUT_URLS) steps.push({ type: 'pageview', url });
+      steps.push({ type: 'purchase', url: confirmationUrl(options.orderId ?? 'inconnue') });
+      break;
+    case 'signup':
+      steps.push({ type: 'pageview', url: WELCOME_URL });
+      pageviews(1 + rng.poisson(1.5));
+      break;
+  }
+  // A plain loop and literal objects: an object spread here made generation several times slower.
+  const events: SessionEvent[] = [];
+  let offsetMs = 0;
+  steps.forEach((step, index) => {
+    if (index > 0) offsetMs += pageGap(rng);
+    events.push({ offsetMs, type: step.type, url: step.url, referrer: index === 0 ? options.referrer : null });
+  });
+  return events;
+}
+
+function pageGap(rng: Prng): number {
+  const gap = rng.logNormal(PAGE_GAP_MEDIAN_MS, PAGE_GAP_SIGMA);
+  return Math.round(Math.min(MAX_PAGE_GAP_MS, Math.max(MIN_PAGE_GAP_MS, gap)) / 1000) * 1000;
+}

@@ -1,0 +1,96 @@
+import type { Prng } from './prng.js';
+
+/**
+ * The pages of maison-lumiere.fr that the tracker sees, and where visitors come from. All URLs
+ * are absolute, under https://maison-lumiere.fr/.
+ */
+
+export const SITE = 'https://maison-lumiere.fr';
+
+const COLLECTIONS = ['linge-de-lit', 'luminaires', 'art-de-la-table', 'decoration', 'rangement', 'salle-de-bain', 'mobilier', 'bougies-et-senteurs'];
+const PRODUCTS = [
+  'parure-lin-lave-naturel', 'parure-lin-lave-terracotta', 'drap-housse-percale-blanc', 'couette-tempere-240x220', 'plaid-laine-cachemire',
+  'lampe-a-poser-ceramique', 'suspension-rotin-50', 'applique-laiton-brosse', 'guirlande-lumineuse-20-leds', 'lampadaire-arc-noir',
+  'service-gres-18-pieces', 'verres-bistrot-x6', 'nappe-lin-enduit', 'planche-a-decouper-olivier', 'couverts-inox-mat-24',
+  'vase-verre-souffle', 'miroir-rond-chene', 'coussin-velours-cotele', 'cadre-photo-noyer', 'bougie-figuier-300g',
+  'panier-jacinthe-d-eau', 'boite-rangement-lin', 'serviette-eponge-bio', 'tapis-bain-coton', 'fauteuil-velours-ocre',
+  'table-basse-travertin', 'etagere-murale-chene', 'diffuseur-ambre-100ml',
+];
+const STORE_PAGES = ['paris', 'lyon', 'bordeaux', 'lille', 'nantes'];
+const BLOG_POSTS = ['bien-choisir-son-linge-de-lit', 'eclairer-un-salon', 'table-de-noel', 'entretenir-le-lin', 'deco-petit-espace'];
+
+/** The cart page, where `cart` events are sent when an item is added. */
+export const CART_URL = `${SITE}/panier`;
+/** The checkout steps between the cart and the confirmation. */
+export const CHECKOUT_URLS = [`${SITE}/commande/livraison`, `${SITE}/commande/paiement`];
+/** The page shown once an account is created. */
+export const WELCOME_URL = `${SITE}/compte/bienvenue`;
+
+/** The kinds of browsing page, by share of page views. */
+const PAGE_KINDS = [['home', 14], ['collection', 30], ['product', 46], ['store', 4], ['blog', 6]] as const;
+
+/**
+ * A browsing page: home, a collection, a product (most often), a store page or a blog post.
+ *
+ * @example
+ * browseUrl(rng); // e.g. 'https://maison-lumiere.fr/produits/vase-verre-souffle'
+ */
+export function browseUrl(rng: Prng): string {
+  switch (rng.weighted(PAGE_KINDS)) {
+    case 'home':
+      return `${SITE}/`;
+    case 'collection':
+      return `${SITE}/collections/${rng.pick(COLLECTIONS)}`;
+    case 'product':
+      return `${SITE}/produits/${rng.pick(PRODUCTS)}`;
+    case 'store':
+      return `${SITE}/magasins/${rng.pick(STORE_PAGES)}`;
+    case 'blog':
+      return `${SITE}/blog/${rng.pick(BLOG_POSTS)}`;
+  }
+}
+
+/**
+ * A product page (where items are added to the cart).
+ *
+ * @example
+ * productUrl(rng); // e.g. 'https://maison-lumiere.fr/produits/plaid-laine-cachemire'
+ */
+export function productUrl(rng: Prng): string {
+  return `${SITE}/produits/${rng.pick(PRODUCTS)}`;
+}
+
+/**
+ * The order confirmation page of an order.
+ *
+ * @example
+ * confirmationUrl('ord-000042'); // 'https://maison-lumiere.fr/commande/confirmation?commande=ord-000042'
+ */
+export function confirmationUrl(orderId: string): string {
+  return `${SITE}/commande/confirmation?commande=${orderId}`;
+}
+
+/** Where a session comes from, when the browser says: about half of the sessions are direct (no referrer). */
+const REFERRERS: readonly (readonly [string | null, number])[] = [
+  [null, 48],
+  ['https://www.google.com/', 26],
+  ['https://www.instagram.com/', 7],
+  ['https://www.facebook.com/', 4],
+  ['https://www.pinterest.fr/', 5],
+  ['https://www.tiktok.com/', 3],
+  ['https://www.bing.com/', 2],
+  ['https://newsletter.maison-lumiere.fr/', 5],
+];
+
+/**
+ * The referrer of a session's first event, or `null` for a direct visit.
+ *
+ * @example
+ * sessionReferrer(rng); // e.g. 'https://www.google.com/' or null
+ */
+export function sessionReferrer(rng: Prng): string | null {
+  return rng.weighted(REFERRERS);
+}
+
+/** The referrer of a visit from the welcome or newsletter e-mail. */
+export const NEWSLETTER_REFERRER = 'https://newsletter.maison-lumiere.fr/';

@@ -1,0 +1,151 @@
+import { mysteryShopping, type MysteryShoppingResult } from './audit/mysteryShopping.js';
+import { ces, type CesResult } from './effort/ces.js';
+import { churnRate, type ChurnRateResult } from './loyalty/churnRate.js';
+import { clvHistorical, type ClvHistoricalResult } from './loyalty/clvHistorical.js';
+import { repurchaseRate, type RepurchaseRateResult } from './loyalty/repurchaseRate.js';
+import { retentionRate, type RetentionRateResult } from './loyalty/retentionRate.js';
+import { enps, type EnpsResult } from './recommendation/enps.js';
+import { nps, type NpsResult } from './recommendation/nps.js';
+import { csat, type CsatResult } from './satisfaction/csat.js';
+import { shareOfVoice, type ShareOfVoiceResult } from './social/shareOfVoice.js';
+import { socialEngagementRate, type SocialEngagementRateResult } from './social/socialEngagementRate.js';
+import type {
+  CartStatistics,
+  CesDistribution,
+  ChurnStatistics,
+  CsatDistribution,
+  FirstWeekStatistics,
+  HistoricalValueStatistics,
+  MysteryShoppingStatistics,
+  NpsDistribution,
+  RepurchaseStatistics,
+  RetentionStatistics,
+  SessionStatistics,
+  ShareOfVoiceStatistics,
+  SocialEngagementStatistics,
+  StickinessStatistics,
+} from './statistics.js';
+import { cartAbandonmentRate, type CartAbandonmentRateResult } from './web/cartAbandonmentRate.js';
+import { firstWeekEngagement, type FirstWeekEngagementResult } from './web/firstWeekEngagement.js';
+import { sessions, type SessionsResult } from './web/sessions.js';
+import { stickiness, type StickinessResult } from './web/stickiness.js';
+
+/** Every indicator of `barometre report`, keyed and ordered as in CONTRACT §4. */
+export interface IndicatorSet {
+  nps: NpsResult;
+  enps: EnpsResult;
+  csat: CsatResult;
+  ces: CesResult;
+  churnRate: ChurnRateResult;
+  retentionRate: RetentionRateResult;
+  repurchaseRate: RepurchaseRateResult;
+  sessions: SessionsResult;
+  stickiness: StickinessResult;
+  firstWeekEngagement: FirstWeekEngagementResult;
+  socialEngagementRate: SocialEngagementRateResult;
+  shareOfVoice: ShareOfVoiceResult;
+  cartAbandonmentRate: CartAbandonmentRateResult;
+  clvHistorical: ClvHistoricalResult;
+  mysteryShopping: MysteryShoppingResult;
+}
+
+/** The sufficient statistics each indicator of {@link IndicatorSet} is computed from. */
+export interface IndicatorStatistics {
+  nps: NpsDistribution;
+  enps: NpsDistribution;
+  csat: CsatDistribution;
+  ces: CesDistribution;
+  churnRate: ChurnStatistics;
+  retentionRate: RetentionStatistics;
+  repurchaseRate: RepurchaseStatistics;
+  sessions: SessionStatistics;
+  stickiness: StickinessStatistics;
+  firstWeekEngagement: FirstWeekStatistics;
+  socialEngagementRate: SocialEngagementStatistics;
+  shareOfVoice: ShareOfVoiceStatistics;
+  cartAbandonmentRate: CartStatistics;
+  clvHistorical: HistoricalValueStatistics;
+  mysteryShopping: MysteryShoppingStatistics;
+}
+
+/** The name of one indicator, a key of the report's `indicators` object. */
+export type IndicatorKey = keyof IndicatorSet;
+
+/** The indicator functions by key; the type ties each key's statistics to its result. */
+const INDICATOR_FUNCTIONS: { readonly [K in IndicatorKey]: (statistics: IndicatorStatistics[K]) => IndicatorSet[K] } = {
+  nps,
+  enps,
+  csat,
+  ces,
+  churnRate,
+  retentionRate,
+  repurchaseRate,
+  sessions,
+  stickiness,
+  firstWeekEngagement,
+  socialEngagementRate,
+  shareOfVoice,
+  cartAbandonmentRate,
+  clvHistorical,
+  mysteryShopping,
+};
+
+/** The keys in CONTRACT §4's order, which is also the order of the output's keys. */
+const INDICATOR_KEYS: readonly IndicatorKey[] = [
+  'nps',
+  'enps',
+  'csat',
+  'ces',
+  'churnRate',
+  'retentionRate',
+  'repurchaseRate',
+  'sessions',
+  'stickiness',
+  'firstWeekEngagement',
+  'socialEngagementRate',
+  'shareOfVoice',
+  'cartAbandonmentRate',
+  'clvHistorical',
+  'mysteryShopping',
+];
+
+/** Computes one key; generic so that the statistics and the function agree on K. */
+function computeOne<K extends IndicatorKey>(
+  key: K,
+  statistics: Partial<IndicatorStatistics>,
+  into: Partial<IndicatorSet>,
+): void {
+  const input = statistics[key];
+  if (input !== undefined) {
+    into[key] = INDICATOR_FUNCTIONS[key](input);
+  }
+}
+
+/**
+ * Turns the sufficient statistics of a period (or of one `--by` group) into the indicators
+ * of `barometre report`.
+ *
+ * Each key present in `statistics` goes through its indicator function (`nps`, `enps`, …,
+ * `mysteryShopping`); a key that is absent (or `undefined`) is absent from the result. That
+ * is how an indicator whose rows have no `--by` field is left out of the groups rather than
+ * computed wrongly (CONTRACT §2). The result's keys follow CONTRACT §4's order, whatever the
+ * order of the input. Definitions, sources, intervals and pitfalls are on each function and
+ * in docs/indicators.md.
+ *
+ * @param statistics - the statistics per indicator key, any subset of them
+ * @returns the indicators for the keys given, in contract order
+ * @throws {RangeError} when any indicator's statistics are invalid (the message names the
+ *   indicator and the value)
+ *
+ * @example
+ * computeIndicators({ churnRate: { atStart: 20, lost: 0 }, clvHistorical: { customers: 4, revenue: 250 } })
+ * // { churnRate: { value: 0, atStart: 20, lost: 0, ci95: [0, 16.112515805281937] },
+ * //   clvHistorical: { value: 62.5, customers: 4, revenue: 250 } }
+ */
+export function computeIndicators(statistics: Partial<IndicatorStatistics>): Partial<IndicatorSet> {
+  const indicators: Partial<IndicatorSet> = {};
+  for (const key of INDICATOR_KEYS) {
+    computeOne(key, statistics, indicators);
+  }
+  return indicators;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { firstWeekEngagement } from './firstWeekEngagement.js';
+
+describe('firstWeekEngagement', () => {
+  it('gives the percentage of new customers engaged within 168 hours', () => {
+    // 18 of 40 → 45%
+    expect(firstWeekEngagement({ newCustomers: 40, engaged: 18 })).toMatchObject({ value: 45, newCustomers: 40, engaged: 18 });
+  });
+
+  it('reaches exactly 100 at the top of the Wilson interval when every new customer engaged', () => {
+    // 20 of 20: Wilson (1927) interval ≈ [83.9, 100], upper bound exactly 100.
+    const result = firstWeekEngagement({ newCustomers: 20, engaged: 20 });
+    expect(result.value).toBe(100);
+    expect(result.ci95?.[0]).toBeCloseTo(83.9, 1);
+    expect(result.ci95?.[1]).toBe(100);
+  });
+
+  it('carries the Wilson interval of the worked example 50/1000 → [3.8, 6.5]', () => {
+    // metrics.md §5.5 worked example.
+    const result = firstWeekEngagement({ newCustomers: 1000, engaged: 50 });
+    expect(result.ci95?.[0]).toBeCloseTo(3.8, 1);
+    expect(result.ci95?.[1]).toBeCloseTo(6.5, 1);
+  });
+
+  it('returns value and ci95 null without new customers', () => {
+    expect(firstWeekEngagement({ newCustomers: 0, engaged: 0 })).toEqual({ value: null, newCustomers: 0, engaged: 0, ci95: null });
+  });
+
+  it('gives 100% for a single new customer who engaged', () => {
+    expect(firstWeekEngagement({ newCustomers: 1, engaged: 1 }).value).toBe(100);
+  });
+
+  it('throws a RangeError when engaged exceeds new customers or a count is invalid', () => {
+    expect(() => firstWeekEngagement({ newCustomers: 2, engaged: 3 })).toThrow(
+      new RangeError('firstWeekEngagement.engaged (3) must not exceed firstWeekEngagement.newCustomers (2).'),
+    );
+    expect(() => firstWeekEngagement({ newCustomers: -4, engaged: 0 })).toThrow(/firstWeekEngagement.newCustomers .* got -4/);
+  });
+
+  it('leaves its input unchanged', () => {
+    const input = Object.freeze({ newCustomers: 40, engaged: 18 });
+    firstWeekEngagement(input);
+    expect(input).toEqual({ newCustomers: 40, engaged: 18 });
+  });
+});
