@@ -64,7 +64,7 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
       const checked = await checkFile(session, path, layout, plan, options, report);
       if (!checked.proceed) return checked.result;
       report('writing', null);
-      const counts = await mergeImported(session, spec, plan.tableColumns, options.workspaceId, checked.result.rows - checked.result.rejectedCount);
+      const counts = await mergeImported(session, spec, plan.tableColumns, plan.attributeKeys, options.workspaceId, checked.result.rows - checked.result.rejectedCount);
       return { ...checked.result, ...counts, written: true };
     });
   }
@@ -84,7 +84,7 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
       await session.execute('drop import_typed', 'drop table if exists import_typed');
       await session.execute('create import_typed', `create temp table import_typed (like ${spec.table})`);
       await session.copyCsvInto('import_typed', ['workspace_id', ...plan.tableColumns], typedCsv);
-      return mergeImported(session, spec, plan.tableColumns, options.workspaceId, checked.result.rows - checked.result.rejectedCount);
+      return mergeImported(session, spec, plan.tableColumns, plan.attributeKeys, options.workspaceId, checked.result.rows - checked.result.rejectedCount);
     });
     return { ...checked.result, ...counts, written: true };
   } finally {

@@ -12,10 +12,25 @@ export interface MergeCounts {
  * Writes the rows of the temporary table `import_typed` into the kind's table inside the
  * caller's transaction: rows whose id already exists in the workspace are replaced
  * (counted as updated), the others inserted; `rowsToWrite` is how many rows import_typed holds. For events it then rebuilds the maintained
- * sessions and visitor-days of every visitor touched. Same SQL on both engines.
+ * sessions and visitor-days of every visitor touched, and records the file's attribute
+ * names for --where and --by. Same SQL on both engines.
  */
-export async function mergeImported(session: Session, spec: KindSpec, columns: readonly string[], workspaceId: number, rowsToWrite: number): Promise<MergeCounts> {
+export async function mergeImported(
+  session: Session,
+  spec: KindSpec,
+  columns: readonly string[],
+  attributeKeys: readonly string[],
+  workspaceId: number,
+  rowsToWrite: number,
+): Promise<MergeCounts> {
   const params = { workspace: workspaceId };
+  for (const key of attributeKeys) {
+    await session.query(
+      'record attribute key',
+      'insert into attribute_keys (workspace_id, kind, key) values ($workspace, $kind, $key) on conflict do nothing',
+      { ...params, kind: spec.kind, key },
+    );
+  }
   const table = spec.table;
   const sameId = spec.id.map((column) => `import_typed.${column} = ${table}.${column}`).join(' and ');
   const existing = `${table}.workspace_id = $workspace and exists (select 1 from import_typed where ${sameId})`;

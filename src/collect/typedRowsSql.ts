@@ -18,6 +18,8 @@ export interface ColumnPlan {
   typed: (column: string) => string;
   /** The columns identifying a row. */
   id: readonly string[];
+  /** The header's columns that the contract does not name: free attributes. */
+  attributeKeys: string[];
 }
 
 /** `v` for a raw column: its text without surrounding spaces, '' read as missing. */
@@ -44,6 +46,7 @@ export function planColumns(spec: KindSpec, header: readonly string[]): ColumnPl
     typedParts.push(`${typedValueSql(column.kind, column.name)} as ${column.name}`);
   }
   const known = new Set(spec.columns.map((column) => column.name));
+  const attributeKeys = header.filter((name) => !known.has(name));
   const attributes = header.flatMap((name, index) => (known.has(name) ? [] : [`${sqlString(name)}, ${cleaned(rawColumn(index))}`]));
   cleanedParts.push(attributes.length === 0 ? 'null::json as attributes' : `json_object(${attributes.join(', ')}) as attributes`);
   typedParts.push('attributes');
@@ -60,6 +63,7 @@ export function planColumns(spec: KindSpec, header: readonly string[]): ColumnPl
     tableColumns: [...spec.columns.map((column) => column.name), 'attributes'],
     typed,
     id: spec.id,
+    attributeKeys,
   };
 }
 

@@ -5,9 +5,9 @@
  * back, so it shares no code with `formatCsv`.
  *
  * @param text the whole file.
- * @returns one record per data row, each holding every header column (missing trailing fields are `''`).
- * @throws SyntaxError on a quote inside an unquoted field, an unterminated quoted field, or a
- *   row with more fields than the header, naming the line.
+ * @returns one record per data row, keyed by the header's names.
+ * @throws SyntaxError on a quote inside an unquoted field, text after a closing quote, an
+ *   unterminated quoted field, or a row whose field count differs from the header's, naming the line.
  *
  * @example
  * parseCsv('id,text\n1,"a, ""b"""\n'); // [{ id: '1', text: 'a, "b"' }]
@@ -17,7 +17,7 @@ export function parseCsv(text: string): Record<string, string>[] {
   const header = records.shift();
   if (header === undefined) return [];
   return records.map(({ fields, line }) => {
-    if (fields.length > header.fields.length) {
+    if (fields.length !== header.fields.length) {
       throw new SyntaxError(`CSV line ${line} has ${fields.length} fields but the header has ${header.fields.length}.`);
     }
     const record: Record<string, string> = {};

@@ -36,8 +36,8 @@ function stirlingRemainder(x: number): number {
  * @throws {RangeError} when a or b is not a positive finite number (via {@link logGamma})
  *
  * @example
- * logBeta(1, 1) // 0 (B(1, 1) = 1)
- * logBeta(0.5, 0.5) // 1.1447298858494002 (ln π)
+ * logBeta(1, 1) // -1.7763568394002505e-15 (B(1, 1) = 1: zero up to rounding)
+ * logBeta(0.5, 0.5) // 1.1447298858494 (ln π = 1.1447298858494002)
  */
 export function logBeta(a: number, b: number): number {
   const big = Math.max(a, b);

@@ -25,8 +25,8 @@ const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
  * @throws {RangeError} when x is not a positive finite number
  *
  * @example
- * logGamma(5) // 3.1780538303479458 (ln 24)
- * logGamma(0.5) // 0.5723649429247004 (ln √π)
+ * logGamma(5) // 3.178053830347944 (ln 24 = 3.1780538303479458)
+ * logGamma(0.5) // 0.5723649429246995 (ln √π = 0.5723649429247001)
  */
 export function logGamma(x: number): number {
   if (!Number.isFinite(x) || x <= 0) {

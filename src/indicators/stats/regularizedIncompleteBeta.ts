@@ -68,8 +68,8 @@ function continuedFraction(x: number, a: number, b: number): number {
  * @throws {RangeError} when x is outside [0, 1] or a, b are not positive finite numbers
  *
  * @example
- * regularizedIncompleteBeta(0.5, 2, 2) // 0.5 (by symmetry)
- * regularizedIncompleteBeta(0.25, 1, 3) // 0.578125 (1 − 0.75³)
+ * regularizedIncompleteBeta(0.5, 2, 2) // 0.5000000000000002 (½ by symmetry)
+ * regularizedIncompleteBeta(0.25, 1, 3) // 0.5781249999999998 (1 − 0.75³ = 0.578125)
  */
 export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
   if (!(x >= 0 && x <= 1)) {

@@ -35,7 +35,7 @@ const UPPER_QUANTILE = 1 - (1 - CONFIDENCE_LEVEL) / 2;
  *   variance is negative or not finite
  *
  * @example
- * tInterval(10, 5, 4) // [3.569286188058671, 6.430713811941329] (5 ± 2.228 · 2 / √10)
+ * tInterval(10, 5, 4) // [3.569286188058671, 6.430713811941329] (5 ± t(0.975, 9) · 2/√10 = 5 ± 2.262 · 0.632)
  * tInterval(1, 5, 0) // null
  */
 export function tInterval(n: number, mean: number, sampleVariance: number): Interval | null {

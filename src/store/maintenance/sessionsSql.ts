@@ -9,35 +9,39 @@ export const SESSION_TIMEOUT_MICROSECONDS = 30 * 60 * 1_000_000;
  * events grouped per visitor, ordered by time, a gap of more than 30 minutes starts a new
  * session; duration = last − first event; pages = `pageview` events.
  *
- * `events` is any relation (table name or parenthesised subquery, aliased by the caller's
- * text) with workspace_id, visitor_id, occurred_at and type. Same SQL on DuckDB and PostgreSQL.
+ * `events` is a relation (table or parenthesised subquery) with workspace_id, visitor_id,
+ * occurred_at and type — and `group_key` when `grouped`, each group then sessionised apart.
+ * Same SQL on both engines but for the microsecond clock.
  */
-export function sessionsFromEventsSql(engine: Engine, events: string): string {
+export function sessionsFromEventsSql(engine: Engine, events: string, grouped = false): string {
   // Comparing integer microseconds is several times faster on DuckDB than timestamp − interval
   // arithmetic over millions of rows; PostgreSQL has no epoch_us, extract gives the same number.
   const micros = engine === 'duckdb' ? 'epoch_us(occurred_at)' : '(extract(epoch from occurred_at) * 1000000)::bigint';
-  return `select workspace_id, visitor_id, min(occurred_at) as started_at, max(occurred_at) as ended_at,
+  const group = grouped ? 'group_key, ' : '';
+  return `select ${group}workspace_id, visitor_id, min(occurred_at) as started_at, max(occurred_at) as ended_at,
   count(*) as events, count(*) filter (where type = 'pageview') as pageviews
 from (
-  select workspace_id, visitor_id, occurred_at, type,
-    sum(is_start) over (partition by workspace_id, visitor_id order by occurred_at rows between unbounded preceding and current row) as session_number
+  select ${group}workspace_id, visitor_id, occurred_at, type,
+    sum(is_start) over (partition by ${group}workspace_id, visitor_id order by occurred_at rows between unbounded preceding and current row) as session_number
   from (
-    select workspace_id, visitor_id, occurred_at, type,
-      case when ${micros} - lag(${micros}) over (partition by workspace_id, visitor_id order by occurred_at) <= ${SESSION_TIMEOUT_MICROSECONDS}
+    select ${group}workspace_id, visitor_id, occurred_at, type,
+      case when ${micros} - lag(${micros}) over (partition by ${group}workspace_id, visitor_id order by occurred_at) <= ${SESSION_TIMEOUT_MICROSECONDS}
         then 0 else 1 end as is_start
     from ${events} as raw_events
   ) as gaps
 ) as numbered
-group by workspace_id, visitor_id, session_number`;
+group by ${group}workspace_id, visitor_id, session_number`;
 }
 
 /**
  * One row per visitor and UTC day with their events, `cart` events and `purchase` events:
- * the base of stickiness (DAU/MAU) and cart abandonment (CONTRACT §4).
+ * the base of stickiness (DAU/MAU) and cart abandonment (CONTRACT §4). With `grouped`,
+ * per group_key as well.
  */
-export function visitorDaysFromEventsSql(events: string): string {
-  return `select workspace_id, visitor_id, cast(occurred_at as date) as day, count(*) as events,
+export function visitorDaysFromEventsSql(events: string, grouped = false): string {
+  const group = grouped ? 'group_key, ' : '';
+  return `select ${group}workspace_id, visitor_id, cast(occurred_at as date) as day, count(*) as events,
   count(*) filter (where type = 'cart') as carts, count(*) filter (where type = 'purchase') as purchases
 from ${events} as raw_events
-group by workspace_id, visitor_id, cast(occurred_at as date)`;
+group by ${group}workspace_id, visitor_id, cast(occurred_at as date)`;
 }

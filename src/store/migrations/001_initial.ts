@@ -140,6 +140,15 @@ create table audits (
   primary key (workspace_id, visit_id, criterion)
 );
 
+-- The free attributes (extra CSV columns) seen per kind, so --where/--by can tell an
+-- attribute from a typo without scanning JSON. Filled by the import.
+create table attribute_keys (
+  workspace_id integer not null,
+  kind text not null,
+  key text not null,
+  primary key (workspace_id, kind, key)
+);
+
 create table sessions (
   workspace_id integer not null,
   visitor_id text not null,

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { boundPeriod } from './boundPeriod.js';
+
+const extent = { first: '2025-05-03', last: '2026-10-31' };
+
+describe('boundPeriod', () => {
+  it('takes the given days, both included, as [from 00:00, day after to 00:00)', () => {
+    expect(boundPeriod({ from: '2025-02-01', to: '2025-02-28' }, extent)).toEqual({
+      from: '2025-02-01',
+      to: '2025-02-28',
+      start: '2025-02-01 00:00:00',
+      end: '2025-03-01 00:00:00',
+      days: 28,
+    });
+  });
+
+  it('spans all the data when no day is given', () => {
+    expect(boundPeriod({ from: null, to: null }, extent)).toMatchObject({ from: '2025-05-03', to: '2026-10-31', days: 547 });
+  });
+
+  it('fills the missing end from the data', () => {
+    expect(boundPeriod({ from: '2026-01-01', to: null }, extent)).toMatchObject({ from: '2026-01-01', to: '2026-10-31' });
+    expect(boundPeriod({ from: null, to: '2025-12-31' }, extent)).toMatchObject({ from: '2025-05-03', to: '2025-12-31' });
+  });
+
+  it('ends a period that starts after the data on its own first day', () => {
+    expect(boundPeriod({ from: '2030-01-01', to: null }, extent)).toMatchObject({ from: '2030-01-01', to: '2030-01-01', days: 1 });
+  });
+
+  it('has no period for an empty store without dates', () => {
+    expect(boundPeriod({ from: null, to: null }, { first: null, last: null })).toBeNull();
+  });
+
+  it('counts a leap day', () => {
+    expect(boundPeriod({ from: '2024-02-01', to: '2024-02-29' }, extent)?.days).toBe(29);
+  });
+});

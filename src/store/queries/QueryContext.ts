@@ -1,0 +1,44 @@
+import type { Session, SqlValue } from '../Store.js';
+import type { RowScope } from './rowScope.js';
+
+/** The report period as the queries bind it: [start, end) in UTC, end = the day after `to`. */
+export interface BoundPeriod {
+  /** First day, YYYY-MM-DD. */
+  from: string;
+  /** Last day, YYYY-MM-DD (included). */
+  to: string;
+  /** `from` at 00:00 UTC, as an SQL timestamp literal. */
+  start: string;
+  /** The day after `to` at 00:00 UTC. */
+  end: string;
+  /** Calendar days in the period. */
+  days: number;
+}
+
+/** Everything a statistics query needs: where to run, which workspace, which period, which rows. */
+export interface QueryContext {
+  session: Session;
+  workspaceId: number;
+  period: BoundPeriod;
+  scope: RowScope;
+}
+
+/** The parameters every statistics query binds, plus those of its row scope. */
+export function queryParams(context: QueryContext): Record<string, SqlValue> {
+  return {
+    workspace: context.workspaceId,
+    start: context.period.start,
+    end: context.period.end,
+    start_day: context.period.from,
+    end_day: context.period.to,
+    ...context.scope.params,
+  };
+}
+
+/** Statistics per group key (null = rows without a value, or the whole report when not split). */
+export type Grouped<T> = Map<string | null, T>;
+
+/** Groups query rows by their `group_key` column, turning each row into statistics. */
+export function byGroup<R extends { group_key: unknown }, T>(rows: readonly R[], toStatistics: (row: R) => T): Grouped<T> {
+  return new Map(rows.map((row) => [row.group_key === null ? null : String(row.group_key), toStatistics(row)]));
+}

@@ -1,0 +1,19 @@
+import type { CartStatistics } from '../../indicators/statistics.js';
+import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
+import { visitorRelations } from './visitorRelations.js';
+
+/**
+ * Counts the visitor-days of the period with at least one `cart` event, and of those the
+ * ones without a `purchase` event: the sufficient statistics of cart abandonment (CONTRACT §4).
+ */
+export async function cartCounts(context: QueryContext): Promise<Grouped<CartStatistics>> {
+  const rows = await context.session.query<{ group_key: string | null; carts: number; abandoned: number }>(
+    'cart counts',
+    `select group_key, count(*) as carts, count(*) filter (where purchases = 0) as abandoned
+from ${visitorRelations(context).visitorDays} as d
+where carts > 0 and day >= $start_day::date and day <= $end_day::date
+group by 1`,
+    queryParams(context),
+  );
+  return byGroup(rows, (row) => ({ carts: row.carts, abandoned: row.abandoned }));
+}

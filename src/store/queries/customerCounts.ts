@@ -1,0 +1,26 @@
+import type { ChurnStatistics, RetentionStatistics } from '../../indicators/statistics.js';
+import { type Grouped, type QueryContext, queryParams } from './QueryContext.js';
+
+export type CustomerCounts = ChurnStatistics & RetentionStatistics;
+
+/**
+ * Counts, in one pass over customers, the sufficient statistics of churn and retention
+ * (CONTRACT §4): active at the start of the period (created before it, not churned before
+ * it), of those the ones whose churned_at falls in the period, active at its end, and
+ * created during it.
+ */
+export async function customerCounts(context: QueryContext): Promise<Grouped<CustomerCounts>> {
+  const rows = await context.session.query<{ group_key: string | null; at_start: number; lost: number; at_end: number; created: number }>(
+    'customer counts',
+    `select ${context.scope.groupKey} as group_key,
+  count(*) filter (where t.created_at < $start::timestamp and (t.churned_at is null or t.churned_at >= $start::timestamp)) as at_start,
+  count(*) filter (where t.created_at < $start::timestamp and t.churned_at >= $start::timestamp and t.churned_at < $end::timestamp) as lost,
+  count(*) filter (where t.created_at < $end::timestamp and (t.churned_at is null or t.churned_at >= $end::timestamp)) as at_end,
+  count(*) filter (where t.created_at >= $start::timestamp and t.created_at < $end::timestamp) as created
+from customers t ${context.scope.joins}
+where t.workspace_id = $workspace${context.scope.filter}
+group by 1`,
+    queryParams(context),
+  );
+  return new Map(rows.map((row) => [row.group_key, { atStart: row.at_start, lost: row.lost, atEnd: row.at_end, new: row.created }]));
+}

@@ -1,0 +1,30 @@
+import type { Session } from '../Store.js';
+
+/** The first and last UTC days with data in a workspace, or nulls for an empty workspace. */
+export interface DataExtent {
+  first: string | null;
+  last: string | null;
+}
+
+/** Each kind's own date column: what "all the data" spans when a report names no dates. */
+const DATED_COLUMNS = [
+  ['customers', 'created_at'],
+  ['orders', 'ordered_at'],
+  ['responses', 'submitted_at'],
+  ['events', 'occurred_at'],
+  ['posts', 'published_at'],
+  ['mentions', 'published_at'],
+  ['audits', 'visited_at'],
+] as const;
+
+/** Finds the first and last day with data across every kind of row of the workspace. */
+export async function dataExtent(session: Session, workspaceId: number): Promise<DataExtent> {
+  const spans = DATED_COLUMNS.map(([table, column]) => `select min(${column}) as first_at, max(${column}) as last_at from ${table} where workspace_id = $workspace`);
+  const [row] = await session.query<{ first_day: string | null; last_day: string | null }>(
+    'data extent',
+    `select cast(cast(min(first_at) as date) as varchar) as first_day, cast(cast(max(last_at) as date) as varchar) as last_day
+from (${spans.join('\nunion all\n')}) as spans`,
+    { workspace: workspaceId },
+  );
+  return { first: row?.first_day ?? null, last: row?.last_day ?? null };
+}

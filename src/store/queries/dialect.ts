@@ -1,0 +1,16 @@
+import type { Engine } from '../Store.js';
+
+/**
+ * The few expressions the two engines spell differently, in one place, so each query file
+ * keeps one SQL text for both.
+ */
+
+/** The median of a numeric expression; both interpolate (mean of the two middle values). */
+export function medianSql(engine: Engine, expression: string): string {
+  return engine === 'duckdb' ? `quantile_cont(${expression}, 0.5)` : `percentile_cont(0.5) within group (order by ${expression})`;
+}
+
+/** Seconds between two timestamps, as a double. */
+export function secondsBetweenSql(engine: Engine, start: string, end: string): string {
+  return engine === 'duckdb' ? `(epoch_us(${end}) - epoch_us(${start})) / 1000000.0` : `extract(epoch from (${end} - ${start}))::double precision`;
+}

@@ -1,0 +1,33 @@
+import type { FirstWeekStatistics } from '../../indicators/statistics.js';
+import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
+
+/**
+ * Counts the customers created in the period and, of those, the ones with at least one
+ * event (carrying their customer_id) or order from created_at to created_at + 168 hours,
+ * both ends included (CONTRACT §4). Written as joins rather than correlated EXISTS so both
+ * engines hash-join instead of probing events once per customer.
+ */
+export async function firstWeekCounts(context: QueryContext): Promise<Grouped<FirstWeekStatistics>> {
+  const rows = await context.session.query<{ group_key: string | null; new_customers: number; engaged: number }>(
+    'first-week counts',
+    `with newcomers as (
+  select ${context.scope.groupKey} as group_key, t.customer_id, t.created_at
+  from customers t ${context.scope.joins}
+  where t.workspace_id = $workspace and t.created_at >= $start::timestamp and t.created_at < $end::timestamp${context.scope.filter}
+),
+active as (
+  select n.customer_id from newcomers n
+  join events e on e.workspace_id = $workspace and e.customer_id = n.customer_id
+    and e.occurred_at >= n.created_at and e.occurred_at <= n.created_at + interval '168 hours'
+  union
+  select n.customer_id from newcomers n
+  join orders o on o.workspace_id = $workspace and o.customer_id = n.customer_id
+    and o.ordered_at >= n.created_at and o.ordered_at <= n.created_at + interval '168 hours'
+)
+select n.group_key, count(*) as new_customers, count(a.customer_id) as engaged
+from newcomers n left join active a on a.customer_id = n.customer_id
+group by 1`,
+    queryParams(context),
+  );
+  return byGroup(rows, (row) => ({ newCustomers: row.new_customers, engaged: row.engaged }));
+}

@@ -1,0 +1,72 @@
+import type { ImportKind } from '../../collect/kinds.js';
+import type { ReportQuery } from '../../report/reportQuery.js';
+import type { SqlValue } from '../Store.js';
+import type { FieldCatalog } from './fieldCatalog.js';
+
+/**
+ * How one indicator's rows (alias `t`) are narrowed by --where and split by --by: the join
+ * to their customer when a field is the customer's, the filter, the group key, and the
+ * bound values. Field names reach SQL only as whitelisted column names or as bound JSON
+ * keys; values are always bound.
+ */
+export interface RowScope {
+  /** `left join customers cu …` when a field belongs to the row's customer, else ''. */
+  joins: string;
+  /** ` and …` conditions to append to the query's where clause ('' when none). */
+  filter: string;
+  /** The group key expression (text), or `null` when the report is not split. */
+  groupKey: string;
+  params: Record<string, SqlValue>;
+  /** True when nothing narrows or splits the rows (maintained tables can answer). */
+  plain: boolean;
+}
+
+/** The kinds whose rows belong to a customer through `customer_id`. */
+const CUSTOMER_ROWS: ReadonlySet<ImportKind> = new Set(['responses', 'orders', 'events']);
+
+/**
+ * Resolves the query's fields for rows of `kind`: a column or attribute of the row itself,
+ * else (rows with a customer_id) a column or attribute of that customer. Returns null when
+ * a field is neither: the indicator is then left out rather than computed wrongly (CONTRACT §2).
+ */
+export function rowScope(kind: ImportKind, query: ReportQuery, catalog: FieldCatalog): RowScope | null {
+  const params: Record<string, SqlValue> = {};
+  let needsCustomer = false;
+  const fieldSql = (field: string, name: string): string | null => {
+    const own = fieldOf('t', kind, field, catalog, name, params);
+    if (own !== null || !CUSTOMER_ROWS.has(kind)) return own;
+    const customer = fieldOf('cu', 'customers', field, catalog, name, params);
+    if (customer !== null) needsCustomer = true;
+    return customer;
+  };
+  const conditions: string[] = [];
+  for (const [index, filter] of query.where.entries()) {
+    const sql = fieldSql(filter.field, `where_field_${index}`);
+    if (sql === null) return null;
+    params[`where_value_${index}`] = filter.value;
+    conditions.push(` and ${sql} = $where_value_${index}`);
+  }
+  let groupKey = 'null';
+  if (query.by !== null) {
+    const sql = fieldSql(query.by, 'by_field');
+    if (sql === null) return null;
+    groupKey = sql;
+  }
+  return {
+    joins: needsCustomer ? 'left join customers cu on cu.workspace_id = t.workspace_id and cu.customer_id = t.customer_id' : '',
+    filter: conditions.join(''),
+    groupKey,
+    params,
+    plain: query.where.length === 0 && query.by === null,
+  };
+}
+
+/** The text of `field` on rows aliased `alias` of `kind`, binding an attribute name as `$name`; null when the kind has no such field. */
+function fieldOf(alias: string, kind: ImportKind, field: string, catalog: FieldCatalog, name: string, params: Record<string, SqlValue>): string | null {
+  if (catalog.columns(kind).has(field)) return `cast(${alias}.${field} as varchar)`;
+  if (catalog.attributes(kind).has(field)) {
+    params[`${name}_${alias}`] = field;
+    return `(${alias}.attributes ->> $${name}_${alias}::text)`;
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+import type { StickinessStatistics } from '../../indicators/statistics.js';
+import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
+import { visitorRelations } from './visitorRelations.js';
+
+/** MAU(d) counts the visitors of the 30 days ending d (CONTRACT §4). */
+export const MAU_WINDOW_DAYS = 30;
+
+/**
+ * Σ DAU(d) and Σ MAU(d) over the days d of the period, in one pass over visitor-days.
+ *
+ * A visitor active on day a, next active on day n, is in MAU(d) for d from a to
+ * min(a + 29, n − 1) — the next active day takes over from there. So each visitor-day adds
+ * max(0, min(a + 30, n, to + 1) − max(a, from)) to Σ MAU, and Σ MAU needs no per-day
+ * distinct count. Visitor-days from 29 days before the period count (earlier data counts).
+ */
+export async function stickinessSums(context: QueryContext): Promise<Grouped<StickinessStatistics>> {
+  const rows = await context.session.query<{ group_key: string | null; sum_dau: number; sum_mau: number }>(
+    'stickiness sums',
+    `select group_key,
+  count(*) filter (where day >= $start_day::date) as sum_dau,
+  sum(greatest(0, least(day + ${MAU_WINDOW_DAYS}, coalesce(next_day, day + ${MAU_WINDOW_DAYS}), $end_day::date + 1) - greatest(day, $start_day::date))) as sum_mau
+from (
+  select group_key, day, lead(day) over (partition by group_key, visitor_id order by day) as next_day
+  from ${visitorRelations(context).visitorDays} as d
+  where day >= $start_day::date - ${MAU_WINDOW_DAYS - 1} and day <= $end_day::date
+) as active_days
+group by 1`,
+    queryParams(context),
+  );
+  return byGroup(rows, (row) => ({ days: context.period.days, sumDau: row.sum_dau, sumMau: row.sum_mau }));
+}
