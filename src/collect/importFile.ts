@@ -30,7 +30,7 @@ export interface ImportResult {
   inserted: number;
   updated: number;
   /** The first 100 bad rows. */
-  rejected: DataProblem[];
+  rejected: readonly DataProblem[];
   /** Bad rows in all. */
   rejectedCount: number;
   /** False when the file was refused as a whole (atomic import with bad rows): nothing was written. */

@@ -42,3 +42,15 @@ export type Grouped<T> = Map<string | null, T>;
 export function byGroup<R extends { group_key: unknown }, T>(rows: readonly R[], toStatistics: (row: R) => T): Grouped<T> {
   return new Map(rows.map((row) => [row.group_key === null ? null : String(row.group_key), toStatistics(row)]));
 }
+
+/**
+ * Orders rows by a text column by code point, the same on both engines (their collations
+ * differ), so per-brand, per-platform and per-site objects list their keys identically.
+ */
+export function sortedBy<R>(rows: readonly R[], text: (row: R) => string): R[] {
+  return [...rows].sort((a, b) => {
+    const x = text(a);
+    const y = text(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}

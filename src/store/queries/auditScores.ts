@@ -1,5 +1,5 @@
 import type { AuditTouchpointStatistics, AuditVisitStatistics, MysteryShoppingStatistics } from '../../indicators/statistics.js';
-import { type Grouped, type QueryContext, queryParams } from './QueryContext.js';
+import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryContext.js';
 
 /**
  * Over the mystery-shopping rows of the period: per visit its score 100 × Σ(weight ×
@@ -31,13 +31,13 @@ from ${rows} where touchpoint is not null group by 1, 2`,
     groups.set(key, found);
     return found;
   };
-  for (const row of sites) {
+  for (const row of sortedBy(sites, (row) => row.site)) {
     const group = groupOf(row.group_key);
     group.visits += row.visits;
     group.sumVisitScores += row.sum_scores;
     group.bySite[row.site] = { visits: row.visits, sumVisitScores: row.sum_scores };
   }
-  for (const row of touchpoints) {
+  for (const row of sortedBy(touchpoints, (row) => row.touchpoint)) {
     groupOf(row.group_key).byTouchpoint[row.touchpoint] = { criteria: row.criteria, weightedScore: row.weighted_score, weightedMax: row.weighted_max };
   }
   return groups;

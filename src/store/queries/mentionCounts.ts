@@ -1,5 +1,5 @@
 import type { ShareOfVoiceStatistics } from '../../indicators/statistics.js';
-import { type Grouped, type QueryContext, queryParams } from './QueryContext.js';
+import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryContext.js';
 
 /**
  * Counts the mentions published in the period per brand, and those of the user's own brand
@@ -15,7 +15,7 @@ group by 1, 2`,
     queryParams(context),
   );
   const groups: Grouped<{ ownMentions: number; totalMentions: number; byBrand: Record<string, number> }> = new Map();
-  for (const row of rows) {
+  for (const row of sortedBy(rows, (row) => row.brand)) {
     const statistics = groups.get(row.group_key) ?? { ownMentions: 0, totalMentions: 0, byBrand: {} };
     statistics.ownMentions += row.own;
     statistics.totalMentions += row.mentions;

@@ -1,7 +1,7 @@
 import type { PostEngagementStatistics, SocialEngagementStatistics } from '../../indicators/statistics.js';
 import { toNumberOrNull } from '../toNumber.js';
 import { medianSql } from './dialect.js';
-import { type Grouped, type QueryContext, queryParams } from './QueryContext.js';
+import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryContext.js';
 
 /**
  * Over the posts published in the period, the count, sum and median of the per-post
@@ -23,7 +23,7 @@ group by grouping sets ((group_key), (group_key, platform))`,
   );
   const groups: Grouped<SocialEngagementStatistics> = new Map();
   const platforms = new Map<string | null, Record<string, PostEngagementStatistics>>();
-  for (const row of rows) {
+  for (const row of sortedBy(rows, (row) => row.platform ?? '')) {
     const statistics = { posts: row.posts, sumRate: row.sum_rate, medianRate: toNumberOrNull(row.median_rate, 'median_rate') };
     if (row.per_platform) {
       const byPlatform = platforms.get(row.group_key) ?? {};

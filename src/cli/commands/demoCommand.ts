@@ -1,0 +1,36 @@
+import { UsageError } from '../../errors/errors.js';
+import { loadDemo } from '../../demo/loadDemo.js';
+import { findWorkspace } from '../../store/workspaces.js';
+import type { Command } from '../Command.js';
+import { EXIT_SUCCESS } from '../exitStatus.js';
+import { progressBar } from '../progressBar.js';
+import { withStore } from '../sharedOptions.js';
+
+/** `barometre demo`: loads the demo retailer's 18 months of data into the workspace. */
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'load the demo dataset into the workspace',
+  usage: 'barometre demo [--workspace NAME] [--seed N] [--json]',
+  options: { seed: { type: 'string' } },
+  async run(flags, positionals, output) {
+    if (positionals.length > 0) throw new UsageError(`barometre demo takes no argument (${positionals.join(' ')}): ${this.usage}.`);
+    const seed = flags.seed === undefined ? undefined : Number(flags.seed);
+    if (seed !== undefined && !Number.isSafeInteger(seed)) throw new UsageError(`--seed ${JSON.stringify(flags.seed)} is not a whole number.`);
+    const results = await withStore(flags, async (store) => {
+      const workspace = await findWorkspace(store, flags.workspace as string, { create: true, demo: true });
+      const progress = progressBar(output);
+      try {
+        return await loadDemo(store, workspace.id, { ...(seed === undefined ? {} : { seed }), onProgress: progress.update });
+      } finally {
+        progress.done();
+      }
+    });
+    if (flags.json === true) {
+      output.stdout.write(`${JSON.stringify({ workspace: flags.workspace, imports: results.map(({ kind, rows, inserted, updated }) => ({ kind, rows, inserted, updated })) })}\n`);
+    } else {
+      for (const result of results) output.stdout.write(`${result.kind}: ${result.inserted} added, ${result.updated} updated\n`);
+      output.stdout.write(`Demo data loaded into workspace ${flags.workspace}. Try: barometre report --workspace ${flags.workspace}\n`);
+    }
+    return EXIT_SUCCESS;
+  },
+};

@@ -1,0 +1,122 @@
+import type { IndicatorKey, IndicatorSet } from '../indicators/report.js';
+import type { Report } from '../report/buildReport.js';
+
+type Language = 'fr' | 'en';
+
+/** Names of the indicators in each language, in CONTRACT §4's order. */
+const LABELS: Record<IndicatorKey, Record<Language, string>> = {
+  nps: { fr: 'NPS (clients)', en: 'NPS (customers)' },
+  enps: { fr: 'eNPS (salariés)', en: 'eNPS (employees)' },
+  csat: { fr: 'CSAT (% satisfaits)', en: 'CSAT (% satisfied)' },
+  ces: { fr: 'CES (moyenne 1–7)', en: 'CES (mean 1–7)' },
+  churnRate: { fr: "Taux d'attrition", en: 'Churn rate' },
+  retentionRate: { fr: 'Taux de fidélisation', en: 'Retention rate' },
+  repurchaseRate: { fr: 'Taux de réachat', en: 'Repurchase rate' },
+  sessions: { fr: 'Sessions', en: 'Sessions' },
+  stickiness: { fr: 'Stickiness (DAU/MAU)', en: 'Stickiness (DAU/MAU)' },
+  firstWeekEngagement: { fr: 'Engagement 1re semaine', en: 'First-week engagement' },
+  socialEngagementRate: { fr: 'Engagement réseaux sociaux', en: 'Social engagement rate' },
+  shareOfVoice: { fr: 'Part de voix', en: 'Share of voice' },
+  cartAbandonmentRate: { fr: 'Abandon de panier', en: 'Cart abandonment' },
+  clvHistorical: { fr: 'Valeur client historique', en: 'Historical CLV' },
+  mysteryShopping: { fr: 'Visites mystère', en: 'Mystery shopping' },
+};
+
+const WORDS = {
+  indicator: { fr: 'Indicateur', en: 'Indicator' },
+  value: { fr: 'Valeur', en: 'Value' },
+  interval: { fr: 'IC 95 %', en: '95% CI' },
+  basis: { fr: 'Base', en: 'Basis' },
+  period: { fr: 'Période', en: 'Period' },
+  noData: { fr: 'pas de données', en: 'no data' },
+  allData: { fr: 'toutes les données', en: 'all data' },
+  suppressed: { fr: 'masqué (moins de 5 répondants)', en: 'hidden (fewer than 5 respondents)' },
+  group: { fr: 'Groupe', en: 'Group' },
+  none: { fr: '(sans valeur)', en: '(no value)' },
+} as const;
+
+/**
+ * Renders a report as a plain-text table for people, in French or English: each indicator
+ * with its value, its 95% interval and what it rests on (n, customers, sessions…).
+ * Numbers are rounded for reading; --json keeps full precision.
+ */
+export function formatReport(report: Report, language: Language): string {
+  const lines = [`${WORDS.period[language]}: ${report.period.from ?? WORDS.allData[language]} → ${report.period.to ?? ''}`, '', table(report.indicators, language)];
+  for (const group of report.groups ?? []) {
+    lines.push('', `${WORDS.group[language]}: ${group.key ?? WORDS.none[language]}`, table(group.indicators, language));
+  }
+  return lines.join('\n');
+}
+
+function table(indicators: Partial<IndicatorSet>, language: Language): string {
+  const rows: string[][] = [[WORDS.indicator[language], WORDS.value[language], WORDS.interval[language], WORDS.basis[language]]];
+  for (const [key, indicator] of Object.entries(indicators) as [IndicatorKey, IndicatorSet[IndicatorKey]][]) {
+    rows.push([LABELS[key][language], ...cells(key, indicator, language)]);
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  return rows.map((row, index) => {
+    const line = row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+    return index === 0 ? `${line}\n${'-'.repeat(line.length)}` : line;
+  }).join('\n');
+}
+
+function cells(key: IndicatorKey, indicator: IndicatorSet[IndicatorKey], language: Language): [string, string, string] {
+  if ('suppressed' in indicator) return [WORDS.suppressed[language], '', ''];
+  const record = indicator as unknown as Record<string, unknown>;
+  const value = record.value as number | null;
+  if (value === null) return [WORDS.noData[language], '', ''];
+  const unit = UNITS[key];
+  const ci = record.ci95 as [number, number] | null | undefined;
+  const interval = ci ? `[${number(ci[0], language)}; ${number(ci[1], language)}]` : '';
+  return [`${number(value, language)}${unit}`, interval, basis(key, record, language)];
+}
+
+const UNITS: Record<IndicatorKey, string> = {
+  nps: '',
+  enps: '',
+  csat: ' %',
+  ces: '',
+  churnRate: ' %',
+  retentionRate: ' %',
+  repurchaseRate: ' %',
+  sessions: '',
+  stickiness: ' %',
+  firstWeekEngagement: ' %',
+  socialEngagementRate: ' %',
+  shareOfVoice: ' %',
+  cartAbandonmentRate: ' %',
+  clvHistorical: ' €',
+  mysteryShopping: ' / 100',
+};
+
+function basis(key: IndicatorKey, record: Record<string, unknown>, language: Language): string {
+  const fr = language === 'fr';
+  switch (key) {
+    case 'churnRate':
+    case 'retentionRate':
+      return `${record.atStart} ${fr ? 'clients au début' : 'customers at start'}`;
+    case 'repurchaseRate':
+    case 'clvHistorical':
+      return `${record.customers} ${fr ? 'clients' : 'customers'}`;
+    case 'sessions':
+      return `${number(record.pagesPerSession as number, language)} ${fr ? 'pages/session' : 'pages/session'}, ${number(record.avgDurationSeconds as number, language)} s`;
+    case 'stickiness':
+      return `DAU ${number(record.avgDau as number, language)} / MAU ${number(record.avgMau as number, language)}`;
+    case 'firstWeekEngagement':
+      return `${record.newCustomers} ${fr ? 'nouveaux clients' : 'new customers'}`;
+    case 'socialEngagementRate':
+      return `${record.posts} posts`;
+    case 'shareOfVoice':
+      return `${record.totalMentions} ${fr ? 'mentions' : 'mentions'}`;
+    case 'cartAbandonmentRate':
+      return `${record.carts} ${fr ? 'paniers' : 'carts'}`;
+    case 'mysteryShopping':
+      return `${record.visits} ${fr ? 'visites' : 'visits'}`;
+    default:
+      return `n = ${record.n}`;
+  }
+}
+
+function number(value: number, language: Language): string {
+  return value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: Math.abs(value) >= 1000 ? 0 : 1 });
+}

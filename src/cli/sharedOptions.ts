@@ -1,0 +1,28 @@
+import type { ParseArgsConfig } from 'node:util';
+import { openStore } from '../store/openStore.js';
+import type { Store } from '../store/Store.js';
+import type { Flags } from './Command.js';
+
+/** The flags every command takes (CONTRACT §2). */
+export const SHARED_OPTIONS = {
+  db: { type: 'string' },
+  'database-url': { type: 'string' },
+  workspace: { type: 'string', default: 'default' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+/** Opens the store the shared flags name (or the environment's, or the default file). */
+export function openStoreFromFlags(flags: Flags): Promise<Store> {
+  return openStore({ db: flags.db as string | undefined, databaseUrl: flags['database-url'] as string | undefined });
+}
+
+/** Runs `work` on the store the flags name and closes it afterwards, whatever happens. */
+export async function withStore<T>(flags: Flags, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStoreFromFlags(flags);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}

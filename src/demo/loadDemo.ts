@@ -1,0 +1,27 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importFile, type ImportResult } from '../collect/importFile.js';
+import { IMPORT_KINDS } from '../collect/kinds.js';
+import type { Store } from '../store/Store.js';
+import { writeDemoCsvs } from './writeDemoCsvs.js';
+
+/**
+ * Loads the demo dataset into a workspace through the ordinary import (so the demo is also
+ * a test of it): writes the CSVs to a temporary folder, imports each kind, removes them.
+ * Deterministic: the same seed gives the same store.
+ */
+export async function loadDemo(store: Store, workspaceId: number, options: { seed?: number; onProgress?: (phase: string, percent: number | null) => void } = {}): Promise<ImportResult[]> {
+  const folder = await mkdtemp(join(tmpdir(), 'barometre-demo-'));
+  try {
+    const files = await writeDemoCsvs(folder, options.seed === undefined ? {} : { seed: options.seed });
+    const results: ImportResult[] = [];
+    for (const kind of IMPORT_KINDS) {
+      options.onProgress?.(`importing demo ${kind}`, null);
+      results.push(await importFile(store, { kind, file: files[kind], workspaceId }));
+    }
+    return results;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
