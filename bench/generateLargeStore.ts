@@ -35,7 +35,7 @@ export function benchFilesSql(size: LargeStoreSize): Record<string, string> {
   return {
     customers: `select 'c' || i as customer_id,
   strftime(${start} - interval (${draw('created', 365)}) day + interval (${draw('ct', 86400)}) second, '%Y-%m-%dT%H:%M:%SZ') as created_at,
-  case when ${draw('churn', 100)} < 8 then strftime(${start} + interval (${draw('churned', size.days)}) day, '%Y-%m-%dT%H:%M:%SZ') end as churned_at,
+  case when ${draw('churn', 100)} < 8 then strftime(${start} + interval (1 + ${draw('churned', size.days - 1)}) day, '%Y-%m-%dT%H:%M:%SZ') end as churned_at,
   case when ${draw('tier', 3)} = 0 then 'member' else 'none' end as loyalty_tier
 from range(${size.customers}) t(i)`,
     orders: `select 'o' || i as order_id, 'c' || ${draw('customer', size.customers)} as customer_id,

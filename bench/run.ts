@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: the performance figures of the core issue, each printed beside its
+ * target, and written to bench/results.json. Not a test: the machine is shared and noisy,
+ * so every figure is a median of several runs and the ratios matter more than seconds.
+ *
+ *   npm run bench                       # DuckDB figures
+ *   BENCH_DATABASE_URL=postgres://… npm run bench   # also PostgreSQL (loads the store there: minutes)
+ *
+ * The large files are generated once into bench/data/ (git-ignored), and the large DuckDB
+ * store is built once by importing them through the CLI (which is itself measured).
+ */
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { IMPORT_KINDS } from '../src/collect/kinds.js';
+import { buildReport } from '../src/report/buildReport.js';
+import { parseReportQuery } from '../src/report/reportQuery.js';
+import { boundPeriod } from '../src/report/boundPeriod.js';
+import { STATISTICS_SOURCES } from '../src/report/statisticsSources.js';
+import { dataExtent } from '../src/store/queries/dataExtent.js';
+import { loadFieldCatalog } from '../src/store/queries/fieldCatalog.js';
+import { queryParams } from '../src/store/queries/QueryContext.js';
+import { rowScope } from '../src/store/queries/rowScope.js';
+import { openStore } from '../src/store/openStore.js';
+import { BENCH_DATA, generateLargeStore } from './generateLargeStore.js';
+import { median, runProcess, timeRuns } from './measure.js';
+import { REFERENCE_QUERIES } from './referenceQueries.js';
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  ok: boolean | null;
+}
+
+const CLI = join(import.meta.dirname, '..', 'bin', 'barometre.js');
+const LARGE_DB = join(BENCH_DATA, 'large.duckdb');
+const RUNS = 5;
+const figures: Figure[] = [];
+
+function record(figure: Figure): void {
+  figures.push(figure);
+  const verdict = figure.ok === null ? '' : figure.ok ? '  ok' : '  MISSED';
+  process.stdout.write(`${figure.name.padEnd(58)} ${figure.value.toFixed(2).padStart(9)} ${figure.unit.padEnd(3)} target ${figure.target}${verdict}\n`);
+}
+
+/** Seconds DuckDB takes to load the events CSV into a table, with nothing else: the yardstick of the import. */
+async function plainReadCsvSeconds(): Promise<number> {
+  const file = join(BENCH_DATA, 'plain.duckdb');
+  const seconds: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    rmSync(file, { force: true });
+    const instance = await DuckDBInstance.create(file);
+    const connection = await instance.connect();
+    const started = performance.now();
+    await connection.run(`create table events as select * from read_csv('${join(BENCH_DATA, 'events.csv')}')`);
+    seconds.push((performance.now() - started) / 1000);
+    connection.closeSync();
+    instance.closeSync();
+  }
+  rmSync(file, { force: true });
+  return median(seconds);
+}
+
+/** Imports every bench file into a fresh store through the CLI; returns the events import's seconds. */
+async function buildStore(connection: string[]): Promise<number> {
+  let eventsSeconds = 0;
+  for (const kind of IMPORT_KINDS) {
+    const figures = await runProcess('node', [CLI, 'import', kind, join(BENCH_DATA, `${kind}.csv`), ...connection, '--json']);
+    if (kind === 'events') eventsSeconds = figures.seconds;
+    process.stderr.write(`imported ${kind} in ${figures.seconds.toFixed(1)} s\n`);
+  }
+  return eventsSeconds;
+}
+
+async function importFigures(): Promise<void> {
+  const plain = await plainReadCsvSeconds();
+  rmSync(LARGE_DB, { force: true });
+  rmSync(`${LARGE_DB}.wal`, { force: true });
+  const imported = await buildStore(['--db', LARGE_DB]);
+  record({ name: 'DuckDB: plain read_csv of the 10M-event file', value: plain, unit: 's', target: 'reference', ok: null });
+  record({ name: 'DuckDB: barometre import events (validation, merge, sessions)', value: imported, unit: 's', target: 'reference', ok: null });
+  record({ name: 'DuckDB: import ÷ plain read_csv', value: imported / plain, unit: '×', target: '≤ 2', ok: imported / plain <= 2 });
+}
+
+async function reportFigures(connection: string[], engine: string, targetSeconds: number): Promise<void> {
+  const runs = [];
+  for (let run = 0; run < (engine === 'DuckDB' ? RUNS : 3); run++) runs.push(await runProcess('node', [CLI, 'report', '--json', ...connection]));
+  const seconds = median(runs.map((run) => run.seconds));
+  record({ name: `${engine}: full barometre report --json (median wall)`, value: seconds, unit: 's', target: `≤ ${targetSeconds}`, ok: seconds <= targetSeconds });
+  const rss = runs.map((run) => run.peakRssMb).filter((value): value is number => value !== null);
+  if (engine === 'DuckDB' && rss.length > 0) {
+    const peak = Math.max(...rss);
+    record({ name: 'DuckDB: full report peak RSS (max of runs)', value: peak, unit: 'MB', target: '≤ 2048', ok: peak <= 2048 });
+  }
+}
+
+/** Each statistics query against its hand-written reference, in-process, median of runs. */
+async function indicatorFigures(): Promise<void> {
+  const store = await openStore({ db: LARGE_DB });
+  try {
+    const query = parseReportQuery({});
+    const period = boundPeriod(query, await dataExtent(store, 1));
+    if (!period) throw new Error('The bench store is empty.');
+    const catalog = await loadFieldCatalog(store, 1);
+    const report = await timeRuns(RUNS, () => buildReport(store, 1, query));
+    record({ name: 'DuckDB: buildReport in-process (no start-up)', value: median(report), unit: 's', target: 'reference', ok: null });
+    for (const source of STATISTICS_SOURCES) {
+      const scope = rowScope(source.kind, query, catalog);
+      if (!scope) continue;
+      const context = { session: store, workspaceId: 1, period, scope };
+      const name = source.indicators.join(', ');
+      const reference = REFERENCE_QUERIES[name];
+      if (reference === undefined) throw new Error(`No reference query for ${name}.`);
+      const ours = median(await timeRuns(RUNS, () => source.run(context)));
+      const theirs = median(await timeRuns(RUNS, () => store.query(`reference ${name}`, reference, queryParams(context))));
+      record({ name: `DuckDB: ${name} ÷ reference (${(ours * 1000).toFixed(0)} ms vs ${(theirs * 1000).toFixed(0)} ms)`, value: ours / theirs, unit: '×', target: '≤ 1.5', ok: ours / theirs <= 1.5 });
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+async function postgresFigures(url: string): Promise<void> {
+  const connection = ['--database-url', url];
+  const seconds = await buildStore(connection);
+  record({ name: 'PostgreSQL: barometre import events', value: seconds, unit: 's', target: 'reference', ok: null });
+  await reportFigures(connection, 'PostgreSQL', 20);
+}
+
+await generateLargeStore();
+if (process.env.BENCH_SKIP_IMPORT !== '1' || !existsSync(LARGE_DB)) await importFigures();
+await reportFigures(['--db', LARGE_DB], 'DuckDB', 2);
+await indicatorFigures();
+if (process.env.BENCH_DATABASE_URL) await postgresFigures(process.env.BENCH_DATABASE_URL);
+writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: '2 cores, shared and noisy: medians', figures }, null, 2)}\n`);
