@@ -46,6 +46,9 @@ const VISIT_SD = 0.5;
  *
  * @param rng the audits' own random stream.
  * @returns one row per criterion per visit, in time order; visit ids look like `visit-2025-05-lyon`.
+ *
+ * @example
+ * generateAudits(new Prng(1)).length; // 720 (18 months × 5 stores × 8 criteria)
  */
 export function generateAudits(rng: Prng): DemoAudit[] {
   const rows: DemoAudit[] = [];

@@ -28,6 +28,8 @@ const PAGE_GAP_MEDIAN_MS = 75_000;
 const PAGE_GAP_SIGMA = 0.8;
 const MIN_PAGE_GAP_MS = 8_000;
 const MAX_PAGE_GAP_MS = 600_000;
+/** Share of carts that get a second item. */
+const SECOND_ITEM_SHARE = 0.3;
 /** Sessions stop adding browsing pages after this many. */
 const MAX_BROWSE_PAGES = 12;
 
@@ -39,6 +41,7 @@ const MAX_BROWSE_PAGES = 12;
  * @param shape what the visit does.
  * @param options the referrer, and the order id of a purchase.
  * @returns the events in time order; a `bounce` has exactly one, a `purchase` ends with its `purchase` event.
+ * @throws RangeError for a `purchase` without `orderId`.
  *
  * @example
  * buildSession(rng, 'bounce', { referrer: null });
@@ -63,15 +66,16 @@ export function buildSession(rng: Prng, shape: SessionShape, options: BuildSessi
     case 'cart':
       pageviews(Math.min(MAX_BROWSE_PAGES, rng.poisson(2)));
       addToCart();
-      if (rng.chance(0.3)) addToCart();
+      if (rng.chance(SECOND_ITEM_SHARE)) addToCart();
       pageviews(rng.int(0, 2));
       break;
     case 'purchase':
       pageviews(Math.min(MAX_BROWSE_PAGES, rng.poisson(2.2)));
       addToCart();
-      if (rng.chance(0.35)) addToCart();
+      if (rng.chance(SECOND_ITEM_SHARE)) addToCart();
       for (const url of CHECKOUT_URLS) steps.push({ type: 'pageview', url });
-      steps.push({ type: 'purchase', url: confirmationUrl(options.orderId ?? 'inconnue') });
+      if (options.orderId === undefined) throw new RangeError('A purchase session needs the id of its order.');
+      steps.push({ type: 'purchase', url: confirmationUrl(options.orderId) });
       break;
     case 'signup':
       steps.push({ type: 'pageview', url: WELCOME_URL });

@@ -18,6 +18,10 @@ const MOOD_EFFECT = 0.4;
 const JANUARY_2026_EFFECT = -0.7;
 const PORTAL_FROM = Date.UTC(2026, 3, 1);
 const PORTAL_EFFECT = 0.45;
+/** Share of invitations sent by e-mail (the rest in the chat), of respondents who comment, and of French comments. */
+const EMAIL_SHARE = 0.6;
+const COMMENT_SHARE = 0.6;
+const FRENCH_SHARE = 0.75;
 const THEMES: readonly CommentTheme[] = ['sav'];
 
 /**
@@ -28,6 +32,9 @@ const THEMES: readonly CommentTheme[] = ['sav'];
  * @param rng the responses' random stream.
  * @param customers the customer base, in `created_at` order.
  * @returns the answers, with empty ids.
+ *
+ * @example
+ * cesAfterSalesSurvey(rng, customers).length; // about 1,000
  */
 export function cesAfterSalesSurvey(rng: Prng, customers: readonly DemoCustomer[]): DemoResponse[] {
   const responses: DemoResponse[] = [];
@@ -40,13 +47,13 @@ export function cesAfterSalesSurvey(rng: Prng, customers: readonly DemoCustomer[
       const shift =
         MOOD_EFFECT * customer.mood + (month.key === '2026-01' ? JANUARY_2026_EFFECT : 0) + (at >= PORTAL_FROM ? PORTAL_EFFECT : 0);
       const ces = drawScore(rng, CES_DISTRIBUTION, 1, shift);
-      const { comment, language } = answerComment(rng, { metric: 'ces', score: ces, themes: THEMES, commentShare: 0.6, frenchShare: 0.75 });
+      const { comment, language } = answerComment(rng, { metric: 'ces', score: ces, themes: THEMES, commentShare: COMMENT_SHARE, frenchShare: FRENCH_SHARE });
       responses.push({
         id: '',
         surveyId: 'ces-sav',
         submittedMs: at,
         customerId: customer.id,
-        channel: rng.chance(0.6) ? 'email' : 'chat',
+        channel: rng.chance(EMAIL_SHARE) ? 'email' : 'chat',
         population: 'customer',
         nps: null,
         csat: null,

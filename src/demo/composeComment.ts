@@ -20,6 +20,16 @@ const LOWER_CASE_SHARE = 0.1;
 const EMOJI_SHARE = 0.09;
 /** Share of two-sentence comments written on two lines (a line break inside the CSV field). */
 const LINE_BREAK_SHARE = 0.04;
+/** How comments are put together: two points rather than one, a closing formula, an exclamation. */
+const TWO_POINTS_SHARE = 0.4;
+const POSITIVE_CLOSING_SHARE = 0.4;
+const NEGATIVE_CLOSING_SHARE = 0.25;
+const EXCLAMATION_SHARE = 0.2;
+/** Mixed comments: "good point but bad point" rather than a lukewarm verdict. */
+const MIXED_CONTRAST_SHARE = 0.6;
+/** Negative comments: plain complaints, a negation (mostly followed by its reason), or "good but bad". */
+const NEGATIVE_FORMS = [['complaints', 45], ['negation', 30], ['contrast', 25]] as const;
+const NEGATION_REASON_SHARE = 0.7;
 
 /**
  * A short free-text comment whose content matches its tone: praise only for `positive`; a good
@@ -43,26 +53,26 @@ export function composeComment(rng: Prng, options: ComposeCommentOptions): strin
   const sentences: string[] = [];
   switch (options.tone) {
     case 'positive':
-      sentences.push(rng.chance(0.4) ? join(rng, templates, praise(), praise()) : praise());
-      if (rng.chance(0.4)) sentences.push(rng.pick(templates.positiveClosings));
+      sentences.push(rng.chance(TWO_POINTS_SHARE) ? join(rng, templates, praise(), praise()) : praise());
+      if (rng.chance(POSITIVE_CLOSING_SHARE)) sentences.push(rng.pick(templates.positiveClosings));
       break;
     case 'mixed':
-      sentences.push(rng.chance(0.6) ? praise() + rng.pick(templates.contrasts) + complaint() : rng.pick(templates.neutral));
+      sentences.push(rng.chance(MIXED_CONTRAST_SHARE) ? praise() + rng.pick(templates.contrasts) + complaint() : rng.pick(templates.neutral));
       break;
     case 'negative':
-      switch (rng.weighted([['complaints', 45], ['negation', 30], ['contrast', 25]] as const)) {
+      switch (rng.weighted(NEGATIVE_FORMS)) {
         case 'complaints':
-          sentences.push(rng.chance(0.35) ? join(rng, templates, complaint(), complaint()) : complaint());
+          sentences.push(rng.chance(TWO_POINTS_SHARE) ? join(rng, templates, complaint(), complaint()) : complaint());
           break;
         case 'negation':
           sentences.push(rng.pick(templates.negations));
-          if (rng.chance(0.7)) sentences.push(complaint());
+          if (rng.chance(NEGATION_REASON_SHARE)) sentences.push(complaint());
           break;
         case 'contrast':
           sentences.push(praise() + rng.pick(templates.contrasts) + complaint());
           break;
       }
-      if (rng.chance(0.25)) sentences.push(rng.pick(templates.negativeClosings));
+      if (rng.chance(NEGATIVE_CLOSING_SHARE)) sentences.push(rng.pick(templates.negativeClosings));
       break;
   }
   let text = sentences.map((sentence) => finishSentence(rng, sentence, options.language)).join(rng.chance(LINE_BREAK_SHARE) ? '\n' : ' ');
@@ -81,7 +91,7 @@ function join(rng: Prng, templates: CommentTemplates, first: string, second: str
 function finishSentence(rng: Prng, sentence: string, language: Language): string {
   const capitalised = sentence.charAt(0).toUpperCase() + sentence.slice(1);
   if (/[.!?]$/.test(capitalised)) return capitalised;
-  if (!rng.chance(0.2)) return capitalised + '.';
+  if (!rng.chance(EXCLAMATION_SHARE)) return capitalised + '.';
   return capitalised + (language === 'fr' ? ' !' : '!');
 }
 

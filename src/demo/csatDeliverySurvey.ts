@@ -17,6 +17,11 @@ const PEAK_TO = Date.UTC(2026, 0, 10);
 const PEAK_EFFECT = -1.0;
 const NEW_CARRIER_FROM = Date.UTC(2026, 2, 1);
 const NEW_CARRIER_EFFECT = 0.3;
+/** Share of invitations sent by e-mail (the rest by SMS), of respondents who comment, and of French comments. */
+const EMAIL_SHARE = 0.7;
+const COMMENT_SHARE = 0.6;
+const FRENCH_SHARE = 0.78;
+/** The delivery themes weigh twice the product's. */
 const THEMES: readonly CommentTheme[] = ['livraison', 'livraison', 'produit'];
 
 /**
@@ -28,6 +33,9 @@ const THEMES: readonly CommentTheme[] = ['livraison', 'livraison', 'produit'];
  * @param customers the customer base.
  * @param orders the orders; store orders are not surveyed here.
  * @returns the answers, with empty ids.
+ *
+ * @example
+ * csatDeliverySurvey(rng, customers, orders).length; // about 1,000
  */
 export function csatDeliverySurvey(rng: Prng, customers: readonly DemoCustomer[], orders: readonly DemoOrder[]): DemoResponse[] {
   const byId = new Map(customers.map((customer) => [customer.id, customer]));
@@ -44,13 +52,13 @@ export function csatDeliverySurvey(rng: Prng, customers: readonly DemoCustomer[]
       (delivered >= PEAK_FROM && delivered < PEAK_TO ? PEAK_EFFECT : 0) +
       (delivered >= NEW_CARRIER_FROM ? NEW_CARRIER_EFFECT : 0);
     const csat = drawScore(rng, CSAT_DISTRIBUTION, 1, shift);
-    const { comment, language } = answerComment(rng, { metric: 'csat', score: csat, themes: THEMES, commentShare: 0.6, frenchShare: 0.78 });
+    const { comment, language } = answerComment(rng, { metric: 'csat', score: csat, themes: THEMES, commentShare: COMMENT_SHARE, frenchShare: FRENCH_SHARE });
     responses.push({
       id: '',
       surveyId: 'csat-livraison',
       submittedMs: at,
       customerId: customer.id,
-      channel: rng.chance(0.7) ? 'email' : 'sms',
+      channel: rng.chance(EMAIL_SHARE) ? 'email' : 'sms',
       population: 'customer',
       nps: null,
       csat,

@@ -13,6 +13,10 @@ const MOOD_EFFECT = 0.5;
 const STORE_EFFECT: Readonly<Record<StoreCity, number>> = { Paris: -0.3, Lyon: 0.35, Bordeaux: 0.1, Lille: -0.45, Nantes: 0 };
 const LILLE_PLAN_FROM = Date.UTC(2026, 0, 1);
 const LILLE_PLAN_EFFECT = 0.55;
+/** Share of answers through the receipt's QR code (the rest by SMS), of respondents who comment, and of French comments. */
+const QR_CODE_SHARE = 0.4;
+const COMMENT_SHARE = 0.55;
+const FRENCH_SHARE = 0.8;
 const THEMES: readonly CommentTheme[] = ['magasin', 'magasin', 'caisse', 'produit', 'prix'];
 
 /**
@@ -23,6 +27,9 @@ const THEMES: readonly CommentTheme[] = ['magasin', 'magasin', 'caisse', 'produi
  * @param customers the customer base.
  * @param orders the orders; only store orders are surveyed here.
  * @returns the answers, with empty ids.
+ *
+ * @example
+ * csatStoreSurvey(rng, customers, orders)[0]?.store; // e.g. 'Lyon'
  */
 export function csatStoreSurvey(rng: Prng, customers: readonly DemoCustomer[], orders: readonly DemoOrder[]): DemoResponse[] {
   const byId = new Map(customers.map((customer) => [customer.id, customer]));
@@ -36,13 +43,13 @@ export function csatStoreSurvey(rng: Prng, customers: readonly DemoCustomer[], o
     const shift =
       MOOD_EFFECT * customer.mood + STORE_EFFECT[order.store] + (order.store === 'Lille' && at >= LILLE_PLAN_FROM ? LILLE_PLAN_EFFECT : 0);
     const csat = drawScore(rng, CSAT_DISTRIBUTION, 1, shift);
-    const { comment, language } = answerComment(rng, { metric: 'csat', score: csat, themes: THEMES, commentShare: 0.55, frenchShare: 0.8 });
+    const { comment, language } = answerComment(rng, { metric: 'csat', score: csat, themes: THEMES, commentShare: COMMENT_SHARE, frenchShare: FRENCH_SHARE });
     responses.push({
       id: '',
       surveyId: 'csat-magasin',
       submittedMs: at,
       customerId: customer.id,
-      channel: rng.chance(0.4) ? 'qr-code' : 'sms',
+      channel: rng.chance(QR_CODE_SHARE) ? 'qr-code' : 'sms',
       population: 'customer',
       nps: null,
       csat,

@@ -19,6 +19,8 @@ const SIGNED_IN_BROWSE_SHARE = 0.2;
 /** Share of new customers who come back during their first week (welcome e-mail), and signed in then. */
 const FIRST_WEEK_RETURN_SHARE = 0.35;
 const SIGNED_IN_RETURN_SHARE = 0.5;
+/** Share of those returns that add something to the cart. */
+const FIRST_WEEK_CART_SHARE = 0.25;
 /** Share of web and app sign-ups whose account-creation visit the tracker records. */
 const TRACKED_SIGNUP_SHARE = 0.4;
 /** Visits per day of a tracked customer outside checkouts, on an ordinary day; members visit more. */
@@ -50,6 +52,9 @@ const SESSION_SEPARATION_MS = 45 * MINUTE_MS;
  * @param customers the customer base.
  * @param orders the orders, whose web and app checkouts the tracker records in part.
  * @returns the events in time order, with ids `evt-0000001`… in that order.
+ *
+ * @example
+ * generateEvents(rng.fork('events'), customers, orders).length; // about 63,000
  */
 export function generateEvents(rng: Prng, customers: readonly DemoCustomer[], orders: readonly DemoOrder[]): DemoEvent[] {
   const events: DemoEvent[] = [];
@@ -88,7 +93,7 @@ export function generateEvents(rng: Prng, customers: readonly DemoCustomer[], or
     }
     if (isNew && rng.chance(FIRST_WEEK_RETURN_SHARE)) {
       const start = wholeSecond(customer.createdMs + rng.uniform(HOUR_MS, 7 * DAY_MS - HOUR_MS));
-      const shape = rng.chance(0.25) ? 'cart' : 'browse';
+      const shape = rng.chance(FIRST_WEEK_CART_SHARE) ? 'cart' : 'browse';
       place(main, start, buildSession(rng, shape, { referrer: NEWSLETTER_REFERRER }), rng.chance(SIGNED_IN_RETURN_SHARE));
     }
     const rate = CUSTOMER_VISITS_PER_DAY * (customer.member ? MEMBER_VISIT_FACTOR : 1);
@@ -132,10 +137,9 @@ class Visitor {
    * whole visit when it would come within 45 minutes of another visit of this visitor.
    */
   place(into: DemoEvent[], startMs: number, session: SessionEvent[], customerId: string | null, window: Window): void {
-    const inside = session.filter((event) => {
-      const at = startMs + event.offsetMs;
-      return at >= window.from && at < window.to;
-    });
+    const fits = (event: SessionEvent): boolean => startMs + event.offsetMs >= window.from && startMs + event.offsetMs < window.to;
+    // Most visits lie wholly inside the window; only those at its edges need trimming.
+    const inside = session.every(fits) ? session : session.filter(fits);
     const first = inside[0];
     const last = inside[inside.length - 1];
     if (first === undefined || last === undefined) return;

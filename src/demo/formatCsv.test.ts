@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, formatCsv } from './formatCsv.js';
-import { parseCsv } from './parseCsv.js';
+import { parseCsv } from '../test-support/parseCsv.js';
 
 describe('formatCsv', () => {
   it('writes the header, then one line per row, ending with a line break', () => {

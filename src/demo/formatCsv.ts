@@ -1,10 +1,11 @@
 /**
  * A table ready to be written as CSV: its header and its rows, every field already text.
- * An empty string is an empty field (a missing value in CONTRACT §3).
+ * An empty string is an empty field (a missing value in CONTRACT §3). The rows may be produced
+ * lazily (a generator), so that a large table never exists as arrays all at once.
  */
 export interface CsvTable {
   header: readonly string[];
-  rows: readonly (readonly string[])[];
+  rows: Iterable<readonly string[]>;
 }
 
 /**
@@ -21,14 +22,18 @@ export interface CsvTable {
  * // 'id,comment\nr-1,"Bon produit, livraison ""lente"""\n'
  */
 export function formatCsv(table: CsvTable): string {
-  const lines: string[] = [table.header.map(csvField).join(',')];
-  table.rows.forEach((row, index) => {
+  let text = table.header.map(csvField).join(',') + '\n';
+  let index = 0;
+  for (const row of table.rows) {
+    index += 1;
     if (row.length !== table.header.length) {
-      throw new RangeError(`CSV row ${index + 1} has ${row.length} fields but the header has ${table.header.length}.`);
+      throw new RangeError(`CSV row ${index} has ${row.length} fields but the header has ${table.header.length}.`);
     }
-    lines.push(row.map(csvField).join(','));
-  });
-  return lines.join('\n') + '\n';
+    // Appending to one string lets V8 build a rope instead of keeping an array of lines.
+    for (let i = 0; i < row.length; i += 1) text += (i === 0 ? '' : ',') + csvField(row[i] as string);
+    text += '\n';
+  }
+  return text;
 }
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;

@@ -46,6 +46,9 @@ const REACH_SIGMA = 1.2;
 /** Share of mentions whose reach the listening tool could not measure (empty field). */
 const MISSING_REACH_SHARE = 0.06;
 const FRENCH_SHARE = 0.8;
+/** Share of mentions ending with a hashtag, and of those typed without accents. */
+const HASHTAG_SHARE = 0.15;
+const NO_ACCENT_SHARE = 0.1;
 
 /**
  * Mentions of Maison Lumière (`is_own_brand=true`) and of its competitors Casa Nova, Atelier
@@ -54,6 +57,9 @@ const FRENCH_SHARE = 0.8;
  *
  * @param rng the mentions' own random stream.
  * @returns the mentions in time order, with ids `men-00001`… in that order.
+ *
+ * @example
+ * generateMentions(new Prng(1)).filter((m) => m.isOwnBrand).length; // about 30 % of about 5,000
  */
 export function generateMentions(rng: Prng): DemoMention[] {
   const mentions: DemoMention[] = [];
@@ -83,9 +89,9 @@ function buildMention(rng: Prng, profile: BrandProfile, sentiment: MentionSentim
   const language: Language = rng.chance(FRENCH_SHARE) ? 'fr' : 'en';
   const [platform, , medianReach] = rng.weighted(PLATFORM_CHOICES);
   let text = rng.pick(MENTION_TEMPLATES[language][sentiment]).replaceAll('{brand}', profile.brand);
-  if (rng.chance(0.15)) text += ' ' + rng.pick(MENTION_HASHTAGS);
+  if (rng.chance(HASHTAG_SHARE)) text += ' ' + rng.pick(MENTION_HASHTAGS);
   // People often type the brand, or everything, without accents.
-  if (rng.chance(0.1)) text = withoutAccents(text);
+  if (rng.chance(NO_ACCENT_SHARE)) text = withoutAccents(text);
   return {
     id: '',
     brand: profile.brand,

@@ -22,6 +22,10 @@ const PEAK_DIP = -0.3;
 const RESURVEY_DELAY_MS = 180 * DAY_MS;
 /** Customers are surveyed after their first month. */
 const MIN_TENURE_MS = 30 * DAY_MS;
+/** Share of invitations sent by e-mail (the rest by SMS), of respondents who comment, and of French comments. */
+const EMAIL_SHARE = 0.8;
+const COMMENT_SHARE = 0.75;
+const FRENCH_SHARE = 0.75;
 const THEMES: readonly CommentTheme[] = ['livraison', 'magasin', 'caisse', 'produit', 'prix', 'site', 'sav'];
 
 /**
@@ -32,6 +36,9 @@ const THEMES: readonly CommentTheme[] = ['livraison', 'magasin', 'caisse', 'prod
  * @param rng the responses' random stream.
  * @param customers the customer base, in `created_at` order.
  * @returns the answers, with empty ids (given once all responses are in time order).
+ *
+ * @example
+ * npsRelationSurvey(rng, customers)[0]?.surveyId; // 'nps-relation-2025'
  */
 export function npsRelationSurvey(rng: Prng, customers: readonly DemoCustomer[]): DemoResponse[] {
   const responses: DemoResponse[] = [];
@@ -50,13 +57,13 @@ export function npsRelationSurvey(rng: Prng, customers: readonly DemoCustomer[])
         TREND_FROM + (TREND_TO - TREND_FROM) * progress +
         (month.key === '2025-12' ? PEAK_DIP : 0);
       const nps = drawScore(rng, NPS_DISTRIBUTION, 0, shift);
-      const { comment, language } = answerComment(rng, { metric: 'nps', score: nps, themes: THEMES, commentShare: 0.75, frenchShare: 0.75 });
+      const { comment, language } = answerComment(rng, { metric: 'nps', score: nps, themes: THEMES, commentShare: COMMENT_SHARE, frenchShare: FRENCH_SHARE });
       responses.push({
         id: '',
         surveyId: `nps-relation-${month.year}`,
         submittedMs: at,
         customerId: customer.id,
-        channel: rng.chance(0.8) ? 'email' : 'sms',
+        channel: rng.chance(EMAIL_SHARE) ? 'email' : 'sms',
         population: 'customer',
         nps,
         csat: null,

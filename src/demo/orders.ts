@@ -17,9 +17,14 @@ const MEMBER_RATE_FACTOR = 1.9;
 /** Satisfied customers buy a little more: log factor per standard deviation of mood. */
 const MOOD_RATE_EFFECT = 0.15;
 
+/** Share of a store customer's store orders placed in their own city's store (the rest while travelling). */
+const HOME_STORE_SHARE = 0.92;
 /** Share of new customers who buy at once: most store sign-ups happen at the till. */
 const FIRST_ORDER_SHARE: Readonly<Record<SalesChannel, number>> = { store: 0.6, web: 0.35, app: 0.3 };
 
+/** A first online order comes this long after sign-up on average, and within six days at most. */
+const FIRST_ONLINE_ORDER_MEAN_MINUTES = 18 * 60;
+const FIRST_ONLINE_ORDER_MAX_MINUTES = 6 * 24 * 60;
 /** Basket sizes: log-normal around these medians in euros, with this spread. */
 const MEDIAN_BASKET_EUR: Readonly<Record<SalesChannel, number>> = { store: 68, web: 58, app: 52 };
 const BASKET_SIGMA = 0.7;
@@ -40,6 +45,9 @@ const MAX_BASKET_CENTS = 250_000;
  * @param rng the orders' own random stream.
  * @param customers the customer base, whose ids the orders reference.
  * @returns the orders in time order, with ids `ord-000001`… in that order.
+ *
+ * @example
+ * generateOrders(rng.fork('orders'), customers).length; // about 15,000 for the 3,000 demo customers
  */
 export function generateOrders(rng: Prng, customers: readonly DemoCustomer[]): DemoOrder[] {
   const orders: DemoOrder[] = [];
@@ -58,7 +66,11 @@ function ordersOf(rng: Prng, customer: DemoCustomer, orders: DemoOrder[]): void 
   const to = Math.min(customer.churnedMs ?? PERIOD_END_EXCLUSIVE_MS, PERIOD_END_EXCLUSIVE_MS);
   if (from >= to) return;
   if (customer.createdMs >= PERIOD_START_MS && rng.chance(FIRST_ORDER_SHARE[customer.signupChannel])) {
-    const delay = customer.signupChannel === 'store' ? rng.int(2, 25) * MINUTE_MS : 5 * MINUTE_MS + Math.min(rng.exponential(18 * 60), 6 * 24 * 60) * MINUTE_MS;
+    // At the till a few minutes after signing up; online within minutes to days (mean about 18 hours).
+    const delay =
+      customer.signupChannel === 'store'
+        ? rng.int(2, 25) * MINUTE_MS
+        : 5 * MINUTE_MS + Math.min(rng.exponential(FIRST_ONLINE_ORDER_MEAN_MINUTES), FIRST_ONLINE_ORDER_MAX_MINUTES) * MINUTE_MS;
     const at = wholeSecond(customer.createdMs + delay);
     if (at < to) orders.push(buildOrder(rng, customer, at, customer.signupChannel, customer.homeStore));
   }
@@ -78,7 +90,7 @@ function ordersOf(rng: Prng, customer: DemoCustomer, orders: DemoOrder[]): void 
     // On the first or last day the drawn hour may fall outside the customer's window: keep the instant itself.
     if (at <= customer.createdMs || at >= to) at = wholeSecond(t);
     if (at <= customer.createdMs) continue;
-    const store = channel === 'store' ? (customer.homeStore !== null && rng.chance(0.92) ? customer.homeStore : rng.pick(STORE_CITIES)) : null;
+    const store = channel === 'store' ? (customer.homeStore !== null && rng.chance(HOME_STORE_SHARE) ? customer.homeStore : rng.pick(STORE_CITIES)) : null;
     orders.push(buildOrder(rng, customer, at, channel, store));
   }
 }

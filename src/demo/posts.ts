@@ -46,6 +46,8 @@ const ENGAGEMENT_SIGMA = 0.45;
 const VIDEO_BOOST = 1.4;
 /** Impressions exceed reach: some people see a post several times. */
 const IMPRESSIONS_PER_REACH: readonly [number, number] = [1.15, 1.6];
+/** Follower counts wobble by up to this share around the growth curve (unfollows, measurement time). */
+const FOLLOWER_NOISE = 0.0005;
 /** Share of counts the export leaves empty (a network outage, a deleted post); CONTRACT §4 counts them as 0. */
 const MISSING_COUNT_SHARE = 0.04;
 
@@ -57,6 +59,9 @@ const MISSING_COUNT_SHARE = 0.04;
  *
  * @param rng the posts' own random stream.
  * @returns the posts in time order, with ids `post-0001`… in that order.
+ *
+ * @example
+ * generatePosts(new Prng(1)).length; // about 400
  */
 export function generatePosts(rng: Prng): DemoPost[] {
   const posts: DemoPost[] = [];
@@ -82,7 +87,7 @@ function buildPost(rng: Prng, profile: PlatformProfile, at: number): DemoPost {
     profile.growth === 'linear'
       ? profile.followersFrom + (profile.followersTo - profile.followersFrom) * progress
       : profile.followersFrom * Math.pow(profile.followersTo / profile.followersFrom, progress);
-  const followers = Math.max(1, Math.round(trend * rng.uniform(0.997, 1.003)));
+  const followers = Math.max(1, Math.round(trend * rng.uniform(1 - FOLLOWER_NOISE, 1 + FOLLOWER_NOISE)));
   const format = rng.pick(profile.formats);
   const reach = Math.round(followers * rng.logNormal(profile.reachRate, profile.reachSigma));
   const impressions = Math.round(reach * rng.uniform(...IMPRESSIONS_PER_REACH));

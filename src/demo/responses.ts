@@ -14,6 +14,9 @@ import type { Prng } from './prng.js';
  * @param customers the customer base, in `created_at` order.
  * @param orders the orders, which trigger the CSAT surveys.
  * @returns the answers in time order, with ids `resp-000001`… in that order.
+ *
+ * @example
+ * generateResponses(rng.fork('responses'), customers, orders).length; // about 6,000
  */
 export function generateResponses(rng: Prng, customers: readonly DemoCustomer[], orders: readonly DemoOrder[]): DemoResponse[] {
   const responses = [

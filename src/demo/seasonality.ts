@@ -1,3 +1,5 @@
+import { DAY_MS } from './demoPeriod.js';
+
 /**
  * How busy a French home-goods retailer is at a given instant, relative to an ordinary day
  * (1): Black Week and Christmas peaks, winter and summer sales, the August dip. It scales the
@@ -25,6 +27,19 @@ const AFTER_CHRISTMAS_FACTOR = 0.6;
  * retailSeasonality(Date.UTC(2025, 10, 28)); // 2.86 (Black Friday: 1.3 × 2.2)
  */
 export function retailSeasonality(ms: number): number {
+  // Called for every candidate order and visit: the factor only depends on the day, so cache it.
+  const day = Math.floor(ms / DAY_MS);
+  let factor = FACTOR_BY_DAY.get(day);
+  if (factor === undefined) {
+    factor = dayFactor(day * DAY_MS);
+    FACTOR_BY_DAY.set(day, factor);
+  }
+  return factor;
+}
+
+const FACTOR_BY_DAY = new Map<number, number>();
+
+function dayFactor(ms: number): number {
   const date = new Date(ms);
   const month = date.getUTCMonth();
   let factor = MONTH_FACTORS[month] ?? 1;

@@ -6,7 +6,7 @@ import { COMMENT_TEMPLATES, NEGATIVE_EMOJI, POSITIVE_EMOJI } from './commentTemp
 import { withoutAccents } from './composeComment.js';
 import type { Language } from './demoRecords.js';
 import { MENTION_TEMPLATES } from './mentionTemplates.js';
-import { readDemoFiles, type DemoRows } from './readDemoFiles.js';
+import { readDemoFiles, type DemoRows } from '../test-support/readDemoFiles.js';
 import { toneOfScore } from './toneOfScore.js';
 import { writeDemoCsvs } from './writeDemoCsvs.js';
 

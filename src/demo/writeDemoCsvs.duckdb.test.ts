@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_KINDS } from './buildDemoCsvs.js';
-import { parseCsv } from './parseCsv.js';
+import { parseCsv } from '../test-support/parseCsv.js';
 import { writeDemoCsvs, type DemoFiles } from './writeDemoCsvs.js';
 
 /**

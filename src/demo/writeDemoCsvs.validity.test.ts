@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERIOD_LAST_SECOND_MS, PERIOD_START_MS } from './demoPeriod.js';
-import { readDemoFiles, type DemoRows } from './readDemoFiles.js';
+import { readDemoFiles, type DemoRows } from '../test-support/readDemoFiles.js';
 import { writeDemoCsvs } from './writeDemoCsvs.js';
 
 /**

@@ -6,9 +6,13 @@ export interface DataExtent {
   last: string | null;
 }
 
-/** Each kind's own date column: what "all the data" spans when a report names no dates. */
+/**
+ * The activity dates: what "all the data" spans when a report names no dates. Customers'
+ * created_at is left out on purpose: a customer file usually carries years of sign-up
+ * history, and a period starting at the oldest sign-up has nobody active at its start, so
+ * churn and retention would be empty over "all the data" (docs/indicators.md).
+ */
 const DATED_COLUMNS = [
-  ['customers', 'created_at'],
   ['orders', 'ordered_at'],
   ['responses', 'submitted_at'],
   ['events', 'occurred_at'],
@@ -17,7 +21,7 @@ const DATED_COLUMNS = [
   ['audits', 'visited_at'],
 ] as const;
 
-/** Finds the first and last day with data across every kind of row of the workspace. */
+/** Finds the first and last day of activity (orders, answers, events, posts, mentions, visits) of the workspace. */
 export async function dataExtent(session: Session, workspaceId: number): Promise<DataExtent> {
   const spans = DATED_COLUMNS.map(([table, column]) => `select min(${column}) as first_at, max(${column}) as last_at from ${table} where workspace_id = $workspace`);
   const [row] = await session.query<{ first_day: string | null; last_day: string | null }>(

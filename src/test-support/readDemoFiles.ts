@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { DEMO_KINDS, type DemoKind } from './buildDemoCsvs.js';
+import { DEMO_KINDS, type DemoKind } from '../demo/buildDemoCsvs.js';
 import { parseCsv } from './parseCsv.js';
-import type { DemoFiles } from './writeDemoCsvs.js';
+import type { DemoFiles } from '../demo/writeDemoCsvs.js';
 
 /** The rows of each demo file, every field as the text the file holds (`''` when empty). */
 export type DemoRows = Record<DemoKind, Record<string, string>[]>;

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { importFile } from '../collect/importFile.js';
+import { createApiKey } from '../store/apiKeys.js';
+import { findWorkspace } from '../store/workspaces.js';
+import { describeEachEngine, openTestStore, type TestStore } from '../test-support/engines.js';
+import { createApp } from './createApp.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'report', 'fixtures');
+
+describeEachEngine('the HTTP API', (engine) => {
+  let test: TestStore;
+  let key: string;
+  let otherKey: string;
+  let app: ReturnType<typeof createApp>;
+  const get = (path: string, withKey: string | null = key) =>
+    app.request(path, withKey === null ? {} : { headers: { authorization: `Bearer ${withKey}` } });
+
+  beforeAll(async () => {
+    test = await openTestStore(engine);
+    const workspace = await findWorkspace(test.store, 'shop', { create: true });
+    await importFile(test.store, { kind: 'responses', file: join(FIXTURES, 'responses.csv'), workspaceId: workspace.id });
+    key = await createApiKey(test.store, workspace.id);
+    otherKey = await createApiKey(test.store, (await findWorkspace(test.store, 'other', { create: true })).id);
+    app = createApp(test.store);
+  });
+  afterAll(async () => test?.dispose());
+
+  it('answers /healthz without a key', async () => {
+    const response = await get('/healthz', null);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it('serves the report JSON of the key’s workspace', async () => {
+    const response = await get('/api/report?from=2025-03-01&to=2025-03-31');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { period: unknown; indicators: { nps: { n: number } } };
+    expect(body.period).toEqual({ from: '2025-03-01', to: '2025-03-31' });
+    expect(body.indicators.nps.n).toBe(6);
+  });
+
+  it('reads repeated where parameters and by', async () => {
+    const response = await get('/api/report?from=2025-03-01&to=2025-03-31&where=population=customer&by=survey_id');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { groups: { key: string }[] };
+    expect(body.groups.map((group) => group.key)).toEqual(['relation']);
+  });
+
+  it('keeps one workspace’s data from another workspace’s key', async () => {
+    const body = (await (await get('/api/report', otherKey)).json()) as { indicators: { nps: { n: number } } };
+    expect(body.indicators.nps.n).toBe(0);
+  });
+
+  it('refuses a missing or unknown key with 401 and a JSON error', async () => {
+    for (const response of [await get('/api/report', null), await get('/api/report', 'brm_read_nope')]) {
+      expect(response.status).toBe(401);
+      expect(await response.json()).toHaveProperty('error');
+    }
+  });
+
+  it('answers bad parameters with 400 naming the field, never 500', async () => {
+    const badDate = await get('/api/report?from=2025-02-30');
+    expect(badDate.status).toBe(400);
+    expect(((await badDate.json()) as { error: string }).error).toMatch(/--from "2025-02-30"/);
+    const badField = await get('/api/report?by=nope');
+    expect(badField.status).toBe(400);
+    expect(((await badField.json()) as { error: string }).error).toMatch(/"nope"/);
+  });
+
+  it('answers an unknown route with 404 in JSON', async () => {
+    const response = await get('/api/nothing');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toHaveProperty('error');
+  });
+});
