@@ -140,17 +140,19 @@ describeEachEngine('importFile with bad input', (engine) => {
 
   it('refuses a score above max_score, naming both values', async () => {
     const path = file('visit_id,site,visited_at,criterion,score,max_score\nv1,Paris,2024-03-05,accueil,6,5\n');
-    expect(await attempt('audits', path)).toEqual(
-      refused('audits', 1, [{ line: 2, column: 'score', reason: expect.stringMatching(/\b6\b.*\b5\b/) }]),
-    );
+    const result = await attempt('audits', path);
+    expect(result).toEqual(refused('audits', 1, [{ line: 2, column: 'score', reason: expect.any(String) }]));
+    expect(result.rejected[0]?.reason).toMatch(/\b6\b/);
+    expect(result.rejected[0]?.reason).toMatch(/\b5\b/);
     await expectStoreUnchanged();
   });
 
   it('refuses a churned_at before created_at, naming both dates', async () => {
     const path = file('customer_id,created_at,churned_at\nc9,2024-03-05,2024-01-31\n');
-    expect(await attempt('customers', path)).toEqual(
-      refused('customers', 1, [{ line: 2, column: 'churned_at', reason: expect.stringMatching(/2024-01-31.*2024-03-05/) }]),
-    );
+    const result = await attempt('customers', path);
+    expect(result).toEqual(refused('customers', 1, [{ line: 2, column: 'churned_at', reason: expect.any(String) }]));
+    expect(result.rejected[0]?.reason).toContain('2024-01-31');
+    expect(result.rejected[0]?.reason).toContain('2024-03-05');
     await expectStoreUnchanged();
   });
 

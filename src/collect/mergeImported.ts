@@ -61,5 +61,10 @@ union select visitor_id from events where ${existing}`,
   const list = ['workspace_id', ...columns].join(', ');
   await session.query(`insert ${table}`, `insert into ${table} (${list}) select ${list} from import_typed`, params);
   if (isEvents) await refreshVisitorTables(session, workspaceId, presence?.present ? 'touched visitors' : 'whole workspace');
+  if (session.engine === 'postgres') {
+    // Fresh statistics for the planner: right after a bulk load it would otherwise guess row
+    // counts and pick nested loops (measured: 2.5 s instead of 0.1 s on the demo's --by reports).
+    for (const written of isEvents ? [table, 'sessions', 'visitor_days'] : [table]) await session.execute(`analyze ${written}`, `analyze ${written}`);
+  }
   return { inserted: rowsToWrite - updated, updated };
 }
