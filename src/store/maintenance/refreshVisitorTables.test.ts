@@ -59,8 +59,8 @@ describeEachEngine('the maintained sessions and visitor-days', (engine) => {
           const maintainedSessions = await test.store.query('maintained sessions', `select visitor_id, cast(started_at as varchar) as started, cast(ended_at as varchar) as ended, events, pageviews from sessions where workspace_id = $workspace order by visitor_id, started`, params);
           const recomputedSessions = await test.store.query('recomputed sessions', `select visitor_id, cast(started_at as varchar) as started, cast(ended_at as varchar) as ended, events, pageviews from (${sessionsFromEventsSql(engine, events)}) as s order by visitor_id, started`, params);
           expect(maintainedSessions).toEqual(recomputedSessions);
-          const maintainedDays = await test.store.query('maintained days', `select visitor_id, cast(day as varchar) as day, events, carts, purchases from visitor_days where workspace_id = $workspace order by visitor_id, day`, params);
-          const recomputedDays = await test.store.query('recomputed days', `select visitor_id, cast(day as varchar) as day, events, carts, purchases from (${visitorDaysFromEventsSql(events)}) as d order by visitor_id, day`, params);
+          const maintainedDays = await test.store.query('maintained days', `select visitor_id, cast(day as varchar) as day, events, carts, purchases, cast(next_day as varchar) as next_day from visitor_days where workspace_id = $workspace order by visitor_id, day`, params);
+          const recomputedDays = await test.store.query('recomputed days', `select visitor_id, cast(day as varchar) as day, events, carts, purchases, cast(next_day as varchar) as next_day from (${visitorDaysFromEventsSql(events)}) as d order by visitor_id, day`, params);
           expect(maintainedDays).toEqual(recomputedDays);
         }
       }),

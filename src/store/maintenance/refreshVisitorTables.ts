@@ -16,5 +16,5 @@ export async function refreshVisitorTables(session: Session, workspaceId: number
   await session.query('forget visitor sessions', `delete from sessions where workspace_id = $workspace${visitors}`, params);
   await session.query('rebuild visitor sessions', `insert into sessions (workspace_id, visitor_id, started_at, ended_at, events, pageviews)\n${sessionsFromEventsSql(session.engine, visitorEvents)}`, params);
   await session.query('forget visitor days', `delete from visitor_days where workspace_id = $workspace${visitors}`, params);
-  await session.query('rebuild visitor days', `insert into visitor_days (workspace_id, visitor_id, day, events, carts, purchases)\n${visitorDaysFromEventsSql(visitorEvents)}`, params);
+  await session.query('rebuild visitor days', `insert into visitor_days (workspace_id, visitor_id, day, events, carts, purchases, next_day)\n${visitorDaysFromEventsSql(visitorEvents)}`, params);
 }

@@ -34,14 +34,18 @@ group by ${group}workspace_id, visitor_id, session_number`;
 }
 
 /**
- * One row per visitor and UTC day with their events, `cart` events and `purchase` events:
- * the base of stickiness (DAU/MAU) and cart abandonment (CONTRACT §4). With `grouped`,
- * per group_key as well.
+ * One row per visitor and UTC day with their events, `cart` events and `purchase` events,
+ * and the visitor's next active day: the base of stickiness (DAU/MAU) and cart abandonment
+ * (CONTRACT §4). With `grouped`, per group_key as well.
  */
 export function visitorDaysFromEventsSql(events: string, grouped = false): string {
   const group = grouped ? 'group_key, ' : '';
-  return `select ${group}workspace_id, visitor_id, cast(occurred_at as date) as day, count(*) as events,
-  count(*) filter (where type = 'cart') as carts, count(*) filter (where type = 'purchase') as purchases
-from ${events} as raw_events
-group by ${group}workspace_id, visitor_id, cast(occurred_at as date)`;
+  return `select ${group}workspace_id, visitor_id, day, events, carts, purchases,
+  lead(day) over (partition by ${group}workspace_id, visitor_id order by day) as next_day
+from (
+  select ${group}workspace_id, visitor_id, cast(occurred_at as date) as day, count(*) as events,
+    count(*) filter (where type = 'cart') as carts, count(*) filter (where type = 'purchase') as purchases
+  from ${events} as raw_events
+  group by ${group}workspace_id, visitor_id, cast(occurred_at as date)
+) as days`;
 }

@@ -164,7 +164,9 @@ create table visitor_days (
   day date not null,
   events integer not null,
   carts integer not null,
-  purchases integer not null${eventKey('workspace_id, visitor_id, day')}
+  purchases integer not null,
+  -- The visitor's next active day (null for the last): MAU sums need no window at report time.
+  next_day date${eventKey('workspace_id, visitor_id, day')}
 );
 `;
   },

@@ -11,7 +11,8 @@ export const MAU_WINDOW_DAYS = 30;
  * A visitor active on day a, next active on day n, is in MAU(d) for d from a to
  * min(a + 29, n − 1) — the next active day takes over from there. So each visitor-day adds
  * max(0, min(a + 30, n, to + 1) − max(a, from)) to Σ MAU, and Σ MAU needs no per-day
- * distinct count. Visitor-days from 29 days before the period count (earlier data counts).
+ * distinct count, and with next_day kept in visitor_days, no window function either.
+ * Visitor-days from 29 days before the period count (earlier data counts).
  */
 export async function stickinessSums(context: QueryContext): Promise<Grouped<StickinessStatistics>> {
   const rows = await context.session.query<{ group_key: string | null; sum_dau: number; sum_mau: number }>(
@@ -19,11 +20,8 @@ export async function stickinessSums(context: QueryContext): Promise<Grouped<Sti
     `select group_key,
   count(*) filter (where day >= $start_day::date) as sum_dau,
   sum(greatest(0, least(day + ${MAU_WINDOW_DAYS}, coalesce(next_day, day + ${MAU_WINDOW_DAYS}), $end_day::date + 1) - greatest(day, $start_day::date))) as sum_mau
-from (
-  select group_key, day, lead(day) over (partition by group_key, visitor_id order by day) as next_day
-  from ${visitorRelations(context).visitorDays} as d
-  where day >= $start_day::date - ${MAU_WINDOW_DAYS - 1} and day <= $end_day::date
-) as active_days
+from ${visitorRelations(context).visitorDays} as d
+where day >= $start_day::date - ${MAU_WINDOW_DAYS - 1} and day <= $end_day::date
 group by 1`,
     queryParams(context),
   );
