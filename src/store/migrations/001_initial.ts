@@ -20,9 +20,10 @@ export const initialSchema: Migration = {
     // whole key set in memory; the import's merge keeps their keys unique instead
     // (docs/architecture.md). PostgreSQL keeps every key, as Citus needs.
     const eventKey = (columns: string) => (engine === 'duckdb' ? '' : `,\n  primary key (${columns})`);
-    const events =
-      engine === 'duckdb'
-        ? `create table events (
+    // PostgreSQL: events are range-partitioned by month with no default partition (the import
+    // creates the months it needs first, src/store/ensureEventPartitions.ts), so the key
+    // includes the partition column; an index serves the per-visitor session rebuild.
+    const events = `create table events (
   workspace_id integer not null,
   event_id text not null,
   visitor_id text not null,
@@ -31,23 +32,9 @@ export const initialSchema: Migration = {
   customer_id text,
   url text,
   referrer text,
-  attributes ${json}
-);`
-        : // Range-partitioned by month with no default partition: the import creates the months it
-          // needs first (src/store/ensureEventPartitions.ts). The key must include the partition column.
-          `create table events (
-  workspace_id integer not null,
-  event_id text not null,
-  visitor_id text not null,
-  occurred_at timestamp not null,
-  type text not null,
-  customer_id text,
-  url text,
-  referrer text,
-  attributes ${json},
-  primary key (workspace_id, event_id, occurred_at)
-) partition by range (occurred_at);
-create index events_visitor on events (workspace_id, visitor_id, occurred_at);`;
+  attributes ${json}${eventKey('workspace_id, event_id, occurred_at')}
+)${engine === 'postgres' ? ` partition by range (occurred_at);
+create index events_visitor on events (workspace_id, visitor_id, occurred_at)` : ''};`;
     return `
 create table workspaces (
   workspace_id integer primary key,
