@@ -5,7 +5,8 @@ import type { CsvLayout } from './sniffCsv.js';
 
 /** A row the CSV parser itself refused (wrong number of fields, bad UTF-8, broken quotes). */
 export interface ParserReject {
-  recordLine: number;
+  /** DuckDB's line for the row: physical lines minus the line breaks inside quotes before it (see locateRecords.ts). */
+  duckDbLine: number;
   column: string | null;
   reason: string;
 }
@@ -49,7 +50,7 @@ export async function readParserRejects(session: Session, header: readonly strin
   for (const reject of rejects) {
     if (firstPerLine.has(reject.line)) continue;
     firstPerLine.set(reject.line, {
-      recordLine: reject.line,
+      duckDbLine: reject.line,
       column: reject.error_type === 'MISSING COLUMNS' ? headerName(header, reject.column_name) : null,
       reason: parserReason(reject.error_type, reject.error_message, header.length),
     });
@@ -78,9 +79,9 @@ function parserReason(type: string, message: string, expected: number): string {
   const found = /Found: (\d+)/.exec(message)?.[1];
   switch (type) {
     case 'MISSING COLUMNS':
-      return `the row has ${found ?? 'fewer'} fields where the header has ${expected}`;
+      return `the row has ${fields(found, 'fewer')} where the header has ${expected}`;
     case 'TOO MANY COLUMNS':
-      return `the row has ${found ?? 'more'} fields where the header has ${expected}`;
+      return `the row has ${fields(found, 'more')} where the header has ${expected}`;
     case 'INVALID ENCODING':
       return 'the row is not valid UTF-8 text';
     case 'UNQUOTED VALUE':
@@ -91,6 +92,10 @@ function parserReason(type: string, message: string, expected: number): string {
     default:
       return `the row cannot be read as CSV (${message.split('\n')[0]})`;
   }
+}
+
+function fields(count: string | undefined, otherwise: string): string {
+  return count === undefined ? `${otherwise} fields` : `${count} field${count === '1' ? '' : 's'}`;
 }
 
 /** Throws the file-level error for a CSV whose header lacks required columns or repeats one. */

@@ -233,7 +233,7 @@ describeEachEngine('importFile with bad input', (engine) => {
     expect(await attempt('customers', path)).toEqual(
       refused('customers', 3, [
         { line: 2, column: null, reason: 'the row has 3 fields where the header has 2' },
-        { line: 3, column: 'created_at', reason: 'the row has 1 fields where the header has 2' },
+        { line: 3, column: 'created_at', reason: 'the row has 1 field where the header has 2' },
       ]),
     );
     await expectStoreUnchanged();

@@ -54,7 +54,7 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
   }
   const spec = KINDS[options.kind];
   const path = resolve(options.file);
-  const layout = await sniffCsv(path);
+  const layout = await sniffCsv(path, options.file);
   checkHeader(options.file, layout.header, spec.columns.filter((column) => column.required).map((column) => column.name));
   const plan = planColumns(spec, layout.header);
   const report = options.onProgress ?? (() => undefined);
@@ -111,7 +111,7 @@ async function checkFile(
   await session.execute('drop import_typed', 'drop view if exists import_typed');
   await clearParserRejects(session);
   const [counts] = await withProgress(session, 'checking', report, () =>
-    session.query<{ rows: number; bad: number; repeated: number }>('count problems', problemCountsSql(plan, source)),
+    session.query<{ rows: number; bad: number; repeated: number }>('count problems', problemCountsSql(plan, source, layout.header.length)),
   );
   const rejects = await readParserRejects(session, layout.header);
   const result: ImportResult = { kind: options.kind, rows: (counts?.rows ?? 0) + rejects.length, inserted: 0, updated: 0, rejected: [], rejectedCount: 0, written: false };
@@ -122,7 +122,7 @@ async function checkFile(
   }
   await clearParserRejects(session);
   await withProgress(session, 'listing problems', report, () => numberRows(session, source));
-  result.rejected = await findProblems(session, plan, rejects, layout.header.length);
+  result.rejected = await findProblems(session, path, plan, rejects);
   result.rejectedCount = (await countBadRows(session)) + rejects.length;
   if (!options.skipInvalid) return { proceed: false, result };
   await session.execute('typed rows', typedViewSql(plan, '(select * from import_raw where record not in (select record from import_bad)) as kept', options.workspaceId));

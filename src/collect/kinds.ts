@@ -28,7 +28,10 @@ export interface RowRule {
   column: string;
   /** SQL that is true when the row is fine, given the SQL of each column's typed value. */
   sql: (typed: (column: string) => string) => string;
-  reason: string;
+  /** The columns whose values the reason quotes, in order. */
+  shows: readonly string[];
+  /** The sentence for a row breaking the rule, from the texts of `shows`. */
+  reason: (values: readonly string[]) => string;
 }
 
 export interface KindSpec {
@@ -57,7 +60,14 @@ export const KINDS: Readonly<Record<ImportKind, KindSpec>> = {
     table: 'customers',
     id: ['customer_id'],
     columns: [required('customer_id', text), required('created_at', timestamp), optional('churned_at', timestamp), optional('email', text)],
-    rules: [{ column: 'churned_at', sql: (typed) => `${typed('churned_at')} is null or ${typed('churned_at')} >= ${typed('created_at')}`, reason: 'churned_at is before created_at' }],
+    rules: [
+      {
+        column: 'churned_at',
+        sql: (typed) => `${typed('churned_at')} is null or ${typed('churned_at')} >= ${typed('created_at')}`,
+        shows: ['churned_at', 'created_at'],
+        reason: ([churned, created]) => `churned_at ${churned} is before created_at ${created}`,
+      },
+    ],
   },
   orders: {
     kind: 'orders',
@@ -155,7 +165,14 @@ export const KINDS: Readonly<Record<ImportKind, KindSpec>> = {
       optional('weight', { type: 'number', min: 0, exclusiveMin: true }, '1'),
       optional('touchpoint', text),
     ],
-    rules: [{ column: 'score', sql: (typed) => `${typed('score')} <= ${typed('max_score')}`, reason: 'score is above max_score' }],
+    rules: [
+      {
+        column: 'score',
+        sql: (typed) => `${typed('score')} <= ${typed('max_score')}`,
+        shows: ['score', 'max_score'],
+        reason: ([score, maxScore]) => `score ${score} is above max_score ${maxScore}`,
+      },
+    ],
   },
 };
 

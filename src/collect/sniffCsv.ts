@@ -17,16 +17,17 @@ export interface CsvLayout {
  * header. Reads only the first 64 KiB: the rest of the file is the engine's to parse (and
  * DuckDB reports invalid UTF-8 further on as a row error).
  *
+ * @param shownAs the file's name as the user gave it, for messages
  * @throws DataError with one sentence for a missing, empty, binary or non-UTF-8 file.
  */
-export async function sniffCsv(path: string): Promise<CsvLayout> {
+export async function sniffCsv(path: string, shownAs: string = path): Promise<CsvLayout> {
   let handle;
   try {
     handle = await open(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(error)})`;
-    throw new DataError(`The file ${path} ${why}.`, path);
+    throw new DataError(`The file ${shownAs} ${why}.`, shownAs);
   }
   let bytes: Buffer;
   try {
@@ -36,18 +37,21 @@ export async function sniffCsv(path: string): Promise<CsvLayout> {
   } finally {
     await handle.close();
   }
-  if (bytes.length === 0) throw new DataError(`The file ${path} is empty.`, path);
-  if (bytes.includes(0)) throw new DataError(`The file ${path} is a binary file, not a CSV text file.`, path);
+  if (bytes.length === 0) throw new DataError(`The file ${shownAs} is empty.`, shownAs);
+  if (bytes.includes(0)) throw new DataError(`The file ${shownAs} is a binary file, not a CSV text file.`, shownAs);
   const start = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
   let text: string;
   try {
     // stream: true tolerates a multi-byte character cut at the end of the sniffed block.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start), { stream: true });
   } catch {
-    throw new DataError(`The file ${path} is not UTF-8 text (export it as UTF-8, e.g. "CSV UTF-8" in Excel).`, path);
+    throw new DataError(`The file ${shownAs} is not UTF-8 text (export it as UTF-8, e.g. "CSV UTF-8" in Excel).`, shownAs);
+  }
+  if (text.includes('\r') && !text.includes('\n')) {
+    throw new DataError(`The file ${shownAs} ends its lines with a lone carriage return (old Mac style); save it with LF or CRLF line endings.`, shownAs);
   }
   const firstLine = headerLine(text);
-  if (firstLine.trim() === '') throw new DataError(`The file ${path} has no header row.`, path);
+  if (firstLine.trim() === '') throw new DataError(`The file ${shownAs} has no header row.`, shownAs);
   const delimiter = countOutsideQuotes(firstLine, ';') > countOutsideQuotes(firstLine, ',') ? ';' : ',';
   return { delimiter, header: splitHeader(firstLine, delimiter) };
 }

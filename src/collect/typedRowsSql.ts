@@ -80,10 +80,19 @@ export function problemSql(plan: ColumnPlan): string {
   return cases.length === 0 ? 'null::integer' : `case\n      ${cases.join('\n      ')}\n    end`;
 }
 
-/** The offending text of a row's problem (NULL for rules), over the cleaned columns. */
+/** Separates the values of the columns a broken rule names, in one text. */
+export const RULE_VALUE_SEPARATOR = '\u001f';
+
+/**
+ * The offending text of a row's problem, over the cleaned columns: the field's text for a
+ * field check, the texts of the rule's columns (joined by RULE_VALUE_SEPARATOR) for a rule.
+ */
 export function problemValueSql(plan: ColumnPlan, problem: string): string {
-  if (plan.checks.length === 0) return 'null::varchar';
-  return `case ${problem} ${plan.checks.map((check, index) => `when ${index} then ${check.column}`).join(' ')} end`;
+  const cases = [
+    ...plan.checks.map((check, index) => `when ${index} then ${check.column}`),
+    ...plan.rules.map((rule, index) => `when ${plan.checks.length + index} then concat_ws(chr(31), ${rule.shows.join(', ')})`),
+  ];
+  return cases.length === 0 ? 'null::varchar' : `case ${problem} ${cases.join(' ')} end`;
 }
 
 /** The expression identifying a row within the file, for counting repeated ids. */
@@ -93,14 +102,19 @@ export function idSql(plan: ColumnPlan): string {
 
 /**
  * One pass over the file answering "is anything wrong?": data rows read, rows with a
- * problem, and rows repeating an id. A clean file — the common case — never needs more,
+ * problem, and rows repeating an id (`columns`: how many fields the header has). A clean file — the common case — never needs more,
  * nor its rows numbered.
  */
-export function problemCountsSql(plan: ColumnPlan, source: string): string {
+export function problemCountsSql(plan: ColumnPlan, source: string, columns: number): string {
+  // Counting every raw column makes the parser decode every field, so a bad UTF-8 byte in
+  // a column no check reads (a comment, an attribute) is found now, not skipped silently later.
+  const everyField = Array.from({ length: columns }, (_, index) => `count(${rawColumn(index)})`).join(' + ');
   return `select count(*) as rows,
   count(*) filter (where problem is not null) as bad,
-  count(${idSql(plan)}) - count(distinct ${idSql(plan)}) as repeated
-from (select ${problemSql(plan)} as problem, ${plan.id.join(', ')} from (select ${plan.cleanedSelect} from ${source}) as cleaned) as judged`;
+  count(${idSql(plan)}) - count(distinct ${idSql(plan)}) as repeated,
+  ${everyField} as fields
+from (select ${problemSql(plan)} as problem, ${plan.id.join(', ')}, ${Array.from({ length: columns }, (_, index) => rawColumn(index)).join(', ')}
+  from (select *, ${plan.cleanedSelect} from ${source}) as cleaned) as judged`;
 }
 
 /**
