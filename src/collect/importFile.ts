@@ -7,10 +7,10 @@ import type { Session, Store } from '../store/Store.js';
 import { sqlString } from './columnChecks.js';
 import { clearParserRejects, csvSourceSql, checkHeader, numberRows, readParserRejects } from './csvSource.js';
 import { countBadRows, findProblems } from './findProblems.js';
-import { IMPORT_KINDS, isImportKind, KINDS } from './kinds.js';
+import { IMPORT_KINDS, isImportKind, KINDS, type KindSpec } from './kinds.js';
 import { mergeImported } from './mergeImported.js';
 import { type CsvLayout, sniffCsv } from './sniffCsv.js';
-import { type ColumnPlan, planColumns, problemCountsSql, typedViewSql } from './typedRowsSql.js';
+import { BAD_ROW_GUARD, type ColumnPlan, fileCountsSql, planColumns, typedViewSql } from './typedRowsSql.js';
 
 export interface ImportOptions {
   kind: string;
@@ -56,76 +56,121 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
   const path = resolve(options.file);
   const layout = await sniffCsv(path, options.file);
   checkHeader(options.file, layout.header, spec.columns.filter((column) => column.required).map((column) => column.name));
-  const plan = planColumns(spec, layout.header);
-  const report = options.onProgress ?? (() => undefined);
+  const file: FileToImport = { path, layout, spec, plan: planColumns(spec, layout.header), options, report: options.onProgress ?? (() => undefined) };
+  try {
+    return await importWith(store, file, 'optimistic');
+  } catch (error) {
+    if (!(error instanceof RowsNeedListing)) throw error;
+    return importWith(store, file, 'listing');
+  }
+}
 
+interface FileToImport {
+  path: string;
+  layout: CsvLayout;
+  spec: KindSpec;
+  plan: ColumnPlan;
+  options: ImportOptions;
+  report: (phase: string, percent: number | null) => void;
+}
+
+/**
+ * How a file is read. `optimistic`: as if it were clean — read straight from disk, the
+ * checks run inside the write itself, which fails at the first bad row. `listing`: the file
+ * is numbered and every bad row located; used when the optimistic attempt failed.
+ */
+type ReadMode = 'optimistic' | 'listing';
+
+/** Thrown when the optimistic attempt meets a bad row: the import starts again in listing mode. */
+class RowsNeedListing extends Error {}
+
+async function importWith(store: Store, file: FileToImport, mode: ReadMode): Promise<ImportResult> {
+  const { spec, plan, options } = file;
+  const merge = (session: Session, result: ImportResult) =>
+    mergeImported(session, spec, plan.tableColumns, plan.attributeKeys, options.workspaceId, result.rows - result.rejectedCount);
   if (store.engine === 'duckdb') {
     return store.transaction(async (session) => {
-      const checked = await checkFile(session, path, layout, plan, options, report);
-      if (!checked.proceed) return checked.result;
-      report('writing', null);
-      const counts = await mergeImported(session, spec, plan.tableColumns, plan.attributeKeys, options.workspaceId, checked.result.rows - checked.result.rejectedCount);
-      return { ...checked.result, ...counts, written: true };
+      const prepared = await prepareRows(session, file, mode);
+      if (!prepared.proceed) return prepared.result;
+      file.report('writing', null);
+      const counts = await guarded(() => merge(session, prepared.result));
+      return { ...prepared.result, ...counts, written: true };
     });
   }
-
   const staging = await openDuckDbStore(':memory:');
   const folder = await mkdtemp(join(tmpdir(), 'barometre-import-'));
   try {
-    const { checked, typedCsv } = await staging.transaction(async (session) => {
-      const checked = await checkFile(session, path, layout, plan, options, report);
-      const typedCsv = join(folder, 'typed.csv');
-      if (checked.proceed) await session.execute('export typed rows', `copy (select * from import_typed) to ${sqlString(typedCsv)} (format csv, header true)`);
-      return { checked, typedCsv };
+    const typedCsv = join(folder, 'typed.csv');
+    const prepared = await staging.transaction(async (session) => {
+      const prepared = await prepareRows(session, file, mode);
+      if (prepared.proceed) {
+        await guarded(() => session.execute('export typed rows', `copy (select * from import_typed) to ${sqlString(typedCsv)} (format csv, header true)`));
+      }
+      return prepared;
     });
-    if (!checked.proceed) return checked.result;
-    report('writing', null);
+    if (!prepared.proceed) return prepared.result;
+    file.report('writing', null);
     const counts = await store.transaction(async (session) => {
       await session.execute('drop import_typed', 'drop table if exists import_typed');
       await session.execute('create import_typed', `create temp table import_typed (like ${spec.table})`);
       await session.copyCsvInto('import_typed', ['workspace_id', ...plan.tableColumns], typedCsv);
-      return mergeImported(session, spec, plan.tableColumns, plan.attributeKeys, options.workspaceId, checked.result.rows - checked.result.rejectedCount);
+      return merge(session, prepared.result);
     });
-    return { ...checked.result, ...counts, written: true };
+    return { ...prepared.result, ...counts, written: true };
   } finally {
     await staging.close();
     await rm(folder, { recursive: true, force: true });
   }
 }
 
+/** Runs a statement that reads `import_typed`, turning the bad-row guard's error into RowsNeedListing. */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Error && error.message.includes(BAD_ROW_GUARD)) throw new RowsNeedListing();
+    throw error;
+  }
+}
+
 /**
- * Checks the file in `session` (a DuckDB session) and, unless an atomic import found
- * problems, leaves the rows to write in the temporary view `import_typed`. A clean file is
- * read twice straight from disk (count problems, then write); only a file with problems
- * is copied into a numbered table to say which lines are bad.
+ * Reads the file in `session` (a DuckDB session) and leaves the rows to write in the
+ * temporary view `import_typed` — unless an atomic import found problems (proceed false).
+ *
+ * Optimistic: one scan counts rows, repeated ids and parser rejects (decoding every field);
+ * any of those sends the import to listing mode. The field checks are not run here but in
+ * the view, which raises an error at the first bad row: a clean file, the common case, is
+ * checked while it is written, and never copied or numbered.
+ *
+ * Listing: the file is copied into a numbered table and every bad row recorded with its
+ * line (findProblems.ts); with --skip-invalid the view keeps the others.
  */
-async function checkFile(
-  session: Session,
-  path: string,
-  layout: CsvLayout,
-  plan: ColumnPlan,
-  options: ImportOptions,
-  report: (phase: string, percent: number | null) => void,
-): Promise<{ proceed: boolean; result: ImportResult }> {
-  const source = csvSourceSql(path, layout);
+async function prepareRows(session: Session, file: FileToImport, mode: ReadMode): Promise<{ proceed: boolean; result: ImportResult }> {
+  const { layout, plan, options } = file;
+  const source = csvSourceSql(file.path, layout);
   await session.execute('drop import_typed', 'drop view if exists import_typed');
   await clearParserRejects(session);
-  const [counts] = await withProgress(session, 'checking', report, () =>
-    session.query<{ rows: number; bad: number; repeated: number }>('count problems', problemCountsSql(plan, source, layout.header.length)),
-  );
-  const rejects = await readParserRejects(session, layout.header);
-  const result: ImportResult = { kind: options.kind, rows: (counts?.rows ?? 0) + rejects.length, inserted: 0, updated: 0, rejected: [], rejectedCount: 0, written: false };
-  if (result.rows === 0) throw new DataError(`The file ${options.file} has a header but no data rows.`, options.file);
-  if (!counts?.bad && !counts?.repeated && rejects.length === 0) {
-    await session.execute('typed rows', typedViewSql(plan, source, options.workspaceId));
+  const result: ImportResult = { kind: options.kind, rows: 0, inserted: 0, updated: 0, rejected: [], rejectedCount: 0, written: false };
+  if (mode === 'optimistic') {
+    const [counts] = await withProgress(session, 'reading', file.report, () =>
+      session.query<{ rows: number; repeated: number }>('count rows', fileCountsSql(plan, source, layout.header.length)),
+    );
+    const rejects = await readParserRejects(session, layout.header);
+    if (counts?.repeated || rejects.length > 0) throw new RowsNeedListing();
+    result.rows = counts?.rows ?? 0;
+    if (result.rows === 0) throw new DataError(`The file ${options.file} has a header but no data rows.`, options.file);
+    await session.execute('typed rows', typedViewSql(plan, source, options.workspaceId, 'guard'));
     return { proceed: true, result };
   }
-  await clearParserRejects(session);
-  await withProgress(session, 'listing problems', report, () => numberRows(session, source));
-  result.rejected = await findProblems(session, path, plan, rejects);
+  await withProgress(session, 'listing problems', file.report, () => numberRows(session, source));
+  const rejects = await readParserRejects(session, layout.header);
+  const [counted] = await session.query<{ n: number }>('count numbered rows', 'select count(*) as n from import_raw');
+  result.rows = (counted?.n ?? 0) + rejects.length;
+  if (result.rows === 0) throw new DataError(`The file ${options.file} has a header but no data rows.`, options.file);
+  result.rejected = await findProblems(session, file.path, plan, rejects);
   result.rejectedCount = (await countBadRows(session)) + rejects.length;
-  if (!options.skipInvalid) return { proceed: false, result };
-  await session.execute('typed rows', typedViewSql(plan, '(select * from import_raw where record not in (select record from import_bad)) as kept', options.workspaceId));
+  if (result.rejectedCount > 0 && !options.skipInvalid) return { proceed: false, result };
+  await session.execute('typed rows', typedViewSql(plan, '(select * from import_raw where record not in (select record from import_bad)) as kept', options.workspaceId, 'checked'));
   return { proceed: true, result };
 }
 

@@ -101,30 +101,34 @@ export function idSql(plan: ColumnPlan): string {
 }
 
 /**
- * One pass over the file answering "is anything wrong?": data rows read, rows with a
- * problem, and rows repeating an id (`columns`: how many fields the header has). A clean file — the common case — never needs more,
- * nor its rows numbered.
+ * One pass over the file counting its data rows and the rows repeating an id, and making
+ * the parser decode every field (`columns`: how many fields the header has), so that a bad
+ * UTF-8 byte in a column no check reads — a comment, an attribute — is found now.
  */
-export function problemCountsSql(plan: ColumnPlan, source: string, columns: number): string {
-  // Counting every raw column makes the parser decode every field, so a bad UTF-8 byte in
-  // a column no check reads (a comment, an attribute) is found now, not skipped silently later.
-  const everyField = Array.from({ length: columns }, (_, index) => `count(${rawColumn(index)})`).join(' + ');
+export function fileCountsSql(plan: ColumnPlan, source: string, columns: number): string {
+  const raw = Array.from({ length: columns }, (_, index) => rawColumn(index));
   return `select count(*) as rows,
-  count(*) filter (where problem is not null) as bad,
   count(${idSql(plan)}) - count(distinct ${idSql(plan)}) as repeated,
-  ${everyField} as fields
-from (select ${problemSql(plan)} as problem, ${plan.id.join(', ')}, ${Array.from({ length: columns }, (_, index) => rawColumn(index)).join(', ')}
-  from (select *, ${plan.cleanedSelect} from ${source}) as cleaned) as judged`;
+  ${raw.map((column) => `count(${column})`).join(' + ')} as fields
+from (select ${raw.join(', ')}, ${plan.cleanedSelect} from ${source}) as cleaned`;
 }
+
+/** The error text the guarded view raises at the first bad row (see typedViewSql). */
+export const BAD_ROW_GUARD = 'barometre: a row failed its checks';
 
 /**
  * The view `import_typed`: the rows to write, typed, with their workspace. `source` is the
- * file itself (clean file) or the numbered `import_raw` minus the rows listed in `import_bad`.
+ * file itself or the numbered `import_raw` minus the rows listed in `import_bad`.
+ *
+ * `guard`: every row's checks run as it is read, and the first bad row raises BAD_ROW_GUARD,
+ * failing the statement that writes the rows — the checks cost one expression in the
+ * write instead of a pass of their own. `checked`: the rows were checked already.
  * The workspace id is a number we looked up, inlined because a view cannot take parameters.
  */
-export function typedViewSql(plan: ColumnPlan, source: string, workspaceId: number): string {
+export function typedViewSql(plan: ColumnPlan, source: string, workspaceId: number, checks: 'guard' | 'checked'): string {
   if (!Number.isSafeInteger(workspaceId)) throw new Error(`Bad workspace id ${workspaceId}.`);
+  const workspace = checks === 'guard' ? `case when (${problemSql(plan)}) is null then ${workspaceId}::integer else error('${BAD_ROW_GUARD}') end` : `${workspaceId}::integer`;
   return `create temp view import_typed as
-select ${workspaceId}::integer as workspace_id, ${plan.typedSelect}
+select ${workspace} as workspace_id, ${plan.typedSelect}
 from (select ${plan.cleanedSelect} from ${source}) as cleaned`;
 }
