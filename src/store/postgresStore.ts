@@ -33,7 +33,9 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
   const location = redactPassword(url);
   const schema = options.schema;
   // Session settings travel in the startup packet, so every pooled connection has them from its first query.
-  const settings = ['-c TimeZone=UTC', ...(schema ? [`-c search_path=${schema}`] : [])].join(' ');
+  // Settings already in the URL (?options=-c search_path=…) are kept, ours added after them.
+  const fromUrl = new URL(url).searchParams.get('options');
+  const settings = [...(fromUrl ? [fromUrl] : []), '-c TimeZone=UTC', ...(schema ? [`-c search_path=${schema}`] : [])].join(' ');
   const pool = new pg.Pool({ connectionString: url, max: 4, types, options: settings });
   try {
     if (schema) await pool.query(`create schema if not exists ${quoteIdentifier(schema)}`);
