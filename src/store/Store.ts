@@ -18,6 +18,11 @@ export interface Session {
   readonly engine: Engine;
   /** Runs one query and returns its rows; `name` identifies the query in errors and logs. */
   query<T extends Row = Row>(name: string, sql: string, params?: SqlParams): Promise<T[]>;
+  /**
+   * Runs one query and returns its result column by column (name → values), the cheap form
+   * for large results (one value array per column instead of one object per row).
+   */
+  queryColumns(name: string, sql: string, params?: SqlParams): Promise<Record<string, unknown[]>>;
   /** Runs statements that return nothing (DDL, several statements separated by `;`). */
   execute(name: string, sql: string): Promise<void>;
   /** Appends a CSV file with a header row (as DuckDB's COPY TO writes it) to `table`'s `columns`. */

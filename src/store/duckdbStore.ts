@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { StoreError } from '../errors/errors.js';
 import { usedParameters } from './namedParameters.js';
-import { normaliseRow } from './rowValues.js';
+import { normaliseColumns, normaliseRow } from './rowValues.js';
 import type { Row, Session, SqlParams, Store } from './Store.js';
 import { traceQuery } from './traceQuery.js';
 
@@ -53,6 +53,17 @@ class DuckDbSession implements Session {
       try {
         const reader = await traceQuery('duckdb', name, () => this.connection.runAndReadAll(sql, usedParameters(sql, params)));
         return reader.getRowObjectsJS().map((row) => normaliseRow(row) as T);
+      } catch (error) {
+        throw queryError(name, error);
+      }
+    });
+  }
+
+  queryColumns(name: string, sql: string, params: SqlParams = {}): Promise<Record<string, unknown[]>> {
+    return this.serialise(async () => {
+      try {
+        const reader = await traceQuery('duckdb', name, () => this.connection.runAndReadAll(sql, usedParameters(sql, params)));
+        return normaliseColumns(reader.getColumnsObjectJS());
       } catch (error) {
         throw queryError(name, error);
       }

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { StoreError } from '../errors/errors.js';
 import { toPositional } from './namedParameters.js';
-import { normaliseRow } from './rowValues.js';
+import { normaliseRow, rowsToColumns } from './rowValues.js';
 import type { Row, Session, SqlParams, Store } from './Store.js';
 import { toNumber } from './toNumber.js';
 import { traceQuery } from './traceQuery.js';
@@ -84,6 +84,11 @@ class PostgresSession implements Session {
     } catch (error) {
       throw queryError(name, error);
     }
+  }
+
+  async queryColumns(name: string, sql: string, params: SqlParams = {}): Promise<Record<string, unknown[]>> {
+    const rows = await this.query(name, sql, params);
+    return rowsToColumns(rows);
   }
 
   async execute(name: string, sql: string): Promise<void> {

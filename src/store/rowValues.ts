@@ -18,3 +18,17 @@ function normaliseValue(value: unknown, key: string): unknown {
   if (Array.isArray(value)) return value.map((item) => normaliseValue(item, key));
   return value;
 }
+
+/** Normalises a columnar result the way {@link normaliseRow} does rows. */
+export function normaliseColumns(columns: Record<string, unknown[]>): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const [key, values] of Object.entries(columns)) out[key] = values.map((value) => normaliseValue(value, key));
+  return out;
+}
+
+/** Turns rows into columns (name → values), keeping the rows' key order. */
+export function rowsToColumns(rows: readonly Row[]): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const row of rows) for (const [key, value] of Object.entries(row)) (out[key] ??= []).push(value);
+  return out;
+}

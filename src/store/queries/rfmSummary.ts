@@ -1,0 +1,71 @@
+import type { Session } from '../Store.js';
+
+/** The time unit of frequency, recency and T (CONTRACT §5): days, or weeks = days / 7. */
+export type TimeUnit = 'day' | 'week';
+
+export const DAYS_PER_UNIT: Readonly<Record<TimeUnit, number>> = { day: 1, week: 7 };
+
+/** Per customer, the buy-till-you-die summary as of the end of the observation period. */
+export interface RfmSummary {
+  customerId: string[];
+  /** Repeat purchase days (purchases on one day merged). */
+  frequency: number[];
+  /** From the first to the last purchase day, in the time unit. */
+  recency: number[];
+  /** From the first purchase day to the `to` day, in the time unit. */
+  age: number[];
+  /** Mean of the repeat purchase days' totals (days with a positive total), or null. */
+  monetaryValue: (number | null)[];
+  /** Repeat purchase days whose total was 0 or less: left out of the monetary value. */
+  excludedSpendDays: number;
+}
+
+/** The last day with an order (the default end of the observation period), or null without orders. */
+export async function lastOrderDay(session: Session, workspaceId: number): Promise<string | null> {
+  const [row] = await session.query<{ day: string | null }>(
+    'last order day',
+    'select cast(cast(max(ordered_at) as date) as varchar) as day from orders where workspace_id = $workspace',
+    { workspace: workspaceId },
+  );
+  return row?.day ?? null;
+}
+
+/**
+ * The RFM summary of every customer with an order up to the end of `to` (a YYYY-MM-DD day,
+ * included), in the usual buy-till-you-die convention (Fader, Hardie & Lee 2005; CONTRACT
+ * §5): purchases of one calendar day (UTC) merged into one; frequency = purchase days − 1;
+ * recency = last − first purchase day; T = `to` − first purchase day; monetary value = mean
+ * total of the repeat purchase days. Days, or weeks = days / 7. Computed in SQL, returned
+ * column by column.
+ */
+export async function rfmSummary(session: Session, workspaceId: number, to: string, unit: TimeUnit): Promise<RfmSummary> {
+  const columns = await session.queryColumns(
+    'rfm summary',
+    `with purchase_days as (
+  select customer_id, cast(ordered_at as date) as day, sum(amount) as total
+  from orders
+  where workspace_id = $workspace and ordered_at < $to_day::date + 1
+  group by customer_id, cast(ordered_at as date)
+),
+with_first as (select customer_id, day, total, min(day) over (partition by customer_id) as first_day from purchase_days)
+select customer_id,
+  count(*) - 1 as frequency,
+  (max(day) - min(day)) / $days_per_unit::double precision as recency,
+  ($to_day::date - min(day)) / $days_per_unit::double precision as age,
+  avg(total) filter (where day > first_day and total > 0) as monetary_value,
+  count(*) filter (where day > first_day and total <= 0) as excluded_days
+from with_first
+group by customer_id
+order by customer_id`,
+    { workspace: workspaceId, to_day: to, days_per_unit: DAYS_PER_UNIT[unit] },
+  );
+  const excluded = (columns.excluded_days ?? []) as number[];
+  return {
+    customerId: (columns.customer_id ?? []) as string[],
+    frequency: (columns.frequency ?? []) as number[],
+    recency: (columns.recency ?? []) as number[],
+    age: (columns.age ?? []) as number[],
+    monetaryValue: (columns.monetary_value ?? []) as (number | null)[],
+    excludedSpendDays: excluded.reduce((sum, count) => sum + count, 0),
+  };
+}
