@@ -5,6 +5,7 @@
  *
  *   npm run bench                       # DuckDB figures
  *   BENCH_DATABASE_URL=postgres://… npm run bench   # also PostgreSQL (loads the store there: minutes)
+ *   BENCH_SKIP_IMPORT=1 …                            # reuse the stores an earlier run loaded
  *
  * The large files are generated once into bench/data/ (git-ignored), and the large DuckDB
  * store is built once by importing them through the CLI (which is itself measured).
@@ -124,8 +125,10 @@ async function indicatorFigures(): Promise<void> {
 
 async function postgresFigures(url: string): Promise<void> {
   const connection = ['--database-url', url];
-  const seconds = await buildStore(connection);
-  record({ name: 'PostgreSQL: barometre import events', value: seconds, unit: 's', target: 'reference', ok: null });
+  if (process.env.BENCH_SKIP_IMPORT !== '1') {
+    const seconds = await buildStore(connection);
+    record({ name: 'PostgreSQL: barometre import events', value: seconds, unit: 's', target: 'reference', ok: null });
+  }
   await reportFigures(connection, 'PostgreSQL', 20);
 }
 

@@ -16,6 +16,8 @@ export interface RfmSummary {
   age: number[];
   /** Mean of the repeat purchase days' totals (days with a positive total), or null. */
   monetaryValue: (number | null)[];
+  /** All the customer's spend up to the end of the period (first purchase included): the M of RFM scores. */
+  totalSpend: number[];
   /** Repeat purchase days whose total was 0 or less: left out of the monetary value. */
   excludedSpendDays: number;
 }
@@ -53,7 +55,8 @@ select customer_id,
   (max(day) - min(day)) / $days_per_unit::double precision as recency,
   ($to_day::date - min(day)) / $days_per_unit::double precision as age,
   avg(total) filter (where day > first_day and total > 0) as monetary_value,
-  count(*) filter (where day > first_day and total <= 0) as excluded_days
+  count(*) filter (where day > first_day and total <= 0) as excluded_days,
+  sum(total) as total_spend
 from with_first
 group by customer_id
 order by customer_id`,
@@ -66,6 +69,7 @@ order by customer_id`,
     recency: (columns.recency ?? []) as number[],
     age: (columns.age ?? []) as number[],
     monetaryValue: (columns.monetary_value ?? []) as (number | null)[],
+    totalSpend: (columns.total_spend ?? []) as number[],
     excludedSpendDays: excluded.reduce((sum, count) => sum + count, 0),
   };
 }
