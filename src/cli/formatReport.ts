@@ -118,5 +118,5 @@ function basis(key: IndicatorKey, record: Record<string, unknown>, language: Lan
 }
 
 function number(value: number, language: Language): string {
-  return value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: Math.abs(value) >= 1000 ? 0 : 1 });
+  return value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: Number.isInteger(value) || Math.abs(value) >= 1000 ? 0 : 1 });
 }
