@@ -1,7 +1,8 @@
 import type { ParseArgsConfig } from 'node:util';
 import { openStore } from '../store/openStore.js';
 import type { Store } from '../store/Store.js';
-import type { Flags } from './Command.js';
+import { UsageError } from '../errors/errors.js';
+import type { Command, Flags } from './Command.js';
 
 /** The flags every command takes (CONTRACT §2). */
 export const SHARED_OPTIONS = {
@@ -25,4 +26,9 @@ export async function withStore<T>(flags: Flags, work: (store: Store) => Promise
   } finally {
     await store.close();
   }
+}
+
+/** Refuses positional arguments for a command that takes none, with its usage. */
+export function refuseArguments(command: Pick<Command, 'name' | 'usage'>, positionals: readonly string[]): void {
+  if (positionals.length > 0) throw new UsageError(`barometre ${command.name} takes no argument (${positionals.join(' ')}): ${command.usage}.`);
 }

@@ -4,7 +4,7 @@ import { findWorkspace } from '../../store/workspaces.js';
 import type { Command } from '../Command.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { progressBar } from '../progressBar.js';
-import { withStore } from '../sharedOptions.js';
+import { refuseArguments, withStore } from '../sharedOptions.js';
 
 /** `barometre demo`: loads the demo retailer's 18 months of data into the workspace. */
 export const demoCommand: Command = {
@@ -13,7 +13,7 @@ export const demoCommand: Command = {
   usage: 'barometre demo [--workspace NAME] [--seed N] [--json]',
   options: { seed: { type: 'string' } },
   async run(flags, positionals, output) {
-    if (positionals.length > 0) throw new UsageError(`barometre demo takes no argument (${positionals.join(' ')}): ${this.usage}.`);
+    refuseArguments(this, positionals);
     const seed = flags.seed === undefined ? undefined : Number(flags.seed);
     if (seed !== undefined && !Number.isSafeInteger(seed)) throw new UsageError(`--seed ${JSON.stringify(flags.seed)} is not a whole number.`);
     const results = await withStore(flags, async (store) => {

@@ -1,11 +1,10 @@
-import { UsageError } from '../../errors/errors.js';
 import { buildReport } from '../../report/buildReport.js';
 import { parseReportQuery } from '../../report/reportQuery.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import type { Command } from '../Command.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { formatReport } from '../formatReport.js';
-import { withStore } from '../sharedOptions.js';
+import { refuseArguments, withStore } from '../sharedOptions.js';
 
 /** `barometre report` (CONTRACT §2, §4): every indicator for a period, filtered and split. */
 export const reportCommand: Command = {
@@ -19,7 +18,7 @@ export const reportCommand: Command = {
     by: { type: 'string' },
   },
   async run(flags, positionals, output) {
-    if (positionals.length > 0) throw new UsageError(`barometre report takes no argument (${positionals.join(' ')}): ${this.usage}.`);
+    refuseArguments(this, positionals);
     const query = parseReportQuery({
       from: flags.from as string | undefined,
       to: flags.to as string | undefined,

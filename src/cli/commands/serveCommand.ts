@@ -7,7 +7,7 @@ import type { Store } from '../../store/Store.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import type { CliOutput, Command } from '../Command.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
-import { openStoreFromFlags } from '../sharedOptions.js';
+import { openStoreFromFlags, refuseArguments } from '../sharedOptions.js';
 
 /** The workspace `npm start` fills on first start with an empty store (CONTRACT §1). */
 export const DEMO_WORKSPACE = 'demo';
@@ -20,7 +20,7 @@ export const serveCommand: Command = {
   usage: 'barometre serve [--port N] [--db PATH | --database-url URL]',
   options: { port: { type: 'string' } },
   async run(flags, positionals, output) {
-    if (positionals.length > 0) throw new UsageError(`barometre serve takes no argument (${positionals.join(' ')}): ${this.usage}.`);
+    refuseArguments(this, positionals);
     const port = Number(flags.port ?? process.env.PORT ?? DEFAULT_PORT);
     if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`The port ${JSON.stringify(flags.port ?? process.env.PORT)} is not a TCP port number.`);
     const store = await openStoreFromFlags(flags);
