@@ -1,4 +1,5 @@
 import { DataError, NotFoundError, StoreError, UsageError } from '../errors/errors.js';
+import { ModelError } from '../models/ModelError.js';
 
 export const EXIT_SUCCESS = 0;
 export const EXIT_FAILURE = 1;
@@ -8,8 +9,11 @@ export const EXIT_BAD_INPUT = 2;
  * The exit status for an error that reached the command line (CONTRACT §2): 2 for bad
  * usage or bad input, 1 for a run that failed (store unreachable, a bug).
  */
+/** The errors that mean "bad usage or bad input" (exit 2); their messages are written for people. */
+const BAD_INPUT_ERRORS = [UsageError, DataError, NotFoundError, ModelError] as const;
+
 export function exitStatusOf(error: unknown): number {
-  if (error instanceof UsageError || error instanceof DataError || error instanceof NotFoundError) return EXIT_BAD_INPUT;
+  if (BAD_INPUT_ERRORS.some((type) => error instanceof type)) return EXIT_BAD_INPUT;
   return EXIT_FAILURE;
 }
 
@@ -18,7 +22,7 @@ export function exitStatusOf(error: unknown): number {
  * people); anything unexpected with its stack, since that is a bug worth reporting.
  */
 export function describeError(error: unknown): string {
-  if (error instanceof UsageError || error instanceof DataError || error instanceof NotFoundError || error instanceof StoreError) return error.message;
+  if (error instanceof StoreError || BAD_INPUT_ERRORS.some((type) => error instanceof type)) return (error as Error).message;
   if (error instanceof Error) return `Unexpected error: ${error.stack ?? error.message}`;
   return `Unexpected error: ${String(error)}`;
 }

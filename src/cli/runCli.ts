@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors/errors.js';
 import type { CliOutput, Command } from './Command.js';
+import { clvCommand } from './commands/clvCommand.js';
+import { customersCommand } from './commands/customersCommand.js';
 import { demoCommand } from './commands/demoCommand.js';
 import { importCommand } from './commands/importCommand.js';
 import { keysCommand } from './commands/keysCommand.js';
@@ -10,7 +12,7 @@ import { describeError, EXIT_BAD_INPUT, EXIT_SUCCESS, exitStatusOf } from './exi
 import { nearestName } from './nearestName.js';
 import { SHARED_OPTIONS } from './sharedOptions.js';
 
-const COMMANDS: readonly Command[] = [importCommand, reportCommand, demoCommand, keysCommand, serveCommand];
+const COMMANDS: readonly Command[] = [importCommand, reportCommand, clvCommand, customersCommand, demoCommand, keysCommand, serveCommand];
 
 /**
  * Runs `barometre` with its arguments and returns the exit status (CONTRACT §2): parses the

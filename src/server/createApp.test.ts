@@ -1,7 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importFile } from '../collect/importFile.js';
 import { createApiKey } from '../store/apiKeys.js';
+import { writeCdnowOrdersCsv } from '../test-support/cdnowOrdersCsv.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../test-support/engines.js';
 import { createApp } from './createApp.js';
@@ -20,6 +23,9 @@ describeEachEngine('the HTTP API', (engine) => {
     test = await openTestStore(engine);
     const workspace = await findWorkspace(test.store, 'shop', { create: true });
     await importFile(test.store, { kind: 'responses', file: join(FIXTURES, 'responses.csv'), workspaceId: workspace.id });
+    const cdnowFile = join(mkdtempSync(join(tmpdir(), 'barometre-api-')), 'cdnow.csv');
+    writeCdnowOrdersCsv(cdnowFile);
+    await importFile(test.store, { kind: 'orders', file: cdnowFile, workspaceId: workspace.id });
     key = await createApiKey(test.store, workspace.id);
     otherKey = await createApiKey(test.store, (await findWorkspace(test.store, 'other', { create: true })).id);
     app = createApp(test.store);
@@ -66,6 +72,30 @@ describeEachEngine('the HTTP API', (engine) => {
     const badField = await get('/api/report?by=nope');
     expect(badField.status).toBe(400);
     expect(((await badField.json()) as { error: string }).error).toMatch(/"nope"/);
+  });
+
+  it('serves the customer-value models of the key’s workspace', async () => {
+    const response = await get('/api/clv?to=1997-09-30&timeUnit=week');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { model: string; params: { r: number }; customers: unknown[] };
+    expect(body.model).toBe('bgnbd');
+    expect(body.params.r).toBeCloseTo(0.243, 3);
+    expect(body.customers).toHaveLength(2357);
+  });
+
+  it('lists customers as JSON or CSV, one segment if asked', async () => {
+    const json = (await (await get('/api/customers?to=1997-09-30&segment=lost')).json()) as { customers: { segment: string }[] };
+    expect(json.customers.length).toBeGreaterThan(0);
+    expect(new Set(json.customers.map((customer) => customer.segment))).toEqual(new Set(['lost']));
+    const csv = await get('/api/customers?to=1997-09-30&format=csv');
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    expect((await csv.text()).split('\n')[0]).toBe('customer_id,r,f,m,pAlive,expectedPurchases,clv,lastNpsCategory,engagementScore,segment');
+  });
+
+  it('refuses bad model settings with 400, and a workspace without orders too', async () => {
+    expect((await get('/api/clv?model=magic')).status).toBe(400);
+    expect((await get('/api/customers?segment=vip')).status).toBe(400);
+    expect((await get('/api/clv', otherKey)).status).toBe(400);
   });
 
   it('answers an unknown route with 404 in JSON', async () => {

@@ -3,10 +3,21 @@ import { HTTPException } from 'hono/http-exception';
 import { DataError, NotFoundError, UsageError } from '../errors/errors.js';
 import { buildReport } from '../report/buildReport.js';
 import { parseReportQuery } from '../report/reportQuery.js';
+import { CLV_COLUMNS, customerValue } from '../clv/customerValue.js';
+import { modelOptionsFromFlags } from '../clv/modelOptions.js';
+import { CUSTOMER_COLUMNS, listCustomers } from '../customers/listCustomers.js';
+import { isSegment, SEGMENTS } from '../customers/segmentOf.js';
+import { ModelError } from '../models/ModelError.js';
+import { toCsv } from '../output/toCsv.js';
 import { workspaceOfKey } from '../store/apiKeys.js';
 import type { Store } from '../store/Store.js';
 
 type Env = { Variables: { workspaceId: number } };
+
+/** The URL parameters of /api/clv and /api/customers, read like the CLI's flags (to, timeUnit, horizon, discountRate, model). */
+function modelOptionsFromQuery(query: Record<string, string>) {
+  return modelOptionsFromFlags({ to: query.to, 'time-unit': query.timeUnit, horizon: query.horizon, 'discount-rate': query.discountRate, model: query.model });
+}
 
 /**
  * The HTTP application (CONTRACT §7) over one open store. Routes stay thin: they parse the
@@ -42,12 +53,27 @@ export function createApp(store: Store): Hono<Env> {
     return c.json(await buildReport(store, c.get('workspaceId'), query));
   });
 
+  app.get('/api/clv', async (c) => {
+    const result = await customerValue(store, c.get('workspaceId'), modelOptionsFromQuery(c.req.query()));
+    if (c.req.query('format') === 'csv') return c.body(toCsv(result.customers, CLV_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
+    return c.json(result);
+  });
+
+  app.get('/api/customers', async (c) => {
+    const segment = c.req.query('segment');
+    if (segment !== undefined && !isSegment(segment)) throw new UsageError(`segment ${JSON.stringify(segment)} is not one of ${SEGMENTS.join(', ')}.`);
+    const rows = await listCustomers(store, c.get('workspaceId'), { ...modelOptionsFromQuery(c.req.query()), segment });
+    if (c.req.query('format') === 'csv') return c.body(toCsv(rows, CUSTOMER_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
+    return c.json({ customers: rows });
+  });
+
   app.notFound((c) => c.json({ error: `There is no route ${c.req.method} ${c.req.path}.` }, 404));
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
     if (error instanceof UsageError || error instanceof DataError) return c.json({ error: error.message }, 400);
     if (error instanceof NotFoundError) return c.json({ error: error.message }, 404);
+    if (error instanceof ModelError) return c.json({ error: error.message }, 422);
     console.error(error);
     return c.json({ error: 'Internal error; the server log has the details.' }, 500);
   });
