@@ -14,3 +14,8 @@ export function medianSql(engine: Engine, expression: string): string {
 export function secondsBetweenSql(engine: Engine, start: string, end: string): string {
   return engine === 'duckdb' ? `(epoch_us(${end}) - epoch_us(${start})) / 1000000.0` : `extract(epoch from (${end} - ${start}))::double precision`;
 }
+
+/** The value of `value` on the row with the smallest `order` in a group (DuckDB arg_min; PostgreSQL the first of an ordered array). */
+export function firstBySql(engine: Engine, value: string, order: string): string {
+  return engine === 'duckdb' ? `arg_min(${value}, ${order})` : `(array_agg(${value} order by ${order}))[1]`;
+}

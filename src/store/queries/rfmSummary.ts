@@ -1,4 +1,5 @@
 import type { Session } from '../Store.js';
+import { firstBySql } from './dialect.js';
 
 /** The time unit of frequency, recency and T (CONTRACT §5): days, or weeks = days / 7. */
 export type TimeUnit = 'day' | 'week';
@@ -49,16 +50,23 @@ export async function rfmSummary(session: Session, workspaceId: number, to: stri
   where workspace_id = $workspace and ordered_at < $to_day::date + 1
   group by customer_id, cast(ordered_at as date)
 ),
-with_first as (select customer_id, day, total, min(day) over (partition by customer_id) as first_day from purchase_days)
+per_customer as (
+  select customer_id, count(*) as days, min(day) as first_day, max(day) as last_day, sum(total) as total_spend,
+    ${firstBySql(session.engine, 'total', 'day')} as first_total,
+    sum(total) filter (where total > 0) as positive_spend, count(*) filter (where total > 0) as positive_days
+  from purchase_days
+  group by customer_id
+)
+-- The repeat days are all days but the first: their positive totals are the customer's minus the first day's.
 select customer_id,
-  count(*) - 1 as frequency,
-  (max(day) - min(day)) / $days_per_unit::double precision as recency,
-  ($to_day::date - min(day)) / $days_per_unit::double precision as age,
-  avg(total) filter (where day > first_day and total > 0) as monetary_value,
-  count(*) filter (where day > first_day and total <= 0) as excluded_days,
-  sum(total) as total_spend
-from with_first
-group by customer_id
+  days - 1 as frequency,
+  (last_day - first_day) / $days_per_unit::double precision as recency,
+  ($to_day::date - first_day) / $days_per_unit::double precision as age,
+  (positive_spend - case when first_total > 0 then first_total else 0 end)
+    / nullif(positive_days - case when first_total > 0 then 1 else 0 end, 0) as monetary_value,
+  (days - positive_days) - case when first_total > 0 then 0 else 1 end as excluded_days,
+  total_spend
+from per_customer
 order by customer_id`,
     { workspace: workspaceId, to_day: to, days_per_unit: DAYS_PER_UNIT[unit] },
   );
