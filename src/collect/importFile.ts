@@ -20,6 +20,12 @@ export interface ImportOptions {
   skipInvalid?: boolean;
   /** Told what the import is doing and, where the engine knows, how far it got (0–100). */
   onProgress?: (phase: string, percent: number | null) => void;
+  /**
+   * For a file made from another (a tool's export, src/collect/adapters/): the line of the
+   * original file that the row starting on `line` of this one came from, so bad rows are
+   * reported where the user can find them; null keeps the line as it is.
+   */
+  sourceLines?: (line: number) => number | null;
 }
 
 /** The outcome, shaped as CONTRACT §2's `--json` output plus the total of bad rows. */
@@ -57,12 +63,24 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
   const layout = await sniffCsv(path, options.file);
   checkHeader(options.file, layout.header, spec.columns.filter((column) => column.required).map((column) => column.name));
   const file: FileToImport = { path, layout, spec, plan: planColumns(spec, layout.header), options, report: options.onProgress ?? (() => undefined) };
+  let result: ImportResult;
   try {
-    return await importWith(store, file, 'optimistic');
+    result = await importWith(store, file, 'optimistic');
   } catch (error) {
     if (!(error instanceof RowsNeedListing)) throw error;
-    return importWith(store, file, 'listing');
+    result = await importWith(store, file, 'listing');
   }
+  return options.sourceLines ? { ...result, rejected: result.rejected.map((problem) => atSourceLine(problem, options.sourceLines as (line: number) => number | null)) } : result;
+}
+
+/** A bad row at its original file's line; a repeated id's reason names the first row's line (findProblems.ts), mapped too. */
+function atSourceLine(problem: DataProblem, sourceLines: (line: number) => number | null): DataProblem {
+  const mapped = (line: number) => sourceLines(line) ?? line;
+  return {
+    ...problem,
+    line: problem.line === null ? null : mapped(problem.line),
+    reason: problem.reason.replace(/(the row on line )(\d+)$/, (_, words: string, line: string) => `${words}${mapped(Number(line))}`),
+  };
 }
 
 interface FileToImport {

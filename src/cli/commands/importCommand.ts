@@ -1,4 +1,7 @@
 import { basename } from 'node:path';
+import type { AdapterReport } from '../../collect/adapters/Adapter.js';
+import { importFromTool } from '../../collect/adapters/importFromTool.js';
+import { parseFieldMap } from '../../collect/adapters/parseFieldMap.js';
 import { importFile, type ImportResult } from '../../collect/importFile.js';
 import { IMPORT_KINDS } from '../../collect/kinds.js';
 import { DataError, UsageError } from '../../errors/errors.js';
@@ -12,21 +15,39 @@ import { withStore } from '../sharedOptions.js';
 export const importCommand: Command = {
   name: 'import',
   summary: 'load a CSV file into the store',
-  usage: `barometre import <kind> <file.csv> [--skip-invalid] [--json]   (kinds: ${IMPORT_KINDS.join(', ')})`,
-  options: { 'skip-invalid': { type: 'boolean', default: false } },
+  usage: `barometre import [--from <tool> [--map FIELD=TEXT]… [--date-format DMY|MDY|YMD] [--timezone ZONE]] <kind> <file> [--skip-invalid] [--json]   (kinds: ${IMPORT_KINDS.join(', ')})`,
+  options: {
+    'skip-invalid': { type: 'boolean', default: false },
+    // A tool's own export (src/collect/adapters/, docs/imports.md).
+    from: { type: 'string' },
+    map: { type: 'string', multiple: true },
+    'date-format': { type: 'string' },
+    timezone: { type: 'string' },
+  },
   async run(flags, positionals, output) {
     const [kind, file, ...extra] = positionals;
     if (kind === undefined || file === undefined || extra.length > 0) {
       throw new UsageError(`barometre import takes a kind and one file: ${this.usage}.`);
     }
     const json = flags.json === true;
-    let result: ImportResult;
+    const tool = flags.from as string | undefined;
+    const toolFlags = ['map', 'date-format', 'timezone'].filter((name) => flags[name] !== undefined);
+    if (tool === undefined && toolFlags.length > 0) throw new UsageError(`--${toolFlags[0]} goes with --from <tool>: ${this.usage}.`);
+    let result: ImportResult & { adapter?: AdapterReport };
     try {
       result = await withStore(flags, async (store) => {
         const workspace = await findWorkspace(store, flags.workspace as string, { create: true });
         const progress = progressBar(output);
         try {
-          return await importFile(store, { kind, file, workspaceId: workspace.id, skipInvalid: flags['skip-invalid'] === true, onProgress: progress.update });
+          const options = { kind, file, workspaceId: workspace.id, skipInvalid: flags['skip-invalid'] === true, onProgress: progress.update };
+          if (tool === undefined) return await importFile(store, options);
+          return await importFromTool(store, {
+            ...options,
+            tool,
+            map: parseFieldMap((flags.map as string[] | undefined) ?? []),
+            dateFormat: flags['date-format'] as string | undefined,
+            timezone: flags.timezone as string | undefined,
+          });
         } finally {
           progress.done();
         }
@@ -41,7 +62,10 @@ export const importCommand: Command = {
     }
     if (result.rejectedCount > result.rejected.length) output.stderr.write(`… and ${result.rejectedCount - result.rejected.length} more bad rows.\n`);
     if (json) printJson(output, result);
-    else output.stdout.write(`${summary(result, basename(file))}\n`);
+    else {
+      if (result.adapter) output.stdout.write(adapterLines(result.adapter, basename(file)));
+      output.stdout.write(`${summary(result, basename(file))}\n`);
+    }
     if (!result.written) {
       output.stderr.write(
         `Nothing was imported: ${result.rejectedCount} of ${result.rows} rows of ${file} are invalid (fix them, or pass --skip-invalid to import the valid rows).\n`,
@@ -52,13 +76,24 @@ export const importCommand: Command = {
   },
 };
 
-function printJson(output: CliOutput, result: ImportResult): void {
-  const { kind, rows, inserted, updated, rejected, rejectedCount } = result;
-  output.stdout.write(`${JSON.stringify({ kind, rows, inserted, updated, rejected, rejectedCount })}\n`);
+function printJson(output: CliOutput, result: ImportResult & { adapter?: AdapterReport }): void {
+  const { kind, rows, inserted, updated, rejected, rejectedCount, adapter } = result;
+  output.stdout.write(`${JSON.stringify({ kind, rows, inserted, updated, rejected, rejectedCount, ...(adapter ? { adapter } : {}) })}\n`);
 }
 
-function summary(result: ImportResult, file: string): string {
-  if (!result.written) return `${file}: ${result.rows} rows read, none imported.`;
+/** What an adapter did with a tool's export, one fact per line. */
+function adapterLines(report: AdapterReport, file: string): string {
+  const lines = [`${file} (${report.tool} export): ${report.rowsRead} rows read, ${report.recordsMade} records made, ${report.skippedCount} rows skipped.`];
+  for (const note of report.notes) lines.push(`  ${note}`);
+  for (const skipped of report.skipped) lines.push(`  line ${skipped.line} skipped: ${skipped.reason}.`);
+  if (report.skippedCount > report.skipped.length) lines.push(`  … and ${report.skippedCount - report.skipped.length} more rows skipped.`);
+  return `${lines.join('\n')}\n`;
+}
+
+function summary(result: ImportResult & { adapter?: AdapterReport }, file: string): string {
+  // From a tool's export, the import's rows are the records the adapter made (the export's rows are on the line above).
+  const read = result.adapter ? `${result.rows} records to import` : `${result.rows} rows read`;
+  if (!result.written) return `${file}: ${read}, none imported.`;
   const skipped = result.rejectedCount > 0 ? `, ${result.rejectedCount} invalid rows skipped` : '';
-  return `${file}: ${result.rows} rows read, ${result.inserted} ${result.kind} added, ${result.updated} updated${skipped}.`;
+  return `${file}: ${read}, ${result.inserted} ${result.kind} added, ${result.updated} updated${skipped}.`;
 }
