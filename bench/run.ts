@@ -23,6 +23,7 @@ import { loadFieldCatalog } from '../src/store/queries/fieldCatalog.js';
 import { queryParams } from '../src/store/queries/QueryContext.js';
 import { rowScope } from '../src/store/queries/rowScope.js';
 import { openStore } from '../src/store/openStore.js';
+import { generateClvOrders } from './generateClvStore.js';
 import { BENCH_DATA, generateLargeStore } from './generateLargeStore.js';
 import { median, runProcess, timeRuns } from './measure.js';
 import { REFERENCE_QUERIES } from './referenceQueries.js';
@@ -123,6 +124,18 @@ async function indicatorFigures(): Promise<void> {
   }
 }
 
+/** Issue 4's target: RFM summary, both fits and every customer's values on 2.4M customers / 7M orders. */
+async function customerValueFigures(): Promise<void> {
+  const database = join(BENCH_DATA, 'clv.duckdb');
+  if (!existsSync(database)) await runProcess('node', [CLI, 'import', 'orders', await generateClvOrders(), '--db', database, '--json']);
+  const runs = [];
+  for (let run = 0; run < 3; run++) runs.push(await runProcess('npx', ['tsx', join(import.meta.dirname, 'clvOnce.ts'), database]));
+  const inProcess = median(runs.map((run) => (JSON.parse(run.stdout) as { seconds: number }).seconds));
+  record({ name: 'DuckDB: customer values, 2.4M customers (in-process)', value: inProcess, unit: 's', target: '≤ 5', ok: inProcess <= 5 });
+  const rss = runs.map((run) => run.peakRssMb).filter((value): value is number => value !== null);
+  if (rss.length > 0) record({ name: 'DuckDB: customer values peak RSS', value: Math.max(...rss), unit: 'MB', target: '≤ 1536', ok: Math.max(...rss) <= 1536 });
+}
+
 async function postgresFigures(url: string): Promise<void> {
   const connection = ['--database-url', url];
   if (process.env.BENCH_SKIP_IMPORT !== '1') {
@@ -136,5 +149,6 @@ await generateLargeStore();
 if (process.env.BENCH_SKIP_IMPORT !== '1' || !existsSync(LARGE_DB)) await importFigures();
 await reportFigures(['--db', LARGE_DB], 'DuckDB', 2);
 await indicatorFigures();
+await customerValueFigures();
 if (process.env.BENCH_DATABASE_URL) await postgresFigures(process.env.BENCH_DATABASE_URL);
 writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: '2 cores, shared and noisy: medians', figures }, null, 2)}\n`);
