@@ -11,7 +11,7 @@ import { openStore } from '../src/store/openStore.js';
 const store = await openStore({ db: process.argv[2] });
 try {
   const started = performance.now();
-  const result = await customerValue(store, 1, { timeUnit: 'week', to: '1998-06-30' });
+  const result = await customerValue(store, 1, { timeUnit: 'week', to: '1997-09-30' });
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(`${JSON.stringify({ seconds, customers: result.customers.length, params: result.params })}\n`);
 } finally {

@@ -22,7 +22,11 @@ function normaliseValue(value: unknown, key: string): unknown {
 /** Normalises a columnar result the way {@link normaliseRow} does rows. */
 export function normaliseColumns(columns: Record<string, unknown[]>): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
-  for (const [key, values] of Object.entries(columns)) out[key] = values.map((value) => normaliseValue(value, key));
+  for (const [key, values] of Object.entries(columns)) {
+    // A column of plain numbers or strings (cast so in SQL) needs no pass over its values.
+    const sample = values.find((value) => value !== null && value !== undefined);
+    out[key] = typeof sample === 'number' || typeof sample === 'string' || sample === undefined ? values : values.map((value) => normaliseValue(value, key));
+  }
   return out;
 }
 

@@ -36,7 +36,7 @@ export async function lastOrderDay(session: Session, workspaceId: number): Promi
 /**
  * The RFM summary of every customer with an order up to the end of `to` (a YYYY-MM-DD day,
  * included), in the usual buy-till-you-die convention (Fader, Hardie & Lee 2005; CONTRACT
- * §5): purchases of one calendar day (UTC) merged into one; frequency = purchase days − 1;
+ * §5), in no particular order: purchases of one calendar day (UTC) merged into one; frequency = purchase days − 1;
  * recency = last − first purchase day; T = `to` − first purchase day; monetary value = mean
  * total of the repeat purchase days. Days, or weeks = days / 7. Computed in SQL, returned
  * column by column.
@@ -59,15 +59,14 @@ per_customer as (
 )
 -- The repeat days are all days but the first: their positive totals are the customer's minus the first day's.
 select customer_id,
-  days - 1 as frequency,
+  cast(days - 1 as integer) as frequency,
   (last_day - first_day) / $days_per_unit::double precision as recency,
   ($to_day::date - first_day) / $days_per_unit::double precision as age,
   (positive_spend - case when first_total > 0 then first_total else 0 end)
     / nullif(positive_days - case when first_total > 0 then 1 else 0 end, 0) as monetary_value,
-  (days - positive_days) - case when first_total > 0 then 0 else 1 end as excluded_days,
+  cast((days - positive_days) - case when first_total > 0 then 0 else 1 end as integer) as excluded_days,
   total_spend
-from per_customer
-order by customer_id`,
+from per_customer`,
     { workspace: workspaceId, to_day: to, days_per_unit: DAYS_PER_UNIT[unit] },
   );
   const excluded = (columns.excluded_days ?? []) as number[];
