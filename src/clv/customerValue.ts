@@ -91,7 +91,8 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
   if (!(Number.isFinite(discountRate) && discountRate >= 0)) throw new UsageError(`--discount-rate ${discountRate} must be a number ≥ 0 (0.01 = 1% per time unit).`);
   if (summary.customerId.length === 0) throw new DataError(`There is no order up to ${to}: the models need purchases to learn from.`, 'orders');
   const purchase = fitPurchaseModel(modelName, summary);
-  const spend = gammaGammaFit({ frequency: summary.frequency, monetaryValue: summary.monetaryValue });
+  // The spend model's x is the number of days averaged into the monetary value (days with a total of 0 are left out).
+  const spend = gammaGammaFit({ frequency: summary.spendDays, monetaryValue: summary.monetaryValue });
   // Purchases of one week are discounted together when counting in days, so a year is 52
   // evaluations per pattern, not 364.
   const periodLength = unit === 'day' ? 7 : 1;
@@ -110,7 +111,8 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
       perPattern.set(key, pattern);
     }
     const monetaryValue = summary.monetaryValue[index] ?? null;
-    const meanSpend = gammaGammaConditionalExpectedSpend(spend.params, row.frequency, row.frequency === 0 ? null : monetaryValue);
+    const spendDays = summary.spendDays[index] as number;
+    const meanSpend = gammaGammaConditionalExpectedSpend(spend.params, spendDays, spendDays === 0 ? null : monetaryValue);
     return {
       customer_id: id,
       frequency: row.frequency,

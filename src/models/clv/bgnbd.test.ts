@@ -15,7 +15,7 @@ import {
 import { readCdnowSample } from './cdnowSample.js';
 import { summariseTransactions, type TransactionSummary } from './summariseTransactions.js';
 
-/** The estimates of Fader, Hardie and Lee (2005), Marketing Science 24(2), §4 (CDNOW, weeks). */
+/** The estimates of Fader, Hardie and Lee (2005), Marketing Science 24(2), for CDNOW (weeks). */
 const PAPER: BgNbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 
 function relativeError(actual: number, expected: number): number {
@@ -38,7 +38,7 @@ beforeAll(() => {
 });
 
 describe('bgnbdFit on the CDNOW sample', () => {
-  it('reproduces the published estimates and log-likelihood (Fader, Hardie and Lee 2005, §4)', () => {
+  it('reproduces the published estimates and log-likelihood (Fader, Hardie and Lee 2005, CDNOW)', () => {
     // Paper: r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL = −9,582.4 (calibration to
     // 1997-09-30, 2,357 customers, weeks).
     const fit = bgnbdFit(calibration);
@@ -320,6 +320,33 @@ describe('BG/NBD bad input', () => {
     expect(() => bgnbdProbabilityOfTransactions(PAPER, 10, 1.5)).toThrow(/whole number of purchases ≥ 0, got 1.5/);
     expect(() => bgnbdProbabilityAlive(PAPER, { frequency: 2, recency: 50, age: 40 })).toThrow(/got recency 50 > T 40/);
     expect(() => bgnbdConditionalExpectedTransactions(PAPER, Number.NaN, { frequency: 2, recency: 5, age: 40 })).toThrow(ModelError);
+  });
+
+  it('either fits or says why on random summaries, and then gives finite outputs in range', () => {
+    const customer = fc
+      .tuple(fc.integer({ min: 0, max: 15 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.5, max: 60, noNaN: true }))
+      .map(([frequency, share, age]) => ({ frequency, recency: frequency === 0 ? 0 : Math.max(share, 0.01) * age, age }));
+    fc.assert(
+      fc.property(fc.array(customer, { minLength: 1, maxLength: 50 }), (rows) => {
+        const input = { frequency: rows.map((c) => c.frequency), recency: rows.map((c) => c.recency), age: rows.map((c) => c.age) };
+        let params;
+        try {
+          params = bgnbdFit(input).params;
+        } catch (error) {
+          expect(error).toBeInstanceOf(ModelError);
+          return;
+        }
+        for (const row of rows) {
+          const pAlive = bgnbdProbabilityAlive(params, row);
+          expect(pAlive >= 0 && pAlive <= 1).toBe(true);
+          const sooner = bgnbdConditionalExpectedTransactions(params, 10, row);
+          const later = bgnbdConditionalExpectedTransactions(params, 20, row);
+          expect(Number.isFinite(sooner) && sooner >= 0).toBe(true);
+          expect(later).toBeGreaterThanOrEqual(sooner * (1 - 1e-12));
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('leaves its input unchanged', () => {

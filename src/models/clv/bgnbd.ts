@@ -1,8 +1,9 @@
 import { logBeta } from '../../indicators/stats/logBeta.js';
 import { logGamma } from '../../indicators/stats/logGamma.js';
 import { regularizedIncompleteBeta } from '../../indicators/stats/regularizedIncompleteBeta.js';
-import { digamma } from '../math/digamma.js';
+import { digammaDifference } from '../math/digammaDifference.js';
 import { hypergeometricSeries } from '../math/hypergeometricSeries.js';
+import { logRisingFactorial } from '../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
 import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
@@ -41,6 +42,11 @@ export interface BgNbdFit {
 }
 
 const MODEL = 'BG/NBD';
+
+/** Terms allowed to each form of the expectation's series on a first try (most need under 1,000). */
+const QUICK_TERMS = 20_000;
+/** Terms allowed on the second try: about 36/(1 − z) are needed as z = t/(α + T + t) nears 1. */
+const MAX_TERMS = 5_000_000;
 const NAMES = ['r', 'alpha', 'a', 'b'] as const;
 
 function checkParams({ r, alpha, a, b }: BgNbdParams): void {
@@ -92,8 +98,9 @@ function prepare(patterns: RfmPatterns): Prepared {
  *             + ln[ (α + T)^−(r+x) + δ(x>0) · a/(b + x − 1) · (α + t_x)^−(r+x) ]
  *
  * (eq. 6 of the paper, in logs), the last term by log-sum-exp so that neither power
- * underflows for large x. The gradient uses ψ = Γ′/Γ ({@link digamma}) and the weights of the
- * two terms of the log-sum-exp.
+ * underflows for large x; the Γ ratios as rising factorials ({@link logRisingFactorial}). The
+ * gradient uses ψ(a + x) − ψ(a) ({@link digammaDifference}) and the weights of the two terms of
+ * the log-sum-exp.
  */
 function logLikelihood({ r, alpha, a, b }: BgNbdParams, prepared: Prepared, gradient: Float64Array | null): number {
   const { patterns, frequencies, frequencyWeights, frequencyIndex } = prepared;
@@ -103,47 +110,48 @@ function logLikelihood({ r, alpha, a, b }: BgNbdParams, prepared: Prepared, grad
   let gA = 0;
   let gB = 0;
   const logA = Math.log(a);
-  const logAlpha = Math.log(alpha);
   // ln(b + x − 1), for x ≥ 1, per distinct frequency.
   const logBPlus = new Float64Array(frequencies.length);
-  const lgAB = logGamma(a + b);
-  const lgR = logGamma(r);
-  const lgB = logGamma(b);
-  const psiAB = gradient === null ? 0 : digamma(a + b);
-  const psiR = gradient === null ? 0 : digamma(r);
-  const psiB = gradient === null ? 0 : digamma(b);
   for (let k = 0; k < frequencies.length; k += 1) {
     const x = frequencies[k] ?? 0;
     const w = frequencyWeights[k] ?? 0;
     if (x > 0) logBPlus[k] = Math.log(b + x - 1);
     if (x === 0) continue; // every Γ term cancels at x = 0
-    sum += w * (logGamma(r + x) - lgR + logGamma(b + x) - lgB + lgAB - logGamma(a + b + x));
+    // ln Γ(r + x) − ln Γ(r) + ln Γ(b + x) − ln Γ(b) + ln Γ(a + b) − ln Γ(a + b + x), as rising
+    // factorials: exact even when a and b are huge (a customer base whose dropout
+    // probability hardly varies), where the ln Γ values would cancel to noise.
+    sum += w * (logRisingFactorial(r, x) + logRisingFactorial(b, x) - logRisingFactorial(a + b, x));
     if (gradient !== null) {
-      const psiABX = digamma(a + b + x);
-      gR += w * (digamma(r + x) - psiR);
-      gA += w * (psiAB - psiABX);
-      gB += w * (psiAB + digamma(b + x) - psiB - psiABX);
+      const psiAB = digammaDifference(a + b, x);
+      gR += w * digammaDifference(r, x);
+      gA -= w * psiAB;
+      gB += w * (digammaDifference(b, x) - psiAB);
     }
   }
-  sum += patterns.customers * r * logAlpha;
-  gR += patterns.customers * logAlpha;
-  gAlpha += (patterns.customers * r) / alpha;
+  // r ln α is folded into each customer's powers: r ln α − (r + x) ln(α + T) =
+  // −r ln(1 + T/α) − x ln(α + T), which keeps its digits when r is huge.
   const { frequency, recency, age, weight } = patterns;
   for (let i = 0; i < frequency.length; i += 1) {
     const x = frequency[i] ?? 0;
     const w = weight[i] ?? 0;
-    const m = r + x;
-    const logAlphaT = Math.log(alpha + (age[i] ?? 0));
-    const l3 = -m * logAlphaT;
+    const T = age[i] ?? 0;
+    const alphaT = alpha + T;
+    const logAlphaT = Math.log(alphaT);
+    const log1pT = Math.log1p(T / alpha);
+    const l3 = -r * log1pT - x * logAlphaT;
+    // ∂l3/∂r and ∂l3/∂α
+    const d3r = -log1pT;
+    const d3alpha = (r * T) / (alpha * alphaT) - x / alphaT;
     if (x === 0) {
       sum += w * l3;
-      gR -= w * logAlphaT;
-      gAlpha -= (w * m) / (alpha + (age[i] ?? 0));
+      gR += w * d3r;
+      gAlpha += w * d3alpha;
       continue;
     }
-    const alphaTx = alpha + (recency[i] ?? 0);
-    const logAlphaTx = Math.log(alphaTx);
-    const l4 = logA - (logBPlus[frequencyIndex[i] ?? 0] ?? 0) - m * logAlphaTx;
+    const tx = recency[i] ?? 0;
+    const alphaTx = alpha + tx;
+    const log1pTx = Math.log1p(tx / alpha);
+    const l4 = logA - (logBPlus[frequencyIndex[i] ?? 0] ?? 0) - r * log1pTx - x * Math.log(alphaTx);
     const top = Math.max(l3, l4);
     const e3 = Math.exp(l3 - top);
     const e4 = Math.exp(l4 - top);
@@ -152,8 +160,8 @@ function logLikelihood({ r, alpha, a, b }: BgNbdParams, prepared: Prepared, grad
     if (gradient !== null) {
       const w3 = e3 / total;
       const w4 = e4 / total;
-      gR -= w * (w3 * logAlphaT + w4 * logAlphaTx);
-      gAlpha -= w * m * (w3 / (alpha + (age[i] ?? 0)) + w4 / alphaTx);
+      gR += w * (w3 * d3r - w4 * log1pTx);
+      gAlpha += w * (w3 * d3alpha + w4 * ((r * tx) / (alpha * alphaTx) - x / alphaTx));
       gA += (w * w4) / a;
       gB -= (w * w4) / (b + x - 1);
     }
@@ -278,8 +286,11 @@ export function bgnbdFit(input: RfmColumns, options: FitOptions = {}): BgNbdFit 
  * |k|·0.3 digits); if that would cost more than 4 digits and more than the −log₁₀|ε| digits
  * the direct form loses, the direct form is used: E = C (1 − Q)/ε with
  * Q = (1 − z)^(r+x) 2F1(r + x, b + x; C; z), whose terms are positive when C > 0. Should the
- * chosen series still lose more than 7 digits ({@link hypergeometricSeries} refuses it), the
- * other form is tried; if both fail, a ModelError says so.
+ * chosen series still lose more than 7 digits ({@link hypergeometricSeries} refuses it) or need
+ * more than 20,000 terms, the other form is tried (for huge a and b, a customer base whose
+ * dropout probability hardly varies, the direct form converges at once where the Euler form
+ * would need millions of terms); then both with 5,000,000 terms; if all fail, a ModelError
+ * says so.
  */
 function expectedWhileAlive({ r, alpha, a, b }: BgNbdParams, x: number, age: number, t: number): number {
   if (t === 0) return 0;
@@ -290,17 +301,17 @@ function expectedWhileAlive({ r, alpha, a, b }: BgNbdParams, x: number, age: num
   const h = t / (alpha + age);
   const z = h / (1 + h);
   const L = -Math.log1p(h);
-  const viaEuler = (): number => {
+  const viaEuler = (maxTerms: number): number => {
     const first = epsilon === 0 ? -C * L : (-C * Math.expm1(epsilon * L)) / epsilon;
     if (k === 0) return first;
-    const series = hypergeometricSeries([k + 1, a, 1], [C + 1, 2], z);
+    const series = hypergeometricSeries([k + 1, a, 1], [C + 1, 2], z, { maxTerms });
     // e^(εL)·S in logs: e^(εL) can underflow while S overflows.
     const second = Math.sign(k) * series.sign * Math.exp(epsilon * L + Math.log(Math.abs(k) * z) + series.log);
     return first - second;
   };
-  const direct = (): number => {
+  const direct = (maxTerms: number): number => {
     if (epsilon === 0) throw new RangeError('the direct form divides by a − 1 = 0');
-    const series = hypergeometricSeries([m, b + x], [C], z);
+    const series = hypergeometricSeries([m, b + x], [C], z, { maxTerms });
     const logQ = m * L + series.log;
     // Q = (1 − z)^(r+x) 2F1(…) lies in (0, 1] when C > 0; with C ≤ 0 (x = 0, a + b ≤ 1) it is
     // only a term of the formula and may have either sign.
@@ -308,26 +319,27 @@ function expectedWhileAlive({ r, alpha, a, b }: BgNbdParams, x: number, age: num
     return (C * oneMinusQ) / epsilon;
   };
   // The Euler form loses about |k|·log₁₀2 digits when k < −1, the direct form about
-  // −log₁₀|a − 1|: take the better, and the other if the first loses too much (RangeError).
+  // −log₁₀|a − 1|: try the better first. Either can need very many terms (the Euler form when
+  // a is huge, the direct one when r + x is): try both with a small budget of terms first.
   const eulerFirst = k > -1 || -k * Math.log10(2) <= Math.max(4, -Math.log10(Math.abs(epsilon)));
-  const [first, second] = eulerFirst ? [viaEuler, direct] : [direct, viaEuler];
+  const order = eulerFirst ? [viaEuler, direct] : [direct, viaEuler];
+  const attempts = [...order.map((form) => () => form(QUICK_TERMS)), ...order.map((form) => () => form(MAX_TERMS))];
   const finite = (value: number): number => {
     if (!Number.isFinite(value)) throw new RangeError(`the series gave ${String(value)}`);
     return Math.max(0, value);
   };
-  try {
-    return finite(first());
-  } catch (firstError) {
-    if (!(firstError instanceof RangeError)) throw firstError;
+  let lastError: RangeError | undefined;
+  for (const attempt of attempts) {
     try {
-      return finite(second());
-    } catch (secondError) {
-      if (!(secondError instanceof RangeError)) throw secondError;
-      throw new ModelError(
-        `${MODEL} expected purchases cannot be computed at r = ${r}, alpha = ${alpha}, a = ${a}, b = ${b} for x = ${x}, T = ${age}, t = ${t}: ${firstError.message}`,
-      );
+      return finite(attempt());
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      lastError = error;
     }
   }
+  throw new ModelError(
+    `${MODEL} expected purchases cannot be computed at r = ${r}, alpha = ${alpha}, a = ${a}, b = ${b} for x = ${x}, T = ${age}, t = ${t}: ${lastError?.message ?? 'no form of the series converged'}`,
+  );
 }
 
 /**
@@ -344,7 +356,7 @@ function expectedWhileAlive({ r, alpha, a, b }: BgNbdParams, x: number, age: num
  * @throws {ModelError} on invalid parameters or t
  *
  * @example
- * bgnbdExpectedTransactions({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39) // 1.4675 (CDNOW, 39 weeks)
+ * bgnbdExpectedTransactions({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39) // 1.1967 (CDNOW, 39 weeks)
  */
 export function bgnbdExpectedTransactions(params: BgNbdParams, t: number): number {
   checkParams(params);
@@ -369,7 +381,7 @@ export function bgnbdExpectedTransactions(params: BgNbdParams, t: number): numbe
  * @throws {ModelError} on invalid parameters, t or n
  *
  * @example
- * bgnbdProbabilityOfTransactions({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, 0) // 0.5897
+ * bgnbdProbabilityOfTransactions({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, 0) // 0.5738
  */
 export function bgnbdProbabilityOfTransactions(params: BgNbdParams, t: number, n: number): number {
   checkParams(params);
@@ -383,7 +395,7 @@ export function bgnbdProbabilityOfTransactions(params: BgNbdParams, t: number, n
   const logP = Math.log(alpha / (alpha + t));
   const logQ = Math.log(t / (alpha + t));
   const first = Math.exp(
-    logBeta(a, b + n) - lbAB + logGamma(r + n) - logGamma(r) - logGamma(n + 1) + r * logP + (n === 0 ? 0 : n * logQ),
+    logBeta(a, b + n) - lbAB + logRisingFactorial(r, n) - logGamma(n + 1) + r * logP + (n === 0 ? 0 : n * logQ),
   );
   if (n === 0) return Math.min(1, first);
   const tail = regularizedIncompleteBeta(t / (alpha + t), n, r);
@@ -405,7 +417,7 @@ export function bgnbdProbabilityOfTransactions(params: BgNbdParams, t: number, n
  * @throws {ModelError} on invalid parameters or summary
  *
  * @example
- * bgnbdProbabilityAlive({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { frequency: 2, recency: 30.43, age: 38.86 }) // 0.8158
+ * bgnbdProbabilityAlive({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { frequency: 2, recency: 30.43, age: 38.86 }) // 0.7266
  */
 export function bgnbdProbabilityAlive(params: BgNbdParams, customer: RfmRow): number {
   checkParams(params);

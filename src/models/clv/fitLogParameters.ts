@@ -17,6 +17,18 @@ export const LOG_PARAMETER_BOUND = 20;
  */
 export const DEFAULT_GRADIENT_TOLERANCE = 1e-7;
 
+/**
+ * A fit is refused as not identified when the curvature of the mean log-likelihood (in
+ * log-parameters) along some direction is below this fraction of its trace: the likelihood is
+ * then flat along a combination of the parameters, which the data do not pin down. On CDNOW the
+ * smallest curvature is 1e-3 to 6e-3 of the trace; fits on one customer, or a handful, give
+ * 1e-8 or less (or a negative value: a saddle reached along a flat ridge).
+ */
+export const MIN_RELATIVE_CURVATURE = 1e-6;
+
+/** Step in log-parameters of the central differences of the gradient that give the curvature. */
+const CURVATURE_STEP = 1e-4;
+
 /** Default iteration limit of the optimiser; the fits on CDNOW take 15 to 25. */
 export const DEFAULT_MAX_ITERATIONS = 500;
 
@@ -54,7 +66,9 @@ export interface FitDiagnostics {
  * @param options - limits, see {@link FitOptions}
  * @returns the estimates and the optimiser's diagnostics
  * @throws {ModelError} when the optimiser did not converge (iteration limit, or no step
- *   decreased the objective) or a parameter ran to the edge of the search space
+ *   decreased the objective), a parameter ran to the edge of the search space, or the
+ *   maximum is not identified (the likelihood is flat along some direction, see
+ *   {@link MIN_RELATIVE_CURVATURE})
  *
  * @example
  * // Maximum of Σ [ln θ − θ·yᵢ] (exponential rate) for y = 1, 3: θ = 1/2.
@@ -92,7 +106,13 @@ export function fitLogParameters(
   // the optimum to the precision of the likelihood (typical of large data sets, where the
   // mean log-likelihood changes below machine precision); only a steep stop is a failure.
   const flatEnough = result.reason !== 'iterations' && result.gradientNorm < STALLED_GRADIENT_TOLERANCE;
+  const notIdentified = (): ModelError =>
+    new ModelError(
+      `The ${model} fit is not identified (${described}): the likelihood is flat along a combination of the parameters, so the data — too few customers, or too alike — do not determine them.`,
+    );
   if (!result.converged && !flatEnough) {
+    // A line search that fails on a flat ridge is the same problem seen from the optimiser.
+    if (result.reason === 'line-search' && !identified(objective, result.x)) throw notIdentified();
     const why =
       result.reason === 'iterations'
         ? `in ${maxIterations} iterations`
@@ -107,9 +127,52 @@ export function fitLogParameters(
       `The ${model} fit ran to the edge of the parameter space (${described}): the data do not identify ${edge.join(' and ')}.`,
     );
   }
+  if (!identified(objective, result.x)) throw notIdentified();
   return {
     params: estimates,
     value: result.value,
     diagnostics: { iterations: result.iterations, evaluations: result.evaluations, gradientNorm: result.gradientNorm, converged: true },
   };
+}
+
+/**
+ * Whether the mean negative log-likelihood is curved in every direction at `logParams`: its
+ * Hessian in log-parameters (central differences of the analytic gradient, symmetrised), less
+ * {@link MIN_RELATIVE_CURVATURE} times its trace, has a Cholesky factorisation.
+ */
+function identified(objective: (params: Float64Array, gradient: Float64Array) => number, logParams: readonly number[]): boolean {
+  const n = logParams.length;
+  const gradientAt = (shift: number, index: number): Float64Array => {
+    const params = Float64Array.from(logParams, (u, i) => Math.exp(i === index ? u + shift : u));
+    const gradient = new Float64Array(n);
+    objective(params, gradient);
+    for (let i = 0; i < n; i += 1) gradient[i] = (gradient[i] ?? 0) * (params[i] ?? 0);
+    return gradient;
+  };
+  const hessian: number[][] = [];
+  for (let j = 0; j < n; j += 1) {
+    const above = gradientAt(CURVATURE_STEP, j);
+    const below = gradientAt(-CURVATURE_STEP, j);
+    hessian.push(Array.from(above, (g, i) => (g - (below[i] ?? 0)) / (2 * CURVATURE_STEP)));
+  }
+  let trace = 0;
+  for (let i = 0; i < n; i += 1) trace += hessian[i]?.[i] ?? 0;
+  if (!(trace > 0)) return false;
+  // Cholesky of (H + Hᵀ)/2 − λI, λ = MIN_RELATIVE_CURVATURE · trace: it exists iff every
+  // eigenvalue of H exceeds λ.
+  const shift = MIN_RELATIVE_CURVATURE * trace;
+  const factor: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i += 1) {
+    for (let j = 0; j <= i; j += 1) {
+      let sum = ((hessian[i]?.[j] ?? 0) + (hessian[j]?.[i] ?? 0)) / 2 - (i === j ? shift : 0);
+      for (let k = 0; k < j; k += 1) sum -= (factor[i]?.[k] ?? 0) * (factor[j]?.[k] ?? 0);
+      if (i === j) {
+        if (!(sum > 0)) return false;
+        (factor[i] as number[])[i] = Math.sqrt(sum);
+      } else {
+        (factor[i] as number[])[j] = sum / (factor[j]?.[j] ?? 1);
+      }
+    }
+  }
+  return true;
 }

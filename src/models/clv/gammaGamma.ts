@@ -1,5 +1,5 @@
-import { logGamma } from '../../indicators/stats/logGamma.js';
-import { digamma } from '../math/digamma.js';
+import { logBeta } from '../../indicators/stats/logBeta.js';
+import { digammaDifference } from '../math/digammaDifference.js';
 import { ModelError } from '../ModelError.js';
 import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
 
@@ -141,7 +141,8 @@ function prepare(input: SpendColumns): Prepared {
  *                             − (px + q) ln(v + x m̄ₓ)
  *
  * (the 2013 note's likelihood, in logs: the density of the mean of x Gamma(p, ν) values, ν
- * integrated out). The Γ terms depend on x alone and are computed once per distinct x.
+ * integrated out). The Γ terms, −ln B(px, q), depend on x alone and are computed once per
+ * distinct x.
  */
 function logLikelihood({ p, q, v }: GammaGammaParams, prepared: Prepared, gradient: Float64Array | null): number {
   const { frequencies, frequencyWeights, frequencyLogSpend } = prepared;
@@ -149,20 +150,18 @@ function logLikelihood({ p, q, v }: GammaGammaParams, prepared: Prepared, gradie
   let gP = 0;
   let gQ = 0;
   let gV = 0;
-  const lgQ = logGamma(q);
   const logV = Math.log(v);
-  const psiQ = gradient === null ? 0 : digamma(q);
   for (let k = 0; k < frequencies.length; k += 1) {
     const x = frequencies[k] ?? 0;
     const w = frequencyWeights[k] ?? 0;
     const logSpend = frequencyLogSpend[k] ?? 0;
     const px = p * x;
     const logX = Math.log(x);
-    sum += w * (logGamma(px + q) - logGamma(px) - lgQ + q * logV + px * logX) + (px - 1) * logSpend;
+    // ln Γ(px + q) − ln Γ(px) − ln Γ(q) = −ln B(px, q), precise for large px or q.
+    sum += w * (-logBeta(px, q) + q * logV + px * logX) + (px - 1) * logSpend;
     if (gradient !== null) {
-      const psiPXQ = digamma(px + q);
-      gP += w * x * (psiPXQ - digamma(px) + logX) + x * logSpend;
-      gQ += w * (psiPXQ - psiQ + logV);
+      gP += w * x * (digammaDifference(px, q) + logX) + x * logSpend;
+      gQ += w * (digammaDifference(q, px) + logV);
       gV += (w * q) / v;
     }
   }
@@ -267,7 +266,7 @@ function correlation(x: Float64Array, y: Float64Array, w: Float64Array): number 
  *   that did not converge or ran to the edge of the parameter space
  *
  * @example
- * gammaGammaFit(cdnowRepeatCustomers) // { params: { p: 6.249, q: 3.745, v: 15.44 }, customers: 946, … }
+ * gammaGammaFit(cdnowCalibration) // { params: { p: 6.250, q: 3.744, v: 15.44 }, customers: 946, excluded: 1411, frequencyMonetaryCorrelation: 0.114, … }
  */
 export function gammaGammaFit(input: SpendColumns, options: FitOptions = {}): GammaGammaFit {
   const prepared = prepare(input);

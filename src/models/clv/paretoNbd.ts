@@ -1,6 +1,6 @@
-import { logGamma } from '../../indicators/stats/logGamma.js';
-import { digamma } from '../math/digamma.js';
+import { digammaDifference } from '../math/digammaDifference.js';
 import { gaussContinuedFraction } from '../math/gaussContinuedFraction.js';
+import { logRisingFactorial } from '../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
 import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
@@ -18,7 +18,7 @@ import { rfmPatterns, type RfmColumns, type RfmPatterns } from './rfmPatterns.js
  * "A Note on Deriving the Pareto/NBD Model and Related Expressions", November 2005,
  * http://brucehardie.com/notes/009/ (likelihood eqs. 18–20, E[X(t)] eq. 27, P(alive) §5,
  * E[Y(t) | x, t_x, T] eq. 41). On the CDNOW sample (weeks, calibration to 1997-09-30) Fader,
- * Hardie and Lee (2005, Marketing Science 24(2), §4) report r = 0.553, α = 10.578,
+ * Hardie and Lee (2005, Marketing Science 24(2), CDNOW analysis) report r = 0.553, α = 10.578,
  * s = 0.606, β = 11.669, LL = −9,595.0; `paretoNbd.test.ts` reproduces them.
  */
 export interface ParetoNbdParams {
@@ -105,7 +105,7 @@ function prepare(patterns: RfmPatterns): Prepared {
 }
 
 /**
- * ln D(t) and its gradient in (r, α, s, β), where
+ * ln[α^r β^s D(t)] and its gradient in (r, α, s, β), where
  *
  *     D(t) = 2F1(r + s + x, s + 1; r + s + x + 1; (α − β)/(α + t)) / (α + t)^(r+s+x)     if α ≥ β
  *     D(t) = 2F1(r + s + x, r + x; r + s + x + 1; (β − α)/(β + t)) / (β + t)^(r+s+x)     if α < β
@@ -118,40 +118,46 @@ function prepare(patterns: RfmPatterns): Prepared {
  *     D(t) = (α + t)^−(r+x−1) (β + t)^−(s+1) · 2F1(1, s + 1; r + s + x + 1; (β − α)/(β + t))     if α < β
  *
  * evaluated with Gauss's continued fraction ({@link gaussContinuedFraction}), which also gives
- * the derivatives. There is no overflow for large x, and no 2F1 beyond its radius.
+ * the derivatives. There is no overflow for large x, and no 2F1 beyond its radius. The factor
+ * α^r β^s of the likelihood is folded in — r ln α − r ln(α + t) = −r ln(1 + t/α) — so that
+ * huge r or s (homogeneous purchase or dropout rates) keep their digits.
  */
 function logD(r: number, alpha: number, s: number, beta: number, x: number, t: number, gradient: Float64Array): number {
   const alphaT = alpha + t;
   const betaT = beta + t;
   const logAlphaT = Math.log(alphaT);
-  const logBetaT = Math.log(betaT);
+  const log1pA = Math.log1p(t / alpha);
+  const log1pB = Math.log1p(t / beta);
+  // ∂/∂α of −r ln(1 + t/α), ∂/∂β of −s ln(1 + t/β)
+  const dA = (r * t) / (alpha * alphaT);
+  const dB = (s * t) / (beta * betaT);
   if (alpha >= beta) {
     const f = gaussContinuedFraction(r + x, r + s + x + 1, (alpha - beta) / alphaT);
-    const dB = f.dB / f.value;
-    const dC = f.dC / f.value;
-    const dZ = f.dZ / f.value;
-    gradient[0] = -logAlphaT + dB + dC;
-    gradient[1] = -(r + x) / alphaT + (dZ * betaT) / (alphaT * alphaT);
-    gradient[2] = -logBetaT + dC;
-    gradient[3] = -s / betaT - dZ / alphaT;
-    return -(r + x) * logAlphaT - s * logBetaT + Math.log(f.value);
+    const fB = f.dB / f.value;
+    const fC = f.dC / f.value;
+    const fZ = f.dZ / f.value;
+    gradient[0] = -log1pA + fB + fC;
+    gradient[1] = dA - x / alphaT + (fZ * betaT) / (alphaT * alphaT);
+    gradient[2] = -log1pB + fC;
+    gradient[3] = dB - fZ / alphaT;
+    return -r * log1pA - x * logAlphaT - s * log1pB + Math.log(f.value);
   }
   const f = gaussContinuedFraction(s + 1, r + s + x + 1, (beta - alpha) / betaT);
-  const dB = f.dB / f.value;
-  const dC = f.dC / f.value;
-  const dZ = f.dZ / f.value;
-  gradient[0] = -logAlphaT + dC;
-  gradient[1] = -(r + x - 1) / alphaT - dZ / betaT;
-  gradient[2] = -logBetaT + dB + dC;
-  gradient[3] = -(s + 1) / betaT + (dZ * alphaT) / (betaT * betaT);
-  return -(r + x - 1) * logAlphaT - (s + 1) * logBetaT + Math.log(f.value);
+  const fB = f.dB / f.value;
+  const fC = f.dC / f.value;
+  const fZ = f.dZ / f.value;
+  gradient[0] = -log1pA + fC;
+  gradient[1] = dA - (x - 1) / alphaT - fZ / betaT;
+  gradient[2] = -log1pB + fB + fC;
+  gradient[3] = dB - 1 / betaT + (fZ * alphaT) / (betaT * betaT);
+  return -r * log1pA - (x - 1) * logAlphaT - s * log1pB - Math.log(betaT) + Math.log(f.value);
 }
 
 /** Per-pattern pieces of the likelihood: ln of the bracket and ln of its first term. */
 interface Bracket {
-  /** ln[(α + T)^−(r+x) (β + T)^−s + s/(r + s + x) · A₀] */
+  /** ln[α^r β^s ((α + T)^−(r+x) (β + T)^−s + s/(r + s + x) · A₀)] */
   log: number;
-  /** ln[(α + T)^−(r+x) (β + T)^−s]: P(alive) = exp(first − log). */
+  /** ln[α^r β^s (α + T)^−(r+x) (β + T)^−s]: P(alive) = exp(first − log). */
   first: number;
 }
 
@@ -174,14 +180,15 @@ function bracket(
   w: number,
   gradient: Float64Array | null,
 ): Bracket {
+  // ln[α^r β^s (α + T)^−(r+x) (β + T)^−s] and its gradient g1
+  const log1pA = Math.log1p(age / alpha);
+  const log1pB = Math.log1p(age / beta);
   const logAlphaT = Math.log(alpha + age);
-  const logBetaT = Math.log(beta + age);
-  const first = -(r + x) * logAlphaT - s * logBetaT;
-  // g1 = ∇ first, in (r, α, s, β)
-  const g1r = -logAlphaT;
-  const g1a = -(r + x) / (alpha + age);
-  const g1s = -logBetaT;
-  const g1b = -s / (beta + age);
+  const first = -r * log1pA - x * logAlphaT - s * log1pB;
+  const g1r = -log1pA;
+  const g1a = (r * age) / (alpha * (alpha + age)) - x / (alpha + age);
+  const g1s = -log1pB;
+  const g1b = (s * age) / (beta * (beta + age));
   // A₀ = D(t_x) − D(T) = D(t_x)·(1 − e^(ln D(T) − ln D(t_x))), ≥ 0; 0 when t_x = T.
   const ratio = logD2 - logD1;
   const share = recency === age || !(ratio < 0) ? 0 : -Math.expm1(ratio);
@@ -225,22 +232,12 @@ function logLikelihood({ r, alpha, s, beta }: ParetoNbdParams, prepared: Prepare
   const { patterns, frequencies, frequencyWeights, pointX, pointT, recencyPoint, agePoint } = prepared;
   if (gradient !== null) gradient.fill(0);
   let sum = 0;
-  const lgR = logGamma(r);
-  const psiR = gradient === null ? 0 : digamma(r);
   for (let k = 0; k < frequencies.length; k += 1) {
     const x = frequencies[k] ?? 0;
     if (x === 0) continue;
     const w = frequencyWeights[k] ?? 0;
-    sum += w * (logGamma(r + x) - lgR);
-    if (gradient !== null) gradient[0] = (gradient[0] ?? 0) + w * (digamma(r + x) - psiR);
-  }
-  const W = patterns.customers;
-  sum += W * (r * Math.log(alpha) + s * Math.log(beta));
-  if (gradient !== null) {
-    gradient[0] = (gradient[0] ?? 0) + W * Math.log(alpha);
-    gradient[1] = (gradient[1] ?? 0) + (W * r) / alpha;
-    gradient[2] = (gradient[2] ?? 0) + W * Math.log(beta);
-    gradient[3] = (gradient[3] ?? 0) + (W * s) / beta;
+    sum += w * logRisingFactorial(r, x); // ln Γ(r + x) − ln Γ(r)
+    if (gradient !== null) gradient[0] = (gradient[0] ?? 0) + w * digammaDifference(r, x);
   }
   const points = pointX.length;
   const logDs = new Float64Array(points);
@@ -273,13 +270,26 @@ function logLikelihood({ r, alpha, s, beta }: ParetoNbdParams, prepared: Prepare
   return sum;
 }
 
+/** Runs a computation, turning a special function's RangeError into a ModelError that names the parameters. */
+function explained<T>({ r, alpha, s, beta }: ParetoNbdParams, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new ModelError(`${MODEL} cannot be evaluated at r = ${r}, alpha = ${alpha}, s = ${s}, beta = ${beta}: ${error.message}`);
+  }
+}
+
 /** The bracket of one customer at given parameters (for P(alive) and E[Y]). */
-function customerBracket({ r, alpha, s, beta }: ParetoNbdParams, { frequency: x, recency, age }: RfmRow): Bracket {
-  const g1 = new Float64Array(4);
-  const g2 = new Float64Array(4);
-  const logD1 = logD(r, alpha, s, beta, x, recency, g1);
-  const logD2 = logD(r, alpha, s, beta, x, age, g2);
-  return bracket(r, alpha, s, beta, x, recency, age, logD1, g1, logD2, g2, 0, null);
+function customerBracket(params: ParetoNbdParams, { frequency: x, recency, age }: RfmRow): Bracket {
+  const { r, alpha, s, beta } = params;
+  return explained(params, () => {
+    const g1 = new Float64Array(4);
+    const g2 = new Float64Array(4);
+    const logD1 = logD(r, alpha, s, beta, x, recency, g1);
+    const logD2 = logD(r, alpha, s, beta, x, age, g2);
+    return bracket(r, alpha, s, beta, x, recency, age, logD1, g1, logD2, g2, 0, null);
+  });
 }
 
 /**
@@ -293,17 +303,19 @@ function customerBracket({ r, alpha, s, beta }: ParetoNbdParams, { frequency: x,
  * @throws {ModelError} on invalid parameters or input
  *
  * @example
- * // One customer, x = 0, T = 1, r = α = s = β = 1: L = (α/(α+T))^r (β/(β+T))^s + … = ½·½ + ½·(1 − ½)·… — ln L = ln ½.
- * paretoNbdLogLikelihood({ r: 1, alpha: 1, s: 1, beta: 1 }, { frequency: [0], recency: [0], age: [1] }) // -0.6931471805599453
+ * // One customer, x = 0, t_x = 0, T = 1, r = α = s = β = 1: (α + T)^−r (β + T)^−s = ¼ and, α = β,
+ * // D(t) = (1 + t)^−2, A₀ = D(0) − D(1) = ¾, s/(r + s + x) = ½: L = α^r β^s (¼ + ½ · ¾) = 5/8.
+ * paretoNbdLogLikelihood({ r: 1, alpha: 1, s: 1, beta: 1 }, { frequency: [0], recency: [0], age: [1] }) // -0.4700036292457356 (ln 5/8)
  */
 export function paretoNbdLogLikelihood(params: ParetoNbdParams, input: RfmColumns): number {
   checkParams(params);
-  return logLikelihood(params, prepare(rfmPatterns(MODEL, input)), null);
+  const prepared = prepare(rfmPatterns(MODEL, input));
+  return explained(params, () => logLikelihood(params, prepared, null));
 }
 
 /**
- * The gradient of {@link paretoNbdLogLikelihood} in (r, α, s, β), analytic: digamma functions
- * for the Γ terms, and the derivatives of 2F1(1, b; c; z) in b, c and z carried through
+ * The gradient of {@link paretoNbdLogLikelihood} in (r, α, s, β), analytic: ψ(r + x) − ψ(r)
+ * ({@link digammaDifference}) for the Γ terms, and the derivatives of 2F1(1, b; c; z) in b, c and z carried through
  * Gauss's continued fraction.
  *
  * @param params - r, α, s, β, positive
@@ -312,12 +324,13 @@ export function paretoNbdLogLikelihood(params: ParetoNbdParams, input: RfmColumn
  * @throws {ModelError} on invalid parameters or input
  *
  * @example
- * paretoNbdLogLikelihoodGradient({ r: 1, alpha: 1, s: 1, beta: 1 }, { frequency: [0], recency: [0], age: [1] }) // [-0.3465735902799727, 0.25, -0.3465735902799727, 0.25]
+ * paretoNbdLogLikelihoodGradient({ r: 1, alpha: 1, s: 1, beta: 1 }, { frequency: [0], recency: [0], age: [1] }) // [-0.43862943611198907, 0.3333333333333333, 0.16137056388801094, -0.13333333333333336]
  */
 export function paretoNbdLogLikelihoodGradient(params: ParetoNbdParams, input: RfmColumns): number[] {
   checkParams(params);
   const gradient = new Float64Array(4);
-  logLikelihood(params, prepare(rfmPatterns(MODEL, input)), gradient);
+  const prepared = prepare(rfmPatterns(MODEL, input));
+  explained(params, () => logLikelihood(params, prepared, gradient));
   return Array.from(gradient);
 }
 
@@ -360,7 +373,15 @@ export function paretoNbdFit(input: RfmColumns, options: FitOptions = {}): Paret
     MODEL,
     NAMES,
     (p, gradient) => {
-      const value = logLikelihood({ r: p[0] ?? 0, alpha: p[1] ?? 0, s: p[2] ?? 0, beta: p[3] ?? 0 }, prepared, gradient);
+      let value: number;
+      try {
+        value = logLikelihood({ r: p[0] ?? 0, alpha: p[1] ?? 0, s: p[2] ?? 0, beta: p[3] ?? 0 }, prepared, gradient);
+      } catch (error) {
+        // A trial point so extreme that the continued fraction does not converge (β/α beyond
+        // 1e10 or so): the line search steps back from it.
+        if (error instanceof RangeError) return Number.POSITIVE_INFINITY;
+        throw error;
+      }
       for (let i = 0; i < 4; i += 1) gradient[i] = -(gradient[i] ?? 0) * perCustomer;
       return Number.isFinite(value) ? -value * perCustomer : Number.POSITIVE_INFINITY;
     },
@@ -397,7 +418,7 @@ function lifetimeFactor(s: number, beta: number, t: number): number {
  * @throws {ModelError} on invalid parameters or t
  *
  * @example
- * paretoNbdExpectedTransactions({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, 39) // 1.1868
+ * paretoNbdExpectedTransactions({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, 39) // 1.2130
  */
 export function paretoNbdExpectedTransactions(params: ParetoNbdParams, t: number): number {
   checkParams(params);
@@ -421,7 +442,7 @@ export function paretoNbdExpectedTransactions(params: ParetoNbdParams, t: number
  * @throws {ModelError} on invalid parameters or summary
  *
  * @example
- * paretoNbdProbabilityAlive({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, { frequency: 2, recency: 30.43, age: 38.86 }) // 0.7613
+ * paretoNbdProbabilityAlive({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, { frequency: 2, recency: 30.43, age: 38.86 }) // 0.8692
  */
 export function paretoNbdProbabilityAlive(params: ParetoNbdParams, customer: RfmRow): number {
   checkParams(params);
@@ -443,7 +464,7 @@ export function paretoNbdProbabilityAlive(params: ParetoNbdParams, customer: Rfm
  * @throws {ModelError} on invalid parameters, t or summary
  *
  * @example
- * paretoNbdConditionalExpectedTransactions({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, 39, { frequency: 2, recency: 30.43, age: 38.86 }) // 1.0637
+ * paretoNbdConditionalExpectedTransactions({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, 39, { frequency: 2, recency: 30.43, age: 38.86 }) // 1.4551
  */
 export function paretoNbdConditionalExpectedTransactions(params: ParetoNbdParams, t: number, customer: RfmRow): number {
   checkParams(params);

@@ -22,8 +22,8 @@ const ASYMPTOTIC_FROM = 10;
  * @throws {RangeError} when x is not a positive finite number
  *
  * @example
- * digamma(1) // -0.5772156649015329 (−γ, the Euler–Mascheroni constant)
- * digamma(0.5) // -1.9635100260214235 (−γ − 2 ln 2)
+ * digamma(1) // -0.5772156649015316 (−γ = −0.5772156649015329, the Euler–Mascheroni constant)
+ * digamma(0.5) // -1.9635100260214227 (−γ − 2 ln 2 = −1.9635100260214235)
  */
 export function digamma(x: number): number {
   if (!Number.isFinite(x) || x <= 0) {

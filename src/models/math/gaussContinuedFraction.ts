@@ -45,7 +45,7 @@ export interface UnitHyp2f1 {
  *   converge in 1,000,000 steps
  *
  * @example
- * gaussContinuedFraction(1, 2, 0.5).value // 1.3862943611198906 (2F1(1, 1; 2; ½) = 2 ln 2)
+ * gaussContinuedFraction(1, 2, 0.5).value // 1.38629436111989 (2F1(1, 1; 2; ½) = 2 ln 2)
  */
 export function gaussContinuedFraction(b: number, c: number, z: number): UnitHyp2f1 {
   if (!(Number.isFinite(b) && b > 0 && Number.isFinite(c) && c > b)) {

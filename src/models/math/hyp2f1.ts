@@ -13,12 +13,27 @@ function isNonPositiveInteger(x: number): boolean {
 }
 
 /**
- * How hard a form's series is to sum: 0 when it ends (a polynomial), else the sizes of its
- * upper parameters, which set how far the terms grow before they fall and how much they cancel.
+ * Weight of each sign change of the terms in the cost of a form: a form whose terms keep one
+ * sign never cancels, while F(−7.7, 0.05; 0.05; 0.82) = 0.18^7.7 ≈ 2e-6 is summed from terms
+ * near 100 that change sign eight times.
+ */
+const SIGN_CHANGE_PENALTY = 1000;
+
+/**
+ * How hard a form's series is to sum: the sizes of its upper parameters, which set how far the
+ * terms grow before they fall, plus {@link SIGN_CHANGE_PENALTY} per sign change of the terms.
  */
 function cost(form: Form): number {
-  if (isNonPositiveInteger(form.a) || isNonPositiveInteger(form.b)) return 0;
-  return 1 + Math.abs(form.a) + Math.abs(form.b);
+  // (p)ₙ changes sign ⌈−p⌉ times for a negative p; wⁿ alternates for ever when w < 0, unless a
+  // polynomial's (−m)ₙ alternates with it.
+  let changes = 0;
+  let polynomialDegree = -1;
+  for (const p of [form.a, form.b]) {
+    if (p < 0) changes += Math.ceil(-p);
+    if (isNonPositiveInteger(p)) polynomialDegree = Math.max(polynomialDegree, -p);
+  }
+  if (form.w < 0) changes = polynomialDegree >= 0 ? changes - polynomialDegree : Number.POSITIVE_INFINITY;
+  return SIGN_CHANGE_PENALTY * changes + Math.abs(form.a) + Math.abs(form.b);
 }
 
 /**
@@ -34,8 +49,8 @@ function cost(form: Form): number {
  * - 0 ≤ z < 1, Euler: 2F1(a, b; c; z) = (1 − z)^(c − a − b) 2F1(c − a, c − b; c; z), used when
  *   its parameters are smaller (e.g. 2F1(200, 202; 201; z) becomes (1 − z)^(−201) 2F1(1, −1; 201; z),
  *   a polynomial).
- * Of the forms available, the one whose series ends or has the smallest upper parameters is
- * summed.
+ * Of the forms available, the one whose terms keep one sign (positive upper parameters), then
+ * the one with the smallest upper parameters, is summed.
  *
  * Sources: Abramowitz and Stegun, Handbook of Mathematical Functions, 1964, 15.1.1 (series),
  * 15.3.4–15.3.5 (Pfaff) and 15.3.3 (Euler); DLMF 15.8.1, https://dlmf.nist.gov/15.8.
@@ -53,8 +68,8 @@ function cost(form: Form): number {
  *   that does not converge (see {@link hypergeometricSeries})
  *
  * @example
- * hyp2f1(1, 1, 2, 0.5) // 1.3862943611198906 (−ln(1 − z)/z = 2 ln 2)
- * hyp2f1(0.5, 1, 1.5, -3) // 0.6045997880780726 (arctan(√3)/√3 = π/(3√3))
+ * hyp2f1(1, 1, 2, 0.5) // 1.3862943611198901 (−ln(1 − z)/z = 2 ln 2 = 1.3862943611198906)
+ * hyp2f1(0.5, 1, 1.5, -3) // 0.604599788078072 (arctan(√3)/√3 = π/(3√3) = 0.6045997880780726)
  */
 export function hyp2f1(a: number, b: number, c: number, z: number, options: HypergeometricSeriesOptions = {}): number {
   if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c)) {
@@ -72,7 +87,7 @@ export function hyp2f1(a: number, b: number, c: number, z: number, options: Hype
     const logOneMinusZ = Math.log1p(-z);
     forms.length = 0;
     forms.push({ a, b: c - b, w, logFactor: -a * logOneMinusZ }, { a: c - a, b, w, logFactor: -b * logOneMinusZ });
-    // A polynomial in z is summed as it is: its transforms need not end.
+    // A polynomial in z can also be summed as it is.
     if (isNonPositiveInteger(a) || isNonPositiveInteger(b)) forms.push({ a, b, w: z, logFactor: 0 });
   } else if (z > 0) {
     forms.push({ a: c - a, b: c - b, w: z, logFactor: (c - a - b) * Math.log1p(-z) });

@@ -35,8 +35,8 @@ export interface HypergeometricSeriesOptions {
  * (x)ₙ = x (x + 1) ⋯ (x + n − 1) is the rising factorial. Each term is the previous one times
  * Π(aᵢ + n) / Π(bⱼ + n) · z / (n + 1). The sum stops when the tail, bounded by the last term
  * times r / (1 − r) with r the larger of the last ratio and |z|, is below half a unit in the
- * last place of the sum — and only once n has passed every |aᵢ| and |bⱼ|, beyond which the ratio
- * no longer changes direction (a term can be tiny by accident when some aᵢ is close to a
+ * last place of the sum — and only once n has passed every negative aᵢ and bⱼ, beyond which
+ * no factor (aᵢ + n) changes sign (a term can be tiny by accident when some aᵢ is close to a
  * negative integer). A series with an upper parameter 0, −1, −2, … is a polynomial and ends.
  *
  * Source: Digital Library of Mathematical Functions (NIST), §16.2 "Definition and Analytic
@@ -57,7 +57,7 @@ export interface HypergeometricSeriesOptions {
  *   lost its precision to cancellation
  *
  * @example
- * hypergeometricSeries([1, 1], [2], 0.5) // { sign: 1, log: 0.32663425997828094 } (2F1(1, 1; 2; ½) = 2 ln 2, whose log is 0.326634259978281)
+ * hypergeometricSeries([1, 1], [2], 0.5) // { sign: 1, log: 0.32663425997828066 } (2F1(1, 1; 2; ½) = 2 ln 2, whose log is 0.326634259978281)
  * hypergeometricSeries([-2, 1], [1], 3) // { sign: 1, log: 1.3862943611198906 } ((1 − 3)² = 4)
  */
 export function hypergeometricSeries(
@@ -67,20 +67,21 @@ export function hypergeometricSeries(
   options: HypergeometricSeriesOptions = {},
 ): SignedLog {
   const maxTerms = options.maxTerms ?? DEFAULT_MAX_TERMS;
-  let largestParameter = 0;
+  // Only a negative parameter can make a factor (a + n) small or change sign along the way.
+  let largestNegative = 0;
   let ends = false;
   for (const a of upper) {
     if (!Number.isFinite(a)) {
       throw new RangeError(`hypergeometricSeries needs finite upper parameters, got ${String(a)}.`);
     }
     if (a <= 0 && Number.isInteger(a)) ends = true;
-    largestParameter = Math.max(largestParameter, Math.abs(a));
+    largestNegative = Math.max(largestNegative, -a);
   }
   for (const b of lower) {
     if (!Number.isFinite(b) || (b <= 0 && Number.isInteger(b))) {
       throw new RangeError(`hypergeometricSeries needs finite lower parameters other than 0, −1, −2, …, got ${String(b)}.`);
     }
-    largestParameter = Math.max(largestParameter, Math.abs(b));
+    largestNegative = Math.max(largestNegative, -b);
   }
   if (!Number.isFinite(z) || (!ends && upper.length === lower.length + 1 && !(Math.abs(z) < 1))) {
     throw new RangeError(`hypergeometricSeries needs |z| < 1 for a series that does not end, got z = ${String(z)}.`);
@@ -88,7 +89,7 @@ export function hypergeometricSeries(
   if (upper.length > lower.length + 1 && !ends) {
     throw new RangeError(`hypergeometricSeries diverges with ${upper.length} upper and ${lower.length} lower parameters.`);
   }
-  const settledFrom = Math.ceil(largestParameter) + 2;
+  const settledFrom = Math.ceil(largestNegative) + 2;
   // With p = q + 1 the ratio of terms tends to z; with p < q + 1 it tends to 0.
   const limitRatio = upper.length === lower.length + 1 ? Math.abs(z) : 0;
   let term = 1;

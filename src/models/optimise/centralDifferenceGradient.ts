@@ -20,7 +20,7 @@ const RELATIVE_STEP = 6e-6;
  * @returns the approximate gradient, one entry per component of x
  *
  * @example
- * centralDifferenceGradient((x) => x[0]! ** 2 + 3 * x[1]!, [2, 5]) // [4.000000000026205, 2.9999999999752447] (exact: [4, 3])
+ * centralDifferenceGradient((x) => x[0]! ** 2 + 3 * x[1]!, [2, 5]) // [3.9999999999669926, 3.0000000000048503] (exact: [4, 3])
  */
 export function centralDifferenceGradient(f: (x: Float64Array) => number, x: ArrayLike<number>): number[] {
   const point = Float64Array.from(x);

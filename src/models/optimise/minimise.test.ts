@@ -92,6 +92,19 @@ describe('minimise', () => {
     expect(result.x[0]).toBeCloseTo(1, 7);
   });
 
+  it('counts a minimum found to the rounding of f as converged, with reason precision', () => {
+    // A gradient with noise of 1e-9 (as sums over many customers have) and a tolerance of 1e-15
+    // no point meets: near x = 1 no step shows a decrease of f, and the run says why.
+    const noisy: Objective = (x, gradient) => {
+      gradient[0] = 2 * (x[0]! - 1) + 1e-9 * Math.cos(1e12 * x[0]!);
+      return 1 + (x[0]! - 1) ** 2;
+    };
+    const result = minimise(noisy, [3], { gradientTolerance: 1e-15 });
+    expect(result.converged).toBe(true);
+    expect(result.reason).toBe('precision');
+    expect(result.x[0]).toBeCloseTo(1, 8);
+  });
+
   it('reports a line search that cannot decrease a function whose gradient is wrong', () => {
     const wrong: Objective = (x, gradient) => {
       gradient[0] = -1; // says "go right", but f increases to the right

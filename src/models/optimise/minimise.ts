@@ -55,11 +55,12 @@ const CURVATURE = 0.9;
 /** Most trial steps in one line search. */
 const MAX_LINE_SEARCH_STEPS = 40;
 /**
- * A failed line search counts as convergence when the predicted decrease, −∇f·d (twice the
- * decrease a quadratic model expects along the quasi-Newton direction d), is below this many
- * units of rounding of f.
+ * A failed line search counts as convergence when the predicted decrease, −∇f·d (about twice
+ * f − min f along the quasi-Newton direction d), is below this many units of rounding of f:
+ * a sum over thousands of customers carries a rounding noise of tens of units, so no step can
+ * show a smaller decrease. (L-BFGS-B's default `factr` is 1e7 units; this is far stricter.)
  */
-const ROUNDING_UNITS = 10;
+const ROUNDING_UNITS = 1000;
 /** A (step, gradient change) pair with s·y below this fraction of |s||y| is not stored: it would make the inverse Hessian indefinite. */
 const MIN_CURVATURE = 1e-10;
 
@@ -112,7 +113,7 @@ function dot(u: Float64Array, v: Float64Array, free: Uint8Array): number {
  * @example
  * // f(x, y) = (x − 1)² + 10 (y + 2)²
  * minimise((x, g) => { g[0] = 2 * (x[0]! - 1); g[1] = 20 * (x[1]! + 2); return (x[0]! - 1) ** 2 + 10 * (x[1]! + 2) ** 2; }, [0, 0])
- * // { x: [1, -2] (to 1e-9), converged: true, iterations: 3, … }
+ * // { x: [1.0000000035, -2.0000000003], converged: true, reason: 'gradient', iterations: 6, … }
  */
 export function minimise(objective: Objective, start: readonly number[], options: MinimiseOptions = {}): MinimiseResult {
   const n = start.length;
@@ -188,12 +189,15 @@ export function minimise(objective: Objective, start: readonly number[], options
     let next = lineSearch(evaluate, current, direction, slope, initial, lower, upper);
     const predictedDecrease = -slope;
     if (next === null && steps.length > 0) {
-      // The quasi-Newton direction failed: forget the memory and try steepest descent once.
+      // The quasi-Newton direction failed: forget the memory and try steepest descent once,
+      // scaled by the last curvature seen (s·y / y·y) — near a minimum an unscaled step of
+      // |∇f| would change f by less than its rounding.
+      const scale = curvatureScale(steps, changes, free);
       steps.length = 0;
       changes.length = 0;
-      direction = searchDirection(current.gradient, steps, changes, free);
+      direction = searchDirection(current.gradient, steps, changes, free, scale);
       slope = dot(direction, current.gradient, free);
-      next = lineSearch(evaluate, current, direction, slope, 1 / Math.max(1, Math.sqrt(-slope)), lower, upper);
+      next = lineSearch(evaluate, current, direction, slope, 1, lower, upper);
     }
     if (next === null) {
       const roundingOfF = Number.EPSILON * Math.max(1, Math.abs(current.value));
@@ -234,7 +238,13 @@ export function minimise(objective: Objective, start: readonly number[], options
 }
 
 /** −H∇f on the free variables (two-loop recursion, Nocedal and Wright Algorithm 7.4); 0 on the fixed ones. */
-function searchDirection(gradient: Float64Array, steps: Float64Array[], changes: Float64Array[], free: Uint8Array): Float64Array {
+function searchDirection(
+  gradient: Float64Array,
+  steps: Float64Array[],
+  changes: Float64Array[],
+  free: Uint8Array,
+  emptyScale = 1,
+): Float64Array {
   const n = gradient.length;
   const q = new Float64Array(n);
   for (let i = 0; i < n; i += 1) q[i] = free[i] ? (gradient[i] ?? 0) : 0;
@@ -251,14 +261,7 @@ function searchDirection(gradient: Float64Array, steps: Float64Array[], changes:
     alphas[k] = alpha;
     rhos[k] = rho;
   }
-  let scale = 1;
-  const lastS = steps[steps.length - 1];
-  const lastY = changes[changes.length - 1];
-  if (lastS !== undefined && lastY !== undefined) {
-    const sy = dot(lastS, lastY, free);
-    const yy = dot(lastY, lastY, free);
-    if (sy > 0 && yy > 0) scale = sy / yy;
-  }
+  const scale = steps.length === 0 ? emptyScale : curvatureScale(steps, changes, free);
   for (let i = 0; i < n; i += 1) q[i] = (q[i] ?? 0) * scale;
   for (let k = 0; k < steps.length; k += 1) {
     const s = steps[k] as Float64Array;
@@ -269,6 +272,16 @@ function searchDirection(gradient: Float64Array, steps: Float64Array[], changes:
   }
   for (let i = 0; i < n; i += 1) q[i] = free[i] ? -(q[i] ?? 0) : 0;
   return q;
+}
+
+/** s·y / y·y of the latest pair on the free variables: the initial inverse-Hessian scale of L-BFGS (Nocedal and Wright 7.20); 1 without a usable pair. */
+function curvatureScale(steps: Float64Array[], changes: Float64Array[], free: Uint8Array): number {
+  const lastS = steps[steps.length - 1];
+  const lastY = changes[changes.length - 1];
+  if (lastS === undefined || lastY === undefined) return 1;
+  const sy = dot(lastS, lastY, free);
+  const yy = dot(lastY, lastY, free);
+  return sy > 0 && yy > 0 ? sy / yy : 1;
 }
 
 /**
@@ -310,6 +323,12 @@ function lineSearch(
   const sufficient = (alpha: number, point: Point): boolean => point.value <= from.value + ARMIJO * alpha * slope;
   const curvatureHolds = (point: Point): boolean => Math.abs(slopeAt(point)) <= -CURVATURE * slope;
 
+  let largestDirection = 0;
+  let largestX = 0;
+  for (let i = 0; i < n; i += 1) {
+    largestDirection = Math.max(largestDirection, Math.abs(direction[i] ?? 0));
+    largestX = Math.max(largestX, Math.abs(from.x[i] ?? 0));
+  }
   const zoom = (lowAlpha: number, low: Point, highAlpha: number, high: Point, budget: number): Point | null => {
     let lo = lowAlpha;
     let loPoint = low;
@@ -317,6 +336,8 @@ function lineSearch(
     let hiPoint = high;
     for (let k = 0; k < budget; k += 1) {
       const width = hi - lo;
+      // Steps that move x by less than its rounding cannot tell points apart.
+      if (Math.abs(width) * largestDirection <= Number.EPSILON * (1 + largestX)) break;
       let alpha = lo + width / 2;
       const loSlope = slopeAt(loPoint);
       if (Number.isFinite(hiPoint.value)) {

@@ -17,6 +17,8 @@ export interface RfmSummary {
   age: number[];
   /** Mean of the repeat purchase days' totals (days with a positive total), or null. */
   monetaryValue: (number | null)[];
+  /** Repeat purchase days averaged into the monetary value (those with a positive total): the spend model's x. */
+  spendDays: number[];
   /** All the customer's spend up to the end of the period (first purchase included): the M of RFM scores. */
   totalSpend: number[];
   /** Repeat purchase days whose total was 0 or less: left out of the monetary value. */
@@ -64,6 +66,7 @@ select customer_id,
   ($to_day::date - first_day) / $days_per_unit::double precision as age,
   (positive_spend - case when first_total > 0 then first_total else 0 end)
     / nullif(positive_days - case when first_total > 0 then 1 else 0 end, 0) as monetary_value,
+  cast(positive_days - case when first_total > 0 then 1 else 0 end as integer) as spend_days,
   cast((days - positive_days) - case when first_total > 0 then 0 else 1 end as integer) as excluded_days,
   total_spend
 from per_customer`,
@@ -76,6 +79,7 @@ from per_customer`,
     recency: (columns.recency ?? []) as number[],
     age: (columns.age ?? []) as number[],
     monetaryValue: (columns.monetary_value ?? []) as (number | null)[],
+    spendDays: (columns.spend_days ?? []) as number[],
     totalSpend: (columns.total_spend ?? []) as number[],
     excludedSpendDays: excluded.reduce((sum, count) => sum + count, 0),
   };
