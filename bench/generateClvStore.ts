@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { CDNOW_SAMPLE } from '../src/test-support/cdnowOrdersCsv.js';
+import { CDNOW_SAMPLE_PATH } from '../src/models/clv/cdnowSample.js';
 import { BENCH_DATA } from './generateLargeStore.js';
 
 export const CLV_ORDERS = join(BENCH_DATA, 'clv-orders.csv');
@@ -35,7 +35,7 @@ export async function generateClvOrders(): Promise<string> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
-    await connection.run(`copy (${clvOrdersSql(fileURLToPath(CDNOW_SAMPLE))}) to '${CLV_ORDERS}' (header true)`);
+    await connection.run(`copy (${clvOrdersSql(fileURLToPath(CDNOW_SAMPLE_PATH))}) to '${CLV_ORDERS}' (header true)`);
   } finally {
     connection.closeSync();
     instance.closeSync();

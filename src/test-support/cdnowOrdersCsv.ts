@@ -1,7 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-
-/** The CDNOW 1/10 sample shipped in ../shared/data/clv (see its README for origin and format). */
-export const CDNOW_SAMPLE = new URL('../../../shared/data/clv/CDNOW_sample.txt', import.meta.url);
+import { writeFileSync } from 'node:fs';
+import { readCdnowSample } from '../models/clv/cdnowSample.js';
 
 /**
  * Writes the CDNOW sample as an orders CSV of CONTRACT §3 (order ids made from the line
@@ -9,11 +7,7 @@ export const CDNOW_SAMPLE = new URL('../../../shared/data/clv/CDNOW_sample.txt',
  * the ordinary import. Returns the number of transactions written.
  */
 export function writeCdnowOrdersCsv(path: string): number {
-  const lines = readFileSync(CDNOW_SAMPLE, 'utf8').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
-  const rows = lines.map((line, index) => {
-    const [, sampleId, date, , dollars] = line.split(/\s+/) as [string, string, string, string, string];
-    return `t${index + 1},${sampleId},${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)},${dollars}`;
-  });
+  const rows = readCdnowSample().map((transaction, index) => `t${index + 1},${transaction.customerId},${transaction.date},${transaction.dollars}`);
   writeFileSync(path, ['order_id,customer_id,ordered_at,amount', ...rows].join('\n'));
   return rows.length;
 }

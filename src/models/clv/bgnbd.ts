@@ -7,7 +7,7 @@ import { logRisingFactorial } from '../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
 import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
-import { rfmPatterns, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
+import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
 
 /**
  * The BG/NBD model ("beta-geometric / negative binomial distribution") of Fader, Hardie and
@@ -240,14 +240,7 @@ export function bgnbdFit(input: RfmColumns, options: FitOptions = {}): BgNbdFit 
     );
   }
   const prepared = prepare(patterns);
-  let sumAge = 0;
-  let sumFrequency = 0;
-  patterns.frequency.forEach((x, i) => {
-    const w = patterns.weight[i] ?? 0;
-    sumAge += w * (patterns.age[i] ?? 0);
-    sumFrequency += w * x;
-  });
-  const alpha0 = Math.min(1e6, Math.max(1e-6, sumAge / sumFrequency));
+  const alpha0 = startingTimeScale(patterns);
   const scale = 1 / patterns.customers;
   const fit = fitLogParameters(
     MODEL,

@@ -4,7 +4,7 @@ import { logRisingFactorial } from '../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
 import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
-import { rfmPatterns, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
+import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
 
 /**
  * The Pareto/NBD model of Schmittlein, Morrison and Colombo (1987), for non-contractual
@@ -360,14 +360,7 @@ export function paretoNbdFit(input: RfmColumns, options: FitOptions = {}): Paret
     );
   }
   const prepared = prepare(patterns);
-  let sumAge = 0;
-  let sumFrequency = 0;
-  patterns.frequency.forEach((x, i) => {
-    const w = patterns.weight[i] ?? 0;
-    sumAge += w * (patterns.age[i] ?? 0);
-    sumFrequency += w * x;
-  });
-  const scale0 = Math.min(1e6, Math.max(1e-6, sumAge / sumFrequency));
+  const scale0 = startingTimeScale(patterns);
   const perCustomer = 1 / patterns.customers;
   const fit = fitLogParameters(
     MODEL,

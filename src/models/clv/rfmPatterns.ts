@@ -105,3 +105,19 @@ export function rfmPatterns(model: string, input: RfmColumns): RfmPatterns {
     repeatCustomers,
   };
 }
+
+/**
+ * A starting value for the models' time-scale parameter (α of BG/NBD and Pareto/NBD): the
+ * customers' total observed time over their total repeat purchases — the mean time between
+ * purchases — kept within [1e-6, 1e6] for the optimiser.
+ */
+export function startingTimeScale(patterns: RfmPatterns): number {
+  let sumAge = 0;
+  let sumFrequency = 0;
+  patterns.frequency.forEach((x, i) => {
+    const w = patterns.weight[i] ?? 0;
+    sumAge += w * (patterns.age[i] ?? 0);
+    sumFrequency += w * x;
+  });
+  return Math.min(1e6, Math.max(1e-6, sumAge / sumFrequency));
+}

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importFile } from '../../collect/importFile.js';
-import { CDNOW_SAMPLE, writeCdnowOrdersCsv } from '../../test-support/cdnowOrdersCsv.js';
+import { readCdnowSample } from '../../models/clv/cdnowSample.js';
+import { writeCdnowOrdersCsv } from '../../test-support/cdnowOrdersCsv.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
 import { findWorkspace } from '../workspaces.js';
 import { lastOrderDay, rfmSummary } from './rfmSummary.js';
@@ -49,13 +50,7 @@ describeEachEngine('rfmSummary on the CDNOW sample', (engine) => {
 
   it('merges the purchases of one day', async () => {
     // Count the distinct (customer, day) pairs of the raw file by hand: that is the number of purchase days.
-    const pairs = new Set(
-      readFileSync(CDNOW_SAMPLE, 'utf8')
-        .split(/\r?\n/)
-        .map((line) => line.trim().split(/\s+/))
-        .filter((fields) => fields.length === 5)
-        .map(([, id, day]) => `${id}/${day}`),
-    );
+    const pairs = new Set(readCdnowSample().map((transaction) => `${transaction.customerId}/${transaction.date}`));
     expect(pairs.size).toBeLessThan(6919);
     const summary = await rfmSummary(test.store, workspaceId, '1998-06-30', 'day');
     expect(summary.frequency.reduce((sum, x) => sum + x + 1, 0)).toBe(pairs.size);
