@@ -1,56 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { killChildren, lines, requireBuild, runBarometre } from '../../test-support/barometreProcess.js';
 
 /**
  * End-to-end: `barometre import --from <tool>` in a child process, one test per family of
  * flags (CONTRACT §2). Needs the build (`npm run build`; `npm test` runs it first).
  */
-const BIN = fileURLToPath(new URL('../../../bin/barometre.js', import.meta.url));
-const BUILT_MAIN = fileURLToPath(new URL('../../../dist/cli/main.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const COMMAND_TIMEOUT_MS = 30_000;
-
-interface Outcome {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-const children = new Set<ChildProcess>();
-
-function childEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, BAROMETRE_NO_DEMO: '1', LANG: 'C' };
-  delete env.DATABASE_URL;
-  delete env.BAROMETRE_DB;
-  return env;
-}
-
-function run(args: readonly string[], cwd: string): Promise<Outcome> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`barometre ${args.join(' ')} did not finish within ${COMMAND_TIMEOUT_MS} ms; stderr: ${stderr}`));
-    }, COMMAND_TIMEOUT_MS);
-    child.once('error', reject);
-    child.once('close', (status) => {
-      clearTimeout(timer);
-      children.delete(child);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
-
-const lines = (text: string): string[] => text.split('\n').filter((line) => line !== '');
 
 describe.concurrent('barometre import --from (end to end)', () => {
   let folder: string;
@@ -58,7 +17,7 @@ describe.concurrent('barometre import --from (end to end)', () => {
   const freshDb = (): string => join(folder, `store-${dbNumber++}.duckdb`);
 
   beforeAll(() => {
-    if (!existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing: run npm run build before the end-to-end tests.`);
+    requireBuild();
     folder = mkdtempSync(join(tmpdir(), 'barometre-from-tool-e2e-'));
     const copies: Record<string, string> = {
       'shopify-orders-79.csv': 'orders.csv',
@@ -69,12 +28,12 @@ describe.concurrent('barometre import --from (end to end)', () => {
     for (const [from, to] of Object.entries(copies)) copyFileSync(join(FIXTURES, from), join(folder, to));
   });
   afterAll(() => {
-    for (const child of children) child.kill('SIGKILL');
+    killChildren();
     rmSync(folder, { recursive: true, force: true });
   });
 
   it('--from with --json prints one JSON object: the contract\'s keys plus what the adapter did', async ({ expect }) => {
-    const result = await run(['import', '--from', 'shopify', 'orders', 'orders.csv', '--db', freshDb(), '--json'], folder);
+    const result = await runBarometre(['import', '--from', 'shopify', 'orders', 'orders.csv', '--db', freshDb(), '--json'], folder);
     expect(result).toMatchObject({ status: 0, stderr: '' });
     expect(lines(result.stdout)).toHaveLength(1);
     expect(JSON.parse(result.stdout)).toEqual({
@@ -99,7 +58,7 @@ describe.concurrent('barometre import --from (end to end)', () => {
   });
 
   it('--from without --json says what the adapter did, one fact per line, then what was imported', async ({ expect }) => {
-    const result = await run(['import', '--from', 'shopify', 'orders', 'orders.csv', '--db', freshDb()], folder);
+    const result = await runBarometre(['import', '--from', 'shopify', 'orders', 'orders.csv', '--db', freshDb()], folder);
     expect(result).toMatchObject({ status: 0, stderr: '' });
     expect(lines(result.stdout)).toEqual([
       'orders.csv (shopify export): 10 rows read, 5 records made, 2 rows skipped.',
@@ -113,16 +72,16 @@ describe.concurrent('barometre import --from (end to end)', () => {
 
   it('--from reports a bad row as export:line:column on stderr, exits with 2, and writes nothing', async ({ expect }) => {
     const db = freshDb();
-    const result = await run(['import', '--from', 'shopify', 'orders', 'bad-orders.csv', '--db', db], folder);
+    const result = await runBarometre(['import', '--from', 'shopify', 'orders', 'bad-orders.csv', '--db', db], folder);
     expect(result.status).toBe(2);
     expect(lines(result.stderr).filter((line) => line.startsWith('bad-orders.csv:'))).toEqual([expect.stringMatching(/^bad-orders\.csv:6:Created at: .*"13\/05\/2021 9:30"/)]);
-    const json = await run(['import', '--from', 'shopify', 'orders', 'bad-orders.csv', '--db', db, '--json'], folder);
+    const json = await runBarometre(['import', '--from', 'shopify', 'orders', 'bad-orders.csv', '--db', db, '--json'], folder);
     expect(json.status).toBe(2);
     expect(JSON.parse(json.stdout)).toMatchObject({ rows: 2, inserted: 0, rejected: [{ line: 6, column: 'Created at' }], adapter: { rowsRead: 3 } });
   });
 
   it('--map names a question by its text and an attribute of our own; a text that fits no column is one sentence and exit 2', async ({ expect }) => {
-    const result = await run(
+    const result = await runBarometre(
       ['import', '--from', 'surveymonkey', 'responses', 'visits.csv', '--map', 'store=Which store did you visit?', '--map', 'survey_id=visites-2026', '--db', freshDb(), '--json'],
       folder,
     );
@@ -130,21 +89,21 @@ describe.concurrent('barometre import --from (end to end)', () => {
     const parsed = JSON.parse(result.stdout) as { inserted: number; adapter: { notes: string[] } };
     expect(parsed.inserted).toBe(3);
     expect(parsed.adapter.notes).toEqual(expect.arrayContaining(['store ← "Which store did you visit?" (--map).', 'survey_id = "visites-2026" for every response (--map; no column has that name).']));
-    const wrong = await run(['import', '--from', 'surveymonkey', 'responses', 'visits.csv', '--map', 'csat=How satisfied were you?', '--db', freshDb()], folder);
+    const wrong = await runBarometre(['import', '--from', 'surveymonkey', 'responses', 'visits.csv', '--map', 'csat=How satisfied were you?', '--db', freshDb()], folder);
     expect(wrong).toMatchObject({ status: 2, stdout: '' });
     expect(lines(wrong.stderr)).toEqual([expect.stringMatching(/^--map csat="How satisfied were you\?" names no column of visits\.csv; its columns are "Respondent ID", /)]);
   });
 
   it('--date-format and --timezone read dates that fit both orders; without them the import stops with one sentence', async ({ expect }) => {
     const db = freshDb();
-    const refused = await run(['import', '--from', 'google-forms', 'responses', 'answers.csv', '--db', db], folder);
+    const refused = await runBarometre(['import', '--from', 'google-forms', 'responses', 'answers.csv', '--db', db], folder);
     expect(refused).toMatchObject({ status: 2, stdout: '' });
     expect(lines(refused.stderr)).toEqual([expect.stringContaining('pass --date-format MDY or DMY')]);
-    const read = await run(['import', '--from', 'google-forms', 'responses', 'answers.csv', '--date-format', 'DD/MM/YYYY', '--timezone', 'Europe/Paris', '--db', db, '--json'], folder);
+    const read = await runBarometre(['import', '--from', 'google-forms', 'responses', 'answers.csv', '--date-format', 'DD/MM/YYYY', '--timezone', 'Europe/Paris', '--db', db, '--json'], folder);
     expect(read.status).toBe(0);
     expect(JSON.parse(read.stdout)).toMatchObject({ inserted: 2, adapter: { notes: expect.arrayContaining(['Timestamps read in Europe/Paris (--timezone).']) } });
     // Day first: 4/11 is 4 November and 5/3 is 5 March.
-    const report = await run(['report', '--db', db, '--json'], folder);
+    const report = await runBarometre(['report', '--db', db, '--json'], folder);
     expect((JSON.parse(report.stdout) as { period: unknown }).period).toEqual({ from: '2026-03-05', to: '2026-11-04' });
   });
 
@@ -154,7 +113,7 @@ describe.concurrent('barometre import --from (end to end)', () => {
       ['import', '--from', 'woocommerce', 'orders', 'orders.csv'],
       ['import', '--from', 'google-forms', 'responses', 'answers.csv', '--timezone', 'Mars/Olympus'],
     ]) {
-      const result = await run([...args, '--db', freshDb()], folder);
+      const result = await runBarometre([...args, '--db', freshDb()], folder);
       expect(result, args.join(' ')).toMatchObject({ status: 2, stdout: '' });
       expect(lines(result.stderr), args.join(' ')).toHaveLength(1);
     }

@@ -1,0 +1,73 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The real `barometre` binary in child processes, for the end-to-end tests (CONTRACT §2).
+ * It needs the build (`npm run build`; `npm test` runs it first).
+ */
+const BIN = fileURLToPath(new URL('../../bin/barometre.js', import.meta.url));
+const BUILT_MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+
+/** How long a command may take before the test gives up on it. */
+export const COMMAND_TIMEOUT_MS = 30_000;
+
+export interface Outcome {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Every child started, so that none outlives the tests whatever fails ({@link killChildren}). */
+const children = new Set<ChildProcess>();
+
+/** Throws a clear sentence when the build the binary runs is missing. */
+export function requireBuild(): void {
+  if (!existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing: run npm run build before the end-to-end tests.`);
+}
+
+/** The environment of a child: no store chosen by the caller's environment, no demo data, English. */
+function childEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, BAROMETRE_NO_DEMO: '1', LANG: 'C' };
+  delete env.DATABASE_URL;
+  delete env.BAROMETRE_DB;
+  delete env.PORT;
+  return env;
+}
+
+/** Starts `barometre args…` in `cwd` and leaves it running. */
+export function startBarometre(args: readonly string[], cwd: string): ChildProcess {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+/** Runs `barometre args…` in `cwd` to its end. */
+export function runBarometre(args: readonly string[], cwd: string): Promise<Outcome> {
+  const child = startBarometre(args, cwd);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`barometre ${args.join(' ')} did not finish within ${COMMAND_TIMEOUT_MS} ms; stderr: ${stderr}`));
+    }, COMMAND_TIMEOUT_MS);
+    child.once('error', reject);
+    child.once('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout, stderr });
+    });
+  });
+}
+
+/** Kills every child still running (call in afterAll). */
+export function killChildren(): void {
+  for (const child of children) child.kill('SIGKILL');
+}
+
+/** The lines of a stream's text, without the empty one after the last line break. */
+export const lines = (text: string): string[] => text.split('\n').filter((line) => line !== '');
