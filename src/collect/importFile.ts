@@ -132,6 +132,8 @@ async function importWith(store: Store, file: FileToImport, mode: ReadMode): Pro
       await session.execute('drop import_typed', 'drop table if exists import_typed');
       await session.execute('create import_typed', `create temp table import_typed (like ${spec.table})`);
       await session.copyCsvInto('import_typed', ['workspace_id', ...plan.tableColumns], typedCsv);
+      // Statistics on the staged rows let the planner hash-join them with a large table when replacing ids.
+      await session.execute('analyze import_typed', 'analyze import_typed');
       return merge(session, prepared.result);
     });
     return { ...prepared.result, ...counts, written: true };
