@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataError } from '../../errors/errors.js';
@@ -10,10 +9,9 @@ import { findWorkspace } from '../../store/workspaces.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
 import { importFromTool } from './importFromTool.js';
 import { previewExport } from './previewExport.js';
+import { fixture, ts } from '../../test-support/adapterFixtures.js';
 
 /** Invented events written from the issue's description of the GA4 BigQuery export (newline-delimited JSON of events_*). */
-const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-const ts = (column: string): string => `cast(${column} as varchar) as ${column}`;
 
 describe('GA4 BigQuery export → events and orders', () => {
   let folder: string;

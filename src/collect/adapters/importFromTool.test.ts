@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../errors/errors.js';
 import type { Store } from '../../store/Store.js';
 import { findAdapter } from './adapters.js';
 import { importFromTool } from './importFromTool.js';
+import { fixture } from '../../test-support/adapterFixtures.js';
 
-const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 /** These refusals come before the store is touched. */
 const noStore = {} as Store;
 

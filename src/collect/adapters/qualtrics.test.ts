@@ -1,17 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Row } from '../../store/Store.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
 import { importFromTool } from './importFromTool.js';
 import { previewExport } from './previewExport.js';
+import { fixture, ts } from '../../test-support/adapterFixtures.js';
 
 /** Invented exports written from the issue's description of a Qualtrics CSV export (three header rows). */
-const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-const ts = (column: string): string => `cast(${column} as varchar) as ${column}`;
 const NPS = 'Quelle est la probabilité que vous recommandiez Maison Lumière à un ami ou un collègue ?';
 
 describe('Qualtrics export → responses', () => {

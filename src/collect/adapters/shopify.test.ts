@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataError } from '../../errors/errors.js';
 import type { Row } from '../../store/Store.js';
@@ -9,10 +8,9 @@ import { findWorkspace } from '../../store/workspaces.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
 import { importFromTool } from './importFromTool.js';
 import { previewExport } from './previewExport.js';
+import { fixture, ts } from '../../test-support/adapterFixtures.js';
 
 /** Invented exports written from the issue's description of Shopify's orders export; the expected values are worked out by hand. */
-const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-const ts = (column: string): string => `cast(${column} as varchar) as ${column}`;
 
 /** shopify-orders-79.csv: 10 line-item rows, 7 orders; #1004 cancelled and #1005 refunded in full are left out. */
 const ORDERS_79 = [

@@ -1,17 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Row } from '../../store/Store.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
 import { importFromTool } from './importFromTool.js';
 import { previewExport } from './previewExport.js';
+import { fixture, ts } from '../../test-support/adapterFixtures.js';
 
 /** Invented exports written from the issue's description of SurveyMonkey's CSV (two header rows). */
-const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-const ts = (column: string): string => `cast(${column} as varchar) as ${column}`;
 
 describe('SurveyMonkey export → responses', () => {
   let folder: string;

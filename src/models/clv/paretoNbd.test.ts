@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ModelError } from '../ModelError.js';
+import { assertFitsOrExplains } from '../../test-support/purchaseModelProperty.js';
 import { centralDifferenceGradient } from '../optimise/centralDifferenceGradient.js';
 import { readCdnowSample } from './cdnowSample.js';
 import {
@@ -194,30 +195,7 @@ describe('Pareto/NBD bad input', () => {
   });
 
   it('either fits or says why on random summaries, and then gives finite outputs in range', () => {
-    const customer = fc
-      .tuple(fc.integer({ min: 0, max: 15 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.5, max: 60, noNaN: true }))
-      .map(([frequency, share, age]) => ({ frequency, recency: frequency === 0 ? 0 : Math.max(share, 0.01) * age, age }));
-    fc.assert(
-      fc.property(fc.array(customer, { minLength: 1, maxLength: 50 }), (rows) => {
-        const input = { frequency: rows.map((c) => c.frequency), recency: rows.map((c) => c.recency), age: rows.map((c) => c.age) };
-        let params;
-        try {
-          params = paretoNbdFit(input).params;
-        } catch (error) {
-          expect(error).toBeInstanceOf(ModelError);
-          return;
-        }
-        for (const row of rows) {
-          const pAlive = paretoNbdProbabilityAlive(params, row);
-          expect(pAlive >= 0 && pAlive <= 1).toBe(true);
-          const sooner = paretoNbdConditionalExpectedTransactions(params, 10, row);
-          const later = paretoNbdConditionalExpectedTransactions(params, 20, row);
-          expect(Number.isFinite(sooner) && sooner >= 0).toBe(true);
-          expect(later).toBeGreaterThanOrEqual(sooner * (1 - 1e-12));
-        }
-      }),
-      { numRuns: 40 },
-    );
+    assertFitsOrExplains({ fit: paretoNbdFit, pAlive: paretoNbdProbabilityAlive, expected: paretoNbdConditionalExpectedTransactions });
   });
 
   it('refuses invalid parameters, periods and histories', () => {
