@@ -4,6 +4,8 @@ import type { CliOutput, Command } from './Command.js';
 import { clvCommand } from './commands/clvCommand.js';
 import { customersCommand } from './commands/customersCommand.js';
 import { demoCommand } from './commands/demoCommand.js';
+import { feedbackCommand } from './commands/feedbackCommand.js';
+import { themesCommand } from './commands/themesCommand.js';
 import { importCommand } from './commands/importCommand.js';
 import { keysCommand } from './commands/keysCommand.js';
 import { reportCommand } from './commands/reportCommand.js';
@@ -12,7 +14,7 @@ import { describeError, EXIT_BAD_INPUT, EXIT_SUCCESS, exitStatusOf } from './exi
 import { nearestName } from './nearestName.js';
 import { SHARED_OPTIONS } from './sharedOptions.js';
 
-const COMMANDS: readonly Command[] = [importCommand, reportCommand, clvCommand, customersCommand, demoCommand, keysCommand, serveCommand];
+const COMMANDS: readonly Command[] = [importCommand, reportCommand, clvCommand, customersCommand, feedbackCommand, themesCommand, demoCommand, keysCommand, serveCommand];
 
 /**
  * Runs `barometre` with its arguments and returns the exit status (CONTRACT §2): parses the

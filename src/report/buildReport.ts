@@ -3,7 +3,8 @@ import { computeIndicators, type IndicatorKey, type IndicatorSet, type Indicator
 import { dataExtent } from '../store/queries/dataExtent.js';
 import { type FieldCatalog, loadFieldCatalog } from '../store/queries/fieldCatalog.js';
 import type { BoundPeriod } from '../store/queries/QueryContext.js';
-import { rowScope } from '../store/queries/rowScope.js';
+import { ANALYSIS_FIELDS, rowScope } from '../store/queries/rowScope.js';
+import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
 import type { Store } from '../store/Store.js';
 import { boundPeriod } from './boundPeriod.js';
 import { emptyStatistics } from './emptyStatistics.js';
@@ -23,15 +24,18 @@ export interface Report {
  * runs each statistics query (SQL returns counts and sums) over the rows --where keeps,
  * and turns the statistics into values and intervals with the pure indicator functions.
  * With --by, the same again split by the field's values. An indicator whose rows have
- * none of the query's fields is left out rather than computed wrongly.
+ * none of the query's fields is left out rather than computed wrongly. `sentiment` and
+ * `theme` name the stored analysis of a response's comment (or a mention's text).
  *
  * @throws UsageError when a --where or --by field belongs to no kind of row at all.
  */
 export async function buildReport(store: Store, workspaceId: number, query: ReportQuery): Promise<Report> {
   const catalog = await loadFieldCatalog(store, workspaceId);
-  for (const field of [...query.where.map((filter) => filter.field), ...(query.by === null ? [] : [query.by])]) {
-    checkFieldExists(field, catalog);
-  }
+  const fields = [...query.where.map((filter) => filter.field), ...(query.by === null ? [] : [query.by])];
+  for (const field of fields) checkFieldExists(field, catalog);
+  // Sentiment and theme filters read the stored text analyses: bring them up to date first
+  // (only new or changed texts are analysed).
+  if (fields.some((field) => (ANALYSIS_FIELDS as readonly string[]).includes(field))) await refreshAnalyses(store, workspaceId);
   const period = boundPeriod(query, await dataExtent(store, workspaceId));
   const report: Report = { period: { from: period?.from ?? null, to: period?.to ?? null }, indicators: {} };
   const overall = await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, period);
@@ -76,6 +80,7 @@ function groupKeys(statistics: GroupedStatistics): (string | null)[] {
 }
 
 function checkFieldExists(field: string, catalog: FieldCatalog): void {
+  if ((ANALYSIS_FIELDS as readonly string[]).includes(field)) return;
   const kinds = new Set(STATISTICS_SOURCES.map((source) => source.kind));
   kinds.add('customers');
   for (const kind of kinds) if (catalog.columns(kind).has(field) || catalog.attributes(kind).has(field)) return;

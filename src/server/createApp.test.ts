@@ -10,6 +10,7 @@ import { describeEachEngine, openTestStore, type TestStore } from '../test-suppo
 import { createApp } from './createApp.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'report', 'fixtures');
+const FEEDBACK_FIXTURES = join(import.meta.dirname, '..', 'feedback', 'fixtures');
 
 describeEachEngine('the HTTP API', (engine) => {
   let test: TestStore;
@@ -23,6 +24,9 @@ describeEachEngine('the HTTP API', (engine) => {
     test = await openTestStore(engine);
     const workspace = await findWorkspace(test.store, 'shop', { create: true });
     await importFile(test.store, { kind: 'responses', file: join(FIXTURES, 'responses.csv'), workspaceId: workspace.id });
+    for (const kind of ['responses', 'mentions'] as const) {
+      await importFile(test.store, { kind, file: join(FEEDBACK_FIXTURES, `${kind}.csv`), workspaceId: workspace.id });
+    }
     const cdnowFile = join(mkdtempSync(join(tmpdir(), 'barometre-api-')), 'cdnow.csv');
     writeCdnowOrdersCsv(cdnowFile);
     await importFile(test.store, { kind: 'orders', file: cdnowFile, workspaceId: workspace.id });
@@ -96,6 +100,22 @@ describeEachEngine('the HTTP API', (engine) => {
     expect((await get('/api/clv?model=magic')).status).toBe(400);
     expect((await get('/api/customers?segment=vip')).status).toBe(400);
     expect((await get('/api/clv', otherKey)).status).toBe(400);
+  });
+
+  it('serves the feedback analysis of the key’s workspace, per item on request, and refuses bad parameters with 400', async () => {
+    const response = await get('/api/feedback?perItem=true');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { items: number; sentiment: { positive: number; neutral: number; negative: number }; themes: unknown[]; perItem: { id: string }[] };
+    expect(body.items).toBe(14);
+    expect(body.perItem).toHaveLength(14);
+    expect(body.sentiment.positive + body.sentiment.neutral + body.sentiment.negative).toBe(body.items);
+    const other = (await (await get('/api/feedback', otherKey)).json()) as { items: number };
+    expect(other.items).toBe(0);
+    for (const bad of ['/api/feedback?source=tweets', '/api/feedback?where=sentiment=happy', '/api/feedback?from=yesterday']) {
+      const refused = await get(bad);
+      expect(refused.status, bad).toBe(400);
+      expect(Object.keys((await refused.json()) as object)).toEqual(['error']);
+    }
   });
 
   it('answers an unknown route with 404 in JSON', async () => {

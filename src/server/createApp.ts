@@ -7,6 +7,8 @@ import { CLV_COLUMNS, customerValue } from '../clv/customerValue.js';
 import { modelOptionsFromFlags } from '../clv/modelOptions.js';
 import { CUSTOMER_COLUMNS, listCustomers } from '../customers/listCustomers.js';
 import { isSegment, SEGMENTS } from '../customers/segmentOf.js';
+import { buildFeedback } from '../feedback/buildFeedback.js';
+import { parseFeedbackQuery } from '../feedback/feedbackQuery.js';
 import { ModelError } from '../models/ModelError.js';
 import { toCsv } from '../output/toCsv.js';
 import { workspaceOfKey } from '../store/apiKeys.js';
@@ -65,6 +67,17 @@ export function createApp(store: Store): Hono<Env> {
     const rows = await listCustomers(store, c.get('workspaceId'), { ...modelOptionsFromQuery(c.req.query()), segment });
     if (c.req.query('format') === 'csv') return c.body(toCsv(rows, CUSTOMER_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
     return c.json({ customers: rows });
+  });
+
+  app.get('/api/feedback', async (c) => {
+    const query = parseFeedbackQuery({
+      from: c.req.query('from'),
+      to: c.req.query('to'),
+      where: c.req.queries('where'),
+      source: c.req.query('source'),
+      perItem: ['1', 'true'].includes(c.req.query('perItem') ?? ''),
+    });
+    return c.json((await buildFeedback(store, c.get('workspaceId'), query)).result);
   });
 
   app.notFound((c) => c.json({ error: `There is no route ${c.req.method} ${c.req.path}.` }, 404));

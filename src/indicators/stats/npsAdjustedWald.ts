@@ -7,9 +7,7 @@ import type { Interval } from './Interval.js';
  * and to the detractors, and 3 to n (so the remaining 1.5 goes to the passives). These are
  * MeasuringU's constants for 95% confidence, the level used here.
  */
-const ADDED_PROMOTERS = 0.75;
-const ADDED_DETRACTORS = 0.75;
-const ADDED_RESPONSES = 3;
+export const ADJUSTED_WALD_PSEUDO_COUNTS = { promoters: 0.75, detractors: 0.75, responses: 3 } as const;
 
 /**
  * The adjusted-Wald 95% confidence interval of a Net Promoter Score, in NPS points
@@ -60,9 +58,9 @@ export function npsAdjustedWald(promoters: number, passives: number, detractors:
     throw new RangeError('npsAdjustedWald needs at least one answer, got 0 promoters, passives and detractors.');
   }
 
-  const nAdjusted = n + ADDED_RESPONSES;
-  const p = (promoters + ADDED_PROMOTERS) / nAdjusted;
-  const d = (detractors + ADDED_DETRACTORS) / nAdjusted;
+  const nAdjusted = n + ADJUSTED_WALD_PSEUDO_COUNTS.responses;
+  const p = (promoters + ADJUSTED_WALD_PSEUDO_COUNTS.promoters) / nAdjusted;
+  const d = (detractors + ADJUSTED_WALD_PSEUDO_COUNTS.detractors) / nAdjusted;
   const score = p - d;
   const variance = p + d - score * score;
   const standardError = Math.sqrt(variance / nAdjusted);

@@ -19,3 +19,8 @@ export function secondsBetweenSql(engine: Engine, start: string, end: string): s
 export function firstBySql(engine: Engine, value: string, order: string): string {
   return engine === 'duckdb' ? `arg_min(${value}, ${order})` : `(array_agg(${value} order by ${order}))[1]`;
 }
+
+/** The calendar month of a timestamp as text, YYYY-MM. */
+export function monthSql(engine: Engine, timestamp: string): string {
+  return engine === 'duckdb' ? `strftime(${timestamp}, '%Y-%m')` : `to_char(${timestamp}, 'YYYY-MM')`;
+}

@@ -1,4 +1,6 @@
 import type { ImportKind } from '../../collect/kinds.js';
+import { UsageError } from '../../errors/errors.js';
+import { FEEDBACK_SOURCES } from '../../feedback/feedbackSources.js';
 import type { ReportQuery } from '../../report/reportQuery.js';
 import type { SqlValue } from '../Store.js';
 import type { FieldCatalog } from './fieldCatalog.js';
@@ -21,11 +23,19 @@ export interface RowScope {
   plain: boolean;
 }
 
+/**
+ * The fields of a text's stored analysis (src/feedback/) that --where and --by can name on
+ * the rows that carry texts (responses, mentions): its sentiment label, and (--where only,
+ * since a text can mention several) a theme it mentions.
+ */
+export const ANALYSIS_FIELDS = ['sentiment', 'theme'] as const;
+
 /** The kinds whose rows belong to a customer through `customer_id`. */
 const CUSTOMER_ROWS: ReadonlySet<ImportKind> = new Set(['responses', 'orders', 'events']);
 
 /**
- * Resolves the query's fields for rows of `kind`: a column or attribute of the row itself,
+ * Resolves the query's fields for rows of `kind`: on responses and mentions first the stored
+ * analysis of their text (ANALYSIS_FIELDS), then a column or attribute of the row itself,
  * else (rows with a customer_id) a column or attribute of that customer. Returns null when
  * a field is neither: the indicator is then left out rather than computed wrongly (CONTRACT §2).
  */
@@ -40,15 +50,28 @@ export function rowScope(kind: ImportKind, query: ReportQuery, catalog: FieldCat
     return customer;
   };
   const conditions: string[] = [];
+  const texts = FEEDBACK_SOURCES.find((source) => source.kind === kind);
+  const analysis = (field: string): string | null => {
+    if (texts === undefined || !(ANALYSIS_FIELDS as readonly string[]).includes(field)) return null;
+    if (field === 'theme') throw new UsageError('--by theme is not possible: a comment can mention several themes; use --where theme=THEME, or barometre feedback.');
+    return `(select a.sentiment from text_analyses a where a.workspace_id = t.workspace_id and a.source = '${texts.source}' and a.item_id = t.${texts.id})`;
+  };
   for (const [index, filter] of query.where.entries()) {
-    const sql = fieldSql(filter.field, `where_field_${index}`);
+    if (texts !== undefined && filter.field === 'theme') {
+      params[`where_value_${index}`] = filter.value;
+      conditions.push(
+        ` and exists (select 1 from text_themes th where th.workspace_id = t.workspace_id and th.source = '${texts.source}' and th.item_id = t.${texts.id} and th.theme = $where_value_${index})`,
+      );
+      continue;
+    }
+    const sql = analysis(filter.field) ?? fieldSql(filter.field, `where_field_${index}`);
     if (sql === null) return null;
     params[`where_value_${index}`] = filter.value;
     conditions.push(` and ${sql} = $where_value_${index}`);
   }
   let groupKey = 'null';
   if (query.by !== null) {
-    const sql = fieldSql(query.by, 'by_field');
+    const sql = analysis(query.by) ?? fieldSql(query.by, 'by_field');
     if (sql === null) return null;
     groupKey = sql;
   }

@@ -1,0 +1,485 @@
+/**
+ * Trains the French/English sentiment model from the labelled CSV files of the data folder
+ * (see its README.md) and writes models/sentiment/: model.json, weights.int8.gz, the
+ * English lexicon it reads, metrics.json and LICENCE.md. Deterministic (seeded).
+ *
+ *   npm run train:sentiment -- [--data DIR] [--out DIR] [--commercial] [--dev-only]
+ *
+ * --commercial  trains on commercially usable sources only (the CC0 files and the
+ *               Apache-2.0 tweet files): no airline tweets (CC BY-NC-SA), no Allociné.
+ * --dev-only    trains on the train split only and writes nothing (for tuning).
+ * By default the model is trained on train, measured on dev, then retrained on train + dev
+ * with the same hyper-parameters; the dev figures reported are those of the first model.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import { DEFAULT_FEATURE_CONFIG, DENSE_SIZE, FeatureExtractor, parseLexicon, type FeatureConfig, type Lexicon } from '../src/feedback/sentiment/sentimentFeatures.js';
+import { createSentimentModel, modelVersion, SENTIMENT_CLASSES, type SentimentModel, type SentimentModelFile } from '../src/feedback/sentiment/sentimentModel.js';
+import { trainSoftmax, type SoftmaxWeights, type SparseExample } from '../src/feedback/sentiment/trainSoftmax.js';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The lexicons the features read, in models/sentiment/ (inputs of the trainer, shipped beside the weights). */
+export const LEXICON_FILES = { en: 'lexicon-en.tsv', fr: 'lexicon-fr.tsv' } as const;
+export const WEIGHTS_FILE = 'weights.int8.gz';
+
+export const NEGATIVE = 0;
+export const NEUTRAL = 1;
+export const POSITIVE = 2;
+const LABELS: Record<string, number> = { negative: NEGATIVE, neutral: NEUTRAL, positive: POSITIVE };
+const POLAR_MASK = (1 << NEGATIVE) | (1 << POSITIVE);
+
+export type CorpusName = 'fr_allocine' | 'fr_books' | 'fr_tweets' | 'en_semeval' | 'en_airline' | 'en_clothing' | 'en_clothing_titles' | 'lexicon';
+
+export interface LabelledText {
+  text: string;
+  label: number;
+  corpus: CorpusName;
+  split: 'train' | 'dev';
+  /** Binary polarity data: trained on positive/negative only when hyper.binaryMask. */
+  binary: boolean;
+}
+
+export interface Hyper {
+  features: FeatureConfig;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  /** Polyak-averaged weights (see trainSoftmax). */
+  average: boolean;
+  /** Each corpus's total weight relative to its size: example weight = corpusWeight / … (see weigh). */
+  corpusWeight: Partial<Record<CorpusName, number>>;
+  /** 0: no class balancing; 1: every class of a corpus weighs the same in all. */
+  classBalance: number;
+  /** Exponent of the corpus-size normalisation: 0 keeps sizes, 1 makes every corpus weigh alike. */
+  sizeBalance: number;
+  /** Book ratings: ≥ positiveMin positive, ≤ negativeMax negative, between: neutral or dropped. */
+  booksPositiveMin: number;
+  booksNegativeMax: number;
+  booksMiddle: 'neutral' | 'drop';
+  /** Binary corpora train the positive/negative softmax only (neutral left to 3-class data). */
+  binaryMask: boolean;
+  /** Clothing review titles as extra short examples. */
+  titles: boolean;
+  /** Lexicon words with |valence| ≥ 1.5 as one-word examples, their negation (`not w`, `pas w`) as the opposite, and a few idioms (0: none; the weight is corpusWeight.lexicon). */
+  lexiconExamples: number;
+  /** SemEval's upstream test split is used for training (the README allows it). */
+  semevalTestInTrain: boolean;
+}
+
+export const DEFAULT_HYPER: Hyper = {
+  features: { ...DEFAULT_FEATURE_CONFIG, charWeight: 0.7 },
+  epochs: 12,
+  learningRate: 0.1,
+  l2: 1e-6,
+  seed: 20251123,
+  average: false,
+  corpusWeight: { fr_allocine: 2, fr_books: 0.3, fr_tweets: 1, en_semeval: 1, en_airline: 1, en_clothing: 1, en_clothing_titles: 0.5, lexicon: 0.3 },
+  classBalance: 0.5,
+  sizeBalance: 0.5,
+  booksPositiveMin: 5,
+  booksNegativeMax: 2.5,
+  booksMiddle: 'drop',
+  binaryMask: false,
+  titles: true,
+  lexiconExamples: 1,
+  semevalTestInTrain: true,
+};
+
+type Row = Record<string, string>;
+
+function readCsv(path: string): Row[] {
+  return parse(readFileSync(path), { columns: true, skip_empty_lines: true, relax_quotes: false }) as Row[];
+}
+
+function splitOf(row: Row): 'train' | 'dev' | null {
+  return row.split === 'train' || row.split === 'dev' ? row.split : null;
+}
+
+/** Reads every corpus as labelled texts, under the hyper-parameters' label mappings. */
+export interface Lexicons {
+  en: Lexicon;
+  fr: Lexicon;
+  /** Both, merged. */
+  all: Lexicon;
+}
+
+/** Hand-written idioms whose polarity the lexicon rules would get wrong; trained as short examples. */
+const IDIOMS: readonly [string, number][] = [
+  ['pas terrible', NEGATIVE],
+  ["c'est pas terrible", NEGATIVE],
+  ['pas top', NEGATIVE],
+  ['pas génial', NEGATIVE],
+  ['pas fou', NEGATIVE],
+  ['pas mal', POSITIVE],
+  ['pas mal du tout', POSITIVE],
+  ['pas de souci', POSITIVE],
+  ['sans souci', POSITIVE],
+  ['aucun problème', POSITIVE],
+  ['rien à redire', POSITIVE],
+  ['rien à dire', POSITIVE],
+  ['je ne regrette pas', POSITIVE],
+  ['plus jamais', NEGATIVE],
+  ['never again', NEGATIVE],
+  ['not bad', POSITIVE],
+  ['not bad at all', POSITIVE],
+  ['no problem', POSITIVE],
+  ['no complaints', POSITIVE],
+  ['no issues', POSITIVE],
+  ['could not be happier', POSITIVE],
+  ['not great', NEGATIVE],
+  ['not worth it', NEGATIVE],
+  ['not impressed', NEGATIVE],
+  ['would not recommend', NEGATIVE],
+  ['je ne recommande pas', NEGATIVE],
+];
+
+function lexiconExamples(lexicon: Lexicon, negation: string): [string, number][] {
+  const examples: [string, number][] = [];
+  for (const [key, valence] of lexicon) {
+    if (Math.abs(valence) < 1.5 || key.endsWith('*')) continue;
+    const label = valence > 0 ? POSITIVE : NEGATIVE;
+    examples.push([key, label], [`${negation} ${key}`, label === POSITIVE ? NEGATIVE : POSITIVE]);
+  }
+  return examples;
+}
+
+export function loadCorpora(dataDirectory: string, hyper: Hyper, commercial: boolean, lexicons: Lexicons | null): LabelledText[] {
+  const texts: LabelledText[] = [];
+  const push = (text: string | undefined, label: number | undefined, corpus: CorpusName, split: 'train' | 'dev' | null, binary: boolean): void => {
+    if (text === undefined || label === undefined || split === null || text.trim().length === 0) return;
+    texts.push({ text, label, corpus, split, binary });
+  };
+  if (!commercial) {
+    for (const row of readCsv(join(dataDirectory, 'fr_allocine_tv_reviews_train.csv'))) push(row.text, LABELS[row.label ?? ''], 'fr_allocine', splitOf(row), true);
+    for (const row of readCsv(join(dataDirectory, 'en_airline_tweets_train.csv'))) push(row.text, LABELS[row.label ?? ''], 'en_airline', splitOf(row), false);
+  }
+  for (const row of readCsv(join(dataDirectory, 'fr_book_reviews_ratings_train.csv'))) {
+    const rating = Number(row.rating);
+    if (!Number.isFinite(rating)) continue;
+    const label = rating >= hyper.booksPositiveMin ? POSITIVE : rating <= hyper.booksNegativeMax ? NEGATIVE : hyper.booksMiddle === 'neutral' ? NEUTRAL : undefined;
+    push(row.text, label, 'fr_books', splitOf(row), hyper.booksMiddle === 'drop');
+  }
+  for (const row of readCsv(join(dataDirectory, 'fr_tweets_deft2017_train.csv'))) push(row.text, LABELS[row.label ?? ''], 'fr_tweets', splitOf(row), false);
+  for (const row of readCsv(join(dataDirectory, 'en_tweets_semeval2017.csv'))) {
+    const split = row.split === 'test' ? (hyper.semevalTestInTrain ? 'train' : null) : splitOf(row);
+    push(row.text, LABELS[row.label ?? ''], 'en_semeval', split, false);
+  }
+  for (const row of readCsv(join(dataDirectory, 'en_clothing_reviews_ratings.csv'))) {
+    const label = LABELS[row.label ?? ''];
+    push(row.text, label, 'en_clothing', splitOf(row), false);
+    // Titles: dev titles always kept as a short-sentence probe; train titles only if asked.
+    if (row.title !== undefined && row.title.trim().length > 0 && (hyper.titles || row.split === 'dev')) push(row.title, label, 'en_clothing_titles', splitOf(row), false);
+  }
+  if (hyper.lexiconExamples > 0 && lexicons !== null) {
+    for (const [text, label] of [...lexiconExamples(lexicons.en, 'not'), ...lexiconExamples(lexicons.fr, 'pas'), ...IDIOMS]) push(text, label, 'lexicon', 'train', true);
+  }
+  return texts;
+}
+
+/** Example weights: corpus weight × size normalisation × class balance, mean 1 over the set. */
+export function weigh(texts: readonly LabelledText[], hyper: Hyper): number[] {
+  const corpusSize = new Map<string, number>();
+  const classSize = new Map<string, number>();
+  for (const text of texts) {
+    corpusSize.set(text.corpus, (corpusSize.get(text.corpus) ?? 0) + 1);
+    classSize.set(`${text.corpus}/${text.label}`, (classSize.get(`${text.corpus}/${text.label}`) ?? 0) + 1);
+  }
+  const raw = texts.map((text) => {
+    const size = corpusSize.get(text.corpus) as number;
+    const classes = [...classSize.keys()].filter((key) => key.startsWith(`${text.corpus}/`)).length;
+    const ofClass = classSize.get(`${text.corpus}/${text.label}`) as number;
+    const balance = Math.pow(size / classes / ofClass, hyper.classBalance);
+    return (hyper.corpusWeight[text.corpus] ?? 1) * Math.pow(1 / size, hyper.sizeBalance) * balance;
+  });
+  const mean = raw.reduce((a, b) => a + b, 0) / Math.max(1, raw.length);
+  return raw.map((w) => w / mean);
+}
+
+export function toExamples(texts: readonly LabelledText[], weights: readonly number[], extractor: FeatureExtractor, hyper: Hyper): SparseExample[] {
+  return texts.map((text, i) => {
+    const vector = extractor.extract(text.text);
+    return {
+      indices: vector.indices.slice(0, vector.count),
+      values: vector.values.slice(0, vector.count),
+      dense: vector.dense.slice(),
+      label: text.label,
+      weight: weights[i] as number,
+      ...(hyper.binaryMask && text.binary ? { classMask: POLAR_MASK } : {}),
+    };
+  });
+}
+
+/** Quantises the trained weights into the shipped files' form. */
+export function quantise(weights: SoftmaxWeights, features: FeatureConfig, lexiconFiles: string[]): { file: SentimentModelFile; int8: Int8Array } {
+  const k = weights.classes;
+  const scale = new Array<number>(k).fill(0);
+  for (let i = 0; i < weights.sparse.length; i++) {
+    const c = i % k;
+    scale[c] = Math.max(scale[c] as number, Math.abs(weights.sparse[i] as number));
+  }
+  for (let c = 0; c < k; c++) scale[c] = (scale[c] as number) > 0 ? (scale[c] as number) / 127 : 1;
+  const int8 = new Int8Array(weights.sparse.length);
+  for (let i = 0; i < weights.sparse.length; i++) int8[i] = Math.max(-127, Math.min(127, Math.round((weights.sparse[i] as number) / (scale[i % k] as number))));
+  const round = (x: number): number => Number(x.toPrecision(7));
+  return {
+    file: {
+      format: 1,
+      classes: [...SENTIMENT_CLASSES],
+      features,
+      scale: scale.map(round),
+      dense: Array.from(weights.dense, round),
+      bias: Array.from(weights.bias, round),
+      lexicons: lexiconFiles,
+      weights: WEIGHTS_FILE,
+    },
+    int8,
+  };
+}
+
+export interface CorpusFigures {
+  n: number;
+  accuracy: number;
+  macroF1: number;
+  /** Positive/negative rows only, predicted by the sign of the score. */
+  binaryAccuracy: number | null;
+  /** Share of rows predicted neutral. */
+  neutralRate: number;
+}
+
+export function evaluate(model: SentimentModel, texts: readonly LabelledText[]): CorpusFigures {
+  const labelIndex: Record<string, number> = { negative: NEGATIVE, neutral: NEUTRAL, positive: POSITIVE };
+  const confusion = [
+    [0, 0, 0],
+    [0, 0, 0],
+    [0, 0, 0],
+  ];
+  let binaryRight = 0;
+  let binaryAll = 0;
+  let neutral = 0;
+  for (const text of texts) {
+    const prediction = model.predict(text.text);
+    const predicted = labelIndex[prediction.label] as number;
+    (confusion[text.label] as number[])[predicted]! += 1;
+    if (predicted === NEUTRAL) neutral++;
+    if (text.label !== NEUTRAL) {
+      binaryAll++;
+      if ((prediction.score > 0 ? POSITIVE : NEGATIVE) === text.label) binaryRight++;
+    }
+  }
+  const present = [NEGATIVE, NEUTRAL, POSITIVE].filter((c) => (confusion[c] as number[]).reduce((a, b) => a + b, 0) > 0);
+  let right = 0;
+  let f1Sum = 0;
+  for (const c of present) {
+    right += (confusion[c] as number[])[c] as number;
+    const truePositive = (confusion[c] as number[])[c] as number;
+    const predicted = confusion.reduce((sum, row) => sum + (row[c] as number), 0);
+    const actual = (confusion[c] as number[]).reduce((a, b) => a + b, 0);
+    const precision = predicted > 0 ? truePositive / predicted : 0;
+    const recall = actual > 0 ? truePositive / actual : 0;
+    f1Sum += precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  }
+  const round = (x: number): number => Math.round(x * 10000) / 10000;
+  return {
+    n: texts.length,
+    accuracy: round(right / Math.max(1, texts.length)),
+    macroF1: round(f1Sum / Math.max(1, present.length)),
+    binaryAccuracy: binaryAll > 0 ? round(binaryRight / binaryAll) : null,
+    neutralRate: round(neutral / Math.max(1, texts.length)),
+  };
+}
+
+export function evaluateByCorpus(model: SentimentModel, texts: readonly LabelledText[]): Record<string, CorpusFigures> {
+  const byCorpus = new Map<string, LabelledText[]>();
+  for (const text of texts) {
+    if (text.split !== 'dev') continue;
+    const rows = byCorpus.get(text.corpus) ?? [];
+    rows.push(text);
+    byCorpus.set(text.corpus, rows);
+  }
+  const figures: Record<string, CorpusFigures> = {};
+  for (const [corpus, rows] of [...byCorpus].sort()) figures[corpus] = evaluate(model, rows);
+  return figures;
+}
+
+/** Comments per second of `predict` over the given texts (median of `runs` timed passes). */
+export function measureThroughput(model: SentimentModel, texts: readonly string[], runs = 5): number {
+  for (const text of texts.slice(0, 200)) model.predict(text);
+  const rates: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    let done = 0;
+    while (performance.now() - started < 400) {
+      for (const text of texts) model.predict(text);
+      done += texts.length;
+    }
+    rates.push(done / ((performance.now() - started) / 1000));
+  }
+  rates.sort((a, b) => a - b);
+  return Math.round(rates[Math.floor(rates.length / 2)] as number);
+}
+
+export interface TrainedModel {
+  file: SentimentModelFile;
+  int8: Int8Array;
+  model: SentimentModel;
+}
+
+/** Trains on the given texts and returns the quantised model, ready to measure or write. */
+export function trainOn(texts: readonly LabelledText[], hyper: Hyper, lexicons: Lexicons | null): TrainedModel {
+  const lexicon = hyper.features.lexicon && lexicons !== null ? lexicons.all : null;
+  const extractor = new FeatureExtractor(hyper.features, lexicon);
+  const examples = toExamples(texts, weigh(texts, hyper), extractor, hyper);
+  const weights = trainSoftmax(examples, {
+    buckets: extractor.buckets,
+    denseSize: DENSE_SIZE,
+    classes: 3,
+    epochs: hyper.epochs,
+    learningRate: hyper.learningRate,
+    l2: hyper.l2,
+    seed: hyper.seed,
+    average: hyper.average,
+  });
+  const { file, int8 } = quantise(weights, hyper.features, lexicon !== null ? [LEXICON_FILES.en, LEXICON_FILES.fr] : []);
+  return { file, int8, model: createSentimentModel(file, int8, lexicon, 'training') };
+}
+
+const SOURCES = {
+  fr_allocine: { file: 'fr_allocine_tv_reviews_train.csv', licence: 'none stated (research set)', origin: 'Akram-ch/TP_NLP_2023 @ 92b67ece2b8cc39bf2eb1c17253b53138599199e, 2-python_data_analysis/fr/train.tsv; upstream: French Sentiment Analysis Dataset with Television Series Reviews (Dong & de Melo, AAAI 2018 / ACL 2018), Allociné TV-series reviews', commercial: false },
+  fr_books: { file: 'fr_book_reviews_ratings_train.csv', licence: 'CC0 1.0', origin: 'pasindu645/DataScientist @ 5b9dc085fa81debd434bec74c969106710a116d8, french_books_reviews.csv (export of Abirate/french_book_reviews; texts from Babelio and Critiques Libres)', commercial: true },
+  fr_tweets: { file: 'fr_tweets_deft2017_train.csv', licence: 'Apache-2.0 repository; Twitter terms apply', origin: 'cardiffnlp/xlm-t @ 874214d64d96599eb869a033c22ec2cc57d19256, data/sentiment/french; upstream DEFT-2017 (Benamara et al. 2017), balanced by XLM-T (Barbieri et al., LREC 2022)', commercial: true },
+  en_semeval: { file: 'en_tweets_semeval2017.csv', licence: 'Apache-2.0 repository; Twitter terms apply', origin: 'cardiffnlp/xlm-t @ 874214d64d96599eb869a033c22ec2cc57d19256, data/sentiment/english; upstream SemEval-2017 Task 4A', commercial: true },
+  en_airline: { file: 'en_airline_tweets_train.csv', licence: 'CC BY-NC-SA 4.0 (non-commercial, share-alike)', origin: 'eidehua/Real-Time-SciVi @ d172fa9b83b3b78ed37b3c39bfc21f9465874ff1, twitter-airline-sentiment/Tweets.csv ("Twitter US Airline Sentiment", CrowdFlower / Figure Eight 2015)', commercial: false },
+  en_clothing: { file: 'en_clothing_reviews_ratings.csv', licence: 'CC0 1.0', origin: 'Littlerain09/660-BA-I @ f9279dda2b2fe322022b5da74147cf71f49031c0, Womens Clothing E-Commerce Reviews.csv ("Women\'s E-Commerce Clothing Reviews", Nick Brooks, Kaggle 2018); texts and titles', commercial: true },
+} as const;
+
+function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean): string {
+  const lines = [
+    '# Licence of the sentiment model files',
+    '',
+    commercial
+      ? 'These weights were trained with `--commercial`: only the CC0 files and the Apache-2.0 tweet files below. No CC BY-NC-SA or unlicensed text was used.'
+      : 'These are the **default** weights. They learned from the Twitter US Airline Sentiment tweets, licensed **CC BY-NC-SA 4.0**, so the weights are treated as CC BY-NC-SA 4.0-encumbered: non-commercial use, share-alike, attribution; do not distribute them commercially without legal review. They also learned from the Allociné TV-review file, whose licence is not stated (research set). `npm run train:sentiment -- --commercial` retrains on the commercially usable sources only (CC0 and Apache-2.0) and avoids both.',
+    '',
+    'No training text is shipped in this folder; the weights are hashed feature weights (int8).',
+    '',
+    '## Data the weights learned from',
+    '',
+    '| file | licence | origin and attribution |',
+    '| --- | --- | --- |',
+  ];
+  for (const [name, source] of Object.entries(SOURCES)) {
+    if (commercial && !source.commercial) continue;
+    if (name === 'en_clothing' && !hyper.titles) lines.push(`| \`${source.file}\` | ${source.licence} | ${source.origin.replace('; texts and titles', '; texts')} |`);
+    else lines.push(`| \`${source.file}\` | ${source.licence} | ${source.origin} |`);
+  }
+  if (lexiconUsed) {
+    lines.push(
+      '',
+      `## ${LEXICON_FILES.en}`,
+      '',
+      'The English lexicon (word and mean valence; emoticon entries dropped, words lower-cased and accent-folded) comes from VADER:',
+      '',
+      '- VADER lexicon: Hutto, C.J. & Gilbert, E.E. (2014). VADER: A Parsimonious Rule-based Model for Sentiment Analysis of Social Media Text. ICWSM-14. `cjhutto/vaderSentiment`, MIT License, Copyright (c) 2016 C.J. Hutto.',
+      '- Taken from the npm package `vader-sentiment` 1.1.3 (vaderSentiment-js, Copyright 2018 Comcast Cable Communications Management, LLC, Apache License 2.0; "This product includes software developed at Comcast (http://www.comcast.com/).").',
+      '',
+      'MIT License: Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions: The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.',
+    );
+    lines.push(
+      '',
+      `## ${LEXICON_FILES.fr}`,
+      '',
+      "A small French customer-experience seed lexicon written for Baromètre (no third-party source), under the project's licence (AGPL-3.0-only).",
+    );
+    if (hyper.lexiconExamples > 0) lines.push('', 'Lexicon words with |valence| ≥ 1.5 (and their negation, as the opposite class), plus a few hand-written idioms, were also used as short training examples.');
+  }
+  lines.push('', '## Code', '', 'The trainer and the inference code are part of Baromètre (AGPL-3.0-only).', '');
+  return lines.join('\n');
+}
+
+function printFigures(title: string, figures: Record<string, CorpusFigures>): void {
+  console.log(title);
+  for (const [corpus, f] of Object.entries(figures)) {
+    console.log(`  ${corpus.padEnd(20)} n=${String(f.n).padStart(5)}  acc=${f.accuracy.toFixed(3)}  macroF1=${f.macroF1.toFixed(3)}  binaryAcc=${f.binaryAccuracy === null ? '  -  ' : f.binaryAccuracy.toFixed(3)}  neutral=${f.neutralRate.toFixed(3)}`);
+  }
+}
+
+/** Reads the two lexicons from a folder (models/sentiment by default). */
+export function readLexicons(directory: string): Lexicons {
+  const en = parseLexicon(readFileSync(join(directory, LEXICON_FILES.en), 'utf8'));
+  const fr = parseLexicon(readFileSync(join(directory, LEXICON_FILES.fr), 'utf8'));
+  const all = parseLexicon(readFileSync(join(directory, LEXICON_FILES.fr), 'utf8'), parseLexicon(readFileSync(join(directory, LEXICON_FILES.en), 'utf8')));
+  return { en, fr, all };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: resolve(REPO, '../shared/data/text') },
+      out: { type: 'string', default: resolve(REPO, 'models/sentiment') },
+      lexicons: { type: 'string', default: resolve(REPO, 'models/sentiment') },
+      commercial: { type: 'boolean', default: false },
+      'dev-only': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const hyper = DEFAULT_HYPER;
+  const commercial = values.commercial === true;
+  const lexicon = hyper.features.lexicon ? readLexicons(values.lexicons as string) : null;
+  const started = performance.now();
+  const texts = loadCorpora(values.data as string, hyper, commercial, lexicon);
+  const train = texts.filter((t) => t.split === 'train');
+  console.log(`${texts.length} texts (${train.length} train), ${commercial ? 'commercial sources only' : 'all sources'}`);
+  const onTrain = trainOn(train, hyper, lexicon);
+  const devFigures = evaluateByCorpus(onTrain.model, texts);
+  printFigures('dev figures (trained on train only):', devFigures);
+  const devTexts = texts.filter((t) => t.split === 'dev').map((t) => t.text);
+  const throughput = measureThroughput(onTrain.model, devTexts);
+  console.log(`throughput: ${throughput} comments/s (one core, dev texts, median of 5)`);
+  if (values['dev-only'] === true) return;
+
+  // Dev titles are always read as a probe; they are trained on only when hyper.titles.
+  const final = trainOn(
+    texts.filter((t) => hyper.titles || t.corpus !== 'en_clothing_titles'),
+    hyper,
+    lexicon,
+  );
+  const out = values.out as string;
+  mkdirSync(out, { recursive: true });
+  const fileText = `${JSON.stringify(final.file, null, 1)}\n`;
+  const compressed = gzipSync(Buffer.from(final.int8.buffer, final.int8.byteOffset, final.int8.byteLength), { level: 9 });
+  writeFileSync(join(out, 'model.json'), fileText);
+  writeFileSync(join(out, WEIGHTS_FILE), compressed);
+  const lexiconUsed = final.file.lexicons.length > 0;
+  for (const name of final.file.lexicons) if (resolve(values.lexicons as string, name) !== resolve(out, name)) copyFileSync(resolve(values.lexicons as string, name), join(out, name));
+  const parts: (string | Uint8Array)[] = [Buffer.from(fileText), compressed];
+  for (const name of final.file.lexicons) parts.push(readFileSync(join(out, name)));
+  const version = modelVersion(parts);
+  const metrics = {
+    version,
+    date: new Date().toISOString().slice(0, 10),
+    commercial,
+    note: 'dev figures of the model trained on the train split only; the shipped weights were then retrained on train + dev with the same hyper-parameters',
+    dev: devFigures,
+    throughputCommentsPerSecond: throughput,
+    data: Object.fromEntries(
+      [...new Set(texts.map((t) => t.corpus))].sort().map((corpus) => [corpus, { train: texts.filter((t) => t.corpus === corpus && t.split === 'train').length, dev: texts.filter((t) => t.corpus === corpus && t.split === 'dev').length }]),
+    ),
+    hyper,
+    trainingSeconds: Math.round((performance.now() - started) / 1000),
+  };
+  writeFileSync(join(out, 'metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
+  writeFileSync(join(out, 'LICENCE.md'), licenceText(commercial, hyper, lexiconUsed));
+  console.log(`wrote ${out} (version ${version}, weights ${(compressed.length / 1e6).toFixed(2)} MB) in ${metrics.trainingSeconds} s`);
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}

@@ -1,0 +1,43 @@
+import { buildFeedback } from '../../feedback/buildFeedback.js';
+import { parseFeedbackQuery } from '../../feedback/feedbackQuery.js';
+import { findWorkspace } from '../../store/workspaces.js';
+import type { Command } from '../Command.js';
+import { EXIT_SUCCESS } from '../exitStatus.js';
+import { formatFeedback } from '../formatFeedback.js';
+import { progressBar } from '../progressBar.js';
+import { refuseArguments, withStore } from '../sharedOptions.js';
+
+/** `barometre feedback` (CONTRACT §2, §6): sentiment, themes, NPS drivers and social listening from the customers' own words. */
+export const feedbackCommand: Command = {
+  name: 'feedback',
+  summary: 'analyse open-text answers and mentions: sentiment, themes, NPS drivers, social listening',
+  usage: 'barometre feedback [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--source all|responses|mentions] [--per-item] [--json]',
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    where: { type: 'string', multiple: true },
+    source: { type: 'string' },
+    'per-item': { type: 'boolean', default: false },
+  },
+  async run(flags, positionals, output) {
+    refuseArguments(this, positionals);
+    const query = parseFeedbackQuery({
+      from: flags.from as string | undefined,
+      to: flags.to as string | undefined,
+      where: flags.where as string[] | undefined,
+      source: flags.source as string | undefined,
+      perItem: flags['per-item'] === true,
+    });
+    const progress = progressBar(output);
+    const phase = output.language === 'fr' ? 'Analyse des textes' : 'Analysing texts';
+    const run = await withStore(flags, async (store) => {
+      try {
+        return await buildFeedback(store, (await findWorkspace(store, flags.workspace as string)).id, query, (done, total) => progress.update(`${phase} ${done}/${total}`, (100 * done) / Math.max(total, 1)));
+      } finally {
+        progress.done();
+      }
+    });
+    output.stdout.write(flags.json === true ? `${JSON.stringify(run.result)}\n` : formatFeedback(run.result, output.language));
+    return EXIT_SUCCESS;
+  },
+};

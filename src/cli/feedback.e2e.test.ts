@@ -1,0 +1,73 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { killChildren, lines, requireBuild, runBarometre } from '../test-support/barometreProcess.js';
+
+/** End-to-end: `barometre feedback` and `barometre themes` through the real binary (CONTRACT §2, §6). */
+const FIXTURES = fileURLToPath(new URL('../feedback/fixtures/', import.meta.url));
+
+describe('barometre feedback (end to end)', () => {
+  let folder: string;
+  let db: string;
+  beforeAll(async () => {
+    requireBuild();
+    folder = mkdtempSync(join(tmpdir(), 'barometre-feedback-e2e-'));
+    db = join(folder, 'store.duckdb');
+    for (const name of ['responses.csv', 'mentions.csv']) copyFileSync(join(FIXTURES, name), join(folder, name));
+    for (const kind of ['responses', 'mentions']) expect((await runBarometre(['import', kind, `${kind}.csv`, '--db', db], folder)).status).toBe(0);
+  }, 60_000);
+  afterAll(() => {
+    killChildren();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('prints the JSON of CONTRACT §6, with --per-item', async () => {
+    const result = await runBarometre(['feedback', '--db', db, '--json', '--per-item'], folder);
+    expect(result.status).toBe(0);
+    expect(lines(result.stdout)).toHaveLength(1);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.items).toBe(14);
+    expect(Object.keys(parsed.sentiment).sort()).toEqual(['negative', 'neutral', 'positive']);
+    for (const theme of parsed.themes) {
+      expect(theme).toEqual(expect.objectContaining({ theme: expect.any(String), count: expect.any(Number), share: expect.any(Number), sentiment: expect.any(Number), examples: expect.any(Array) }));
+      expect('npsImpact' in theme).toBe(true);
+    }
+    expect(parsed.perItem).toHaveLength(14);
+    for (const item of parsed.perItem) {
+      expect(['positive', 'neutral', 'negative']).toContain(item.sentiment);
+      expect(item.score).toBeGreaterThanOrEqual(-1);
+      expect(item.score).toBeLessThanOrEqual(1);
+      expect(item.language).toMatch(/^([a-z]{2}|und)$/);
+      expect(Array.isArray(item.themes)).toBe(true);
+    }
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const result = await runBarometre(['feedback', '--db', db], folder);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/14 texts analysed/);
+    expect(result.stdout).toMatch(/Delivery/i);
+  });
+
+  it('exits with 2 and one sentence for bad input', async () => {
+    for (const args of [['--source', 'tweets'], ['--where', 'nothing=1'], ['--where', 'theme=teleportation'], ['--from', '2025-13-01'], ['surplus']]) {
+      const result = await runBarometre(['feedback', '--db', db, ...args], folder);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(lines(result.stderr), args.join(' ')).toHaveLength(1);
+      expect(result.stdout).toBe('');
+    }
+  });
+
+  it('adds a theme of the workspace’s own and finds it at the next run', async () => {
+    const added = await runBarometre(['themes', 'add', 'workload', 'réunion', 'épuisé', '--label', 'Charge de travail', '--db', db], folder);
+    expect(added.status).toBe(0);
+    const listed = await runBarometre(['themes', '--db', db, '--json'], folder);
+    expect(JSON.parse(listed.stdout).themes.map((theme: { id: string }) => theme.id)).toContain('workload');
+    const result = JSON.parse((await runBarometre(['feedback', '--db', db, '--json', '--where', 'theme=workload'], folder)).stdout);
+    expect(result.items).toBe(1);
+    expect((await runBarometre(['themes', 'remove', 'workload', '--db', db], folder)).status).toBe(0);
+    expect((await runBarometre(['themes', 'remove', 'delivery', '--db', db], folder)).status).toBe(2);
+  });
+});

@@ -1,0 +1,68 @@
+import type { FeedbackResult } from '../feedback/buildFeedback.js';
+
+type Language = 'fr' | 'en';
+
+const WORDS = {
+  texts: { fr: 'textes analysés', en: 'texts analysed' },
+  period: { fr: 'Période', en: 'Period' },
+  sentiment: { fr: 'Sentiment', en: 'Sentiment' },
+  positive: { fr: 'positifs', en: 'positive' },
+  neutral: { fr: 'neutres', en: 'neutral' },
+  negative: { fr: 'négatifs', en: 'negative' },
+  themes: { fr: 'Thèmes (part des textes, sentiment moyen −1…1, impact sur le NPS)', en: 'Themes (share of texts, mean sentiment −1…1, NPS impact)' },
+  drivers: { fr: 'Ce qui pèse sur le NPS (effet net en points, IC 95 % de l’écart)', en: 'What moves the NPS (net effect in points, 95% CI of the gap)' },
+  candidates: { fr: 'Thèmes candidats (expressions récurrentes hors taxonomie)', en: 'Candidate themes (recurring phrases outside the taxonomy)' },
+  brands: { fr: 'Écoute sociale (part de voix ; pondérée par le sentiment ; sentiment net)', en: 'Social listening (share of voice; sentiment-weighted; net sentiment)' },
+  nothing: { fr: 'Aucun texte à analyser sur la période.', en: 'No text to analyse in the period.' },
+  allData: { fr: 'toutes les données', en: 'all data' },
+  more: { fr: '--json ou --per-item pour le détail.', en: '--json or --per-item for the details.' },
+} as const;
+
+/** How many themes, drivers, candidates and brands the text summary shows. */
+const SHOWN = 8;
+
+/**
+ * Renders a feedback result for people, in French or English: the sentiment split, the
+ * themes with share, mean sentiment and NPS impact, the drivers ranked, candidate themes and
+ * the brands' shares of voice. The JSON (--json) has everything.
+ */
+export function formatFeedback(result: FeedbackResult, language: Language): string {
+  const w = (key: keyof typeof WORDS) => WORDS[key][language];
+  const number = (value: number, digits = 0) => value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const signed = (value: number | null, digits = 0) => (value === null ? '—' : `${value > 0 ? '+' : ''}${number(value, digits)}`);
+  const period = result.period.from === null ? w('allData') : `${result.period.from} → ${result.period.to}`;
+  const lines = [`${w('period')}: ${period}`, `${number(result.items)} ${w('texts')}`];
+  if (result.items === 0 && result.social === null) return `${lines.join('\n')}\n${w('nothing')}\n`;
+  const share = (count: number) => (result.items === 0 ? 0 : (100 * count) / result.items);
+  lines.push(
+    `${w('sentiment')}: ${number(share(result.sentiment.positive))} % ${w('positive')}, ${number(share(result.sentiment.neutral))} % ${w('neutral')}, ${number(share(result.sentiment.negative))} % ${w('negative')}`,
+  );
+  if (result.themes.length > 0) {
+    lines.push('', w('themes'));
+    for (const theme of result.themes.slice(0, SHOWN)) {
+      lines.push(`  ${theme.labels[language].padEnd(28)} ${number(theme.share, 1).padStart(6)} %  ${signed(theme.sentiment, 2).padStart(6)}  NPS ${signed(theme.npsImpact).padStart(5)}`);
+    }
+  }
+  if (result.drivers.length > 0) {
+    lines.push('', w('drivers'));
+    for (const driver of result.drivers.filter((candidate) => candidate.netEffect !== null).slice(0, SHOWN)) {
+      const label = result.themes.find((theme) => theme.theme === driver.theme)?.labels[language] ?? driver.theme;
+      const interval = driver.npsImpactCi95 === null ? '' : `  [${signed(driver.npsImpactCi95[0])}, ${signed(driver.npsImpactCi95[1])}]`;
+      lines.push(`  ${label.padEnd(28)} ${signed(driver.netEffect, 1).padStart(6)}${interval}`);
+    }
+  }
+  if (result.candidates.length > 0) {
+    lines.push('', w('candidates'));
+    for (const candidate of result.candidates.slice(0, SHOWN)) lines.push(`  ${candidate.phrase.padEnd(28)} ${number(candidate.count).padStart(6)}`);
+  }
+  if (result.social !== null && result.social.brands.length > 0) {
+    lines.push('', w('brands'));
+    for (const brand of result.social.brands.slice(0, SHOWN)) {
+      const sov = brand.shareOfVoice === null ? '—' : `${number(brand.shareOfVoice, 1)} %`;
+      const weighted = brand.sentimentWeightedShareOfVoice === null ? '—' : `${number(brand.sentimentWeightedShareOfVoice, 1)} %`;
+      lines.push(`  ${`${brand.brand}${brand.own ? ' *' : ''}`.padEnd(28)} ${sov.padStart(7)}  ${weighted.padStart(7)}  ${signed(brand.netSentiment).padStart(5)}`);
+    }
+  }
+  lines.push('', w('more'));
+  return `${lines.join('\n')}\n`;
+}

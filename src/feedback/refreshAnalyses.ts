@@ -1,0 +1,58 @@
+import type { Store } from '../store/Store.js';
+import { analyseText, type TextAnalyser } from './analyseText.js';
+import { analysisVersion } from './analysisVersion.js';
+import { FEEDBACK_SOURCES } from './feedbackSources.js';
+import { loadSentimentModel } from './sentiment/sentimentModel.js';
+import { countPendingTexts, pendingTexts } from './store/pendingTexts.js';
+import { loadWorkspaceThemes } from './store/workspaceThemes.js';
+import { writeAnalyses } from './store/writeAnalyses.js';
+import { DEFAULT_THEMES, type ThemeDefinition } from './themes/themeDefinitions.js';
+import { compileThemes, mergeThemeDefinitions } from './themes/matchThemes.js';
+
+/** Texts analysed and stored per transaction: bounds memory whatever the number of texts. */
+export const ANALYSIS_BATCH_SIZE = 5_000;
+
+/** What a refresh did. */
+export interface RefreshResult {
+  /** Texts analysed now (new, changed, or out of date). */
+  analysed: number;
+  /** The analysis version now stored. */
+  version: string;
+  /** The theme definitions in force: the default taxonomy and the workspace's own. */
+  themes: ThemeDefinition[];
+}
+
+/** The analyser of a workspace and the version it stamps: the shipped model and the default themes plus the workspace's own. */
+export async function workspaceAnalyser(store: Store, workspaceId: number): Promise<{ analyser: TextAnalyser; themes: ThemeDefinition[]; version: string }> {
+  const model = loadSentimentModel();
+  const themes = mergeThemeDefinitions(DEFAULT_THEMES, await loadWorkspaceThemes(store, workspaceId));
+  return { analyser: { model, themes: compileThemes(themes) }, themes, version: analysisVersion(model.version, themes) };
+}
+
+/**
+ * Brings the stored analyses of a workspace up to date: analyses every response comment and
+ * mention text that has none under the current version (new, changed since, or analysed
+ * with another model or other themes), drops those whose text is gone, and leaves the rest
+ * alone. Works in batches, each in its own transaction, so an interrupted refresh keeps
+ * what it finished. `onProgress` hears (done, total) after each batch.
+ */
+export async function refreshAnalyses(store: Store, workspaceId: number, onProgress?: (done: number, total: number) => void): Promise<RefreshResult> {
+  const { analyser, themes, version } = await workspaceAnalyser(store, workspaceId);
+  const totals = await Promise.all(FEEDBACK_SOURCES.map((spec) => countPendingTexts(store, workspaceId, spec, version)));
+  const total = totals.reduce((sum, count) => sum + count, 0);
+  let analysed = 0;
+  for (const [index, spec] of FEEDBACK_SOURCES.entries()) {
+    // Each batch leaves its texts up to date, so the next read starts past them; the bound on
+    // rounds guards against a loop should a text never come out up to date.
+    const rounds = Math.ceil(totals[index]! / ANALYSIS_BATCH_SIZE) + 1;
+    for (let round = 0; round < rounds; round += 1) {
+      const texts = await pendingTexts(store, workspaceId, spec, version, ANALYSIS_BATCH_SIZE);
+      const batch = texts.map((text) => ({ text, analysis: analyseText(text.text, analyser, text.declaredLanguage) }));
+      await store.transaction((session) => writeAnalyses(session, workspaceId, spec, version, batch));
+      analysed += batch.length;
+      onProgress?.(analysed, total);
+      if (texts.length < ANALYSIS_BATCH_SIZE) break;
+    }
+  }
+  return { analysed, version, themes };
+}

@@ -1,0 +1,147 @@
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultModelDirectory, fromLogits, loadSentimentModel, readSentimentModel, type SentimentPrediction } from './sentimentModel.js';
+
+const model = loadSentimentModel();
+
+function expectWellFormed(prediction: SentimentPrediction): void {
+  const { positive, neutral, negative } = prediction.probabilities;
+  expect(Number.isFinite(prediction.score)).toBe(true);
+  expect(prediction.score).toBeGreaterThanOrEqual(-1);
+  expect(prediction.score).toBeLessThanOrEqual(1);
+  for (const p of [positive, neutral, negative]) {
+    expect(p).toBeGreaterThanOrEqual(0);
+    expect(p).toBeLessThanOrEqual(1);
+  }
+  expect(positive + neutral + negative).toBeCloseTo(1, 9);
+  expect(prediction.score).toBeCloseTo(positive - negative, 12);
+  expect(['positive', 'neutral', 'negative']).toContain(prediction.label);
+}
+
+describe('loadSentimentModel (the shipped model)', () => {
+  it('finds <repo>/models/sentiment from the module, caches it, and names its version', () => {
+    expect(defaultModelDirectory()).toBe(fileURLToPath(new URL('../../../models/sentiment/', import.meta.url)));
+    expect(loadSentimentModel()).toBe(model);
+    expect(model.version).toMatch(/^sentiment-[0-9a-f]{16}$/);
+    expect(readSentimentModel(defaultModelDirectory()).version).toBe(model.version);
+  });
+
+  it.each([
+    'Livraison rapide, produit parfait, je recommande !',
+    'Great product, fast delivery',
+    "Le service client était super, merci beaucoup",
+    'I love it, thank you so much!',
+    'Excellent film, des acteurs formidables',
+  ])('finds %j positive', (text) => {
+    const prediction = model.predict(text);
+    expect(prediction.label).toBe('positive');
+    expect(prediction.score).toBeGreaterThan(0.3);
+  });
+
+  it.each([
+    'Service client nul, jamais reçu ma commande.',
+    'Terrible customer service, never again',
+    'Produit cassé à la livraison, remboursement refusé, une honte.',
+    'Worst flight ever, delayed 5 hours and lost my bag',
+    'Série ennuyeuse et mal jouée',
+  ])('finds %j negative', (text) => {
+    const prediction = model.predict(text);
+    expect(prediction.label).toBe('negative');
+    expect(prediction.score).toBeLessThan(-0.3);
+  });
+
+  it('lowers the score of a negated positive word', () => {
+    expect(model.predict('pas bon').score).toBeLessThan(model.predict('bon').score);
+    expect(model.predict('not good').score).toBeLessThan(model.predict('good').score);
+    expect(model.predict("je n'ai pas aimé").score).toBeLessThan(model.predict("j'ai aimé").score);
+  });
+
+  it('reads "pas terrible" as negative-ish and "not bad" as not negative', () => {
+    expect(model.predict('pas terrible').score).toBeLessThan(0);
+    expect(model.predict('not bad').label).not.toBe('negative');
+    expect(model.predict('not bad').score).toBeGreaterThan(model.predict('bad').score);
+  });
+
+  it('weighs the clause after "mais" / "but" more', () => {
+    expect(model.predict('Le produit est bien mais la livraison est catastrophique').score).toBeLessThan(0);
+    expect(model.predict('Delivery was slow but the product is excellent').score).toBeGreaterThan(0);
+  });
+
+  it('reads emoji-only and emoticon-only texts', () => {
+    expect(model.predict('😍👍').label).toBe('positive');
+    expect(model.predict('😡👎').label).toBe('negative');
+    expect(model.predict(':)').score).toBeGreaterThan(0);
+    expect(model.predict(':(').score).toBeLessThan(0);
+  });
+
+  it('gives the same answer to raw text and its Allociné-style form', () => {
+    expect(model.predict("C'est génial, vraiment !")).toEqual(model.predict("c'est génial , vraiment !"));
+    expect(model.predict('SUPER bien').label).toBe('positive');
+    expect(model.predict('Génial').score).toBeCloseTo(model.predict('genial').score, 12);
+    expect(model.predict('tres bien &amp; rapide').label).toBe('positive');
+  });
+
+  it('is neutral, with certainty, on a text without any token', () => {
+    for (const text of ['', '   ', '\u0000\u0001', '\uD800', '&#0;']) expect(model.predict(text)).toEqual({ label: 'neutral', score: 0, probabilities: { positive: 0, neutral: 1, negative: 0 } });
+  });
+
+  it('analyses a 1 MB text quickly (only its first 10,000 characters)', () => {
+    const started = performance.now();
+    const prediction = model.predict('Produit parfait, je recommande. '.repeat(32_000));
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(prediction.label).toBe('positive');
+    expectWellFormed(model.predict('x'.repeat(1_000_000)));
+  });
+
+  it('never throws and stays well-formed on arbitrary strings', () => {
+    const emoji = fc.constantFrom('😍', '😡', '👍', '👎', '🙂', '💔', '🎉', '🤔', '❤️', '🏳️‍🌈');
+    const loneSurrogates = fc.array(fc.integer({ min: 0xd800, max: 0xdfff }), { maxLength: 20 }).map((codes) => String.fromCharCode(...codes));
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: 'grapheme' }),
+      fc.array(emoji, { maxLength: 30 }).map((list) => list.join('')),
+      loneSurrogates,
+      fc.array(fc.constantFrom('pas', 'not', 'mais', 'but', '!!!', ':)', ':(', '@user', 'http://x.y', '&amp;', 'TRÈS', 'soooo', '#top', ' '), { maxLength: 40 }).map((list) => list.join(' ')),
+    );
+    fc.assert(
+      fc.property(text, (input) => {
+        expectWellFormed(model.predict(input));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('stays well-formed and quick on 200,000-character strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 50 }), (seed) => {
+        const big = seed.repeat(Math.ceil(200_000 / seed.length)).slice(0, 200_000);
+        const started = performance.now();
+        expectWellFormed(model.predict(big));
+        expect(performance.now() - started).toBeLessThan(1000);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe('fromLogits', () => {
+  it('turns equal logits into thirds, neutral on ties with no lead', () => {
+    const prediction = fromLogits(0, 0, 0);
+    expect(prediction.probabilities.positive).toBeCloseTo(1 / 3, 12);
+    expect(prediction.score).toBe(0);
+  });
+
+  it('is neutral for non-finite logits', () => {
+    expect(fromLogits(Number.NaN, 0, 0).label).toBe('neutral');
+    expect(fromLogits(Infinity, 0, 0).score).toBe(0);
+  });
+
+  it('gives P(pos) − P(neg) as the score: logits (0, 0, ln 2) → (1/4, 1/4, 1/2), score 1/4', () => {
+    const prediction = fromLogits(0, 0, Math.log(2));
+    expect(prediction.probabilities).toEqual({ negative: expect.closeTo(0.25, 12), neutral: expect.closeTo(0.25, 12), positive: expect.closeTo(0.5, 12) });
+    expect(prediction.score).toBeCloseTo(0.25, 12);
+    expect(prediction.label).toBe('positive');
+  });
+});

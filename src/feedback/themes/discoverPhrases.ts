@@ -1,0 +1,230 @@
+import { stemmerFor, type Stem } from './stemmers.js';
+
+/** A recurring phrase among texts that no theme matched: a candidate for a new theme or term. */
+export interface CandidatePhrase {
+  /** The phrase in its most frequent written form (lower-case). */
+  phrase: string;
+  /** The language of the texts it was found in. */
+  language: string;
+  /** How many unmatched texts contain it (each text counts once). */
+  count: number;
+  /** Up to three of those texts, shortened. */
+  examples: string[];
+}
+
+/** Default least number of unmatched texts a phrase must occur in. */
+export const DEFAULT_MIN_COUNT = 3;
+
+/** Default number of phrases returned. */
+export const DEFAULT_PHRASE_LIMIT = 20;
+
+/** Examples kept per phrase. */
+const MAX_EXAMPLES = 3;
+
+/** Longest example, in characters (cut at a word, with an ellipsis). */
+const MAX_EXAMPLE_CHARACTERS = 120;
+
+/** Only the first characters of each text are read. */
+const MAX_READ_CHARACTERS = 10_000;
+
+/** Shortest content word at a phrase's edge. */
+const MIN_EDGE_WORD_LENGTH = 2;
+
+/** Phrase lengths looked for, in words. */
+const PHRASE_LENGTHS = [2, 3] as const;
+
+/** A word ending in one of these letters is grouped by the stem of its singular (Snowball stems `retrait` and `retraits` apart). */
+const PLURAL_ENDING = /[sx]$/;
+
+/** Only words longer than this are treated as possible plurals. */
+const MIN_PLURAL_LENGTH = 3;
+
+/** Clause breaks: phrases never span them. */
+const CLAUSE_BREAKS = /[.!?…;:,()[\]{}"“”«»\n\r\t|/\\]+/u;
+
+/** Words: runs of letters, digits and inner apostrophes are split. */
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** A word made only of digits. */
+const DIGITS = /^\p{N}+$/u;
+
+/** Combining marks left by NFD decomposition. */
+const COMBINING_MARKS = /\p{M}/gu;
+
+/**
+ * French and English function words (accents folded): a phrase may hold them inside
+ * (`délai de livraison`) but not start or end with one.
+ */
+const STOPWORDS = new Set([
+  // French
+  'a', 'au', 'aux', 'avec', 'ce', 'ces', 'cet', 'cette', 'c', 'd', 'dans', 'de', 'des', 'du', 'elle', 'elles', 'en', 'et', 'est',
+  'etait', 'ete', 'etre', 'eu', 'il', 'ils', 'j', 'je', 'l', 'la', 'le', 'les', 'leur', 'leurs', 'lui', 'm', 'ma', 'mais', 'me',
+  'mes', 'moi', 'mon', 'n', 'ne', 'ni', 'nos', 'notre', 'nous', 'on', 'ont', 'ou', 'par', 'pas', 'pour', 'qu', 'que', 'qui', 's',
+  'sa', 'se', 'ses', 'si', 'son', 'sont', 'sur', 't', 'ta', 'te', 'tes', 'toi', 'ton', 'tu', 'un', 'une', 'vos', 'votre', 'vous',
+  'y', 'ai', 'as', 'avons', 'avez', 'avait', 'suis', 'es', 'sommes', 'etes', 'fait', 'tres', 'trop', 'plus', 'moins', 'bien',
+  'tout', 'tous', 'toute', 'toutes', 'aussi', 'encore', 'deja', 'ca', 'cela', 'car', 'donc', 'comme', 'quand', 'alors', 'puis',
+  'meme', 'apres', 'avant', 'chez', 'sans', 'sous', 'entre', 'vers', 'dont', 'quoi', 'oui', 'non', 'merci', 'peu', 'tjs', 'svp',
+  // English
+  'the', 'an', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'about', 'as', 'into', 'is',
+  'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'i', 'you', 'he', 'she', 'it', 'we',
+  'they', 'me', 'him', 'her', 'us', 'them', 'my', 'your', 'his', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'so',
+  'not', 'no', 'just', 'very', 'too', 'really', 'also', 'still', 'all', 'any', 'some', 'will', 'would', 'can', 'could',
+  'should', 'than', 'then', 'there', 'here', 'what', 'which', 'who', 'when', 'where', 'why', 'how', 'up', 'out', 'get', 'got',
+  'im', 'ive', 'dont', 'didnt', 'cant', 'wont', 'isnt', 'll', 've', 're', 'am', 'pm', 'amp', 'http', 'https', 'www', 'com', 'user',
+]);
+
+/** What is gathered about one phrase (by language and stems). */
+interface PhraseTally {
+  language: string;
+  unmatched: number;
+  matched: number;
+  surfaces: Map<string, number>;
+  examples: string[];
+}
+
+/**
+ * Finds recurring 2- and 3-word phrases among the texts that matched no theme, candidates for
+ * new themes or terms. Each text (its first 10,000 characters) is cut into clauses at
+ * punctuation, and its lower-case words into phrases of 2 and 3 consecutive words that
+ * neither start nor end with a French or English function word, a number or a one-letter
+ * word (function words inside are kept: `délai de livraison`). A phrase is identified by its
+ * language and its words' stems without accents (the item's language's Snowball stemmer for
+ * `fr` and `en`, accents folded only for others; a word ending in `s` or `x` by its singular's), so `colis abîmé` and `colis abimés` are
+ * one phrase, shown in its most frequent written form; it counts once per text. Phrases in at
+ * least `minCount` (default 3) unmatched texts are ranked by that count, then by Dunning's
+ * log-likelihood ratio G² of their rate in unmatched texts against their rate in the matched
+ * ones (higher when the phrase is typical of what the themes miss), then alphabetically; a
+ * 2-word phrase inside a kept 3-word phrase with the same count is dropped. At most `limit`
+ * (default 20) are returned, each with up to 3 example texts of at most 120 characters.
+ * Never throws on any input.
+ *
+ * @example discoverCandidatePhrases(items, { minCount: 2 })
+ *   // [{ phrase: 'carte cadeau', language: 'fr', count: 4, examples: ['Carte cadeau refusée…', …] }, …]
+ */
+export function discoverCandidatePhrases(
+  items: readonly { text: string; language: string; themes: readonly string[] }[],
+  options: { minCount?: number; limit?: number } = {},
+): CandidatePhrase[] {
+  const minCount = Math.max(1, Math.floor(options.minCount ?? DEFAULT_MIN_COUNT));
+  const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_PHRASE_LIMIT));
+  if (!Array.isArray(items) || limit === 0 || !Number.isFinite(minCount)) return [];
+  const tallies = new Map<string, PhraseTally>();
+  const stemmers = new Map<string, Stem>([['fr', stemmerFor('fr')], ['en', stemmerFor('en')]]);
+  let unmatchedItems = 0;
+  let matchedItems = 0;
+  for (const pass of ['unmatched', 'matched'] as const) {
+    for (const item of items) {
+      if (typeof item?.text !== 'string') continue;
+      const isUnmatched = !Array.isArray(item.themes) || item.themes.length === 0;
+      if ((pass === 'unmatched') !== isUnmatched) continue;
+      if (isUnmatched) unmatchedItems += 1;
+      else matchedItems += 1;
+      const language = typeof item.language === 'string' ? item.language : 'und';
+      const stem = stemmers.get(language) ?? ((word: string): string => word);
+      for (const [key, surface] of phrasesOf(item.text, stem)) {
+        const id = `${language}\u0000${key}`;
+        let tally = tallies.get(id);
+        if (tally === undefined) {
+          if (!isUnmatched) continue; // only phrases seen in unmatched texts are candidates
+          tally = { language, unmatched: 0, matched: 0, surfaces: new Map(), examples: [] };
+          tallies.set(id, tally);
+        }
+        if (isUnmatched) {
+          tally.unmatched += 1;
+          tally.surfaces.set(surface, (tally.surfaces.get(surface) ?? 0) + 1);
+          if (tally.examples.length < MAX_EXAMPLES) tally.examples.push(shorten(item.text));
+        } else tally.matched += 1;
+      }
+    }
+  }
+  const ranked = [...tallies.entries()]
+    .filter(([, tally]) => tally.unmatched >= minCount)
+    .map(([id, tally]) => ({ id, tally, score: logLikelihood(tally.unmatched, unmatchedItems, tally.matched, matchedItems), phrase: mostFrequent(tally.surfaces) }))
+    .sort((a, b) => b.tally.unmatched - a.tally.unmatched || b.score - a.score || a.phrase.localeCompare(b.phrase));
+  const kept = dropContained(ranked);
+  return kept.slice(0, limit).map(({ tally, phrase }) => ({ phrase, language: tally.language, count: tally.unmatched, examples: tally.examples }));
+}
+
+/** The distinct phrases of a text: stem key → first written form. */
+function phrasesOf(text: string, stem: Stem): Map<string, string> {
+  const phrases = new Map<string, string>();
+  for (const clause of text.slice(0, MAX_READ_CHARACTERS).split(CLAUSE_BREAKS)) {
+    const words = clause.toLowerCase().match(WORDS);
+    if (words === null || words.length < 2) continue;
+    const folded = words.map(fold);
+    const stems = folded.map((word) => stem(word.length > MIN_PLURAL_LENGTH && PLURAL_ENDING.test(word) ? word.slice(0, -1) : word));
+    for (const length of PHRASE_LENGTHS) {
+      for (let start = 0; start + length <= words.length; start += 1) {
+        const first = folded[start] ?? '';
+        const last = folded[start + length - 1] ?? '';
+        if (!isEdgeWord(first) || !isEdgeWord(last)) continue;
+        const key = stems.slice(start, start + length).join(' ');
+        if (!phrases.has(key)) phrases.set(key, words.slice(start, start + length).join(' '));
+      }
+    }
+  }
+  return phrases;
+}
+
+/** Whether a folded word may start or end a phrase: not a function word, not a number, at least two characters. */
+function isEdgeWord(word: string): boolean {
+  return word.length >= MIN_EDGE_WORD_LENGTH && !STOPWORDS.has(word) && !DIGITS.test(word);
+}
+
+/**
+ * Dunning's log-likelihood ratio G² for a phrase found in `a` of `n1` unmatched texts and `b`
+ * of `n2` matched texts, signed: positive when its rate is higher among the unmatched.
+ */
+function logLikelihood(a: number, n1: number, b: number, n2: number): number {
+  const total = n1 + n2;
+  if (n1 === 0 || total === 0) return 0;
+  const expected1 = (n1 * (a + b)) / total;
+  const expected2 = (n2 * (a + b)) / total;
+  const term = (observed: number, expected: number): number => (observed > 0 && expected > 0 ? observed * Math.log(observed / expected) : 0);
+  const g2 = 2 * (term(a, expected1) + term(b, expected2));
+  return a / n1 >= (n2 > 0 ? b / n2 : 0) ? g2 : -g2;
+}
+
+/** Drops a 2-word phrase when a kept 3-word phrase of the same language starts or ends with it and has the same count. */
+function dropContained<T extends { id: string; tally: PhraseTally }>(ranked: readonly T[]): T[] {
+  const coveredCounts = new Map<string, Set<number>>();
+  for (const entry of ranked) {
+    const [language, key] = entry.id.split('\u0000');
+    const words = key?.split(' ') ?? [];
+    if (words.length !== 3) continue;
+    for (const inner of [words.slice(0, 2), words.slice(1)]) {
+      const id = `${language}\u0000${inner.join(' ')}`;
+      const counts = coveredCounts.get(id) ?? new Set<number>();
+      counts.add(entry.tally.unmatched);
+      coveredCounts.set(id, counts);
+    }
+  }
+  return ranked.filter((entry) => !(coveredCounts.get(entry.id)?.has(entry.tally.unmatched) ?? false));
+}
+
+/** The most frequent written form (the alphabetically first among equals). */
+function mostFrequent(surfaces: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [surface, count] of surfaces) {
+    if (count > bestCount || (count === bestCount && surface.localeCompare(best) < 0)) {
+      best = surface;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The text on one line, at most MAX_EXAMPLE_CHARACTERS, cut at a word with an ellipsis. */
+function shorten(text: string): string {
+  const line = text.slice(0, MAX_READ_CHARACTERS).replace(/\s+/g, ' ').trim();
+  if (line.length <= MAX_EXAMPLE_CHARACTERS) return line;
+  const cut = line.slice(0, MAX_EXAMPLE_CHARACTERS - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_EXAMPLE_CHARACTERS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** A lower-case word without accents (`é` → `e`, `œ` → `oe`). */
+function fold(word: string): string {
+  return word.normalize('NFD').replace(COMBINING_MARKS, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+}
