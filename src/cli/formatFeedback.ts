@@ -10,7 +10,10 @@ const WORDS = {
   neutral: { fr: 'neutres', en: 'neutral' },
   negative: { fr: 'négatifs', en: 'negative' },
   themes: { fr: 'Thèmes (part des textes, sentiment moyen −1…1, impact sur le NPS)', en: 'Themes (share of texts, mean sentiment −1…1, NPS impact)' },
-  drivers: { fr: 'Ce qui pèse sur le NPS (effet net en points, IC 95 % de l’écart)', en: 'What moves the NPS (net effect in points, 95% CI of the gap)' },
+  drivers: {
+    fr: 'Ce qui pèse sur le NPS (effet net en points ; écart de NPS entre ceux qui en parlent et les autres, IC 95 %)',
+    en: 'What moves the NPS (net effect in points; NPS gap between those who mention it and the others, 95% CI)',
+  },
   candidates: { fr: 'Thèmes candidats (expressions récurrentes hors taxonomie)', en: 'Candidate themes (recurring phrases outside the taxonomy)' },
   brands: { fr: 'Écoute sociale (part de voix ; pondérée par le sentiment ; sentiment net)', en: 'Social listening (share of voice; sentiment-weighted; net sentiment)' },
   nothing: { fr: 'Aucun texte à analyser sur la période.', en: 'No text to analyse in the period.' },
@@ -47,8 +50,8 @@ export function formatFeedback(result: FeedbackResult, language: Language): stri
     lines.push('', w('drivers'));
     for (const driver of result.drivers.filter((candidate) => candidate.netEffect !== null).slice(0, SHOWN)) {
       const label = result.themes.find((theme) => theme.theme === driver.theme)?.labels[language] ?? driver.theme;
-      const interval = driver.npsImpactCi95 === null ? '' : `  [${signed(driver.npsImpactCi95[0])}, ${signed(driver.npsImpactCi95[1])}]`;
-      lines.push(`  ${label.padEnd(28)} ${signed(driver.netEffect, 1).padStart(6)}${interval}`);
+      const interval = driver.npsImpactCi95 === null ? '' : ` [${signed(driver.npsImpactCi95[0])}, ${signed(driver.npsImpactCi95[1])}]`;
+      lines.push(`  ${label.padEnd(28)} ${signed(driver.netEffect, 1).padStart(6)}  ${signed(driver.npsImpact).padStart(5)}${interval}`);
     }
   }
   if (result.candidates.length > 0) {

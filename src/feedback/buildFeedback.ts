@@ -16,9 +16,10 @@ import { feedbackItems } from './store/feedbackItems.js';
 import { itemCounts, type ItemCountRow } from './store/itemCounts.js';
 import { themeCounts, type ThemeCountRow } from './store/themeCounts.js';
 import { EXAMPLES_PER_THEME, themeExamples, type ThemeExampleRow } from './store/themeExamples.js';
-import { unthemedTexts } from './store/unthemedTexts.js';
-import { cleanText } from './text/cleanText.js';
-import { type CandidatePhrase, discoverCandidatePhrases } from './themes/discoverPhrases.js';
+import { mentionedBrands } from './store/mentionedBrands.js';
+import { type RecentText, recentTexts } from './store/recentTexts.js';
+import { candidateThemes } from './candidateThemes.js';
+import type { CandidatePhrase } from './themes/discoverPhrases.js';
 import type { ThemeDefinition } from './themes/themeDefinitions.js';
 
 /** What `barometre feedback` and `GET /api/feedback` ask for. */
@@ -104,7 +105,7 @@ export async function buildFeedback(store: Store, workspaceId: number, query: Fe
   const counts: ItemCountRow[] = [];
   const themes = new Map<string, ThemeCountRow[]>();
   const examples: ThemeExampleRow[] = [];
-  const unthemed: { text: string; language: string; themes: string[] }[] = [];
+  const recent: RecentText[] = [];
   const perItem: FeedbackItem[] = [];
   let responseCounts: ItemCountRow[] = [];
   let responseThemes: ThemeCountRow[] = [];
@@ -118,7 +119,7 @@ export async function buildFeedback(store: Store, workspaceId: number, query: Fe
     counts.push(...sourceCounts);
     for (const row of sourceThemes) themes.set(row.theme, [...(themes.get(row.theme) ?? []), row]);
     examples.push(...(await themeExamples(context)));
-    for (const row of await unthemedTexts(context)) unthemed.push({ text: cleanText(row.text), language: row.language, themes: [] });
+    recent.push(...(await recentTexts(context)));
     if (query.perItem) {
       for (const row of await feedbackItems(context)) {
         perItem.push({ id: row.item_id, source: spec.source, language: row.language, sentiment: row.sentiment, score: row.score, themes: orderedThemes(row.themes, themeIds) });
@@ -141,7 +142,7 @@ export async function buildFeedback(store: Store, workspaceId: number, query: Fe
     languages: languageCounts(counts),
     themes: themeSummaries(refresh.themes, themes, examples, drivers, items),
     drivers,
-    candidates: discoverCandidatePhrases(unthemed),
+    candidates: candidateThemes(recent, await mentionedBrands(store, workspaceId)),
     social,
   };
   if (query.perItem) result.perItem = perItem;
