@@ -6,6 +6,7 @@
  *   npm run bench                       # DuckDB figures
  *   BENCH_DATABASE_URL=postgres://… npm run bench   # also PostgreSQL (loads the store there: minutes)
  *   BENCH_SKIP_IMPORT=1 …                            # reuse the stores an earlier run loaded
+ *   BENCH_ONLY=core|clv|feedback npm run bench       # one part only (results.json then holds only it)
  *
  * The large files are generated once into bench/data/ (git-ignored), and the large DuckDB
  * store is built once by importing them through the CLI (which is itself measured).
@@ -23,6 +24,7 @@ import { loadFieldCatalog } from '../src/store/queries/fieldCatalog.js';
 import { queryParams } from '../src/store/queries/QueryContext.js';
 import { rowScope } from '../src/store/queries/rowScope.js';
 import { openStore } from '../src/store/openStore.js';
+import { feedbackFigures } from './feedbackFigures.js';
 import { generateClvOrders } from './generateClvStore.js';
 import { BENCH_DATA, generateLargeStore } from './generateLargeStore.js';
 import { median, runProcess, timeRuns } from './measure.js';
@@ -145,10 +147,14 @@ async function postgresFigures(url: string): Promise<void> {
   await reportFigures(connection, 'PostgreSQL', 20);
 }
 
-await generateLargeStore();
-if (process.env.BENCH_SKIP_IMPORT !== '1' || !existsSync(LARGE_DB)) await importFigures();
-await reportFigures(['--db', LARGE_DB], 'DuckDB', 2);
-await indicatorFigures();
-await customerValueFigures();
-if (process.env.BENCH_DATABASE_URL) await postgresFigures(process.env.BENCH_DATABASE_URL);
+const only = process.env.BENCH_ONLY;
+if (only === undefined || only === 'core') {
+  await generateLargeStore();
+  if (process.env.BENCH_SKIP_IMPORT !== '1' || !existsSync(LARGE_DB)) await importFigures();
+  await reportFigures(['--db', LARGE_DB], 'DuckDB', 2);
+  await indicatorFigures();
+}
+if (only === undefined || only === 'clv') await customerValueFigures();
+if (only === undefined || only === 'feedback') await feedbackFigures(record);
+if ((only === undefined || only === 'core') && process.env.BENCH_DATABASE_URL) await postgresFigures(process.env.BENCH_DATABASE_URL);
 writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: '2 cores, shared and noisy: medians', figures }, null, 2)}\n`);
