@@ -72,12 +72,12 @@ export interface Hyper {
 }
 
 export const DEFAULT_HYPER: Hyper = {
-  features: { ...DEFAULT_FEATURE_CONFIG, charWeight: 0.7 },
+  features: { ...DEFAULT_FEATURE_CONFIG, charWeight: 0.7, negateCharNgrams: true },
   epochs: 12,
   learningRate: 0.1,
   l2: 1e-6,
   seed: 20251123,
-  average: false,
+  average: true,
   corpusWeight: { fr_allocine: 2, fr_books: 0.3, fr_tweets: 1, en_semeval: 1, en_airline: 1, en_clothing: 1, en_clothing_titles: 0.5, lexicon: 0.3 },
   classBalance: 0.5,
   sizeBalance: 0.5,

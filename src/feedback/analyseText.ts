@@ -1,4 +1,4 @@
-import { identifyLanguage } from './language/identifyLanguage.js';
+import { identifyLanguage, UNDETERMINED_LANGUAGE } from './language/identifyLanguage.js';
 import type { SentimentLabel, SentimentModel } from './sentiment/sentimentModel.js';
 import type { ThemeMatcher } from './themes/matchThemes.js';
 import { cleanText } from './text/cleanText.js';
@@ -35,7 +35,8 @@ export interface TextAnalyser {
 /**
  * Analyses one customer text: cleans it (HTML, entities, control characters, length cap),
  * names its language (the declared one when the row carries a two-letter code, else
- * identified), scores the whole text's sentiment, splits it into sentences, and for every
+ * identified), scores the whole text's sentiment, splits it into sentences (each matched
+ * against the French and the English terms of the themes), and for every
  * theme a sentence mentions keeps the mean score of those sentences (aspect-level
  * sentiment) and the first of them as an excerpt. An empty or letterless text is neutral,
  * `und`, with no theme. Never throws on any string.
@@ -51,7 +52,9 @@ export function analyseText(raw: string, analyser: TextAnalyser, declaredLanguag
   const overall = analyser.model.predict(text);
   const byTheme = new Map<string, { total: number; sentences: number; excerpt: string }>();
   for (const sentence of splitSentences(text)) {
-    const themes = analyser.themes.match(sentence, language);
+    // Both languages' terms: a comment can switch language between sentences, and a short
+    // one can be told wrongly; a term is a whole word or phrase, so collisions are rare.
+    const themes = analyser.themes.match(sentence, UNDETERMINED_LANGUAGE);
     if (themes.length === 0) continue;
     const { score } = analyser.model.predict(sentence);
     for (const theme of themes) {
@@ -74,7 +77,8 @@ export function analyseText(raw: string, analyser: TextAnalyser, declaredLanguag
 /** A sentence cut to MAX_EXCERPT_CHARACTERS at the last space before the limit, with an ellipsis. */
 function excerptOf(sentence: string): string {
   if (sentence.length <= MAX_EXCERPT_CHARACTERS) return sentence;
-  const cut = sentence.slice(0, MAX_EXCERPT_CHARACTERS - 1);
+  // Cut before the ellipsis, never inside a surrogate pair.
+  const cut = sentence.slice(0, MAX_EXCERPT_CHARACTERS - 1).replace(/[\uD800-\uDBFF]$/, '');
   const space = cut.lastIndexOf(' ');
   return `${(space > MAX_EXCERPT_CHARACTERS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
