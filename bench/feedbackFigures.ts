@@ -4,7 +4,7 @@
  * survey comments: the first run analyses and stores every text, the second finds nothing
  * new and only reads the stored analyses back.
  */
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsv } from '../src/output/toCsv.js';
 import { BENCH_DATA } from './generateLargeStore.js';
@@ -28,6 +28,7 @@ export interface FeedbackFigure {
 function writeCommentsCsv(): string {
   const file = join(BENCH_DATA, 'comments.csv');
   if (existsSync(file)) return file;
+  mkdirSync(BENCH_DATA, { recursive: true });
   const rows = generateComments(COMMENTS).map((comment, index) => ({
     response_id: `c${index}`,
     survey_id: 'bench',

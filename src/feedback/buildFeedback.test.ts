@@ -4,6 +4,7 @@ import { importFile } from '../collect/importFile.js';
 import type { Engine } from '../store/Store.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { describeEachEngine, openTestStore, TEST_DATABASE_URL, type TestStore } from '../test-support/engines.js';
+import { buildReport } from '../report/buildReport.js';
 import { buildFeedback, type FeedbackQuery, type FeedbackResult } from './buildFeedback.js';
 import { addWorkspaceThemeTerms } from './store/workspaceThemes.js';
 
@@ -78,6 +79,18 @@ describeEachEngine('buildFeedback', (engine) => {
     // Rivale: one praise and one mention without text (weight ½) against one praise and one complaint.
     expect(brands[1]!.sentimentWeightedShareOfVoice!).toBeGreaterThan(50);
     expect(brands[0]!.trend.map((point) => point.month)).toEqual(['2025-01', '2025-02']);
+  });
+
+  it('lets the report filter and split answers by their comment’s theme and sentiment', async () => {
+    // Customers whose comment mentions delivery: r01 (2), r02 (3), r06 (8) → NPS (0 − 2)/3 = −66.7.
+    const delivery = await buildReport(test.store, workspaceId, { from: null, to: null, where: [{ field: 'theme', value: 'delivery' }], by: null });
+    expect(delivery.indicators.nps!.n).toBe(3);
+    expect(delivery.indicators.nps!.value).toBeCloseTo(-200 / 3, 9);
+    expect(delivery.indicators.churnRate).toBeUndefined(); // customers have no comment: left out
+    const split = await buildReport(test.store, workspaceId, { from: null, to: null, where: [], by: 'sentiment' });
+    const negative = split.groups!.find((group) => group.key === 'negative')!;
+    expect(negative.indicators.nps!.detractors).toBe(negative.indicators.nps!.n);
+    await expect(buildReport(test.store, workspaceId, { from: null, to: null, where: [], by: 'theme' })).rejects.toThrow(/several themes/);
   });
 
   it('recomputes only what changed', async () => {

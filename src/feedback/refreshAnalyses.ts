@@ -46,7 +46,8 @@ export async function refreshAnalyses(store: Store, workspaceId: number, onProgr
     // rounds guards against a loop should a text never come out up to date.
     const rounds = Math.ceil(totals[index]! / ANALYSIS_BATCH_SIZE) + 1;
     for (let round = 0; round < rounds; round += 1) {
-      const texts = await pendingTexts(store, workspaceId, spec, version, ANALYSIS_BATCH_SIZE);
+      // Nothing pending: one empty batch still drops the analyses of texts gone or blanked.
+      const texts = totals[index] === 0 ? [] : await pendingTexts(store, workspaceId, spec, version, ANALYSIS_BATCH_SIZE);
       const batch = texts.map((text) => ({ text, analysis: analyseText(text.text, analyser, text.declaredLanguage) }));
       await store.transaction((session) => writeAnalyses(session, workspaceId, spec, version, batch));
       analysed += batch.length;

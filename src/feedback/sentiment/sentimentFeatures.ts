@@ -12,7 +12,7 @@ import { CAPS_TOKEN, NEGATIVE_EMOJI_TOKEN, POSITIVE_EMOJI_TOKEN, tokeniseForSent
 export interface FeatureConfig {
   /** log2 of the number of hash buckets. */
   bits: number;
-  /** 1: unigrams only; 2: unigrams and bigrams. */
+  /** 1: unigrams only; 2: unigrams and bigrams; 3: and trigrams. */
   wordNgrams: number;
   /** Character n-grams from charMin to charMax letters (0 for none), padded with < and >. */
   charMin: number;
@@ -27,6 +27,13 @@ export interface FeatureConfig {
   lexicon: boolean;
   /** L2 norm of the character block (the word block has norm 1). */
   charWeight: number;
+  /**
+   * Feature augmentation by language: when function words make a text clearly French or
+   * clearly English, its word n-grams are hashed a second time with a language seed (shared +
+   * language-specific copies); a text of unknown language gets the shared copy only.
+   * Absent (older model files): off.
+   */
+  languageCopies?: boolean;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -76,6 +83,34 @@ const SEED_NEGATED = 23;
 const SEED_BIGRAM = 37;
 const SEED_CHAR = 101;
 const SEED_CHAR_NEGATED = 211;
+const SEED_TRIGRAM = 53;
+const SEED_LANGUAGE_FR = 307;
+const SEED_LANGUAGE_EN = 401;
+
+// Frequent function words that are not words of the other language (accents folded).
+const FRENCH_CUES = new Set(['le', 'la', 'les', 'des', 'du', 'une', 'est', 'et', 'pour', 'pas', 'que', 'qui', 'dans', 'sur', 'avec', 'ce', "c'", 'je', "j'", "n'", "d'", "l'", "qu'", 'tres', 'mais', 'au', 'aux', 'il', 'elle', 'nous', 'vous', 'sont', 'ete', 'tout', 'ca', 'mon', 'ma', 'mes', 'trop', 'bien', 'avoir', 'fait', 'cette', 'ai', 'ont']);
+const ENGLISH_CUES = new Set(['the', 'an', 'is', 'and', 'to', 'of', 'for', 'not', 'that', 'it', 'i', 'you', 'this', 'was', 'with', 'my', 'are', 'be', 'have', 'but', 'so', 'at', 'your', 'they', 'just', 'we', 'had', 'very', 'been', 'will', 'what', 'from', 'get', 'its', 'im', 'do', 'all', 'me']);
+
+/** 1: French, 2: English, 0: unknown (by function-word counts; a margin of 1 decides). */
+export function languageCue(tokens: readonly string[]): 0 | 1 | 2 {
+  let french = 0;
+  let english = 0;
+  for (const token of tokens) {
+    if (FRENCH_CUES.has(token)) french++;
+    else if (ENGLISH_CUES.has(token)) english++;
+  }
+  return french > english ? 1 : english > french ? 2 : 0;
+}
+
+/** Whether the tokens hold something to read: a word with a letter, or an emoji / emoticon. */
+export function hasSentimentContent(tokens: readonly string[]): boolean {
+  for (const token of tokens) {
+    if (token === POSITIVE_EMOJI_TOKEN || token === NEGATIVE_EMOJI_TOKEN) return true;
+    if (token.charCodeAt(0) === 95 /* _ */) continue;
+    if (/\p{L}|\p{Extended_Pictographic}/u.test(token)) return true;
+  }
+  return false;
+}
 
 /**
  * A lexicon: token → valence (VADER scale, about −4 … +4). A key ending in `*` is a prefix
@@ -243,13 +278,23 @@ export class FeatureExtractor {
     // Word block.
     const lengthBucket = Math.min(7, Math.floor(Math.log2(1 + n)));
     this.add(mix(hashRange('_len_', 0, 5, SEED_UNIGRAM), lengthBucket), 1);
+    const languageSeed = config.languageCopies === true ? [0, SEED_LANGUAGE_FR, SEED_LANGUAGE_EN][languageCue(tokens)] as number : 0;
+    let beforePrevious = hashRange('<s0>', 0, 4, SEED_UNIGRAM);
     let previous = hashRange('<s>', 0, 3, SEED_UNIGRAM);
     for (let i = 0; i < n; i++) {
       const token = tokens[i] as string;
       const plain = hashRange(token, 0, token.length, SEED_UNIGRAM);
       const w = weight[i] as number;
-      this.add(negated[i] === 1 ? mix(plain, SEED_NEGATED) : plain, w);
-      if (config.wordNgrams >= 2) this.add(mix(mix(previous, plain), SEED_BIGRAM), w);
+      const unigram = negated[i] === 1 ? mix(plain, SEED_NEGATED) : plain;
+      this.add(unigram, w);
+      if (languageSeed !== 0) this.add(mix(unigram, languageSeed), w);
+      if (config.wordNgrams >= 2) {
+        const bigram = mix(mix(previous, plain), SEED_BIGRAM);
+        this.add(bigram, w);
+        if (languageSeed !== 0) this.add(mix(bigram, languageSeed), w);
+      }
+      if (config.wordNgrams >= 3 && i > 0) this.add(mix(mix(mix(beforePrevious, previous), plain), SEED_TRIGRAM), w);
+      beforePrevious = previous;
       previous = plain;
     }
     this.flushBlock(1);

@@ -4,14 +4,15 @@
  * and shipped in models/sentiment/ (see docs/sentiment.md).
  *
  * Only the first MAX_ANALYSED_CHARACTERS (10,000) characters of a text are analysed.
- * `predict` never throws: a text with no token (empty, spaces, control characters) is neutral.
+ * `predict` never throws: a text with nothing to read (no word with a letter and no emoji or
+ * emoticon: empty, spaces, control characters, digits, punctuation, URLs) is neutral.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { DENSE_SIZE, FeatureExtractor, parseLexicon, type FeatureConfig, type Lexicon } from './sentimentFeatures.js';
+import { DENSE_SIZE, FeatureExtractor, hasSentimentContent, parseLexicon, type FeatureConfig, type Lexicon } from './sentimentFeatures.js';
 import { tokeniseForSentiment } from './normaliseForSentiment.js';
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
@@ -85,7 +86,8 @@ class HashedSoftmaxModel implements SentimentModel {
 
   private predictUnsafe(text: string): SentimentPrediction {
     const tokens = tokeniseForSentiment(text);
-    if (tokens.length === 0) return neutral();
+    // Nothing to read (no token; or only digits, punctuation, URLs, handles): neutral.
+    if (!hasSentimentContent(tokens)) return neutral();
     const vector = this.extractor.extractTokens(tokens);
     const sums = this.sums;
     sums[0] = 0;
