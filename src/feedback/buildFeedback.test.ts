@@ -67,6 +67,9 @@ describeEachEngine('buildFeedback', (engine) => {
     expect(themesOf('r10')).toEqual(expect.arrayContaining(['customer_service', 'returns_and_refunds']));
     expect(themesOf('r05')).toContain('price');
     expect(themesOf('r04')).toContain('staff_and_store');
+    const r01 = first.result.perItem!.find((item) => item.id === 'r01')!;
+    expect(r01.aspects.map((aspect) => aspect.theme)).toEqual(r01.themes);
+    expect(r01.aspects.find((aspect) => aspect.theme === 'delivery')!.score).toBeLessThan(0);
   });
 
   it('listens to brands: plain and sentiment-weighted share of voice, and a monthly trend', () => {

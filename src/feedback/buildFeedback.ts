@@ -13,6 +13,7 @@ import { type BrandListening, brandListening } from './social/brandListening.js'
 import { brandStatistics } from './store/brandStatistics.js';
 import type { FeedbackContext } from './store/FeedbackContext.js';
 import { feedbackItems } from './store/feedbackItems.js';
+import { itemAspects, type ItemAspectRow } from './store/itemAspects.js';
 import { itemCounts, type ItemCountRow } from './store/itemCounts.js';
 import { themeCounts, type ThemeCountRow } from './store/themeCounts.js';
 import { EXAMPLES_PER_THEME, themeExamples, type ThemeExampleRow } from './store/themeExamples.js';
@@ -58,7 +59,10 @@ export interface FeedbackItem {
   language: string;
   sentiment: SentimentLabel;
   score: number;
+  /** The themes it mentions, in taxonomy order. */
   themes: string[];
+  /** The same themes with their aspect-level sentiment (mean score of the sentences that mention each). */
+  aspects: { theme: string; score: number }[];
 }
 
 /** The JSON of `barometre feedback` and `GET /api/feedback` (CONTRACT §6). */
@@ -121,8 +125,10 @@ export async function buildFeedback(store: Store, workspaceId: number, query: Fe
     examples.push(...(await themeExamples(context)));
     recent.push(...(await recentTexts(context)));
     if (query.perItem) {
+      const aspects = aspectsByItem(await itemAspects(context), themeIds);
       for (const row of await feedbackItems(context)) {
-        perItem.push({ id: row.item_id, source: spec.source, language: row.language, sentiment: row.sentiment, score: row.score, themes: orderedThemes(row.themes, themeIds) });
+        const itemAspects = aspects.get(row.item_id) ?? [];
+        perItem.push({ id: row.item_id, source: spec.source, language: row.language, sentiment: row.sentiment, score: row.score, themes: itemAspects.map((aspect) => aspect.theme), aspects: itemAspects });
       }
     }
     if (spec.source === 'response') {
@@ -208,9 +214,11 @@ function themeSummaries(
   return summaries.sort((a, b) => b.count - a.count);
 }
 
-/** A comma-separated theme list from SQL, in taxonomy order. */
-function orderedThemes(themes: string | null, themeIds: readonly string[]): string[] {
-  if (themes === null) return [];
-  const present = new Set(themes.split(','));
-  return themeIds.filter((id) => present.has(id));
+/** Each item's aspects, in taxonomy order. */
+function aspectsByItem(rows: readonly ItemAspectRow[], themeIds: readonly string[]): Map<string, { theme: string; score: number }[]> {
+  const order = new Map(themeIds.map((id, index) => [id, index]));
+  const byItem = new Map<string, { theme: string; score: number }[]>();
+  for (const row of rows) byItem.set(row.item_id, [...(byItem.get(row.item_id) ?? []), { theme: row.theme, score: row.score }]);
+  for (const aspects of byItem.values()) aspects.sort((a, b) => (order.get(a.theme) ?? Infinity) - (order.get(b.theme) ?? Infinity));
+  return byItem;
 }
