@@ -1,5 +1,6 @@
 import { type CustomerValueOptions, observationEnd, valueCustomers } from '../clv/customerValue.js';
 import { customerSignals } from '../store/queries/customerSignals.js';
+import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
 import { rfmSummary } from '../store/queries/rfmSummary.js';
 import type { Store } from '../store/Store.js';
 import { engagementScore } from './engagementScore.js';
@@ -40,6 +41,7 @@ export async function listCustomers(store: Store, workspaceId: number, options: 
   const to = await observationEnd(store, workspaceId, options.to);
   const summary = await rfmSummary(store, workspaceId, to, options.timeUnit ?? 'day');
   const values = valueCustomers(summary, to, options);
+  await refreshAnalyses(store, workspaceId);
   const signals = await customerSignals(store, workspaceId, to);
   const r = quintileScores(summary.age.map((age, index) => -(age - (summary.recency[index] as number))));
   const f = quintileScores(summary.frequency);
@@ -60,6 +62,7 @@ export async function listCustomers(store: Store, workspaceId: number, options: 
         pAlive: value.pAlive,
         lastNps,
         lastCsat: signals.lastCsat.get(id) ?? null,
+        lastCommentScore: signals.lastCommentScore.get(id) ?? null,
         siteActiveDays: signals.siteActiveDays.get(id) ?? null,
       }),
       segment: segmentOf({ ...scores, pAlive: value.pAlive }),

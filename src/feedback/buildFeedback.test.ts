@@ -5,6 +5,7 @@ import type { Engine } from '../store/Store.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { describeEachEngine, openTestStore, TEST_DATABASE_URL, type TestStore } from '../test-support/engines.js';
 import { buildReport } from '../report/buildReport.js';
+import { customerSignals } from '../store/queries/customerSignals.js';
 import { buildFeedback, type FeedbackQuery, type FeedbackResult } from './buildFeedback.js';
 import { addWorkspaceThemeTerms } from './store/workspaceThemes.js';
 
@@ -94,6 +95,13 @@ describeEachEngine('buildFeedback', (engine) => {
     const negative = split.groups!.find((group) => group.key === 'negative')!;
     expect(negative.indicators.nps!.detractors).toBe(negative.indicators.nps!.n);
     await expect(buildReport(test.store, workspaceId, { from: null, to: null, where: [], by: 'theme' })).rejects.toThrow(/several themes/);
+  });
+
+  it('gives the engagement score each customer’s last comment sentiment', async () => {
+    const signals = await customerSignals(test.store, workspaceId, '2025-12-31');
+    expect(signals.lastCommentScore.get('c1')).toBeLessThan(0); // r01, a complaint
+    expect(signals.lastCommentScore.get('c3')).toBeGreaterThan(0); // r03, praise
+    expect(signals.lastCommentScore.has('c8')).toBe(false); // r08 left no comment
   });
 
   it('recomputes only what changed', async () => {

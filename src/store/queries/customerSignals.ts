@@ -6,6 +6,8 @@ export interface CustomerSignals {
   lastNps: Map<string, number>;
   /** The last 1–5 satisfaction answer by customer. */
   lastCsat: Map<string, number>;
+  /** The sentiment score (−1…1) of the customer's last analysed comment (src/feedback/), by customer. */
+  lastCommentScore: Map<string, number>;
   /** Days with events carrying the customer's id in the 30 days ending `to`, for customers the tracker ever identified up to `to`. */
   siteActiveDays: Map<string, number>;
 }
@@ -14,9 +16,11 @@ export interface CustomerSignals {
 export const SITE_ACTIVITY_WINDOW_DAYS = 30;
 
 /**
- * Reads, per customer, the last NPS and CSAT answers submitted up to the end of `to` and
- * the number of active days on the site in the 30 days ending `to` — the "what they said"
- * and "what they did on the site" parts of the engagement score (docs/customers.md).
+ * Reads, per customer, the last NPS and CSAT answers submitted up to the end of `to`, the
+ * sentiment of the last analysed comment up to then (the caller brings the analyses up to
+ * date first), and the number of active days on the site in the 30 days ending `to` — the
+ * "what they said" and "what they did on the site" parts of the engagement score
+ * (docs/customers.md).
  */
 export async function customerSignals(session: Session, workspaceId: number, to: string): Promise<CustomerSignals> {
   const params = { workspace: workspaceId, to_day: to, window: SITE_ACTIVITY_WINDOW_DAYS };
@@ -31,6 +35,16 @@ export async function customerSignals(session: Session, workspaceId: number, to:
 ) as answers where recency = 1`,
     params,
   );
+  const comments = await session.queryColumns(
+    'last comment sentiment',
+    `select customer_id, score from (
+  select r.customer_id, a.score, row_number() over (partition by r.customer_id order by r.submitted_at desc, r.response_id desc) as recency
+  from responses r
+  join text_analyses a on a.workspace_id = r.workspace_id and a.source = 'response' and a.item_id = r.response_id
+  where r.workspace_id = $workspace and r.customer_id is not null and r.population = 'customer' and r.submitted_at < $to_day::date + 1
+) as comments where recency = 1`,
+    params,
+  );
   const activity = await session.queryColumns(
     'site activity',
     `select customer_id, count(distinct cast(occurred_at as date)) filter (where occurred_at >= $to_day::date + (1 - $window::integer)) as active_days
@@ -38,12 +52,13 @@ from events where workspace_id = $workspace and customer_id is not null and occu
 group by customer_id`,
     params,
   );
-  const signals: CustomerSignals = { lastNps: new Map(), lastCsat: new Map(), siteActiveDays: new Map() };
+  const signals: CustomerSignals = { lastNps: new Map(), lastCsat: new Map(), lastCommentScore: new Map(), siteActiveDays: new Map() };
   const ids = (answers.customer_id ?? []) as string[];
   ids.forEach((id, index) => {
     const target = answers.question?.[index] === 'nps' ? signals.lastNps : signals.lastCsat;
     target.set(id, answers.score?.[index] as number);
   });
+  ((comments.customer_id ?? []) as string[]).forEach((id, index) => signals.lastCommentScore.set(id, comments.score?.[index] as number));
   ((activity.customer_id ?? []) as string[]).forEach((id, index) => signals.siteActiveDays.set(id, activity.active_days?.[index] as number));
   return signals;
 }
