@@ -69,6 +69,15 @@ export interface Hyper {
   lexiconExamples: number;
   /** SemEval's upstream test split is used for training (the README allows it). */
   semevalTestInTrain: boolean;
+  /**
+   * NB-SVM-style scaling (Wang & Manning 2012), 0 for none: each hashed feature is scaled by
+   * (1 − nbScale) + nbScale × its naive-Bayes spread (max − min over the classes of the log of
+   * its smoothed, weighted class frequency), during training; the scales are folded into the
+   * shipped weights, so inference is unchanged. Absent: 0.
+   */
+  nbScale?: number;
+  /** Smoothing of the naive-Bayes counts (in units of the L2-normalised feature values). */
+  nbAlpha?: number;
 }
 
 export const DEFAULT_HYPER: Hyper = {
@@ -329,11 +338,39 @@ export interface TrainedModel {
   model: SentimentModel;
 }
 
+/** Per-bucket NB-SVM scales: (1 − beta) + beta × (max − min over classes of log smoothed class frequency). */
+export function naiveBayesScales(examples: readonly SparseExample[], buckets: number, beta: number, alpha: number): Float32Array {
+  const counts = new Float32Array(buckets * 3);
+  const totals = [0, 0, 0];
+  for (const example of examples) {
+    for (let i = 0; i < example.indices.length; i++) {
+      const value = (example.values[i] as number) * example.weight;
+      counts[(example.indices[i] as number) * 3 + example.label] += value;
+      totals[example.label] = (totals[example.label] as number) + value;
+    }
+  }
+  const logTotals = totals.map((t) => Math.log(Math.max(t, 1e-9)));
+  const scales = new Float32Array(buckets);
+  for (let j = 0; j < buckets; j++) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (let c = 0; c < 3; c++) {
+      const r = Math.log((counts[j * 3 + c] as number) + alpha) - (logTotals[c] as number);
+      if (r < min) min = r;
+      if (r > max) max = r;
+    }
+    scales[j] = 1 - beta + beta * (max - min);
+  }
+  return scales;
+}
+
 /** Trains on the given texts and returns the quantised model, ready to measure or write. */
 export function trainOn(texts: readonly LabelledText[], hyper: Hyper, lexicons: Lexicons | null): TrainedModel {
   const lexicon = hyper.features.lexicon && lexicons !== null ? lexicons.all : null;
   const extractor = new FeatureExtractor(hyper.features, lexicon);
   const examples = toExamples(texts, weigh(texts, hyper), extractor, hyper);
+  const nbScales = (hyper.nbScale ?? 0) > 0 ? naiveBayesScales(examples, extractor.buckets, hyper.nbScale as number, hyper.nbAlpha ?? 0.1) : null;
+  if (nbScales !== null) for (const example of examples) for (let i = 0; i < example.indices.length; i++) example.values[i] = (example.values[i] as number) * (nbScales[example.indices[i] as number] as number);
   const weights = trainSoftmax(examples, {
     buckets: extractor.buckets,
     denseSize: DENSE_SIZE,
@@ -344,6 +381,7 @@ export function trainOn(texts: readonly LabelledText[], hyper: Hyper, lexicons: 
     seed: hyper.seed,
     average: hyper.average,
   });
+  if (nbScales !== null) for (let i = 0; i < weights.sparse.length; i++) weights.sparse[i] = (weights.sparse[i] as number) * (nbScales[Math.floor(i / 3)] as number);
   const { file, int8 } = quantise(weights, hyper.features, lexicon !== null ? [LEXICON_FILES.en, LEXICON_FILES.fr] : []);
   return { file, int8, model: createSentimentModel(file, int8, lexicon, 'training') };
 }

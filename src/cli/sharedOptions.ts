@@ -13,6 +13,18 @@ export const SHARED_OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
+/** The period and filter flags of the commands that read a period of data (report, feedback). */
+export const PERIOD_OPTIONS = {
+  from: { type: 'string' },
+  to: { type: 'string' },
+  where: { type: 'string', multiple: true },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+/** The period and filters the flags name, as parseReportQuery and parseFeedbackQuery take them. */
+export function periodFromFlags(flags: Flags): { from: string | undefined; to: string | undefined; where: string[] | undefined } {
+  return { from: flags.from as string | undefined, to: flags.to as string | undefined, where: flags.where as string[] | undefined };
+}
+
 /** Opens the store the shared flags name (or the environment's, or the default file). */
 export function openStoreFromFlags(flags: Flags): Promise<Store> {
   return openStore({ db: flags.db as string | undefined, databaseUrl: flags['database-url'] as string | undefined });

@@ -21,6 +21,11 @@ function modelOptionsFromQuery(query: Record<string, string>) {
   return modelOptionsFromFlags({ to: query.to, 'time-unit': query.timeUnit, horizon: query.horizon, 'discount-rate': query.discountRate, model: query.model });
 }
 
+/** The from, to and (repeatable) where URL parameters, as the report and the feedback read them. */
+function periodAndFilters(request: { query(name: string): string | undefined; queries(name: string): string[] | undefined }) {
+  return { from: request.query('from'), to: request.query('to'), where: request.queries('where') };
+}
+
 /**
  * The HTTP application (CONTRACT §7) over one open store. Routes stay thin: they parse the
  * request into the same query object the CLI builds and call the same service, so the API
@@ -46,12 +51,7 @@ export function createApp(store: Store): Hono<Env> {
   });
 
   app.get('/api/report', async (c) => {
-    const query = parseReportQuery({
-      from: c.req.query('from'),
-      to: c.req.query('to'),
-      where: c.req.queries('where'),
-      by: c.req.query('by'),
-    });
+    const query = parseReportQuery({ ...periodAndFilters(c.req), by: c.req.query('by') });
     return c.json(await buildReport(store, c.get('workspaceId'), query));
   });
 
@@ -70,13 +70,7 @@ export function createApp(store: Store): Hono<Env> {
   });
 
   app.get('/api/feedback', async (c) => {
-    const query = parseFeedbackQuery({
-      from: c.req.query('from'),
-      to: c.req.query('to'),
-      where: c.req.queries('where'),
-      source: c.req.query('source'),
-      perItem: ['1', 'true'].includes(c.req.query('perItem') ?? ''),
-    });
+    const query = parseFeedbackQuery({ ...periodAndFilters(c.req), source: c.req.query('source'), perItem: ['1', 'true'].includes(c.req.query('perItem') ?? '') });
     return c.json((await buildFeedback(store, c.get('workspaceId'), query)).result);
   });
 

@@ -5,7 +5,7 @@ import type { Command } from '../Command.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { formatFeedback } from '../formatFeedback.js';
 import { progressBar } from '../progressBar.js';
-import { refuseArguments, withStore } from '../sharedOptions.js';
+import { PERIOD_OPTIONS, periodFromFlags, refuseArguments, withStore } from '../sharedOptions.js';
 
 /** `barometre feedback` (CONTRACT §2, §6): sentiment, themes, NPS drivers and social listening from the customers' own words. */
 export const feedbackCommand: Command = {
@@ -13,18 +13,14 @@ export const feedbackCommand: Command = {
   summary: 'analyse open-text answers and mentions: sentiment, themes, NPS drivers, social listening',
   usage: 'barometre feedback [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--source all|responses|mentions] [--per-item] [--json]',
   options: {
-    from: { type: 'string' },
-    to: { type: 'string' },
-    where: { type: 'string', multiple: true },
+    ...PERIOD_OPTIONS,
     source: { type: 'string' },
     'per-item': { type: 'boolean', default: false },
   },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
     const query = parseFeedbackQuery({
-      from: flags.from as string | undefined,
-      to: flags.to as string | undefined,
-      where: flags.where as string[] | undefined,
+      ...periodFromFlags(flags),
       source: flags.source as string | undefined,
       perItem: flags['per-item'] === true,
     });

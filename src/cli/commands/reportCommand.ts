@@ -4,27 +4,17 @@ import { findWorkspace } from '../../store/workspaces.js';
 import type { Command } from '../Command.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { formatReport } from '../formatReport.js';
-import { refuseArguments, withStore } from '../sharedOptions.js';
+import { PERIOD_OPTIONS, periodFromFlags, refuseArguments, withStore } from '../sharedOptions.js';
 
 /** `barometre report` (CONTRACT §2, §4): every indicator for a period, filtered and split. */
 export const reportCommand: Command = {
   name: 'report',
   summary: 'compute every indicator for a period',
   usage: 'barometre report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--by FIELD] [--json]',
-  options: {
-    from: { type: 'string' },
-    to: { type: 'string' },
-    where: { type: 'string', multiple: true },
-    by: { type: 'string' },
-  },
+  options: { ...PERIOD_OPTIONS, by: { type: 'string' } },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
-    const query = parseReportQuery({
-      from: flags.from as string | undefined,
-      to: flags.to as string | undefined,
-      where: flags.where as string[] | undefined,
-      by: flags.by as string | undefined,
-    });
+    const query = parseReportQuery({ ...periodFromFlags(flags), by: flags.by as string | undefined });
     const report = await withStore(flags, async (store) => buildReport(store, (await findWorkspace(store, flags.workspace as string)).id, query));
     output.stdout.write(flags.json === true ? `${JSON.stringify(report)}\n` : `${formatReport(report, output.language)}\n`);
     return EXIT_SUCCESS;
