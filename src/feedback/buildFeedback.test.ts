@@ -106,6 +106,10 @@ describeEachEngine('buildFeedback', (engine) => {
 
   it('recomputes only what changed', async () => {
     expect((await buildFeedback(test.store, workspaceId, ALL)).analysed).toBe(0);
+    // Two requests at once (the server): the second waits for the first and finds nothing new.
+    await test.store.query('change one comment', "update responses set comment = 'Colis jamais arrivé.' where workspace_id = $w and response_id = 'r05'", { w: workspaceId });
+    const together = await Promise.all([buildFeedback(test.store, workspaceId, ALL), buildFeedback(test.store, workspaceId, ALL)]);
+    expect(together.map((run) => run.analysed).sort()).toEqual([0, 1]);
     await test.store.query('change one comment', "update responses set comment = 'Livraison parfaite, merci !' where workspace_id = $w and response_id = 'r02'", { w: workspaceId });
     await test.store.query('blank another', "update responses set comment = null where workspace_id = $w and response_id = 'r11'", { w: workspaceId });
     const again = await buildFeedback(test.store, workspaceId, { ...ALL, perItem: true });

@@ -34,9 +34,28 @@ export async function workspaceAnalyser(store: Store, workspaceId: number): Prom
  * mention text that has none under the current version (new, changed since, or analysed
  * with another model or other themes), drops those whose text is gone, and leaves the rest
  * alone. Works in batches, each in its own transaction, so an interrupted refresh keeps
- * what it finished. `onProgress` hears (done, total) after each batch.
+ * what it finished. `onProgress` hears (done, total) after each batch. Refreshes of one
+ * workspace in one process run one after the other (the second then finds nothing to do);
+ * two processes refreshing the same workspace of a PostgreSQL store at the same moment can
+ * collide on a key and fail, and the next run then finishes the work.
  */
-export async function refreshAnalyses(store: Store, workspaceId: number, onProgress?: (done: number, total: number) => void): Promise<RefreshResult> {
+export function refreshAnalyses(store: Store, workspaceId: number, onProgress?: (done: number, total: number) => void): Promise<RefreshResult> {
+  return oneAtATime(store, workspaceId, () => refreshNow(store, workspaceId, onProgress));
+}
+
+/** The refresh under way per store and workspace: two requests of the server never analyse the same texts at once. */
+const refreshing = new WeakMap<Store, Map<number, Promise<unknown>>>();
+
+/** Runs `work` after the refresh already under way for the same store and workspace, if any, has finished. */
+function oneAtATime<T>(store: Store, workspaceId: number, work: () => Promise<T>): Promise<T> {
+  const running = refreshing.get(store) ?? new Map<number, Promise<unknown>>();
+  refreshing.set(store, running);
+  const next = (running.get(workspaceId) ?? Promise.resolve()).then(work, work);
+  running.set(workspaceId, next.catch(() => undefined));
+  return next;
+}
+
+async function refreshNow(store: Store, workspaceId: number, onProgress?: (done: number, total: number) => void): Promise<RefreshResult> {
   const { analyser, themes, version } = await workspaceAnalyser(store, workspaceId);
   const totals = await Promise.all(FEEDBACK_SOURCES.map((spec) => countPendingTexts(store, workspaceId, spec, version)));
   const total = totals.reduce((sum, count) => sum + count, 0);
