@@ -11,7 +11,7 @@
  * The large files are generated once into bench/data/ (git-ignored), and the large DuckDB
  * store is built once by importing them through the CLI (which is itself measured).
  */
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { IMPORT_KINDS } from '../src/collect/kinds.js';
@@ -157,4 +157,18 @@ if (only === undefined || only === 'core') {
 if (only === undefined || only === 'clv') await customerValueFigures();
 if (only === undefined || only === 'feedback') await feedbackFigures(record);
 if ((only === undefined || only === 'core') && process.env.BENCH_DATABASE_URL) await postgresFigures(process.env.BENCH_DATABASE_URL);
-writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: '2 cores, shared and noisy: medians', figures }, null, 2)}\n`);
+writeResults();
+
+/**
+ * Writes bench/results.json. A partial run (BENCH_ONLY) replaces only the figures it
+ * measured and keeps the others, each with the date it was measured.
+ */
+function writeResults(): void {
+  const file = join(import.meta.dirname, 'results.json');
+  const measuredAt = new Date().toISOString();
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { measuredAt?: string; figures?: (Figure & { measuredAt?: string })[]; [key: string]: unknown }) : {};
+  const names = new Set(figures.map((figure) => figure.name));
+  const kept = only === undefined ? [] : (previous.figures ?? []).filter((figure) => !names.has(figure.name)).map((figure) => ({ measuredAt: previous.measuredAt, ...figure }));
+  const results = { ...previous, measuredAt, machine: '2 cores, shared and noisy: medians', figures: [...kept, ...figures.map((figure) => ({ ...figure, measuredAt }))] };
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+}
