@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeatureExtractor, hashRange, parseLexicon, type FeatureConfig } from './sentimentFeatures.js';
+import { FeatureExtractor, hashRange, hasSentimentContent, languageCue, parseLexicon, type FeatureConfig } from './sentimentFeatures.js';
 
 const WORDS_ONLY: FeatureConfig = {
   bits: 18,
@@ -75,5 +75,22 @@ describe('FeatureExtractor', () => {
 describe('parseLexicon', () => {
   it('reads token and valence, ignores other columns and bad lines', () => {
     expect([...parseLexicon('good\t1.9\t0.9\t[2, 2]\nbroken\nbad\tx\n')]).toEqual([['good', 1.9]]);
+  });
+});
+
+describe('hasSentimentContent and languageCue', () => {
+  it('finds something to read only in a word with a letter or an emoji / emoticon token', () => {
+    expect(hasSentimentContent(['12345'])).toBe(false);
+    expect(hasSentimentContent(['...', '!!', '?', '3', '10'])).toBe(false);
+    expect(hasSentimentContent(['_url_', '_user_'])).toBe(false);
+    expect(hasSentimentContent(['_emopos_'])).toBe(true);
+    expect(hasSentimentContent(['🤔'])).toBe(true);
+    expect(hasSentimentContent(['42', 'euros'])).toBe(true);
+  });
+
+  it('tells French from English by function words, and neither when they tie', () => {
+    expect(languageCue(['le', 'service', 'est', 'nul'])).toBe(1);
+    expect(languageCue(['the', 'service', 'is', 'bad'])).toBe(2);
+    expect(languageCue(['super'])).toBe(0);
   });
 });

@@ -86,6 +86,25 @@ describe('loadSentimentModel (the shipped model)', () => {
     for (const text of ['', '   ', '\u0000\u0001', '\uD800', '&#0;']) expect(model.predict(text)).toEqual({ label: 'neutral', score: 0, probabilities: { positive: 0, neutral: 1, negative: 0 } });
   });
 
+  it('is neutral, with certainty, on digits or punctuation only (nothing to read)', () => {
+    for (const text of ['12345', '42', '3/10', '...', '!!!', '?', '12 345,00 € !!', '-- ; --']) expect(model.predict(text)).toEqual({ label: 'neutral', score: 0, probabilities: { positive: 0, neutral: 1, negative: 0 } });
+  });
+
+  it.each([
+    "Beaucoup trop cher pour ce que c'est.",
+    'Trop de réunions, aucune reconnaissance, je suis épuisé.',
+  ])('reads the complaint %j as negative ("trop" + adjective, "trop de", "aucune reconnaissance", "épuisé")', (text) => {
+    const prediction = model.predict(text);
+    expect(prediction.label).toBe('negative');
+    expect(prediction.score).toBeLessThan(0);
+  });
+
+  it('does not read "This is not bad at all" as negative', () => {
+    const prediction = model.predict('This is not bad at all');
+    expect(prediction.label).not.toBe('negative');
+    expect(prediction.score).toBeGreaterThan(0);
+  });
+
   it('analyses a 1 MB text quickly (only its first 10,000 characters)', () => {
     const started = performance.now();
     const prediction = model.predict('Produit parfait, je recommande. '.repeat(32_000));
