@@ -5,8 +5,11 @@
  *
  *   npm run train:sentiment -- [--data DIR] [--out DIR] [--commercial] [--dev-only] [--hyper JSON]
  *
- * --commercial  trains on commercially usable sources only (the CC0 files and the
- *               Apache-2.0 tweet files): no airline tweets (CC BY-NC-SA), no Allociné.
+ * --commercial  trains on commercially usable sources only (the CC0 files, the Apache-2.0
+ *               tweet files and our own CX seed corpus): no airline tweets (CC BY-NC-SA), no Allociné.
+ * --seed-data   folder of the hand-written CX seed corpus (cx_seed_train.csv, trained on) and
+ *               its held-out check set (cx_seed_check.csv, measured only, never trained on);
+ *               scripts/data by default.
  * --dev-only    trains on the train split only and writes nothing (for tuning).
  * --hyper JSON  overrides DEFAULT_HYPER, e.g. '{"epochs": 20, "corpusWeight": {"en_airline": 2}}'.
  * A plain TF-IDF logistic-regression baseline is trained on the same train split and its dev
@@ -35,7 +38,11 @@ export const POSITIVE = 2;
 const LABELS: Record<string, number> = { negative: NEGATIVE, neutral: NEUTRAL, positive: POSITIVE };
 const POLAR_MASK = (1 << NEGATIVE) | (1 << POSITIVE);
 
-export type CorpusName = 'fr_allocine' | 'fr_books' | 'fr_tweets' | 'en_semeval' | 'en_airline' | 'en_clothing' | 'en_clothing_titles' | 'lexicon' | 'idioms';
+export type CorpusName = 'fr_allocine' | 'fr_books' | 'fr_tweets' | 'en_semeval' | 'en_airline' | 'en_clothing' | 'en_clothing_titles' | 'lexicon' | 'idioms' | 'cx_seed' | 'cx_check_fr' | 'cx_check_en';
+
+/** The CX seed corpus (trained on) and its check set (measured only), in scripts/data. */
+export const CX_SEED_FILE = 'cx_seed_train.csv';
+export const CX_CHECK_FILE = 'cx_seed_check.csv';
 
 export interface LabelledText {
   text: string;
@@ -44,6 +51,8 @@ export interface LabelledText {
   split: 'train' | 'dev';
   /** Binary polarity data: trained on positive/negative only when hyper.binaryMask. */
   binary: boolean;
+  /** Held-out check rows (cx_seed_check.csv): measured, never trained on, not even in the final train + dev model. */
+  heldOut?: boolean;
 }
 
 export interface Hyper {
@@ -90,7 +99,7 @@ export const DEFAULT_HYPER: Hyper = {
   l2: 1e-6,
   seed: 20251123,
   average: true,
-  corpusWeight: { fr_allocine: 2, fr_books: 0.3, fr_tweets: 1, en_semeval: 1, en_airline: 1, en_clothing: 1, en_clothing_titles: 0.5, lexicon: 0.3, idioms: 0.3 },
+  corpusWeight: { fr_allocine: 2, fr_books: 0.3, fr_tweets: 1, en_semeval: 1, en_airline: 1, en_clothing: 1, en_clothing_titles: 0.5, lexicon: 0.3, idioms: 0.3, cx_seed: 1 },
   classBalance: 0.5,
   sizeBalance: 0.5,
   booksPositiveMin: 5,
@@ -192,12 +201,22 @@ function lexiconExamples(lexicon: Lexicon, negation: string): [string, number][]
   return examples;
 }
 
-export function loadCorpora(dataDirectory: string, hyper: Hyper, commercial: boolean, lexicons: Lexicons | null): LabelledText[] {
+/**
+ * Reads every corpus as labelled texts, under the hyper-parameters' label mappings. With a
+ * seed directory, the CX seed corpus is read as train rows (unless its weight is 0) and its
+ * check set as held-out dev rows, one corpus per language (cx_check_fr, cx_check_en).
+ */
+export function loadCorpora(dataDirectory: string, hyper: Hyper, commercial: boolean, lexicons: Lexicons | null, seedDirectory: string | null = null): LabelledText[] {
   const texts: LabelledText[] = [];
-  const push = (text: string | undefined, label: number | undefined, corpus: CorpusName, split: 'train' | 'dev' | null, binary: boolean): void => {
+  const push = (text: string | undefined, label: number | undefined, corpus: CorpusName, split: 'train' | 'dev' | null, binary: boolean, heldOut = false): void => {
     if (text === undefined || label === undefined || split === null || text.trim().length === 0) return;
-    texts.push({ text, label, corpus, split, binary });
+    texts.push(heldOut ? { text, label, corpus, split, binary, heldOut } : { text, label, corpus, split, binary });
   };
+  if (seedDirectory !== null) {
+    // Written for Baromètre (AGPL-3.0-only like the code), so also used with --commercial.
+    if ((hyper.corpusWeight.cx_seed ?? 1) > 0) for (const row of readCsv(join(seedDirectory, CX_SEED_FILE))) push(row.text, LABELS[row.label ?? ''], 'cx_seed', 'train', false);
+    for (const row of readCsv(join(seedDirectory, CX_CHECK_FILE))) push(row.text, LABELS[row.label ?? ''], row.language === 'en' ? 'cx_check_en' : 'cx_check_fr', 'dev', false, true);
+  }
   if (!commercial) {
     for (const row of readCsv(join(dataDirectory, 'fr_allocine_tv_reviews_train.csv'))) push(row.text, LABELS[row.label ?? ''], 'fr_allocine', splitOf(row), true);
     for (const row of readCsv(join(dataDirectory, 'en_airline_tweets_train.csv'))) push(row.text, LABELS[row.label ?? ''], 'en_airline', splitOf(row), false);
@@ -347,6 +366,9 @@ export function evaluateByCorpus(model: SentimentModel, texts: readonly Labelled
     rows.push(text);
     byCorpus.set(text.corpus, rows);
   }
+  // The CX check set, both languages together, beside its per-language figures.
+  const check = [...byCorpus].filter(([corpus]) => corpus.startsWith('cx_check_')).flatMap(([, rows]) => rows);
+  if (check.length > 0) byCorpus.set('cx_check', check);
   const figures: Record<string, CorpusFigures> = {};
   for (const [corpus, rows] of [...byCorpus].sort()) figures[corpus] = evaluate(model, rows);
   return figures;
@@ -382,7 +404,8 @@ export function naiveBayesScales(examples: readonly SparseExample[], buckets: nu
   for (const example of examples) {
     for (let i = 0; i < example.indices.length; i++) {
       const value = (example.values[i] as number) * example.weight;
-      counts[(example.indices[i] as number) * 3 + example.label] += value;
+      const cell = (example.indices[i] as number) * 3 + example.label;
+      counts[cell] = (counts[cell] as number) + value;
       totals[example.label] = (totals[example.label] as number) + value;
     }
   }
@@ -494,13 +517,13 @@ const SOURCES = {
   en_clothing: { file: 'en_clothing_reviews_ratings.csv', licence: 'CC0 1.0', origin: 'Littlerain09/660-BA-I @ f9279dda2b2fe322022b5da74147cf71f49031c0, Womens Clothing E-Commerce Reviews.csv ("Women\'s E-Commerce Clothing Reviews", Nick Brooks, Kaggle 2018); texts and titles', commercial: true },
 } as const;
 
-function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean): string {
+function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean, seedUsed: boolean): string {
   const lines = [
     '# Licence of the sentiment model files',
     '',
     commercial
-      ? 'These weights were trained with `--commercial`: only the CC0 files and the Apache-2.0 tweet files below. No CC BY-NC-SA or unlicensed text was used.'
-      : 'These are the **default** weights. They learned from the Twitter US Airline Sentiment tweets, licensed **CC BY-NC-SA 4.0**, so the weights are treated as CC BY-NC-SA 4.0-encumbered: non-commercial use, share-alike, attribution; do not distribute them commercially without legal review. They also learned from the Allociné TV-review file, whose licence is not stated (research set). `npm run train:sentiment -- --commercial` retrains on the commercially usable sources only (CC0 and Apache-2.0) and avoids both.',
+      ? 'These weights were trained with `--commercial`: only the CC0 files and the Apache-2.0 tweet files below, and our own CX seed corpus (AGPL-3.0-only). No CC BY-NC-SA or unlicensed text was used.'
+      : 'These are the **default** weights. They learned from the Twitter US Airline Sentiment tweets, licensed **CC BY-NC-SA 4.0**, so the weights are treated as CC BY-NC-SA 4.0-encumbered: non-commercial use, share-alike, attribution; do not distribute them commercially without legal review. They also learned from the Allociné TV-review file, whose licence is not stated (research set). `npm run train:sentiment -- --commercial` retrains on the commercially usable sources only (CC0, Apache-2.0 and our own CX seed corpus) and avoids both.',
     '',
     'No training text is shipped in this folder; the weights are hashed feature weights (int8).',
     '',
@@ -513,6 +536,14 @@ function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean): s
     if (commercial && !source.commercial) continue;
     if (name === 'en_clothing' && !hyper.titles) lines.push(`| \`${source.file}\` | ${source.licence} | ${source.origin.replace('; texts and titles', '; texts')} |`);
     else lines.push(`| \`${source.file}\` | ${source.licence} | ${source.origin} |`);
+  }
+  if (seedUsed) {
+    lines.push(
+      '',
+      '## CX seed corpus',
+      '',
+      `\`scripts/data/${CX_SEED_FILE}\` (about 440 French and 200 English short customer-experience sentences, labelled positive / neutral / negative) was written by hand for Baromètre, from no dataset or website, and is licensed like the code: **AGPL-3.0-only**. Its held-out check set, \`scripts/data/${CX_CHECK_FILE}\` (written separately, same licence), was only measured, never trained on.`,
+    );
   }
   if (lexiconUsed) {
     lines.push(
@@ -554,6 +585,9 @@ export const HEADLINE: Record<string, 'binaryAccuracy' | 'macroF1'> = {
   en_airline: 'macroF1',
   en_clothing_titles: 'binaryAccuracy',
   en_clothing: 'binaryAccuracy',
+  cx_check: 'macroF1',
+  cx_check_fr: 'macroF1',
+  cx_check_en: 'macroF1',
 };
 
 function printComparison(model: Record<string, CorpusFigures>, baseline: Record<string, CorpusFigures>): void {
@@ -583,6 +617,7 @@ async function main(): Promise<void> {
       lexicons: { type: 'string', default: resolve(REPO, 'models/sentiment') },
       commercial: { type: 'boolean', default: false },
       'dev-only': { type: 'boolean', default: false },
+      'seed-data': { type: 'string', default: resolve(REPO, 'scripts/data') },
       hyper: { type: 'string' },
     },
     strict: true,
@@ -593,24 +628,25 @@ async function main(): Promise<void> {
   const commercial = values.commercial === true;
   const lexicon = hyper.features.lexicon ? readLexicons(values.lexicons as string) : null;
   const started = performance.now();
-  const texts = loadCorpora(values.data as string, hyper, commercial, lexicon);
+  const texts = loadCorpora(values.data as string, hyper, commercial, lexicon, values['seed-data'] as string);
   const train = texts.filter((t) => t.split === 'train');
   console.log(`${texts.length} texts (${train.length} train), ${commercial ? 'commercial sources only' : 'all sources'}`);
   const onTrain = trainOn(train, hyper, lexicon);
   const devFigures = evaluateByCorpus(onTrain.model, texts);
   printFigures('dev figures (trained on train only):', devFigures);
   const baselineStarted = performance.now();
-  const baselineDev = evaluateByCorpus(trainBaseline(train.filter((t) => t.corpus !== 'lexicon' && t.corpus !== 'idioms')), texts);
+  const baselineDev = evaluateByCorpus(trainBaseline(train.filter((t) => t.corpus !== 'lexicon' && t.corpus !== 'idioms' && t.corpus !== 'cx_seed')), texts);
   printComparison(devFigures, baselineDev);
   console.log(`(baseline trained in ${Math.round((performance.now() - baselineStarted) / 1000)} s)`);
-  const devTexts = texts.filter((t) => t.split === 'dev').map((t) => t.text);
+  const devTexts = texts.filter((t) => t.split === 'dev' && t.heldOut !== true).map((t) => t.text);
   const throughput = measureThroughput(onTrain.model, devTexts);
   console.log(`throughput: ${throughput} comments/s (one core, dev texts, median of 5)`);
   if (values['dev-only'] === true) return;
 
   // Dev titles are always read as a probe; they are trained on only when hyper.titles.
+  // The CX check rows are never trained on.
   const final = trainOn(
-    texts.filter((t) => hyper.titles || t.corpus !== 'en_clothing_titles'),
+    texts.filter((t) => t.heldOut !== true && (hyper.titles || t.corpus !== 'en_clothing_titles')),
     hyper,
     lexicon,
   );
@@ -625,13 +661,18 @@ async function main(): Promise<void> {
   const parts: (string | Uint8Array)[] = [Buffer.from(fileText), compressed];
   for (const name of final.file.lexicons) parts.push(readFileSync(join(out, name)));
   const version = modelVersion(parts);
+  // The check set was never trained on, so the shipped model can be measured on it too.
+  const checkShipped = Object.fromEntries(Object.entries(evaluateByCorpus(final.model, texts)).filter(([corpus]) => corpus.startsWith('cx_check')));
+  printFigures('CX check set, shipped model (train + dev + seed; the check set is never trained on):', checkShipped);
   const metrics = {
     version,
     date: new Date().toISOString().slice(0, 10),
     commercial,
     note: 'dev figures of the model trained on the train split only; the shipped weights were then retrained on train + dev with the same hyper-parameters',
     dev: devFigures,
-    baselineNote: 'TF-IDF word uni+bigram logistic regression trained on the same train split (lexicon and idiom examples left out), unweighted; see trainBaseline',
+    checkNote: 'cx_check*: the hand-written held-out CX check set (scripts/data/cx_seed_check.csv), never trained on; under dev, the model trained on train + seed; under checkShipped, the shipped model',
+    checkShipped,
+    baselineNote: 'TF-IDF word uni+bigram logistic regression trained on the same train split (lexicon, idiom and CX seed examples left out), unweighted; see trainBaseline',
     baselineDev,
     throughputCommentsPerSecond: throughput,
     data: Object.fromEntries(
@@ -641,7 +682,7 @@ async function main(): Promise<void> {
     trainingSeconds: Math.round((performance.now() - started) / 1000),
   };
   writeFileSync(join(out, 'metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
-  writeFileSync(join(out, 'LICENCE.md'), licenceText(commercial, hyper, lexiconUsed));
+  writeFileSync(join(out, 'LICENCE.md'), licenceText(commercial, hyper, lexiconUsed, texts.some((t) => t.corpus === 'cx_seed')));
   console.log(`wrote ${out} (version ${version}, weights ${(compressed.length / 1e6).toFixed(2)} MB) in ${metrics.trainingSeconds} s`);
 }
 

@@ -99,6 +99,34 @@ describe('loadSentimentModel (the shipped model)', () => {
     expect(prediction.score).toBeLessThan(0);
   });
 
+  // Short French customer-experience sentences, as aspect-level sentiment scores them one by one
+  // (before the CX seed corpus, "Colis abîmé." came out positive and a plain date negative).
+  it.each([
+    'Colis abîmé.',
+    'Livraison lente.',
+    'Produit cassé à la livraison.',
+    'Livraison très en retard, colis abîmé.',
+    'Carton écrasé, la lampe est arrivée en morceaux.',
+    'Toujours aucune nouvelle de mon remboursement.',
+    'Le vendeur nous a ignorés pendant vingt minutes.',
+  ])('reads the short French complaint %j as negative', (text) => {
+    const prediction = model.predict(text);
+    expect(prediction.label).toBe('negative');
+    expect(prediction.score).toBeLessThan(-0.2);
+  });
+
+  it.each([
+    'Le colis est arrivé mardi.',
+    "J'ai commandé une armoire.",
+    'Quand est-ce que ma commande sera expédiée ?',
+    'Commande n° 10234 passée le 8 mai.',
+    'Je suis allé au magasin de Rennes samedi.',
+  ])('reads the factual sentence %j as neutral', (text) => {
+    const prediction = model.predict(text);
+    expect(prediction.label).toBe('neutral');
+    expect(Math.abs(prediction.score)).toBeLessThan(0.3);
+  });
+
   it('does not read "This is not bad at all" as negative', () => {
     const prediction = model.predict('This is not bad at all');
     expect(prediction.label).not.toBe('negative');
