@@ -30,16 +30,19 @@ export async function countPendingTexts(session: Session, workspaceId: number, s
   return row?.pending ?? 0;
 }
 
-/** Reads up to `limit` texts of a source that need (re)analysis, in id order. */
-export async function pendingTexts(session: Session, workspaceId: number, spec: FeedbackSourceSpec, version: string, limit: number): Promise<PendingText[]> {
+/**
+ * Reads up to `limit` texts of a source that need (re)analysis, in id order, after the id
+ * `after` (keyset paging: each page starts where the last ended; null for the first).
+ */
+export async function pendingTexts(session: Session, workspaceId: number, spec: FeedbackSourceSpec, version: string, limit: number, after: string | null): Promise<PendingText[]> {
   const language = spec.language === null ? 'null' : `t.${spec.language}`;
   const rows = await session.query<{ item_id: string; text: string; text_hash: string; declared_language: string | null }>(
     'pending texts',
     `select t.${spec.id} as item_id, t.${spec.text} as text, md5(t.${spec.text}) as text_hash, ${language} as declared_language
-${pendingWhere(spec)}
+${pendingWhere(spec)}${after === null ? '' : `\n  and t.${spec.id} > $after`}
 order by t.${spec.id}
 limit $limit`,
-    { workspace: workspaceId, source: spec.source, version, limit },
+    { workspace: workspaceId, source: spec.source, version, limit, ...(after === null ? {} : { after }) },
   );
   return rows.map((row) => ({ itemId: row.item_id, text: row.text, textHash: row.text_hash, declaredLanguage: row.declared_language }));
 }

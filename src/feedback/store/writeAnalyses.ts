@@ -11,19 +11,11 @@ const ANALYSIS_COLUMNS = ['workspace_id', 'source', 'item_id', 'text_hash', 'ana
 const THEME_COLUMNS = ['workspace_id', 'source', 'item_id', 'theme', 'score', 'excerpt'] as const;
 
 /**
- * Stores a batch of analyses, inside the caller's transaction: first drops every analysis of
- * the source that is out of date (its row gone or blank, its text changed, or another
- * analysis version) and the themes of analyses no longer there, then appends the batch
- * through CSV bulk loading (COPY on both engines). Each text of the batch was pending, so
- * its old analysis, if any, is among those dropped: keys stay unique without a constraint.
+ * Drops, in one pass, the analyses of a source that are out of date — their row gone or
+ * blank, their text changed, or computed under another version — and the themes of
+ * analyses no longer there. Run once per refresh, before the new batches.
  */
-export async function writeAnalyses(
-  session: Session,
-  workspaceId: number,
-  spec: FeedbackSourceSpec,
-  version: string,
-  batch: readonly { text: PendingText; analysis: TextAnalysis }[],
-): Promise<void> {
+export async function dropOutdatedAnalyses(session: Session, workspaceId: number, spec: FeedbackSourceSpec, version: string): Promise<void> {
   const params = { workspace: workspaceId, source: spec.source, version };
   await session.query(
     'drop outdated analyses',
@@ -43,6 +35,21 @@ where workspace_id = $workspace and source = $source
     where a.workspace_id = text_themes.workspace_id and a.source = text_themes.source and a.item_id = text_themes.item_id)`,
     params,
   );
+}
+
+/**
+ * Stores a batch of analyses inside the caller's transaction: bulk-loads them (CSV and COPY
+ * on both engines) into temporary tables, replaces whatever the store holds for the same
+ * texts, and drops the temporary tables. Keys stay unique without a constraint (DuckDB) and
+ * without a conflict (PostgreSQL), even if a text changed while the batch was analysed.
+ */
+export async function writeAnalyses(
+  session: Session,
+  workspaceId: number,
+  spec: FeedbackSourceSpec,
+  version: string,
+  batch: readonly { text: PendingText; analysis: TextAnalysis }[],
+): Promise<void> {
   if (batch.length === 0) return;
   const analyses = batch.map(({ text, analysis }) => ({
     workspace_id: workspaceId,
@@ -59,15 +66,29 @@ where workspace_id = $workspace and source = $source
   );
   const directory = await mkdtemp(join(tmpdir(), 'barometre-analyses-'));
   try {
+    await session.execute('stage analyses', 'create temp table batch_analyses as select * from text_analyses where false; create temp table batch_themes as select * from text_themes where false');
     const analysesPath = join(directory, 'analyses.csv');
     await writeFile(analysesPath, toCsv(analyses, ANALYSIS_COLUMNS));
-    await session.copyCsvInto('text_analyses', ANALYSIS_COLUMNS, analysesPath);
+    await session.copyCsvInto('batch_analyses', ANALYSIS_COLUMNS, analysesPath);
     if (themes.length > 0) {
       const themesPath = join(directory, 'themes.csv');
       await writeFile(themesPath, toCsv(themes, THEME_COLUMNS));
-      await session.copyCsvInto('text_themes', THEME_COLUMNS, themesPath);
+      await session.copyCsvInto('batch_themes', THEME_COLUMNS, themesPath);
     }
+    const sameText = (table: string) =>
+      `delete from ${table} where workspace_id = $workspace and source = $source
+  and exists (select 1 from batch_analyses b where b.workspace_id = ${table}.workspace_id and b.source = ${table}.source and b.item_id = ${table}.item_id)`;
+    const params = { workspace: workspaceId, source: spec.source };
+    await session.query('replace analyses', sameText('text_analyses'), params);
+    await session.query('replace themes', sameText('text_themes'), params);
+    await session.execute('insert analyses', 'insert into text_analyses select * from batch_analyses; insert into text_themes select * from batch_themes');
+    await session.execute('unstage analyses', 'drop table batch_analyses; drop table batch_themes');
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
+}
+
+/** Refreshes PostgreSQL's planner statistics of the analysis tables after a bulk write (nothing to do on DuckDB). */
+export async function analyseTables(session: Session): Promise<void> {
+  if (session.engine === 'postgres') await session.execute('analyze text analyses', 'analyze text_analyses; analyze text_themes');
 }
