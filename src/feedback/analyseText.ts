@@ -42,9 +42,9 @@ export interface TextAnalyser {
  * `und`, with no theme. Never throws on any string.
  *
  * @example analyseText('Livraison rapide. Mais le SAV ne répond jamais !', analyser)
- *   // { language: 'fr', sentiment: 'negative', score: −0.4…,
- *   //   themes: [{ theme: 'delivery', score: 0.8…, excerpt: 'Livraison rapide.' },
- *   //            { theme: 'customer_service', score: −0.9…, excerpt: 'Mais le SAV ne répond jamais !' }] }
+ *   // { language: 'fr', sentiment: 'negative', score: −0.08…,
+ *   //   themes: [{ theme: 'delivery', score: 0.76…, excerpt: 'Livraison rapide.' },
+ *   //            { theme: 'customer_service', score: −0.74…, excerpt: 'Mais le SAV ne répond jamais !' }] }
  */
 export function analyseText(raw: string, analyser: TextAnalyser, declaredLanguage: string | null = null): TextAnalysis {
   const text = cleanText(raw);
