@@ -56,7 +56,7 @@ export function analyseText(raw: string, analyser: TextAnalyser, declaredLanguag
     // one can be told wrongly; a term is a whole word or phrase, so collisions are rare.
     const themes = analyser.themes.match(sentence, UNDETERMINED_LANGUAGE);
     if (themes.length === 0) continue;
-    const { score } = analyser.model.predict(sentence);
+    const { score } = sentence === text ? overall : analyser.model.predict(sentence);
     for (const theme of themes) {
       const seen = byTheme.get(theme);
       if (seen) {

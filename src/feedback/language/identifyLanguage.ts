@@ -114,6 +114,9 @@ function fromFranc(sample: string, only: string[] | undefined): string {
   return ISO_639_1[top] ?? UNDETERMINED_LANGUAGE;
 }
 
+/** Any character beyond ASCII. */
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** The cue score of every language with at least one cue in the text. */
 function cueScores(sample: string): Map<string, number> {
   const scores = new Map<string, number>();
@@ -122,9 +125,13 @@ function cueScores(sample: string): Map<string, number> {
   };
   const lower = sample.toLowerCase();
   for (const [word] of lower.matchAll(WORDS)) {
-    if (FRENCH_LETTERS.test(word)) add('fr', ACCENT_CUE_WEIGHT);
-    for (const [language, mark] of Object.entries(OTHER_LATIN_MARKS)) if (mark.test(word)) add(language, OTHER_MARK_WEIGHT);
-    const languages = CUE_LANGUAGES.get(foldAccents(word));
+    // Most words are plain ASCII: no accent to score, nothing to fold.
+    const ascii = !NON_ASCII.test(word);
+    if (!ascii) {
+      if (FRENCH_LETTERS.test(word)) add('fr', ACCENT_CUE_WEIGHT);
+      for (const [language, mark] of Object.entries(OTHER_LATIN_MARKS)) if (mark.test(word)) add(language, OTHER_MARK_WEIGHT);
+    }
+    const languages = CUE_LANGUAGES.get(ascii ? word : foldAccents(word));
     if (languages !== undefined) for (const language of languages) add(language, 1);
   }
   const elisions = countMatches(lower, FRENCH_ELISION);
