@@ -131,7 +131,7 @@ describeEachEngine('buildFeedback', (engine) => {
     expect(lyon.social).toBeNull(); // mentions have no `store` field: left out, not computed wrongly
     expect(lyon.items).toBe(4); // r01 r03 r05 r09 (r08 is blank, r11 was blanked above)
     await expect(buildFeedback(test.store, workspaceId, { ...ALL, where: [{ field: 'nothing', value: 'x' }] })).rejects.toThrow(/neither a column/);
-    await expect(buildFeedback(test.store, workspaceId, { ...ALL, where: [{ field: 'sentiment', value: 'happy' }] })).rejects.toThrow(/one of positive/);
+    await expect(buildFeedback(test.store, workspaceId, { ...ALL, where: [{ field: 'sentiment', value: 'happy' }] })).rejects.toThrow(/sentiment is one of negative, neutral, positive/);
   });
 
   it('reanalyses everything when the workspace adds a theme, and uses it', async () => {

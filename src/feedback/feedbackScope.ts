@@ -4,7 +4,7 @@ import type { FieldCatalog } from '../store/queries/fieldCatalog.js';
 import { ANALYSIS_FIELDS, rowScope } from '../store/queries/rowScope.js';
 import type { SqlValue } from '../store/Store.js';
 import type { FeedbackSourceSpec } from './feedbackSources.js';
-import { SENTIMENT_LABELS } from './sentimentLabels.js';
+import { SENTIMENT_CLASSES } from './sentiment/sentimentModel.js';
 
 /**
  * The fields --where can name on a text's analysis: those the report knows too (sentiment,
@@ -34,7 +34,7 @@ export interface FeedbackScope {
  */
 export function feedbackScope(spec: FeedbackSourceSpec, where: readonly FieldFilter[], catalog: FieldCatalog, themeIds: readonly string[]): FeedbackScope | null {
   for (const { field, value } of where) {
-    if (field === 'sentiment' && !(SENTIMENT_LABELS as readonly string[]).includes(value)) throw new UsageError(`--where sentiment=${value}: the sentiment is one of ${SENTIMENT_LABELS.join(', ')}.`);
+    if (field === 'sentiment' && !(SENTIMENT_CLASSES as readonly string[]).includes(value)) throw new UsageError(`--where sentiment=${value}: the sentiment is one of ${SENTIMENT_CLASSES.join(', ')}.`);
     if (field === 'theme' && !themeIds.includes(value)) throw new UsageError(`--where theme=${value}: there is no such theme; the themes are ${themeIds.join(', ')}.`);
   }
   const scope = rowScope(spec.kind, { from: null, to: null, where: where.filter((filter) => filter.field !== 'language'), by: null }, catalog);
