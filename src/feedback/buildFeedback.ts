@@ -100,10 +100,10 @@ export interface FeedbackRun {
  * @throws UsageError for a --where field that exists nowhere, a bad sentiment or theme value.
  */
 export async function buildFeedback(store: Store, workspaceId: number, query: FeedbackQuery, onProgress?: (done: number, total: number) => void): Promise<FeedbackRun> {
-  const refresh = await refreshAnalyses(store, workspaceId, onProgress);
   const specs = FEEDBACK_SOURCES.filter((spec) => query.source === null || spec.source === query.source);
   const catalog = await loadFieldCatalog(store, workspaceId);
-  checkFeedbackFields(query.where, catalog, specs);
+  checkFeedbackFields(query.where, catalog, specs); // before the refresh: bad input costs no analysis
+  const refresh = await refreshAnalyses(store, workspaceId, onProgress);
   const themeIds = refresh.themes.map((theme) => theme.id);
   const period = boundPeriod(query, await dataExtent(store, workspaceId));
   const counts: ItemCountRow[] = [];
