@@ -1,13 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../collect/importFile.js';
 import { createApiKey } from '../store/apiKeys.js';
 import { writeCdnowOrdersCsv } from '../test-support/cdnowOrdersCsv.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../test-support/engines.js';
-import { createApp } from './createApp.js';
+import { asUrlParameters, createApp } from './createApp.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'report', 'fixtures');
 const FEEDBACK_FIXTURES = join(import.meta.dirname, '..', 'feedback', 'fixtures');
@@ -72,7 +72,7 @@ describeEachEngine('the HTTP API', (engine) => {
   it('answers bad parameters with 400 naming the field, never 500', async () => {
     const badDate = await get('/api/report?from=2025-02-30');
     expect(badDate.status).toBe(400);
-    expect(((await badDate.json()) as { error: string }).error).toMatch(/--from "2025-02-30"/);
+    expect(((await badDate.json()) as { error: string }).error).toMatch(/^from "2025-02-30" is not a calendar date/);
     const badField = await get('/api/report?by=nope');
     expect(badField.status).toBe(400);
     expect(((await badField.json()) as { error: string }).error).toMatch(/"nope"/);
@@ -122,5 +122,13 @@ describeEachEngine('the HTTP API', (engine) => {
     const response = await get('/api/nothing');
     expect(response.status).toBe(404);
     expect(await response.json()).toHaveProperty('error');
+  });
+});
+
+describe('asUrlParameters', () => {
+  it('words usage errors with URL parameter names, not command-line flags', () => {
+    expect(asUrlParameters('--time-unit "year" is not one of day, week.')).toBe('timeUnit "year" is not one of day, week.');
+    expect(asUrlParameters('--from 2025-03-01 is after --to 2025-02-01.')).toBe('from 2025-03-01 is after to 2025-02-01.');
+    expect(asUrlParameters('a value of -3 -- or --5')).toBe('a value of -3 -- or --5');
   });
 });

@@ -21,6 +21,16 @@ function modelOptionsFromQuery(query: Record<string, string>) {
   return modelOptionsFromFlags({ to: query.to, 'time-unit': query.timeUnit, horizon: query.horizon, 'discount-rate': query.discountRate, model: query.model });
 }
 
+/**
+ * A usage message written for the command line, worded for the URL: the services name their
+ * inputs as flags (`--from`, `--time-unit`), the API as parameters (`from`, `timeUnit`).
+ *
+ * @example asUrlParameters('--time-unit "year" is not one of day, week.') // 'timeUnit "year" is not one of day, week.'
+ */
+export function asUrlParameters(message: string): string {
+  return message.replace(/(^|[\s(])--([a-z]+(?:-[a-z]+)*)/g, (_, before: string, flag: string) => before + flag.replace(/-([a-z])/g, (__, letter: string) => letter.toUpperCase()));
+}
+
 /** The from, to and (repeatable) where URL parameters, as the report and the feedback read them. */
 function periodAndFilters(request: { query(name: string): string | undefined; queries(name: string): string[] | undefined }) {
   return { from: request.query('from'), to: request.query('to'), where: request.queries('where') };
@@ -78,7 +88,7 @@ export function createApp(store: Store): Hono<Env> {
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
-    if (error instanceof UsageError || error instanceof DataError) return c.json({ error: error.message }, 400);
+    if (error instanceof UsageError || error instanceof DataError) return c.json({ error: asUrlParameters(error.message) }, 400);
     if (error instanceof NotFoundError) return c.json({ error: error.message }, 404);
     if (error instanceof ModelError) return c.json({ error: error.message }, 422);
     console.error(error);
