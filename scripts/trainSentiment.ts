@@ -99,7 +99,7 @@ export const DEFAULT_HYPER: Hyper = {
   l2: 1e-6,
   seed: 20251123,
   average: true,
-  corpusWeight: { fr_allocine: 2, fr_books: 0.3, fr_tweets: 1, en_semeval: 1, en_airline: 1, en_clothing: 1, en_clothing_titles: 0.5, lexicon: 0.3, idioms: 0.3, cx_seed: 1 },
+  corpusWeight: { fr_allocine: 2, fr_books: 0.3, fr_tweets: 1, en_semeval: 1, en_airline: 1, en_clothing: 1, en_clothing_titles: 0.5, lexicon: 0.3, idioms: 0.3, cx_seed: 0.7 },
   classBalance: 0.5,
   sizeBalance: 0.5,
   booksPositiveMin: 5,
@@ -542,7 +542,7 @@ function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean, se
       '',
       '## CX seed corpus',
       '',
-      `\`scripts/data/${CX_SEED_FILE}\` (about 440 French and 200 English short customer-experience sentences, labelled positive / neutral / negative) was written by hand for Baromètre, from no dataset or website, and is licensed like the code: **AGPL-3.0-only**. Its held-out check set, \`scripts/data/${CX_CHECK_FILE}\` (written separately, same licence), was only measured, never trained on.`,
+      `\`scripts/data/${CX_SEED_FILE}\` (about 590 French and 280 English short customer-experience sentences, labelled positive / neutral / negative) was written by hand for Baromètre, from no dataset or website, and is licensed like the code: **AGPL-3.0-only**. Its held-out check set, \`scripts/data/${CX_CHECK_FILE}\` (written separately, same licence), was only measured, never trained on.`,
     );
   }
   if (lexiconUsed) {

@@ -115,6 +115,19 @@ describe('loadSentimentModel (the shipped model)', () => {
     expect(prediction.score).toBeLessThan(-0.2);
   });
 
+  // Kinds added to the CX seed on 2026-11-23 (invented here, in neither seed nor check file):
+  // praise by negating a negative, factual questions, complaints that need world knowledge.
+  it.each([
+    ['Aucun problème avec ma commande, rien à redire.', 'positive'],
+    ['No issues at all with the delivery.', 'positive'],
+    ['Vous livrez en Espagne ?', 'neutral'],
+    ['Do you deliver on Sundays?', 'neutral'],
+    ["Le vendeur m'a raccroché au nez.", 'negative'],
+    ['The phone battery dies by noon.', 'negative'],
+  ])('reads the customer sentence %j as %s', (text, label) => {
+    expect(model.predict(text).label).toBe(label);
+  });
+
   it.each([
     'Le colis est arrivé mardi.',
     "J'ai commandé une armoire.",
