@@ -64,23 +64,27 @@ async function refreshNow(store: Store, workspaceId: number, onProgress?: (done:
     await store.transaction(async (session) => {
       // Statistics first: PostgreSQL would plan the anti-joins over a never-analysed table as
       // nested loops over a handful of rows (measured: minutes on 100k texts).
-      await analyseTables(session);
+      await analyseTables(session, { onlyIfStale: true });
       await dropOutdatedAnalyses(session, workspaceId, spec, version);
-      await analyseTables(session);
     });
     let after: string | null = null;
     while (totals[index]! > 0) {
       const texts = await pendingTexts(store, workspaceId, spec, version, ANALYSIS_BATCH_SIZE, after);
       if (texts.length === 0) break;
       const batch = texts.map((text) => ({ text, analysis: analyseText(text.text, analyser, text.declaredLanguage) }));
+      const first = after === null;
       await store.transaction(async (session) => {
         await writeAnalyses(session, workspaceId, spec, version, batch);
-        await analyseTables(session);
+        // After the first batch the planner must stop seeing an empty table; later batches
+        // only grow it, and one analysis at the end keeps the statistics true (each ANALYZE
+        // costs about half a second).
+        if (first) await analyseTables(session);
       });
       analysed += batch.length;
       onProgress?.(analysed, total);
       after = texts[texts.length - 1]!.itemId;
     }
   }
+  if (analysed > 0) await analyseTables(store);
   return { analysed, version, themes };
 }
