@@ -2,6 +2,7 @@ import { identifyLanguage, UNDETERMINED_LANGUAGE } from './language/identifyLang
 import type { SentimentLabel, SentimentModel } from './sentiment/sentimentModel.js';
 import type { ThemeMatcher } from './themes/matchThemes.js';
 import { cleanText } from './text/cleanText.js';
+import { shortenText } from './text/shortenText.js';
 import { splitSentences } from './text/splitSentences.js';
 
 /** The longest excerpt kept for a theme mention, in characters (a sentence, cut at a word). */
@@ -62,7 +63,7 @@ export function analyseText(raw: string, analyser: TextAnalyser, declaredLanguag
       if (seen) {
         seen.total += score;
         seen.sentences += 1;
-      } else byTheme.set(theme, { total: score, sentences: 1, excerpt: excerptOf(sentence) });
+      } else byTheme.set(theme, { total: score, sentences: 1, excerpt: shortenText(sentence, MAX_EXCERPT_CHARACTERS) });
     }
   }
   const themes = analyser.themes.themeIds
@@ -72,13 +73,4 @@ export function analyseText(raw: string, analyser: TextAnalyser, declaredLanguag
       return { theme, score: total / sentences, excerpt };
     });
   return { language, sentiment: overall.label, score: overall.score, themes };
-}
-
-/** A sentence cut to MAX_EXCERPT_CHARACTERS at the last space before the limit, with an ellipsis. */
-function excerptOf(sentence: string): string {
-  if (sentence.length <= MAX_EXCERPT_CHARACTERS) return sentence;
-  // Cut before the ellipsis, never inside a surrogate pair.
-  const cut = sentence.slice(0, MAX_EXCERPT_CHARACTERS - 1).replace(/[\uD800-\uDBFF]$/, '');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > MAX_EXCERPT_CHARACTERS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -1,4 +1,5 @@
 import { cleanText } from './text/cleanText.js';
+import { foldAccents } from './text/foldAccents.js';
 import { type CandidatePhrase, DEFAULT_PHRASE_LIMIT, discoverCandidatePhrases } from './themes/discoverPhrases.js';
 import type { RecentText } from './store/recentTexts.js';
 
@@ -23,10 +24,7 @@ export function candidateThemes(texts: readonly RecentText[], brands: readonly s
 
 /** Lower case, accents and punctuation dropped, single spaces. */
 function comparable(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldAccents(text.toLowerCase())
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

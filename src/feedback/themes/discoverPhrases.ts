@@ -1,4 +1,6 @@
 import { stemmerFor, type Stem } from './stemmers.js';
+import { foldAccents } from '../text/foldAccents.js';
+import { shortenText } from '../text/shortenText.js';
 
 /** A recurring phrase among texts that no theme matched: a candidate for a new theme or term. */
 export interface CandidatePhrase {
@@ -47,9 +49,6 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** A word made only of digits. */
 const DIGITS = /^\p{N}+$/u;
-
-/** Combining marks left by NFD decomposition. */
-const COMBINING_MARKS = /\p{M}/gu;
 
 /**
  * French and English function words (accents folded): a phrase may hold them inside
@@ -151,7 +150,7 @@ function phrasesOf(text: string, stem: Stem): Map<string, string> {
   for (const clause of text.slice(0, MAX_READ_CHARACTERS).split(CLAUSE_BREAKS)) {
     const words = clause.toLowerCase().match(WORDS);
     if (words === null || words.length < 2) continue;
-    const folded = words.map(fold);
+    const folded = words.map((word) => foldAccents(word));
     const stems = folded.map((word) => stem(word.length > MIN_PLURAL_LENGTH && PLURAL_ENDING.test(word) ? word.slice(0, -1) : word));
     for (const length of PHRASE_LENGTHS) {
       for (let start = 0; start + length <= words.length; start += 1) {
@@ -217,14 +216,5 @@ function mostFrequent(surfaces: ReadonlyMap<string, number>): string {
 
 /** The text on one line, at most MAX_EXAMPLE_CHARACTERS, cut at a word with an ellipsis. */
 function shorten(text: string): string {
-  const line = text.slice(0, MAX_READ_CHARACTERS).replace(/\s+/g, ' ').trim();
-  if (line.length <= MAX_EXAMPLE_CHARACTERS) return line;
-  const cut = line.slice(0, MAX_EXAMPLE_CHARACTERS - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > MAX_EXAMPLE_CHARACTERS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/** A lower-case word without accents (`é` → `e`, `œ` → `oe`). */
-function fold(word: string): string {
-  return word.normalize('NFD').replace(COMBINING_MARKS, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  return shortenText(text.slice(0, MAX_READ_CHARACTERS).replace(/\s+/g, ' ').trim(), MAX_EXAMPLE_CHARACTERS);
 }

@@ -1,5 +1,6 @@
 import { stemmerFor, type Stem } from './stemmers.js';
 import type { ThemeDefinition } from './themeDefinitions.js';
+import { foldAccents } from '../text/foldAccents.js';
 
 /** Finds the themes a sentence mentions. */
 export interface ThemeMatcher {
@@ -33,13 +34,6 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** A word of digits only: never stemmed. */
 const DIGITS_ONLY = /^\p{N}+$/u;
-
-/** Combining marks left by NFD decomposition. */
-const COMBINING_MARKS = /\p{M}/gu;
-
-/** Ligatures and letters that NFD does not decompose. */
-const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
-const LIGATURE_PATTERN = /[œæßøłđı]/g;
 
 /**
  * Words, written exactly (lower-case, with their accents), whose stem must not match any
@@ -181,14 +175,14 @@ function compileTerm(term: string, theme: number, stem: Stem): CompiledTerm | nu
   const exact = term.startsWith(EXACT_TERM_PREFIX);
   const words = wordsOf(exact ? term.slice(EXACT_TERM_PREFIX.length) : term);
   if (words.length === 0) return null;
-  const elements = words.map((word) => (exact ? [exactKey(fold(word))] : stemKeys(word, stem)));
+  const elements = words.map((word) => (exact ? [exactKey(foldAccents(word))] : stemKeys(word, stem)));
   return { theme, elements };
 }
 
 /** A term word's stem keys: the folded stem of the word and the stem of the folded word. */
 function stemKeys(word: string, stem: Stem): string[] {
-  const folded = fold(word);
-  const keys = [`${STEM_KEY}${fold(stem(word))}`];
+  const folded = foldAccents(word);
+  const keys = [`${STEM_KEY}${foldAccents(stem(word))}`];
   const ofFolded = `${STEM_KEY}${stem(folded)}`;
   if (ofFolded !== keys[0]) keys.push(ofFolded);
   return keys;
@@ -215,10 +209,10 @@ function memoisedKeys(language: TermLanguage, stem: Stem): (word: string) => rea
   return (word: string): readonly string[] => {
     const known = memo.get(word);
     if (known !== undefined) return known;
-    const folded = fold(word);
+    const folded = foldAccents(word);
     const keys = [exactKey(folded)];
     if (!neverStemmed.has(word) && !DIGITS_ONLY.test(word)) {
-      const stems = [fold(stem(word)), stem(folded)];
+      const stems = [foldAccents(stem(word)), stem(folded)];
       // The stem of the singular too: Snowball stems some singulars and plurals apart (retrait → retr, retraits → retrait).
       if (folded.length > MIN_PLURAL_LENGTH && PLURAL_ENDING.test(folded)) stems.push(stem(folded.slice(0, -1)));
       for (const found of stems) {
@@ -237,11 +231,6 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORDS) ?? [];
 }
 
-/** A lower-case word without accents or ligatures (`é` → `e`, `œ` → `oe`). */
-function fold(word: string): string {
-  const ascii = word.normalize('NFD').replace(COMBINING_MARKS, '');
-  return ascii.replace(LIGATURE_PATTERN, (letter) => LIGATURES[letter] ?? letter);
-}
 
 /**
  * The base definitions with the custom ones merged in: a custom theme whose id exists adds
