@@ -6,6 +6,7 @@ import type { Store } from '../store/Store.js';
 import { engagementScore } from './engagementScore.js';
 import { quintileScores } from './quintileScores.js';
 import { type Segment, segmentOf } from './segmentOf.js';
+import { FIRST_PASSIVE_SCORE, FIRST_PROMOTER_SCORE } from '../indicators/recommendation/nps.js';
 
 export type NpsCategory = 'promoter' | 'passive' | 'detractor';
 
@@ -29,7 +30,7 @@ export const CUSTOMER_COLUMNS: readonly (keyof CustomerRow)[] = ['customer_id', 
 
 /** Bain's categories of a 0–10 answer: promoters 9–10, passives 7–8, detractors 0–6. */
 export function npsCategory(score: number): NpsCategory {
-  return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+  return score >= FIRST_PROMOTER_SCORE ? 'promoter' : score >= FIRST_PASSIVE_SCORE ? 'passive' : 'detractor';
 }
 
 /**

@@ -22,6 +22,7 @@ import { type RecentText, recentTexts } from './store/recentTexts.js';
 import { candidateThemes } from './candidateThemes.js';
 import type { CandidatePhrase } from './themes/discoverPhrases.js';
 import type { ThemeDefinition } from './themes/themeDefinitions.js';
+import { compareText } from '../output/compareText.js';
 
 /** What `barometre feedback` and `GET /api/feedback` ask for. */
 export interface FeedbackQuery {
@@ -164,7 +165,7 @@ function sentimentCounts(rows: readonly ItemCountRow[]): Record<SentimentLabel, 
 function languageCounts(rows: readonly ItemCountRow[]): Record<string, number> {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.language, (counts.get(row.language) ?? 0) + row.items);
-  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])));
 }
 
 /** The NPS drivers from the responses' counts: every commenter's answers against each theme's. */

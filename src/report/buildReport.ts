@@ -10,6 +10,7 @@ import { boundPeriod } from './boundPeriod.js';
 import { emptyStatistics } from './emptyStatistics.js';
 import type { ReportQuery } from './reportQuery.js';
 import { type GroupedStatistics, STATISTICS_SOURCES } from './statisticsSources.js';
+import { compareText } from '../output/compareText.js';
 
 /** The JSON of `barometre report` and `GET /api/report` (CONTRACT §4). */
 export interface Report {
@@ -76,7 +77,7 @@ function statisticsOfGroup(statistics: GroupedStatistics, key: string | null, pe
 function groupKeys(statistics: GroupedStatistics): (string | null)[] {
   const keys = new Set<string | null>();
   for (const grouped of Object.values(statistics)) for (const key of grouped.keys()) keys.add(key);
-  return [...keys].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
+  return [...keys].sort((a, b) => (a === null ? 1 : b === null ? -1 : compareText(a, b)));
 }
 
 function checkFieldExists(field: string, catalog: FieldCatalog): void {

@@ -1,5 +1,6 @@
 import type { Interval } from '../../indicators/stats/Interval.js';
 import { type NpsCounts, npsDifference } from '../../indicators/stats/npsDifference.js';
+import { compareText } from '../../output/compareText.js';
 
 /** The sufficient statistics of one theme's drivers, as the store counts them. */
 export interface ThemeDriverStatistics {
@@ -61,7 +62,7 @@ export interface ThemeDriver {
 export function themeDrivers(themes: readonly ThemeDriverStatistics[], totals: DriverTotals): ThemeDriver[] {
   const drivers = themes.map((statistics) => driverOf(statistics, totals));
   const rank = (driver: ThemeDriver) => driver.netEffect ?? Number.POSITIVE_INFINITY;
-  return drivers.sort((a, b) => rank(a) - rank(b) || (a.theme < b.theme ? -1 : 1));
+  return drivers.sort((a, b) => rank(a) - rank(b) || compareText(a.theme, b.theme));
 }
 
 function driverOf({ theme, mentioning, detractorComments }: ThemeDriverStatistics, totals: DriverTotals): ThemeDriver {

@@ -1,4 +1,5 @@
 import { assertCount } from '../../indicators/_lib/assertCount.js';
+import { compareText } from '../../output/compareText.js';
 
 /** One brand's mentions in the period, as the store counts them. */
 export interface BrandMentionStatistics {
@@ -71,10 +72,10 @@ export function brandListening(brands: readonly BrandMentionStatistics[], months
   const trendOf = (brand: string) =>
     months
       .filter((month) => month.brand === brand)
-      .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
+      .sort((a, b) => compareText(a.month, b.month))
       .map((month) => ({ month: month.month, mentions: month.mentions, meanScore: month.analysed > 0 ? month.scoreSum / month.analysed : null }));
   return [...brands]
-    .sort((a, b) => b.mentions - a.mentions || (a.brand < b.brand ? -1 : 1))
+    .sort((a, b) => b.mentions - a.mentions || compareText(a.brand, b.brand))
     .map((brand) => ({
       brand: brand.brand,
       own: brand.own,

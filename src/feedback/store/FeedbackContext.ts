@@ -1,6 +1,7 @@
 import type { BoundPeriod } from '../../store/queries/QueryContext.js';
 import type { Session, SqlValue } from '../../store/Store.js';
 import type { FeedbackSourceSpec } from '../feedbackSources.js';
+import { FIRST_PASSIVE_SCORE, FIRST_PROMOTER_SCORE } from '../../indicators/recommendation/nps.js';
 
 /** Everything a feedback query needs: the source of texts, its rows in scope, the period and the analysis version. */
 export interface FeedbackContext {
@@ -54,7 +55,7 @@ export function feedbackParams(context: FeedbackContext): Record<string, SqlValu
 export function npsCountsSql(context: FeedbackContext, condition = 'true'): string {
   if (context.spec.source !== 'response') return '0 as promoters, 0 as passives, 0 as detractors';
   const answer = `(${condition}) and t.population = $population and t.nps`;
-  return `count(*) filter (where ${answer} >= 9) as promoters,
-  count(*) filter (where ${answer} between 7 and 8) as passives,
-  count(*) filter (where ${answer} <= 6) as detractors`;
+  return `count(*) filter (where ${answer} >= ${FIRST_PROMOTER_SCORE}) as promoters,
+  count(*) filter (where ${answer} >= ${FIRST_PASSIVE_SCORE} and ${answer} < ${FIRST_PROMOTER_SCORE}) as passives,
+  count(*) filter (where ${answer} < ${FIRST_PASSIVE_SCORE}) as detractors`;
 }

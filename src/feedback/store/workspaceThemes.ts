@@ -1,5 +1,6 @@
 import type { Session } from '../../store/Store.js';
 import type { ThemeDefinition } from '../themes/themeDefinitions.js';
+import { compareText } from '../../output/compareText.js';
 
 /** The languages a workspace's own theme words are kept for. */
 export const THEME_LANGUAGES = ['fr', 'en'] as const;
@@ -17,7 +18,7 @@ export async function loadWorkspaceThemes(session: Session, workspaceId: number)
     { workspace: workspaceId },
   );
   const themes = new Map<string, ThemeDefinition>();
-  for (const row of [...rows].sort((a, b) => compare(a.theme, b.theme) || compare(a.language, b.language) || compare(a.term, b.term))) {
+  for (const row of [...rows].sort((a, b) => compareText(a.theme, b.theme) || compareText(a.language, b.language) || compareText(a.term, b.term))) {
     const theme = themes.get(row.theme) ?? { id: row.theme, labels: { fr: row.theme, en: row.theme }, terms: { fr: [], en: [] } };
     if (row.label !== null) theme.labels = { fr: row.label, en: row.label };
     theme.terms[row.language].push(row.term);
@@ -50,8 +51,4 @@ export async function removeWorkspaceThemeTerms(session: Session, workspaceId: n
   }
   const [after] = await session.query<{ terms: number }>('count theme terms', 'select count(*) as terms from workspace_themes where workspace_id = $workspace and theme = $theme', { workspace: workspaceId, theme });
   return (before?.terms ?? 0) - (after?.terms ?? 0);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

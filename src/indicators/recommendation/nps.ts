@@ -6,8 +6,8 @@ import type { NpsDistribution } from '../statistics.js';
 /** The NPS question is answered on 0–10: eleven scale points. */
 const SCALE_POINTS = 11;
 /** Bain's categories: 9–10 promoters, 7–8 passives, 0–6 detractors. */
-const FIRST_PASSIVE_SCORE = 7;
-const FIRST_PROMOTER_SCORE = 9;
+export const FIRST_PASSIVE_SCORE = 7;
+export const FIRST_PROMOTER_SCORE = 9;
 
 /** The Net Promoter Score of a set of 0–10 answers, with its counts and interval. */
 export interface NpsResult {

@@ -1,5 +1,6 @@
 import type { Session, SqlValue } from '../Store.js';
 import type { RowScope } from './rowScope.js';
+import { compareText } from '../../output/compareText.js';
 
 /** The report period as the queries bind it: [start, end) in UTC, end = the day after `to`. */
 export interface BoundPeriod {
@@ -48,9 +49,5 @@ export function byGroup<R extends { group_key: unknown }, T>(rows: readonly R[],
  * differ), so per-brand, per-platform and per-site objects list their keys identically.
  */
 export function sortedBy<R>(rows: readonly R[], text: (row: R) => string): R[] {
-  return [...rows].sort((a, b) => {
-    const x = text(a);
-    const y = text(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  return [...rows].sort((a, b) => compareText(text(a), text(b)));
 }
