@@ -37,7 +37,8 @@ export interface TransactionSummary {
 }
 
 const DAY_MS = 86_400_000;
-const DAYS_PER_UNIT: Readonly<Record<SummaryTimeUnit, number>> = { day: 1, week: 7 };
+/** Days in each time unit. */
+export const DAYS_PER_UNIT: Readonly<Record<SummaryTimeUnit, number>> = { day: 1, week: 7 };
 
 function dayNumber(date: string, what: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

@@ -1,28 +1,19 @@
 import type { Session } from '../Store.js';
 import { firstBySql } from './dialect.js';
+import { DAYS_PER_UNIT, type SummaryTimeUnit, type TransactionSummary } from '../../models/clv/summariseTransactions.js';
 
-/** The time unit of frequency, recency and T (CONTRACT §5): days, or weeks = days / 7. */
-export type TimeUnit = 'day' | 'week';
+/** The time unit of frequency, recency and T (CONTRACT §5): the models' own. */
+export type TimeUnit = SummaryTimeUnit;
+export { DAYS_PER_UNIT };
 
-export const DAYS_PER_UNIT: Readonly<Record<TimeUnit, number>> = { day: 1, week: 7 };
-
-/** Per customer, the buy-till-you-die summary as of the end of the observation period. */
-export interface RfmSummary {
-  customerId: string[];
-  /** Repeat purchase days (purchases on one day merged). */
-  frequency: number[];
-  /** From the first to the last purchase day, in the time unit. */
-  recency: number[];
-  /** From the first purchase day to the `to` day, in the time unit. */
-  age: number[];
-  /** Mean of the repeat purchase days' totals (days with a positive total), or null. */
-  monetaryValue: (number | null)[];
-  /** Repeat purchase days averaged into the monetary value (those with a positive total): the spend model's x. */
-  spendDays: number[];
+/**
+ * Per customer, the buy-till-you-die summary as of the end of the observation period — the
+ * models' summary (repeat purchase days, recency and T in the unit, monetary value over the
+ * repeat days with a positive total) — plus each customer's total spend.
+ */
+export interface RfmSummary extends TransactionSummary {
   /** All the customer's spend up to the end of the period (first purchase included): the M of RFM scores. */
   totalSpend: number[];
-  /** Repeat purchase days whose total was 0 or less: left out of the monetary value. */
-  excludedSpendDays: number;
 }
 
 /** The last day with an order (the default end of the observation period), or null without orders. */
