@@ -2,14 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../errors/errors.js';
-import type { Row } from '../../store/Store.js';
-import { findWorkspace } from '../../store/workspaces.js';
-import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
-import { importFromTool } from './importFromTool.js';
+import { describeEachEngine } from '../../test-support/engines.js';
 import { previewExport } from './previewExport.js';
-import { fixture, ts } from '../../test-support/adapterFixtures.js';
+import { adapterStore, fixture, ts } from '../../test-support/adapterFixtures.js';
 
 /** Invented events written from the description of the GA4 BigQuery export (newline-delimited JSON of events_*). */
 
@@ -97,17 +94,9 @@ describe('GA4 BigQuery export → events and orders', () => {
 });
 
 describeEachEngine('import --from ga4', (engine) => {
-  let test: TestStore;
-  let workspaceId: number;
-  beforeEach(async () => {
-    test = await openTestStore(engine);
-    workspaceId = (await findWorkspace(test.store, 'test', { create: true })).id;
-  });
-  afterEach(async () => {
-    await test.dispose();
-  });
-  const load = (kind: string, file: string, skipInvalid = false) => importFromTool(test.store, { tool: 'ga4', kind, file: fixture(file), workspaceId, skipInvalid });
-  const read = (sql: string): Promise<Row[]> => test.store.query('read back', sql);
+  const store = adapterStore(engine, 'ga4');
+  const load = (kind: string, file: string, skipInvalid = false) => store.load(kind, file, { skipInvalid });
+  const { read } = store;
 
   it('imports the events, maintains sessions, and updates rather than duplicates on a second import', async () => {
     expect(await load('events', 'ga4-events.ndjson')).toMatchObject({ kind: 'events', rows: 7, inserted: 7, updated: 0, written: true });

@@ -1,13 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Row } from '../../store/Store.js';
-import { findWorkspace } from '../../store/workspaces.js';
-import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
-import { importFromTool } from './importFromTool.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachEngine } from '../../test-support/engines.js';
 import { previewExport } from './previewExport.js';
-import { fixture, ts } from '../../test-support/adapterFixtures.js';
+import { adapterStore, fixture, ts } from '../../test-support/adapterFixtures.js';
 
 /** Invented sheets written from the description of a Google Forms responses sheet saved as CSV. */
 const NPS = 'How likely are you to recommend Maison Lumière to a friend or colleague?';
@@ -104,17 +101,9 @@ describe('Google Forms responses sheet → responses', () => {
 });
 
 describeEachEngine('import --from google-forms', (engine) => {
-  let test: TestStore;
-  let workspaceId: number;
-  beforeEach(async () => {
-    test = await openTestStore(engine);
-    workspaceId = (await findWorkspace(test.store, 'test', { create: true })).id;
-  });
-  afterEach(async () => {
-    await test.dispose();
-  });
-  const load = (file: string) => importFromTool(test.store, { tool: 'google-forms', kind: 'responses', file: fixture(file), workspaceId });
-  const read = (sql: string): Promise<Row[]> => test.store.query('read back', sql);
+  const store = adapterStore(engine, 'google-forms');
+  const load = (file: string) => store.load('responses', file);
+  const { read } = store;
 
   it('imports the answers, and updates them when the same sheet is imported again', async () => {
     expect(await load('google-forms.csv')).toMatchObject({ kind: 'responses', rows: 3, inserted: 3, updated: 0, written: true });

@@ -1,13 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Row } from '../../store/Store.js';
-import { findWorkspace } from '../../store/workspaces.js';
-import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
-import { importFromTool } from './importFromTool.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachEngine } from '../../test-support/engines.js';
 import { previewExport } from './previewExport.js';
-import { fixture, ts } from '../../test-support/adapterFixtures.js';
+import { adapterStore, fixture, ts } from '../../test-support/adapterFixtures.js';
 
 /** Invented exports written from the description of a Qualtrics CSV export (three header rows). */
 const NPS = 'Quelle est la probabilité que vous recommandiez Maison Lumière à un ami ou un collègue ?';
@@ -89,17 +86,9 @@ describe('Qualtrics export → responses', () => {
 });
 
 describeEachEngine('import --from qualtrics', (engine) => {
-  let test: TestStore;
-  let workspaceId: number;
-  beforeEach(async () => {
-    test = await openTestStore(engine);
-    workspaceId = (await findWorkspace(test.store, 'test', { create: true })).id;
-  });
-  afterEach(async () => {
-    await test.dispose();
-  });
-  const load = (file: string) => importFromTool(test.store, { tool: 'qualtrics', kind: 'responses', file: fixture(file), workspaceId });
-  const read = (sql: string): Promise<Row[]> => test.store.query('read back', sql);
+  const store = adapterStore(engine, 'qualtrics');
+  const load = (file: string) => store.load('responses', file);
+  const { read } = store;
 
   it('imports the answers without the previews, and updates them on a second import', async () => {
     expect(await load('qualtrics.csv')).toMatchObject({ kind: 'responses', rows: 3, inserted: 3, updated: 0, written: true, adapter: { rowsRead: 5, skippedCount: 2 } });

@@ -1,14 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../errors/errors.js';
-import type { Row } from '../../store/Store.js';
-import { findWorkspace } from '../../store/workspaces.js';
-import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
-import { importFromTool } from './importFromTool.js';
+import { describeEachEngine } from '../../test-support/engines.js';
 import { previewExport } from './previewExport.js';
-import { fixture, ts } from '../../test-support/adapterFixtures.js';
+import { adapterStore, fixture, ts } from '../../test-support/adapterFixtures.js';
 
 /** Invented exports written from the description of Shopify's orders export; the expected values are worked out by hand. */
 
@@ -140,17 +137,9 @@ describe('Shopify orders export → orders', () => {
 });
 
 describeEachEngine('import --from shopify', (engine) => {
-  let test: TestStore;
-  let workspaceId: number;
-  beforeEach(async () => {
-    test = await openTestStore(engine);
-    workspaceId = (await findWorkspace(test.store, 'test', { create: true })).id;
-  });
-  afterEach(async () => {
-    await test.dispose();
-  });
-  const load = (kind: string, file: string, skipInvalid = false) => importFromTool(test.store, { tool: 'shopify', kind, file: fixture(file), workspaceId, skipInvalid });
-  const read = (sql: string): Promise<Row[]> => test.store.query('read back', sql);
+  const store = adapterStore(engine, 'shopify');
+  const load = (kind: string, file: string, skipInvalid = false) => store.load(kind, file, { skipInvalid });
+  const { read } = store;
 
   it('imports the orders with the core import, counting orders and saying what the adapter did', async () => {
     const result = await load('orders', 'shopify-orders-79.csv');

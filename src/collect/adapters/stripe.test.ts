@@ -1,14 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../errors/errors.js';
-import type { Row } from '../../store/Store.js';
-import { findWorkspace } from '../../store/workspaces.js';
-import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
-import { importFromTool } from './importFromTool.js';
+import { describeEachEngine } from '../../test-support/engines.js';
 import { previewExport } from './previewExport.js';
-import { fixture, ts } from '../../test-support/adapterFixtures.js';
+import { adapterStore, fixture, ts } from '../../test-support/adapterFixtures.js';
 
 /** Invented exports written from the issue's description of Stripe's dashboard exports. */
 
@@ -118,17 +115,7 @@ describe('Stripe exports', () => {
 });
 
 describeEachEngine('import --from stripe', (engine) => {
-  let test: TestStore;
-  let workspaceId: number;
-  beforeEach(async () => {
-    test = await openTestStore(engine);
-    workspaceId = (await findWorkspace(test.store, 'test', { create: true })).id;
-  });
-  afterEach(async () => {
-    await test.dispose();
-  });
-  const load = (kind: string, file: string) => importFromTool(test.store, { tool: 'stripe', kind, file: fixture(file), workspaceId });
-  const read = (sql: string): Promise<Row[]> => test.store.query('read back', sql);
+  const { load, read } = adapterStore(engine, 'stripe');
 
   it('imports the Paid payments as orders, and updates them on a second import', async () => {
     expect(await load('orders', 'stripe-payments.csv')).toMatchObject({ kind: 'orders', rows: 3, inserted: 3, updated: 0, written: true, adapter: { rowsRead: 6, skippedCount: 3 } });
@@ -154,7 +141,7 @@ describeEachEngine('import --from stripe', (engine) => {
       'id,Created date (UTC),Amount,Currency,Status,Customer ID\nch_2,2024-09-20 17:09,5.00,eur,Failed,cus_A\nch_1,2024-09-20 17:10,14.99,eur,Paid,cus_A\nch_1,2024-09-21 09:00,14.99,eur,Paid,cus_A\n',
     );
     // Canonical lines 2 and 3 hold the two ch_1, which are lines 3 and 4 of the export.
-    const result = await importFromTool(test.store, { tool: 'stripe', kind: 'orders', file, workspaceId });
+    const result = await load('orders', file);
     expect(result.rejected).toEqual([{ line: 4, column: 'id', reason: 'order_id repeats the id of the row on line 3' }]);
     rmSync(folder, { recursive: true, force: true });
   });
@@ -179,7 +166,7 @@ from customers order by customer_id`),
   it('refuses an export of only failed payments with one sentence saying what was read and why nothing is left', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'barometre-stripe-empty-')), 'failed.csv');
     writeFileSync(file, 'id,Created date (UTC),Amount,Currency,Status,Customer ID\nch_1,2024-09-20 17:10,14.99,eur,Failed,cus_A\n');
-    await expect(importFromTool(test.store, { tool: 'stripe', kind: 'orders', file, workspaceId })).rejects.toThrow(
+    await expect(load('orders', file)).rejects.toThrow(
       `The file ${file} gives no orders to import (1 row read; 1 skipped, the first on line 2: payment ch_1 has Status Failed: only Paid payments are orders).`,
     );
     rmSync(join(file, '..'), { recursive: true, force: true });

@@ -1,13 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Row } from '../../store/Store.js';
-import { findWorkspace } from '../../store/workspaces.js';
-import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
-import { importFromTool } from './importFromTool.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachEngine } from '../../test-support/engines.js';
 import { previewExport } from './previewExport.js';
-import { fixture } from '../../test-support/adapterFixtures.js';
+import { adapterStore, fixture } from '../../test-support/adapterFixtures.js';
 
 /** Invented exports written from the description of Typeform's CSV download. */
 
@@ -65,17 +62,9 @@ describe('Typeform export → responses', () => {
 });
 
 describeEachEngine('import --from typeform', (engine) => {
-  let test: TestStore;
-  let workspaceId: number;
-  beforeEach(async () => {
-    test = await openTestStore(engine);
-    workspaceId = (await findWorkspace(test.store, 'test', { create: true })).id;
-  });
-  afterEach(async () => {
-    await test.dispose();
-  });
-  const load = (file: string) => importFromTool(test.store, { tool: 'typeform', kind: 'responses', file: fixture(file), workspaceId });
-  const read = (sql: string): Promise<Row[]> => test.store.query('read back', sql);
+  const store = adapterStore(engine, 'typeform');
+  const load = (file: string) => store.load('responses', file);
+  const { read } = store;
 
   it('imports the submitted answers and updates them on a second import', async () => {
     expect(await load('typeform.csv')).toMatchObject({ kind: 'responses', rows: 2, inserted: 2, updated: 0, written: true, adapter: { skippedCount: 1 } });
