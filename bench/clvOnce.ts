@@ -5,7 +5,7 @@
  *
  * Usage: tsx bench/clvOnce.ts <file.duckdb>
  */
-import { customerValue } from '../src/clv/customerValue.js';
+import { customerValue } from '../src/services/clv/customerValue.js';
 import { openStore } from '../src/store/openStore.js';
 
 const store = await openStore({ db: process.argv[2] });

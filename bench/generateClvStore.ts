@@ -1,5 +1,5 @@
 /**
- * Writes bench/data/clv-orders.csv (git-ignored): the CDNOW 1/10 sample (../shared/data/clv)
+ * Writes bench/data/clv-orders.csv (git-ignored): the CDNOW 1/10 sample (datasets/clv)
  * replicated 1,000 times — 2,357,000 customers, 6,919,000 orders, the scale of issue 4's
  * target ("2.4M customers and 7M orders", the full CDNOW data replicated 100 times, which
  * is the sample replicated 1,000 times). Real buying behaviour, so the models fit as on
@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { CDNOW_SAMPLE_PATH } from '../src/models/clv/cdnowSample.js';
+import { CDNOW_SAMPLE_PATH } from '../src/test-support/cdnowSample.js';
 import { BENCH_DATA } from './generateLargeStore.js';
 
 export const CLV_ORDERS = join(BENCH_DATA, 'clv-orders.csv');

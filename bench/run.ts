@@ -14,11 +14,11 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { IMPORT_KINDS } from '../src/collect/kinds.js';
-import { buildReport } from '../src/report/buildReport.js';
-import { parseReportQuery } from '../src/report/reportQuery.js';
-import { boundPeriod } from '../src/report/boundPeriod.js';
-import { STATISTICS_SOURCES } from '../src/report/statisticsSources.js';
+import { IMPORT_KINDS } from '../src/store/schema/kinds.js';
+import { buildReport } from '../src/services/report/buildReport.js';
+import { parseReportQuery } from '../src/services/report/reportQuery.js';
+import { boundPeriod } from '../src/services/report/boundPeriod.js';
+import { STATISTICS_SOURCES } from '../src/services/report/statisticsSources.js';
 import { dataExtent } from '../src/store/queries/dataExtent.js';
 import { loadFieldCatalog } from '../src/store/queries/fieldCatalog.js';
 import { queryParams } from '../src/store/queries/QueryContext.js';

@@ -612,7 +612,7 @@ export function readLexicons(directory: string): Lexicons {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      data: { type: 'string', default: resolve(REPO, '../shared/data/text') },
+      data: { type: 'string', default: resolve(REPO, 'datasets/text') },
       out: { type: 'string', default: resolve(REPO, 'models/sentiment') },
       lexicons: { type: 'string', default: resolve(REPO, 'models/sentiment') },
       commercial: { type: 'boolean', default: false },

@@ -7,9 +7,9 @@ import { COMMAND_TIMEOUT_MS, killChildren, lines, requireBuild, runBarometre, st
 
 /**
  * End-to-end: the real `barometre` binary in a child process, as scripts and people call it
- * (CONTRACT §2). Needs the build (`npm run build`; `npm test` runs it first).
+ * (docs/cli.md). Needs the build (`npm run build`; `npm test` runs it first).
  */
-const FIXTURES = fileURLToPath(new URL('../collect/fixtures/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../importing/fixtures/', import.meta.url));
 
 describe.concurrent('barometre command line (end to end)', () => {
   let folder: string;

@@ -6,7 +6,7 @@ export const EXIT_FAILURE = 1;
 export const EXIT_BAD_INPUT = 2;
 
 /**
- * The exit status for an error that reached the command line (CONTRACT §2): 2 for bad
+ * The exit status for an error that reached the command line (docs/cli.md): 2 for bad
  * usage or bad input, 1 for a run that failed (store unreachable, a bug).
  */
 /** The errors that mean "bad usage or bad input" (exit 2); their messages are written for people. */

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { killChildren, lines, requireBuild, runBarometre } from '../test-support/barometreProcess.js';
 
-/** End-to-end: `barometre feedback` and `barometre themes` through the real binary (CONTRACT §2, §6). */
-const FIXTURES = fileURLToPath(new URL('../feedback/fixtures/', import.meta.url));
+/** End-to-end: `barometre feedback` and `barometre themes` through the real binary (docs/cli.md, docs/feedback.md). */
+const FIXTURES = fileURLToPath(new URL('../services/feedback/fixtures/', import.meta.url));
 
 describe('barometre feedback (end to end)', () => {
   let folder: string;
@@ -23,7 +23,7 @@ describe('barometre feedback (end to end)', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('prints the JSON of CONTRACT §6, with --per-item', async () => {
+  it('prints the JSON of docs/feedback.md, with --per-item', async () => {
     const result = await runBarometre(['feedback', '--db', db, '--json', '--per-item'], folder);
     expect(result.status).toBe(0);
     expect(lines(result.stdout)).toHaveLength(1);

@@ -1,4 +1,4 @@
-import type { FeedbackResult } from '../feedback/buildFeedback.js';
+import type { FeedbackResult } from '../services/feedback/buildFeedback.js';
 
 type Language = 'fr' | 'en';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeIndicators } from '../indicators/report.js';
-import type { Report } from '../report/buildReport.js';
+import type { Report } from '../services/report/buildReport.js';
 import { formatReport } from './formatReport.js';
 
 const report: Report = {

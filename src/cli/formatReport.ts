@@ -1,9 +1,9 @@
 import type { IndicatorKey, IndicatorSet } from '../indicators/report.js';
-import type { Report } from '../report/buildReport.js';
+import type { Report } from '../services/report/buildReport.js';
 
 type Language = 'fr' | 'en';
 
-/** Names of the indicators in each language, in CONTRACT §4's order. */
+/** Names of the indicators in each language, in docs/indicators.md's order. */
 const LABELS: Record<IndicatorKey, Record<Language, string>> = {
   nps: { fr: 'NPS (clients)', en: 'NPS (customers)' },
   enps: { fr: 'eNPS (salariés)', en: 'eNPS (employees)' },

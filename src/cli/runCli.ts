@@ -17,7 +17,7 @@ import { SHARED_OPTIONS } from './sharedOptions.js';
 const COMMANDS: readonly Command[] = [importCommand, reportCommand, clvCommand, customersCommand, feedbackCommand, themesCommand, demoCommand, keysCommand, serveCommand];
 
 /**
- * Runs `barometre` with its arguments and returns the exit status (CONTRACT §2): parses the
+ * Runs `barometre` with its arguments and returns the exit status (docs/cli.md): parses the
  * shared and the command's flags strictly (an unknown flag is an error, not ignored), runs
  * the command, and turns any error into one sentence on stderr and its exit status.
  */

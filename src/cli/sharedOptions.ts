@@ -4,7 +4,7 @@ import type { Store } from '../store/Store.js';
 import { UsageError } from '../errors/errors.js';
 import type { Command, Flags } from './Command.js';
 
-/** The flags every command takes (CONTRACT §2). */
+/** The flags every command takes (docs/cli.md). */
 export const SHARED_OPTIONS = {
   db: { type: 'string' },
   'database-url': { type: 'string' },

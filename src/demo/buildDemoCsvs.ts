@@ -9,7 +9,7 @@ import { generatePosts } from './posts.js';
 import { Prng } from './prng.js';
 import { generateResponses } from './responses.js';
 
-/** The seven kinds of CONTRACT §3, in the order they are best imported (customers first). */
+/** The seven kinds of docs/formats.md, in the order they are best imported (customers first). */
 export const DEMO_KINDS = ['customers', 'orders', 'responses', 'events', 'posts', 'mentions', 'audits'] as const;
 export type DemoKind = (typeof DEMO_KINDS)[number];
 

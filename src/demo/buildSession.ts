@@ -35,7 +35,7 @@ const MAX_BROWSE_PAGES = 12;
 
 /**
  * The events of one visit, the first at offset 0, the others a few seconds to a few minutes
- * apart, so the whole visit is one session under the 30-minute rule of CONTRACT §4.
+ * apart, so the whole visit is one session under the 30-minute rule of docs/indicators.md.
  *
  * @param rng the events' random stream.
  * @param shape what the visit does.

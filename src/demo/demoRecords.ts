@@ -1,5 +1,5 @@
 /**
- * The typed rows the demo generators produce, one interface per CSV kind of CONTRACT §3.
+ * The typed rows the demo generators produce, one interface per CSV kind of docs/formats.md.
  * Instants are milliseconds since the epoch (whole seconds); money is in euro cents so that no
  * float rounding reaches the files. `demoTables.ts` turns them into CSV text.
  */

@@ -3,7 +3,7 @@ import type { CsvTable } from './formatCsv.js';
 import { isoTimestamp } from './isoTimestamp.js';
 
 /**
- * The CSV layout of each demo kind: the columns of CONTRACT §3 first, then the free attributes
+ * The CSV layout of each demo kind: the columns of docs/formats.md first, then the free attributes
  * (`loyalty_tier`, `city`, `signup_channel`, `store`, `department`, `format`, `language`), with
  * missing values as empty fields, timestamps as `2025-05-03T14:02:11Z` and amounts in euros
  * with a dot and two decimals.

@@ -47,7 +47,7 @@ interface Employee {
 /**
  * The employee barometer `barometre-interne` (`population=employee`): 150 employees, three
  * waves (June 2025, January 2026, June 2026), about 78 % answering each — well above the 5 that
- * CONTRACT §4 needs before showing an eNPS. Answers carry no customer id, the `department`, and
+ * docs/indicators.md needs before showing an eNPS. Answers carry no customer id, the `department`, and
  * the `store` for store staff; the mood improves from wave to wave.
  *
  * @param rng the responses' random stream.

@@ -37,7 +37,7 @@ const ANONYMOUS_VISIT_SHAPES: readonly (readonly [SessionShape, number])[] = [['
 
 /**
  * Two visits of one visitor are kept at least this far apart, more than the 30 minutes that
- * split sessions (CONTRACT §4), so each generated visit is exactly one session.
+ * split sessions (docs/indicators.md), so each generated visit is exactly one session.
  */
 const SESSION_SEPARATION_MS = 45 * MINUTE_MS;
 

@@ -1,6 +1,6 @@
 /**
  * A table ready to be written as CSV: its header and its rows, every field already text.
- * An empty string is an empty field (a missing value in CONTRACT §3). The rows may be produced
+ * An empty string is an empty field (a missing value in docs/formats.md). The rows may be produced
  * lazily (a generator), so that a large table never exists as arrays all at once.
  */
 export interface CsvTable {

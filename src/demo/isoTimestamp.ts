@@ -1,5 +1,5 @@
 /**
- * Formats an instant as CONTRACT §3 writes timestamps: ISO 8601 in UTC, whole seconds, `Z`.
+ * Formats an instant as docs/formats.md writes timestamps: ISO 8601 in UTC, whole seconds, `Z`.
  *
  * @param ms milliseconds since the epoch; any fraction of a second is dropped.
  * @returns text such as `2025-05-03T14:02:11Z`.

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importFile, type ImportResult } from '../collect/importFile.js';
-import { IMPORT_KINDS } from '../collect/kinds.js';
+import { importFile, type ImportResult } from '../importing/importFile.js';
+import { IMPORT_KINDS } from '../store/schema/kinds.js';
 import type { Store } from '../store/Store.js';
 import { writeDemoCsvs } from './writeDemoCsvs.js';
 

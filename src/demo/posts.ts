@@ -48,7 +48,7 @@ const VIDEO_BOOST = 1.4;
 const IMPRESSIONS_PER_REACH: readonly [number, number] = [1.15, 1.6];
 /** Follower counts wobble by up to this share around the growth curve (unfollows, measurement time). */
 const FOLLOWER_NOISE = 0.0005;
-/** Share of counts the export leaves empty (a network outage, a deleted post); CONTRACT §4 counts them as 0. */
+/** Share of counts the export leaves empty (a network outage, a deleted post); docs/indicators.md counts them as 0. */
 const MISSING_COUNT_SHARE = 0.04;
 
 /**

@@ -1,10 +1,10 @@
 import type { CommentTone } from './composeComment.js';
 
-/** The three score scales of CONTRACT §3. */
+/** The three score scales of docs/formats.md. */
 export type ScoreMetric = 'nps' | 'csat' | 'ces';
 
 /**
- * The tone a comment should have given its score, following the categories of CONTRACT §4:
+ * The tone a comment should have given its score, following the categories of docs/indicators.md:
  * NPS promoters (9–10) are positive, passives (7–8) mixed, detractors (0–6) negative; CSAT
  * 4–5 positive, 3 mixed, 1–2 negative; CES (7 = very easy) 5–7 positive, 4 mixed, 1–3 negative.
  *

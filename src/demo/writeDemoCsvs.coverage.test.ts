@@ -7,7 +7,7 @@ import { readDemoFiles, type DemoRows } from '../test-support/readDemoFiles.js';
 import { writeDemoCsvs } from './writeDemoCsvs.js';
 
 /**
- * Checks that every indicator of CONTRACT §4 has data over the whole period and over each of
+ * Checks that every indicator of docs/indicators.md has data over the whole period and over each of
  * its 18 months, and that the data tells the intended story (seasonality, members buying and
  * staying more, ~8 % churn per half-year, ~70 % cart abandonment). The figures are computed
  * here from the files with the contract's definitions, simply, independently of the store.
@@ -36,13 +36,13 @@ const inMonth = (list: readonly Row[], column: string, month: DemoMonth): Row[] 
 const WAVE_MONTHS = ['2025-06', '2026-01', '2026-06'];
 const HOUR_MS = 3_600_000;
 
-/** CONTRACT §4 churnRate over [from, to): active at `from`, lost = churned inside. */
+/** docs/indicators.md churnRate over [from, to): active at `from`, lost = churned inside. */
 function churn(customers: readonly Row[], from: number, to: number): { atStart: number; lost: number } {
   const active = customers.filter((c) => at(c.created_at) < from && (c.churned_at === '' || at(c.churned_at) >= from));
   return { atStart: active.length, lost: active.filter((c) => c.churned_at !== '' && at(c.churned_at) < to).length };
 }
 
-/** CONTRACT §4 cartAbandonmentRate: visitor-days with a cart, and those without a purchase. */
+/** docs/indicators.md cartAbandonmentRate: visitor-days with a cart, and those without a purchase. */
 function carts(events: readonly Row[]): { carts: number; abandoned: number } {
   const days = new Map<string, { cart: boolean; purchase: boolean }>();
   for (const e of events) {
@@ -56,7 +56,7 @@ function carts(events: readonly Row[]): { carts: number; abandoned: number } {
   return { carts: withCart.length, abandoned: withCart.filter((day) => !day.purchase).length };
 }
 
-/** CONTRACT §4 firstWeekEngagement for customers created in [from, to). */
+/** docs/indicators.md firstWeekEngagement for customers created in [from, to). */
 function firstWeek(from: number, to: number): { newCustomers: number; engaged: number } {
   const created = new Map(within(rows.customers, 'created_at', from, to).map((c) => [c.customer_id ?? '', at(c.created_at)]));
   const engaged = new Set<string>();

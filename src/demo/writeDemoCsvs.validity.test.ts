@@ -8,7 +8,7 @@ import { writeDemoCsvs } from './writeDemoCsvs.js';
 
 /**
  * Reads the generated files back with an independent CSV reader and checks every rule of
- * CONTRACT §3 the importer enforces, plus the cross-file rules of the demo. Row checks collect
+ * docs/formats.md the importer enforces, plus the cross-file rules of the demo. Row checks collect
  * the problems and assert once (an `expect` per field would make this slow), showing the first few.
  */
 

@@ -16,7 +16,7 @@ import { firstWeekEngagement } from './web/firstWeekEngagement.js';
 import { sessions } from './web/sessions.js';
 import { stickiness } from './web/stickiness.js';
 
-/** The keys of CONTRACT §4, in its order. */
+/** The keys of docs/indicators.md, in its order. */
 const CONTRACT_KEYS = [
   'nps',
   'enps',
@@ -88,7 +88,7 @@ describe('computeIndicators', () => {
     });
   });
 
-  it('orders the output keys as CONTRACT §4 does, whatever the input order', () => {
+  it('orders the output keys as docs/indicators.md does, whatever the input order', () => {
     const statistics = allStatistics();
     const reversed = Object.fromEntries(Object.entries(statistics).reverse()) as unknown as IndicatorStatistics;
     expect(Object.keys(computeIndicators(reversed))).toEqual(CONTRACT_KEYS);
@@ -111,7 +111,7 @@ describe('computeIndicators', () => {
     expect(result.csat?.value).toBeNull();
   });
 
-  it('serialises to the JSON fields of CONTRACT §4', () => {
+  it('serialises to the JSON fields of docs/indicators.md', () => {
     const json = JSON.parse(JSON.stringify(computeIndicators(allStatistics()))) as Record<string, Record<string, unknown>>;
     const fields: Record<string, string[]> = {
       nps: ['value', 'n', 'promoters', 'passives', 'detractors', 'ci95', 'distribution'],

@@ -30,7 +30,7 @@ import { firstWeekEngagement, type FirstWeekEngagementResult } from './web/first
 import { sessions, type SessionsResult } from './web/sessions.js';
 import { stickiness, type StickinessResult } from './web/stickiness.js';
 
-/** Every indicator of `barometre report`, keyed and ordered as in CONTRACT §4. */
+/** Every indicator of `barometre report`, keyed and ordered as in docs/indicators.md. */
 export interface IndicatorSet {
   nps: NpsResult;
   enps: EnpsResult;
@@ -90,7 +90,7 @@ const INDICATOR_FUNCTIONS: { readonly [K in IndicatorKey]: (statistics: Indicato
   mysteryShopping,
 };
 
-/** The keys in CONTRACT §4's order, which is also the order of the output's keys. */
+/** The keys in docs/indicators.md's order, which is also the order of the output's keys. */
 const INDICATOR_KEYS: readonly IndicatorKey[] = [
   'nps',
   'enps',
@@ -128,7 +128,7 @@ function computeOne<K extends IndicatorKey>(
  * Each key present in `statistics` goes through its indicator function (`nps`, `enps`, …,
  * `mysteryShopping`); a key that is absent (or `undefined`) is absent from the result. That
  * is how an indicator whose rows have no `--by` field is left out of the groups rather than
- * computed wrongly (CONTRACT §2). The result's keys follow CONTRACT §4's order, whatever the
+ * computed wrongly (docs/cli.md). The result's keys follow docs/indicators.md's order, whatever the
  * order of the input. Definitions, sources, intervals and pitfalls are on each function and
  * in docs/indicators.md.
  *

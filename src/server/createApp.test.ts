@@ -2,15 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../collect/importFile.js';
+import { importFile } from '../importing/importFile.js';
 import { createApiKey } from '../store/apiKeys.js';
 import { writeCdnowOrdersCsv } from '../test-support/cdnowOrdersCsv.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../test-support/engines.js';
 import { asUrlParameters, createApp } from './createApp.js';
 
-const FIXTURES = join(import.meta.dirname, '..', 'report', 'fixtures');
-const FEEDBACK_FIXTURES = join(import.meta.dirname, '..', 'feedback', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', 'services', 'report', 'fixtures');
+const FEEDBACK_FIXTURES = join(import.meta.dirname, '..', 'services', 'feedback', 'fixtures');
 
 describeEachEngine('the HTTP API', (engine) => {
   let test: TestStore;

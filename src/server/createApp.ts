@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DataError, NotFoundError, UsageError } from '../errors/errors.js';
-import { buildReport } from '../report/buildReport.js';
-import { parseReportQuery } from '../report/reportQuery.js';
-import { CLV_COLUMNS, customerValue } from '../clv/customerValue.js';
-import { modelOptionsFromFlags } from '../clv/modelOptions.js';
-import { CUSTOMER_COLUMNS, listCustomers } from '../customers/listCustomers.js';
-import { isSegment, SEGMENTS } from '../customers/segmentOf.js';
-import { buildFeedback } from '../feedback/buildFeedback.js';
-import { parseFeedbackQuery } from '../feedback/feedbackQuery.js';
+import { buildReport } from '../services/report/buildReport.js';
+import { parseReportQuery } from '../services/report/reportQuery.js';
+import { CLV_COLUMNS, customerValue } from '../services/clv/customerValue.js';
+import { modelOptionsFromFlags } from '../services/clv/modelOptions.js';
+import { CUSTOMER_COLUMNS, listCustomers } from '../models/customers/listCustomers.js';
+import { isSegment, SEGMENTS } from '../models/customers/segmentOf.js';
+import { buildFeedback } from '../services/feedback/buildFeedback.js';
+import { parseFeedbackQuery } from '../services/feedback/feedbackQuery.js';
 import { ModelError } from '../models/ModelError.js';
 import { toCsv } from '../output/toCsv.js';
 import { workspaceOfKey } from '../store/apiKeys.js';
@@ -37,7 +37,7 @@ function periodAndFilters(request: { query(name: string): string | undefined; qu
 }
 
 /**
- * The HTTP application (CONTRACT §7) over one open store. Routes stay thin: they parse the
+ * The HTTP application (docs/api.md) over one open store. Routes stay thin: they parse the
  * request into the same query object the CLI builds and call the same service, so the API
  * has no private path to the data. Bad input is a 4xx with {"error": "…"}; anything
  * unexpected is logged and answered 500.

@@ -10,7 +10,7 @@ import { traceQuery } from './traceQuery.js';
 /**
  * Opens (creating if needed) a DuckDB file, or `:memory:`. All timestamps are UTC: the
  * session time zone is set to UTC on every connection, so `::date` and `date_trunc` cut
- * days in UTC as CONTRACT §2 requires.
+ * days in UTC as docs/cli.md requires.
  *
  * A file held by another process (a running server) fails with one sentence saying so,
  * never with a corrupt file: DuckDB itself refuses the second writer with a file lock.

@@ -3,7 +3,7 @@ import { migrate } from './migrate.js';
 import { openPostgresStore } from './postgresStore.js';
 import type { Store } from './Store.js';
 
-/** The embedded database file used when nothing else is said (CONTRACT §1). */
+/** The embedded database file used when nothing else is said (README). */
 export const DEFAULT_DB_PATH = './data/barometre.duckdb';
 
 export interface StoreOptions {

@@ -27,7 +27,7 @@ export interface PostgresOptions {
 
 /**
  * Connects to PostgreSQL with a small pool. Every connection works in UTC and, with
- * `options.schema`, in that schema, so days are cut in UTC as CONTRACT §2 requires.
+ * `options.schema`, in that schema, so days are cut in UTC as docs/cli.md requires.
  */
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
   const location = redactPassword(url);

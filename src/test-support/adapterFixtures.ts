@@ -1,13 +1,13 @@
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach } from 'vitest';
-import { importFromTool, type ToolImportResult } from '../collect/adapters/importFromTool.js';
+import { importFromTool, type ToolImportResult } from '../importing/adapters/importFromTool.js';
 import type { Engine, Row } from '../store/Store.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { openTestStore, type TestStore } from './engines.js';
 
-/** The path of a fixture of the tool-export adapters (src/collect/adapters/fixtures/). */
-export const fixture = (name: string): string => fileURLToPath(new URL(`../collect/adapters/fixtures/${name}`, import.meta.url));
+/** The path of a fixture of the tool-export adapters (src/importing/adapters/fixtures/). */
+export const fixture = (name: string): string => fileURLToPath(new URL(`../importing/adapters/fixtures/${name}`, import.meta.url));
 
 /** A select item reading a timestamp column as text, the same on both engines' test queries. */
 export const ts = (column: string): string => `cast(${column} as varchar) as ${column}`;

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The real `barometre` binary in child processes, for the end-to-end tests (CONTRACT §2).
+ * The real `barometre` binary in child processes, for the end-to-end tests (docs/cli.md).
  * It needs the build (`npm run build`; `npm test` runs it first).
  */
 const BIN = fileURLToPath(new URL('../../bin/barometre.js', import.meta.url));

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { readCdnowSample } from '../models/clv/cdnowSample.js';
+import { readCdnowSample } from './cdnowSample.js';
 
 /**
- * Writes the CDNOW sample as an orders CSV of CONTRACT §3 (order ids made from the line
+ * Writes the CDNOW sample as an orders CSV of docs/formats.md (order ids made from the line
  * number, customer ids from the sample id, dates at 00:00 UTC), so tests can load it through
  * the ordinary import. Returns the number of transactions written.
  */

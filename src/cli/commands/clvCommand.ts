@@ -1,5 +1,5 @@
-import { CLV_COLUMNS, customerValue } from '../../clv/customerValue.js';
-import { modelOptionsFromFlags } from '../../clv/modelOptions.js';
+import { CLV_COLUMNS, customerValue } from '../../services/clv/customerValue.js';
+import { modelOptionsFromFlags } from '../../services/clv/modelOptions.js';
 import { toCsv } from '../../output/toCsv.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import type { Command } from '../Command.js';
@@ -16,7 +16,7 @@ export const MODEL_OPTIONS = {
   csv: { type: 'boolean', default: false },
 } as const;
 
-/** `barometre clv` (CONTRACT §5): fits the purchase and spend models and values every customer. */
+/** `barometre clv` (docs/clv.md): fits the purchase and spend models and values every customer. */
 export const clvCommand: Command = {
   name: 'clv',
   summary: 'fit the purchase and spend models and value every customer',

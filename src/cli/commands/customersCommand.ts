@@ -1,6 +1,6 @@
-import { CUSTOMER_COLUMNS, listCustomers } from '../../customers/listCustomers.js';
-import { modelOptionsFromFlags } from '../../clv/modelOptions.js';
-import { isSegment, SEGMENTS } from '../../customers/segmentOf.js';
+import { CUSTOMER_COLUMNS, listCustomers } from '../../models/customers/listCustomers.js';
+import { modelOptionsFromFlags } from '../../services/clv/modelOptions.js';
+import { isSegment, SEGMENTS } from '../../models/customers/segmentOf.js';
 import { UsageError } from '../../errors/errors.js';
 import { toCsv } from '../../output/toCsv.js';
 import { findWorkspace } from '../../store/workspaces.js';

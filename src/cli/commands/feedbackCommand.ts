@@ -1,5 +1,5 @@
-import { buildFeedback } from '../../feedback/buildFeedback.js';
-import { parseFeedbackQuery } from '../../feedback/feedbackQuery.js';
+import { buildFeedback } from '../../services/feedback/buildFeedback.js';
+import { parseFeedbackQuery } from '../../services/feedback/feedbackQuery.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import type { Command } from '../Command.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
@@ -7,7 +7,7 @@ import { formatFeedback } from '../formatFeedback.js';
 import { progressBar } from '../progressBar.js';
 import { PERIOD_OPTIONS, periodFromFlags, refuseArguments, withStore } from '../sharedOptions.js';
 
-/** `barometre feedback` (CONTRACT §2, §6): sentiment, themes, NPS drivers and social listening from the customers' own words. */
+/** `barometre feedback` (docs/cli.md, docs/feedback.md): sentiment, themes, NPS drivers and social listening from the customers' own words. */
 export const feedbackCommand: Command = {
   name: 'feedback',
   summary: 'analyse open-text answers and mentions: sentiment, themes, NPS drivers, social listening',

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
-import type { AdapterReport } from '../../collect/adapters/Adapter.js';
-import { importFromTool } from '../../collect/adapters/importFromTool.js';
-import { parseFieldMap } from '../../collect/adapters/parseFieldMap.js';
-import { importFile, type ImportResult } from '../../collect/importFile.js';
-import { IMPORT_KINDS } from '../../collect/kinds.js';
+import type { AdapterReport } from '../../importing/adapters/Adapter.js';
+import { importFromTool } from '../../importing/adapters/importFromTool.js';
+import { parseFieldMap } from '../../importing/adapters/parseFieldMap.js';
+import { importFile, type ImportResult } from '../../importing/importFile.js';
+import { IMPORT_KINDS } from '../../store/schema/kinds.js';
 import { DataError, UsageError } from '../../errors/errors.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import type { CliOutput, Command } from '../Command.js';
@@ -11,14 +11,14 @@ import { EXIT_BAD_INPUT, EXIT_SUCCESS } from '../exitStatus.js';
 import { progressBar } from '../progressBar.js';
 import { withStore } from '../sharedOptions.js';
 
-/** `barometre import <kind> <file.csv>` (CONTRACT §2–3). */
+/** `barometre import <kind> <file.csv>` (docs/cli.md, docs/formats.md). */
 export const importCommand: Command = {
   name: 'import',
   summary: 'load a CSV file into the store',
   usage: `barometre import [--from <tool> [--map FIELD=TEXT]… [--date-format DMY|MDY|YMD] [--timezone ZONE]] <kind> <file> [--skip-invalid] [--json]   (kinds: ${IMPORT_KINDS.join(', ')})`,
   options: {
     'skip-invalid': { type: 'boolean', default: false },
-    // A tool's own export (src/collect/adapters/, docs/imports.md).
+    // A tool's own export (src/importing/adapters/, docs/imports.md).
     from: { type: 'string' },
     map: { type: 'string', multiple: true },
     'date-format': { type: 'string' },

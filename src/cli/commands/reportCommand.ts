@@ -1,12 +1,12 @@
-import { buildReport } from '../../report/buildReport.js';
-import { parseReportQuery } from '../../report/reportQuery.js';
+import { buildReport } from '../../services/report/buildReport.js';
+import { parseReportQuery } from '../../services/report/reportQuery.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import type { Command } from '../Command.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { formatReport } from '../formatReport.js';
 import { PERIOD_OPTIONS, periodFromFlags, refuseArguments, withStore } from '../sharedOptions.js';
 
-/** `barometre report` (CONTRACT §2, §4): every indicator for a period, filtered and split. */
+/** `barometre report` (docs/cli.md, docs/indicators.md): every indicator for a period, filtered and split. */
 export const reportCommand: Command = {
   name: 'report',
   summary: 'compute every indicator for a period',

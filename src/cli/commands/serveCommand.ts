@@ -9,7 +9,7 @@ import type { CliOutput, Command } from '../Command.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { openStoreFromFlags, refuseArguments } from '../sharedOptions.js';
 
-/** The workspace `npm start` fills on first start with an empty store (CONTRACT §1). */
+/** The workspace `npm start` fills on first start with an empty store (README). */
 export const DEMO_WORKSPACE = 'demo';
 const DEFAULT_PORT = 8080;
 

@@ -1,5 +1,5 @@
 import { UsageError } from '../../errors/errors.js';
-import { addWorkspaceThemeTerms, loadWorkspaceThemes, removeWorkspaceThemeTerms, THEME_LANGUAGES, type ThemeLanguage } from '../../feedback/store/workspaceThemes.js';
+import { addWorkspaceThemeTerms, loadWorkspaceThemes, removeWorkspaceThemeTerms, THEME_LANGUAGES, type ThemeLanguage } from '../../store/queries/feedback/workspaceThemes.js';
 import { DEFAULT_THEMES } from '../../feedback/themes/themeDefinitions.js';
 import { mergeThemeDefinitions } from '../../feedback/themes/matchThemes.js';
 import { findWorkspace } from '../../store/workspaces.js';

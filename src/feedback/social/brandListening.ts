@@ -52,7 +52,7 @@ const NEUTRAL_WEIGHT = 0.5;
 
 /**
  * Social listening per brand: the plain share of voice (mentions, Monash marketing
- * dictionary's definition, as in CONTRACT §4) beside a sentiment-weighted share — labelled,
+ * dictionary's definition, as in docs/indicators.md) beside a sentiment-weighted share — labelled,
  * since weighting is a choice (metrics.md §4.2) — with each brand's sentiment counts, mean
  * score, net sentiment and monthly trend. Brands are listed by mentions, most first.
  *

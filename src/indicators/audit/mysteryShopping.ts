@@ -57,14 +57,14 @@ function touchpointScore(statistics: AuditTouchpointStatistics, name: string): T
  * Mystery-shopping (audit) score: the mean over visits of each visit's weighted score, with
  * the mean per site and the pooled score per touchpoint.
  *
- * Definition (CONTRACT §4): a visit's score is 100 × Σ(weight × score) / Σ(weight ×
+ * Definition (docs/indicators.md): a visit's score is 100 × Σ(weight × score) / Σ(weight ×
  * max_score) over its criteria (weight 1 when absent); value = mean visit score over the
  * visits of the period; bySite[site] = the same mean over the site's visits;
  * byTouchpoint[touchpoint] = 100 × Σ(weight × score) / Σ(weight × max_score) pooled over
  * all the touchpoint's criterion rows in the period (not a mean of visit scores).
  *
  * Source: no published standard defines this score; it is the weighted-checklist
- * percentage that mystery-shopping audit grids commonly use, as fixed by CONTRACT §4.
+ * percentage that mystery-shopping audit grids commonly use, as fixed by docs/indicators.md.
  *
  * Interval: none. Visits are few, criteria within a visit are correlated, and scores are
  * bounded, so no simple interval fits; compare sites with their visit counts in view.

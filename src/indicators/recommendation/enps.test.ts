@@ -4,7 +4,7 @@ import { ENPS_MIN_RESPONDENTS, enps } from './enps.js';
 import { nps } from './nps.js';
 
 describe('enps', () => {
-  it('sets the anonymity threshold at 5 answers, as CONTRACT §4 requires', () => {
+  it('sets the anonymity threshold at 5 answers, as docs/indicators.md requires', () => {
     expect(ENPS_MIN_RESPONDENTS).toBe(5);
   });
 

@@ -9,7 +9,7 @@ const SCALE_POINTS = 11;
  * The fewest employee answers for which an eNPS is shown. Below it (but above 0) the result
  * is suppressed so that no one's answer can be read off the score: with 1 answer the score
  * is that answer's category, and with a handful a colleague who knows some answers can
- * deduce the others. CONTRACT §4 fixes the threshold at 5.
+ * deduce the others. docs/indicators.md fixes the threshold at 5.
  */
 export const ENPS_MIN_RESPONDENTS = 5;
 
@@ -28,7 +28,7 @@ export type EnpsResult = NpsResult | EnpsSuppressedResult;
  * Definition: as {@link nps}: promoters 9–10, passives 7–8, detractors 0–6;
  * eNPS = 100 × (promoters − detractors) / n. With 1 ≤ n < {@link ENPS_MIN_RESPONDENTS} the
  * result is exactly `{ suppressed: true }`, with no value and no counts (anonymity,
- * CONTRACT §4). With n = 0 there is nothing to protect and the result is the empty NPS
+ * docs/indicators.md). With n = 0 there is nothing to protect and the result is the empty NPS
  * (value `null`).
  *
  * Source: the NPS mechanics of Reichheld (HBR, 2003) and Bain & Company

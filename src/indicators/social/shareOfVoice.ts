@@ -29,7 +29,7 @@ export interface ShareOfVoiceResult {
  * Share of voice (SOV) in mentions: the own brand's mentions as a percentage of all the
  * mentions of the period, and each brand's share.
  *
- * Definition (CONTRACT §4): mentions published in the period; value = 100 × own-brand
+ * Definition (docs/indicators.md): mentions published in the period; value = 100 × own-brand
  * mentions (`is_own_brand` true) / all mentions; byBrand[brand] = { mentions,
  * share: 100 × mentions / all mentions }.
  *

@@ -46,7 +46,7 @@ function meanRate(statistics: PostEngagementStatistics, name: string): number | 
  * The social engagement rate by followers: the mean over the period's posts of
  * 100 × (likes + comments + shares + saves) / followers, overall and per platform.
  *
- * Definition (CONTRACT §4): per post, 100 × (likes + comments + shares + saves) / followers,
+ * Definition (docs/indicators.md): per post, 100 × (likes + comments + shares + saves) / followers,
  * a missing count counting as 0; value = mean of those per-post rates over the posts
  * published in the period; median = their median; byPlatform = the mean and the post count
  * per platform.

@@ -1,4 +1,4 @@
-import { regularizedIncompleteBeta } from './regularizedIncompleteBeta.js';
+import { regularizedIncompleteBeta } from '../../math/regularizedIncompleteBeta.js';
 
 /** Bisection stops when the bracket is this small relative to the quantile (a few ulps). */
 const RELATIVE_PRECISION = 4 * Number.EPSILON;

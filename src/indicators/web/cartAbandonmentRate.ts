@@ -17,7 +17,7 @@ export interface CartAbandonmentRateResult {
 /**
  * The cart abandonment rate: the percentage of carts not followed by a purchase.
  *
- * Definition (CONTRACT §4): the unit is the visitor-day. carts = visitor-days with at least
+ * Definition (docs/indicators.md): the unit is the visitor-day. carts = visitor-days with at least
  * one `cart` event; abandoned = of those, the visitor-days with no `purchase` event that
  * day; value = 100 × abandoned / carts (= 100 × (1 − purchases / carts)).
  *

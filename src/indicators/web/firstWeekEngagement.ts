@@ -18,7 +18,7 @@ export interface FirstWeekEngagementResult {
  * First-week engagement: the percentage of customers created in the period who had at least
  * one event or order in their first 168 hours.
  *
- * Definition (CONTRACT §4): among customers created in the period, engaged = at least one
+ * Definition (docs/indicators.md): among customers created in the period, engaged = at least one
  * event carrying their `customer_id`, or one order, from `created_at` to `created_at` +
  * 168 hours, both ends included; value = 100 × engaged / newCustomers. The week is a
  * rolling 7 × 24 hours from each customer's own creation, not a calendar week.

@@ -23,7 +23,7 @@ export interface SessionsResult {
  * Sessions of the period with their average and median duration, pages per session and
  * bounce rate.
  *
- * Definition (CONTRACT §4): events are grouped per `visitor_id`; a gap of more than
+ * Definition (docs/indicators.md): events are grouped per `visitor_id`; a gap of more than
  * 30 minutes between two consecutive events starts a new session. A session belongs to the
  * day of its first event and counts whole even if it runs past the period's end.
  * Duration = last event − first event; pages = `pageview` events; a bounce is a session of

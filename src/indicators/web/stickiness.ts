@@ -16,7 +16,7 @@ export interface StickinessResult {
  * Stickiness (DAU/MAU): the average day's distinct visitors as a percentage of the
  * distinct visitors of the 30 days ending that day.
  *
- * Definition (CONTRACT §4): for each day d of the period, DAU(d) = distinct visitors that
+ * Definition (docs/indicators.md): for each day d of the period, DAU(d) = distinct visitors that
  * day and MAU(d) = distinct visitors in the 30 days ending d (data before the period counts);
  * value = 100 × ΣDAU / ΣMAU; avgDau = ΣDAU / days; avgMau = ΣMAU / days. The ratio of sums
  * weights each day by its MAU, unlike a mean of daily ratios.

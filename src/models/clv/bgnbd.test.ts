@@ -13,7 +13,7 @@ import {
   bgnbdProbabilityOfTransactions,
   type BgNbdParams,
 } from './bgnbd.js';
-import { readCdnowSample } from './cdnowSample.js';
+import { readCdnowSample } from '../../test-support/cdnowSample.js';
 import { summariseTransactions, type TransactionSummary } from './summariseTransactions.js';
 
 /** The estimates of Fader, Hardie and Lee (2005), Marketing Science 24(2), for CDNOW (weeks). */

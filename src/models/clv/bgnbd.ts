@@ -1,9 +1,9 @@
-import { logBeta } from '../../indicators/stats/logBeta.js';
-import { logGamma } from '../../indicators/stats/logGamma.js';
-import { regularizedIncompleteBeta } from '../../indicators/stats/regularizedIncompleteBeta.js';
-import { digammaDifference } from '../math/digammaDifference.js';
-import { hypergeometricSeries } from '../math/hypergeometricSeries.js';
-import { logRisingFactorial } from '../math/logRisingFactorial.js';
+import { logBeta } from '../../math/logBeta.js';
+import { logGamma } from '../../math/logGamma.js';
+import { regularizedIncompleteBeta } from '../../math/regularizedIncompleteBeta.js';
+import { digammaDifference } from '../../math/digammaDifference.js';
+import { hypergeometricSeries } from '../../math/hypergeometricSeries.js';
+import { logRisingFactorial } from '../../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
 import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';

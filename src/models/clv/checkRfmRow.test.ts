@@ -3,7 +3,7 @@ import { ModelError } from '../ModelError.js';
 import { checkRfmRow } from './checkRfmRow.js';
 
 describe('checkRfmRow', () => {
-  it('accepts the summaries of CONTRACT §5, recency = T and T = 0 included', () => {
+  it('accepts the summaries of docs/clv.md, recency = T and T = 0 included', () => {
     expect(() => checkRfmRow('BG/NBD', { frequency: 0, recency: 0, age: 0 })).not.toThrow();
     expect(() => checkRfmRow('BG/NBD', { frequency: 3, recency: 38.86, age: 38.86 })).not.toThrow();
     expect(() => checkRfmRow('BG/NBD', { frequency: 200, recency: 10, age: 38.86 })).not.toThrow();

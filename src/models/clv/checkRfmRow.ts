@@ -9,7 +9,7 @@ export interface RfmRow {
 
 /**
  * Checks one customer's (x, t_x, T) for a model, in the sentence the user will read: the
- * conventions of CONTRACT §5 (x repeat purchase days, t_x and T from the first purchase day).
+ * conventions of docs/clv.md (x repeat purchase days, t_x and T from the first purchase day).
  *
  * @param model - the model's name, for the message ("BG/NBD")
  * @param row - the customer's summary

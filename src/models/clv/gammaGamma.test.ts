@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ModelError } from '../ModelError.js';
 import { centralDifferenceGradient } from '../optimise/centralDifferenceGradient.js';
-import { readCdnowSample } from './cdnowSample.js';
+import { readCdnowSample } from '../../test-support/cdnowSample.js';
 import {
   gammaGammaConditionalExpectedSpend,
   gammaGammaFit,

@@ -1,5 +1,5 @@
-import { logBeta } from '../../indicators/stats/logBeta.js';
-import { digammaDifference } from '../math/digammaDifference.js';
+import { logBeta } from '../../math/logBeta.js';
+import { digammaDifference } from '../../math/digammaDifference.js';
 import { ModelError } from '../ModelError.js';
 import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
 

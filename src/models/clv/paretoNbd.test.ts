@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ModelError } from '../ModelError.js';
 import { assertFitsOrExplains } from '../../test-support/purchaseModelProperty.js';
 import { centralDifferenceGradient } from '../optimise/centralDifferenceGradient.js';
-import { readCdnowSample } from './cdnowSample.js';
+import { readCdnowSample } from '../../test-support/cdnowSample.js';
 import {
   paretoNbdConditionalExpectedTransactions,
   paretoNbdExpectedTransactions,

@@ -1,6 +1,6 @@
-import { digammaDifference } from '../math/digammaDifference.js';
-import { gaussContinuedFraction } from '../math/gaussContinuedFraction.js';
-import { logRisingFactorial } from '../math/logRisingFactorial.js';
+import { digammaDifference } from '../../math/digammaDifference.js';
+import { gaussContinuedFraction } from '../../math/gaussContinuedFraction.js';
+import { logRisingFactorial } from '../../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
 import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';

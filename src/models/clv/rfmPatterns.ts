@@ -4,7 +4,7 @@ import { checkRfmRow } from './checkRfmRow.js';
 /**
  * The input of the purchase models: one entry per customer (or per group of customers with the
  * same summary, counted by `weight`), column by column as the store's `rfmSummary` returns it
- * (CONTRACT §5): repeat purchase days, recency and age in one time unit.
+ * (docs/clv.md): repeat purchase days, recency and age in one time unit.
  */
 export interface RfmColumns {
   /** x: repeat purchase days (purchase days − 1), a whole number ≥ 0. */

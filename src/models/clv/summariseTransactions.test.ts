@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readCdnowSample } from './cdnowSample.js';
+import { readCdnowSample } from '../../test-support/cdnowSample.js';
 import { summariseTransactions } from './summariseTransactions.js';
 
 describe('summariseTransactions', () => {
-  it('summarises the CDNOW calibration period as the papers do (CONTRACT §5)', () => {
+  it('summarises the CDNOW calibration period as the papers do (docs/clv.md)', () => {
     const purchases = readCdnowSample().map(({ customerId, date, dollars }) => ({ customerId, date, amount: dollars }));
     const summary = summariseTransactions(purchases, { to: '1997-09-30', unit: 'week' });
     expect(summary.customerId).toHaveLength(2357);

@@ -8,7 +8,7 @@ export interface Purchase {
   amount: number;
 }
 
-/** The time unit of frequency, recency and T (CONTRACT §5): days, or weeks = days / 7. */
+/** The time unit of frequency, recency and T (docs/clv.md): days, or weeks = days / 7. */
 export type SummaryTimeUnit = 'day' | 'week';
 
 /** Options of {@link summariseTransactions}. */
@@ -52,7 +52,7 @@ function dayNumber(date: string, what: string): number {
 /**
  * The RFM summary of a list of purchases, in memory, for the tests of the purchase models
  * (the program computes the same in SQL: `src/store/queries/rfmSummary.ts`). The
- * buy-till-you-die conventions of Fader, Hardie and Lee (2005) and CONTRACT §5: purchases of
+ * buy-till-you-die conventions of Fader, Hardie and Lee (2005) and docs/clv.md: purchases of
  * one calendar day are merged into one; frequency x = purchase days − 1; recency t_x = days
  * from the first to the last purchase day; T = days from the first purchase day to `to`;
  * divided by 7 in weeks; monetary value = mean total of the repeat purchase days (the first

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { importFile } from '../../collect/importFile.js';
+import { importFile } from '../../importing/importFile.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
 import { findWorkspace } from '../workspaces.js';
 import { sessionsFromEventsSql, visitorDaysFromEventsSql } from './sessionsSql.js';

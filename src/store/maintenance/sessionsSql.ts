@@ -1,10 +1,10 @@
 import type { Engine } from '../Store.js';
 
-/** CONTRACT §4: a gap of more than 30 minutes between a visitor's events starts a new session. */
+/** docs/indicators.md: a gap of more than 30 minutes between a visitor's events starts a new session. */
 export const SESSION_TIMEOUT_MICROSECONDS = 30 * 60 * 1_000_000;
 
 /**
- * The definition of a session (CONTRACT §4), written once and used both to maintain the
+ * The definition of a session (docs/indicators.md), written once and used both to maintain the
  * `sessions` table at import and to compute sessions from filtered events at report time:
  * events grouped per visitor, ordered by time, a gap of more than 30 minutes starts a new
  * session; duration = last − first event; pages = `pageview` events.
@@ -36,7 +36,7 @@ group by ${group}workspace_id, visitor_id, session_number`;
 /**
  * One row per visitor and UTC day with their events, `cart` events and `purchase` events,
  * and the visitor's next active day: the base of stickiness (DAU/MAU) and cart abandonment
- * (CONTRACT §4). With `grouped`, per group_key as well.
+ * (docs/indicators.md). With `grouped`, per group_key as well.
  */
 export function visitorDaysFromEventsSql(events: string, grouped = false): string {
   const group = grouped ? 'group_key, ' : '';

@@ -5,7 +5,7 @@ import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryC
  * Over the mystery-shopping rows of the period: per visit its score 100 × Σ(weight ×
  * score) / Σ(weight × max_score), summed overall and per site with the visit counts; and
  * per touchpoint the pooled Σ(weight × score), Σ(weight × max_score) and criteria count
- * (CONTRACT §4). Rows without a touchpoint count in visits but in no touchpoint.
+ * (docs/indicators.md). Rows without a touchpoint count in visits but in no touchpoint.
  */
 export async function auditScores(context: QueryContext): Promise<Grouped<MysteryShoppingStatistics>> {
   const rows = `(select ${context.scope.groupKey} as group_key, t.*

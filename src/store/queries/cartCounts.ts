@@ -4,7 +4,7 @@ import { visitorRelations } from './visitorRelations.js';
 
 /**
  * Counts the visitor-days of the period with at least one `cart` event, and of those the
- * ones without a `purchase` event: the sufficient statistics of cart abandonment (CONTRACT §4).
+ * ones without a `purchase` event: the sufficient statistics of cart abandonment (docs/indicators.md).
  */
 export async function cartCounts(context: QueryContext): Promise<Grouped<CartStatistics>> {
   const rows = await context.session.query<{ group_key: string | null; carts: number; abandoned: number }>(

@@ -5,7 +5,7 @@ export type CustomerCounts = ChurnStatistics & RetentionStatistics;
 
 /**
  * Counts, in one pass over customers, the sufficient statistics of churn and retention
- * (CONTRACT §4): active at the start of the period (created before it, not churned before
+ * (docs/indicators.md): active at the start of the period (created before it, not churned before
  * it), of those the ones whose churned_at falls in the period, active at its end, and
  * created during it.
  */

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { importFile } from '../../collect/importFile.js';
+import { importFile } from '../../importing/importFile.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
 import { findWorkspace } from '../workspaces.js';
 import { customerSignals } from './customerSignals.js';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', 'report', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'services', 'report', 'fixtures');
 
 describeEachEngine('customerSignals', (engine) => {
   let test: TestStore;

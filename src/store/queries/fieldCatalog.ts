@@ -1,4 +1,4 @@
-import { type ImportKind, KINDS } from '../../collect/kinds.js';
+import { type ImportKind, KINDS } from '../schema/kinds.js';
 import type { Session } from '../Store.js';
 
 /** The fields a --where or --by can name, per kind of row: its columns and its free attributes. */

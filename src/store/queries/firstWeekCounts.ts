@@ -4,7 +4,7 @@ import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryCo
 /**
  * Counts the customers created in the period and, of those, the ones with at least one
  * event (carrying their customer_id) or order from created_at to created_at + 168 hours,
- * both ends included (CONTRACT §4). Written as joins rather than correlated EXISTS so both
+ * both ends included (docs/indicators.md). Written as joins rather than correlated EXISTS so both
  * engines hash-join instead of probing events once per customer.
  */
 export async function firstWeekCounts(context: QueryContext): Promise<Grouped<FirstWeekStatistics>> {

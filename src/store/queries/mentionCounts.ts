@@ -3,7 +3,7 @@ import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryC
 
 /**
  * Counts the mentions published in the period per brand, and those of the user's own brand
- * (is_own_brand): the sufficient statistics of share of voice (CONTRACT §4).
+ * (is_own_brand): the sufficient statistics of share of voice (docs/indicators.md).
  */
 export async function mentionCounts(context: QueryContext): Promise<Grouped<ShareOfVoiceStatistics>> {
   const rows = await context.session.query<{ group_key: string | null; brand: string; mentions: number; own: number }>(

@@ -6,7 +6,7 @@ export type OrderCounts = RepurchaseStatistics & HistoricalValueStatistics;
 /**
  * Counts, over the orders placed in the period, the customers who ordered, those who
  * ordered two or more times, and the revenue: the sufficient statistics of the repurchase
- * rate and of historical CLV (CONTRACT §4).
+ * rate and of historical CLV (docs/indicators.md).
  */
 export async function orderCounts(context: QueryContext): Promise<Grouped<OrderCounts>> {
   const rows = await context.session.query<{ group_key: string | null; customers: number; repeat_customers: number; revenue: number }>(

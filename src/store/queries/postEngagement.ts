@@ -6,7 +6,7 @@ import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryC
 /**
  * Over the posts published in the period, the count, sum and median of the per-post
  * engagement rate 100 × (likes + comments + shares + saves) / followers (a missing count
- * counts as 0; CONTRACT §4), overall and per platform, in one grouping-sets query.
+ * counts as 0; docs/indicators.md), overall and per platform, in one grouping-sets query.
  */
 export async function postEngagement(context: QueryContext): Promise<Grouped<SocialEngagementStatistics>> {
   const rows = await context.session.query<{ group_key: string | null; platform: string | null; per_platform: number; posts: number; sum_rate: number; median_rate: number | null }>(

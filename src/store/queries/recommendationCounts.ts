@@ -9,7 +9,7 @@ export interface RecommendationCounts {
 /**
  * Counts the answers to the 0–10 recommendation question submitted in the period, per
  * score, population (customer → NPS, employee → eNPS) and group: the sufficient
- * statistics of NPS and eNPS (CONTRACT §4).
+ * statistics of NPS and eNPS (docs/indicators.md).
  */
 export async function recommendationCounts(context: QueryContext): Promise<RecommendationCounts> {
   const rows = await context.session.query<{ group_key: string | null; population: string; nps: number; answers: number }>(

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { importFile } from '../../collect/importFile.js';
-import { readCdnowSample } from '../../models/clv/cdnowSample.js';
+import { importFile } from '../../importing/importFile.js';
+import { readCdnowSample } from '../../test-support/cdnowSample.js';
 import { writeCdnowOrdersCsv } from '../../test-support/cdnowOrdersCsv.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
 import { findWorkspace } from '../workspaces.js';
@@ -32,7 +32,7 @@ describeEachEngine('rfmSummary on the CDNOW sample', (engine) => {
     expect(summary.customerId).toHaveLength(2357);
     expect(summary.frequency.filter((x) => x > 0)).toHaveLength(946);
     // Customer 0001 bought on 1997-01-01, 01-18 and 08-02 (and 12-12, after the end):
-    // x = 2, t_x = 213 days, T = 272 days = 38.86 weeks (CONTRACT §5).
+    // x = 2, t_x = 213 days, T = 272 days = 38.86 weeks (docs/clv.md).
     const first = summary.customerId.indexOf('0001');
     expect(summary.frequency[first]).toBe(2);
     expect(summary.recency[first]).toBeCloseTo(213 / 7, 10);

@@ -2,7 +2,7 @@ import type { Session } from '../Store.js';
 import { firstBySql } from './dialect.js';
 import { DAYS_PER_UNIT, type SummaryTimeUnit, type TransactionSummary } from '../../models/clv/summariseTransactions.js';
 
-/** The time unit of frequency, recency and T (CONTRACT §5): the models' own. */
+/** The time unit of frequency, recency and T (docs/clv.md): the models' own. */
 export type TimeUnit = SummaryTimeUnit;
 export { DAYS_PER_UNIT };
 

@@ -1,9 +1,20 @@
-import type { ImportKind } from '../../collect/kinds.js';
+import type { ImportKind } from '../schema/kinds.js';
 import { UsageError } from '../../errors/errors.js';
-import { FEEDBACK_SOURCES } from '../../feedback/feedbackSources.js';
-import type { ReportQuery } from '../../report/reportQuery.js';
+import { FEEDBACK_SOURCES } from '../schema/feedbackSources.js';
 import type { SqlValue } from '../Store.js';
 import type { FieldCatalog } from './fieldCatalog.js';
+
+/** One `--where FIELD=VALUE` filter (URL `where=FIELD=VALUE`): rows whose field equals the value. */
+export interface FieldFilter {
+  field: string;
+  value: string;
+}
+
+/** What narrows and splits an indicator's rows: the filters, and the field to split by (null: not split). */
+export interface RowSelection {
+  where: readonly FieldFilter[];
+  by: string | null;
+}
 
 /**
  * How one indicator's rows (alias `t`) are narrowed by --where and split by --by: the join
@@ -37,9 +48,9 @@ const CUSTOMER_ROWS: ReadonlySet<ImportKind> = new Set(['responses', 'orders', '
  * Resolves the query's fields for rows of `kind`: on responses and mentions first the stored
  * analysis of their text (ANALYSIS_FIELDS), then a column or attribute of the row itself,
  * else (rows with a customer_id) a column or attribute of that customer. Returns null when
- * a field is neither: the indicator is then left out rather than computed wrongly (CONTRACT §2).
+ * a field is neither: the indicator is then left out rather than computed wrongly (docs/cli.md).
  */
-export function rowScope(kind: ImportKind, query: ReportQuery, catalog: FieldCatalog): RowScope | null {
+export function rowScope(kind: ImportKind, query: RowSelection, catalog: FieldCatalog): RowScope | null {
   const params: Record<string, SqlValue> = {};
   let needsCustomer = false;
   const fieldSql = (field: string, name: string): string | null => {

@@ -7,7 +7,7 @@ import { visitorRelations } from './visitorRelations.js';
 /**
  * Sums over the sessions that start in the period (a session belongs to the day of its
  * first event and counts whole even if it runs past the end): count, total and median
- * duration in seconds, pageviews, and one-event sessions (bounces) — CONTRACT §4.
+ * duration in seconds, pageviews, and one-event sessions (bounces) — docs/indicators.md.
  */
 export async function sessionStatistics(context: QueryContext): Promise<Grouped<SessionStatistics>> {
   const engine = context.session.engine;

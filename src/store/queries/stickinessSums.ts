@@ -2,7 +2,7 @@ import type { StickinessStatistics } from '../../indicators/statistics.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
 import { visitorRelations } from './visitorRelations.js';
 
-/** MAU(d) counts the visitors of the 30 days ending d (CONTRACT §4). */
+/** MAU(d) counts the visitors of the 30 days ending d (docs/indicators.md). */
 export const MAU_WINDOW_DAYS = 30;
 
 /**

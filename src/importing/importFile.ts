@@ -1,0 +1,206 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DataError, type DataProblem, UsageError } from '../errors/errors.js';
+import { openDuckDbStore } from '../store/duckdbStore.js';
+import type { Session, Store } from '../store/Store.js';
+import { sqlString } from './columnChecks.js';
+import { clearParserRejects, csvSourceSql, checkHeader, numberRows, readParserRejects } from './csvSource.js';
+import { countBadRows, findProblems } from './findProblems.js';
+import { IMPORT_KINDS, isImportKind, KINDS, type KindSpec } from '../store/schema/kinds.js';
+import { mergeImported } from './mergeImported.js';
+import { type CsvLayout, sniffCsv } from './sniffCsv.js';
+import { BAD_ROW_GUARD, type ColumnPlan, fileCountsSql, planColumns, typedViewSql } from './typedRowsSql.js';
+
+export interface ImportOptions {
+  kind: string;
+  file: string;
+  workspaceId: number;
+  /** Write the valid rows and list the others, instead of refusing the whole file. */
+  skipInvalid?: boolean;
+  /** Told what the import is doing and, where the engine knows, how far it got (0–100). */
+  onProgress?: (phase: string, percent: number | null) => void;
+  /**
+   * For a file made from another (a tool's export, src/importing/adapters/): the line of the
+   * original file that the row starting on `line` of this one came from, so bad rows are
+   * reported where the user can find them; null keeps the line as it is.
+   */
+  sourceLines?: (line: number) => number | null;
+}
+
+/** The outcome, shaped as docs/cli.md's `--json` output plus the total of bad rows. */
+export interface ImportResult {
+  kind: string;
+  /** Data rows in the file. */
+  rows: number;
+  inserted: number;
+  updated: number;
+  /** The first 100 bad rows. */
+  rejected: readonly DataProblem[];
+  /** Bad rows in all. */
+  rejectedCount: number;
+  /** False when the file was refused as a whole (atomic import with bad rows): nothing was written. */
+  written: boolean;
+}
+
+/**
+ * Imports one CSV file of a kind into a workspace (docs/cli.md, docs/formats.md). The engine parses and
+ * validates the file in SQL — DuckDB's parallel read_csv, every value checked with its line
+ * — and the rows are merged in one transaction: atomically by default (one bad row refuses
+ * the file, nothing is written), or, with skipInvalid, the valid rows only. On PostgreSQL
+ * the file is staged and checked in an in-memory DuckDB, then copied into a temporary table
+ * and merged in one PostgreSQL transaction, so both engines accept and refuse exactly the same rows.
+ *
+ * @throws UsageError for an unknown kind; DataError for a file that cannot be read as a CSV
+ *   of that kind (missing, empty, binary, not UTF-8, required columns missing).
+ */
+export async function importFile(store: Store, options: ImportOptions): Promise<ImportResult> {
+  if (!isImportKind(options.kind)) {
+    throw new UsageError(`Unknown import kind ${JSON.stringify(options.kind)}; the kinds are ${IMPORT_KINDS.join(', ')}.`);
+  }
+  const spec = KINDS[options.kind];
+  const path = resolve(options.file);
+  const layout = await sniffCsv(path, options.file);
+  checkHeader(options.file, layout.header, spec.columns.filter((column) => column.required).map((column) => column.name));
+  const file: FileToImport = { path, layout, spec, plan: planColumns(spec, layout.header), options, report: options.onProgress ?? (() => undefined) };
+  let result: ImportResult;
+  try {
+    result = await importWith(store, file, 'optimistic');
+  } catch (error) {
+    if (!(error instanceof RowsNeedListing)) throw error;
+    result = await importWith(store, file, 'listing');
+  }
+  return options.sourceLines ? { ...result, rejected: result.rejected.map((problem) => atSourceLine(problem, options.sourceLines as (line: number) => number | null)) } : result;
+}
+
+/** A bad row at its original file's line; a repeated id's reason names the first row's line (findProblems.ts), mapped too. */
+function atSourceLine(problem: DataProblem, sourceLines: (line: number) => number | null): DataProblem {
+  const mapped = (line: number) => sourceLines(line) ?? line;
+  return {
+    ...problem,
+    line: problem.line === null ? null : mapped(problem.line),
+    reason: problem.reason.replace(/(the row on line )(\d+)$/, (_, words: string, line: string) => `${words}${mapped(Number(line))}`),
+  };
+}
+
+interface FileToImport {
+  path: string;
+  layout: CsvLayout;
+  spec: KindSpec;
+  plan: ColumnPlan;
+  options: ImportOptions;
+  report: (phase: string, percent: number | null) => void;
+}
+
+/**
+ * How a file is read. `optimistic`: as if it were clean — read straight from disk, the
+ * checks run inside the write itself, which fails at the first bad row. `listing`: the file
+ * is numbered and every bad row located; used when the optimistic attempt failed.
+ */
+type ReadMode = 'optimistic' | 'listing';
+
+/** Thrown when the optimistic attempt meets a bad row: the import starts again in listing mode. */
+class RowsNeedListing extends Error {}
+
+async function importWith(store: Store, file: FileToImport, mode: ReadMode): Promise<ImportResult> {
+  const { spec, plan, options } = file;
+  const merge = (session: Session, result: ImportResult) =>
+    mergeImported(session, spec, plan.tableColumns, plan.attributeKeys, options.workspaceId, result.rows - result.rejectedCount);
+  if (store.engine === 'duckdb') {
+    return store.transaction(async (session) => {
+      const prepared = await prepareRows(session, file, mode);
+      if (!prepared.proceed) return prepared.result;
+      file.report('writing', null);
+      const counts = await guarded(() => merge(session, prepared.result));
+      return { ...prepared.result, ...counts, written: true };
+    });
+  }
+  const staging = await openDuckDbStore(':memory:');
+  const folder = await mkdtemp(join(tmpdir(), 'barometre-import-'));
+  try {
+    const typedCsv = join(folder, 'typed.csv');
+    const prepared = await staging.transaction(async (session) => {
+      const prepared = await prepareRows(session, file, mode);
+      if (prepared.proceed) {
+        await guarded(() => session.execute('export typed rows', `copy (select * from import_typed) to ${sqlString(typedCsv)} (format csv, header true)`));
+      }
+      return prepared;
+    });
+    if (!prepared.proceed) return prepared.result;
+    file.report('writing', null);
+    const counts = await store.transaction(async (session) => {
+      await session.execute('drop import_typed', 'drop table if exists import_typed');
+      await session.execute('create import_typed', `create temp table import_typed (like ${spec.table})`);
+      await session.copyCsvInto('import_typed', ['workspace_id', ...plan.tableColumns], typedCsv);
+      // Statistics on the staged rows let the planner hash-join them with a large table when replacing ids.
+      await session.execute('analyze import_typed', 'analyze import_typed');
+      return merge(session, prepared.result);
+    });
+    return { ...prepared.result, ...counts, written: true };
+  } finally {
+    await staging.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** Runs a statement that reads `import_typed`, turning the bad-row guard's error into RowsNeedListing. */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Error && error.message.includes(BAD_ROW_GUARD)) throw new RowsNeedListing();
+    throw error;
+  }
+}
+
+/**
+ * Reads the file in `session` (a DuckDB session) and leaves the rows to write in the
+ * temporary view `import_typed` — unless an atomic import found problems (proceed false).
+ *
+ * Optimistic: one scan counts rows, repeated ids and parser rejects (decoding every field);
+ * any of those sends the import to listing mode. The field checks are not run here but in
+ * the view, which raises an error at the first bad row: a clean file, the common case, is
+ * checked while it is written, and never copied or numbered.
+ *
+ * Listing: the file is copied into a numbered table and every bad row recorded with its
+ * line (findProblems.ts); with --skip-invalid the view keeps the others.
+ */
+async function prepareRows(session: Session, file: FileToImport, mode: ReadMode): Promise<{ proceed: boolean; result: ImportResult }> {
+  const { layout, plan, options } = file;
+  const source = csvSourceSql(file.path, layout);
+  await session.execute('drop import_typed', 'drop view if exists import_typed');
+  await clearParserRejects(session);
+  const result: ImportResult = { kind: options.kind, rows: 0, inserted: 0, updated: 0, rejected: [], rejectedCount: 0, written: false };
+  if (mode === 'optimistic') {
+    const [counts] = await withProgress(session, 'reading', file.report, () =>
+      session.query<{ rows: number; repeated: number }>('count rows', fileCountsSql(plan, source, layout.header.length)),
+    );
+    const rejects = await readParserRejects(session, layout.header);
+    if (counts?.repeated || rejects.length > 0) throw new RowsNeedListing();
+    result.rows = counts?.rows ?? 0;
+    if (result.rows === 0) throw new DataError(`The file ${options.file} has a header but no data rows.`, options.file);
+    await session.execute('typed rows', typedViewSql(plan, source, options.workspaceId, 'guard'));
+    return { proceed: true, result };
+  }
+  await withProgress(session, 'listing problems', file.report, () => numberRows(session, source));
+  const rejects = await readParserRejects(session, layout.header);
+  const [counted] = await session.query<{ n: number }>('count numbered rows', 'select count(*) as n from import_raw');
+  result.rows = (counted?.n ?? 0) + rejects.length;
+  if (result.rows === 0) throw new DataError(`The file ${options.file} has a header but no data rows.`, options.file);
+  result.rejected = await findProblems(session, file.path, plan, rejects);
+  result.rejectedCount = (await countBadRows(session)) + rejects.length;
+  if (result.rejectedCount > 0 && !options.skipInvalid) return { proceed: false, result };
+  await session.execute('typed rows', typedViewSql(plan, '(select * from import_raw where record not in (select record from import_bad)) as kept', options.workspaceId, 'checked'));
+  return { proceed: true, result };
+}
+
+/** Runs `work` while telling `report` the engine's progress every quarter second. */
+async function withProgress<T>(session: Session, phase: string, report: (phase: string, percent: number | null) => void, work: () => Promise<T>): Promise<T> {
+  report(phase, 0);
+  const timer = setInterval(() => report(phase, session.progress()), 250);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
+}

@@ -1,0 +1,70 @@
+import { ensureEventPartitions } from '../store/ensureEventPartitions.js';
+import { refreshVisitorTables } from '../store/maintenance/refreshVisitorTables.js';
+import type { Session } from '../store/Store.js';
+import type { KindSpec } from '../store/schema/kinds.js';
+
+export interface MergeCounts {
+  inserted: number;
+  updated: number;
+}
+
+/**
+ * Writes the rows of the temporary table `import_typed` into the kind's table inside the
+ * caller's transaction: rows whose id already exists in the workspace are replaced
+ * (counted as updated), the others inserted; `rowsToWrite` is how many rows import_typed holds. For events it then rebuilds the maintained
+ * sessions and visitor-days of every visitor touched, and records the file's attribute
+ * names for --where and --by. Same SQL on both engines.
+ */
+export async function mergeImported(
+  session: Session,
+  spec: KindSpec,
+  columns: readonly string[],
+  attributeKeys: readonly string[],
+  workspaceId: number,
+  rowsToWrite: number,
+): Promise<MergeCounts> {
+  const params = { workspace: workspaceId };
+  for (const key of attributeKeys) {
+    await session.query(
+      'record attribute key',
+      'insert into attribute_keys (workspace_id, kind, key) values ($workspace, $kind, $key) on conflict do nothing',
+      { ...params, kind: spec.kind, key },
+    );
+  }
+  const table = spec.table;
+  const sameId = spec.id.map((column) => `import_typed.${column} = ${table}.${column}`).join(' and ');
+  const existing = `${table}.workspace_id = $workspace and exists (select 1 from import_typed where ${sameId})`;
+  const [presence] = await session.query<{ present: boolean }>(
+    `any ${table} yet`,
+    `select exists (select 1 from ${table} where workspace_id = $workspace) as present`,
+    params,
+  );
+  const isEvents = table === 'events';
+  if (isEvents && presence?.present) {
+    await session.execute('drop import_visitors', 'drop table if exists import_visitors');
+    // Visitors whose events this import adds, plus those whose replaced events it takes away.
+    await session.query(
+      'visitors touched',
+      `create temp table import_visitors as
+select distinct visitor_id from import_typed
+union select visitor_id from events where ${existing}`,
+      params,
+    );
+  }
+  let updated = 0;
+  if (presence?.present) {
+    const [count] = await session.query<{ n: number }>(`existing ${table}`, `select count(*) as n from ${table} where ${existing}`, params);
+    updated = count?.n ?? 0;
+    if (updated > 0) await session.query(`replace ${table}`, `delete from ${table} where ${existing}`, params);
+  }
+  if (isEvents) await ensureEventPartitions(session);
+  const list = ['workspace_id', ...columns].join(', ');
+  await session.query(`insert ${table}`, `insert into ${table} (${list}) select ${list} from import_typed`, params);
+  if (isEvents) await refreshVisitorTables(session, workspaceId, presence?.present ? 'touched visitors' : 'whole workspace');
+  if (session.engine === 'postgres') {
+    // Fresh statistics for the planner: right after a bulk load it would otherwise guess row
+    // counts and pick nested loops (measured: 2.5 s instead of 0.1 s on the demo's --by reports).
+    for (const written of isEvents ? [table, 'sessions', 'visitor_days'] : [table]) await session.execute(`analyze ${written}`, `analyze ${written}`);
+  }
+  return { inserted: rowsToWrite - updated, updated };
+}

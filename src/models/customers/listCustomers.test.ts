@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../demo/loadDemo.js';
+import { findWorkspace } from '../../store/workspaces.js';
+import { openTestStore, type TestStore } from '../../test-support/engines.js';
+import { listCustomers, npsCategory } from './listCustomers.js';
+import { SEGMENTS } from './segmentOf.js';
+
+describe('npsCategory', () => {
+  it('follows Bain’s cut points', () => {
+    expect([0, 6, 7, 8, 9, 10].map(npsCategory)).toEqual(['detractor', 'detractor', 'passive', 'passive', 'promoter', 'promoter']);
+  });
+});
+
+describe('listCustomers on the demo data', () => {
+  let test: TestStore;
+  let workspaceId: number;
+  beforeAll(async () => {
+    test = await openTestStore('duckdb');
+    workspaceId = (await findWorkspace(test.store, 'demo', { create: true })).id;
+    await loadDemo(test.store, workspaceId);
+  }, 120_000);
+  afterAll(async () => test?.dispose());
+
+  it('gives every customer who ordered a complete, valid row', async () => {
+    const rows = await listCustomers(test.store, workspaceId);
+    expect(rows.length).toBeGreaterThan(1000);
+    for (const row of rows) {
+      for (const score of [row.r, row.f, row.m]) expect([1, 2, 3, 4, 5]).toContain(score);
+      expect(row.pAlive).toBeGreaterThanOrEqual(0);
+      expect(row.pAlive).toBeLessThanOrEqual(1);
+      expect(row.engagementScore).toBeGreaterThanOrEqual(0);
+      expect(row.engagementScore).toBeLessThanOrEqual(100);
+      expect(Number.isFinite(row.clv)).toBe(true);
+      expect(SEGMENTS).toContain(row.segment);
+    }
+    // The demo has NPS answers from customers, and champions as well as lost customers.
+    expect(rows.some((row) => row.lastNpsCategory === 'promoter')).toBe(true);
+    const segments = new Set(rows.map((row) => row.segment));
+    expect(segments.has('champions')).toBe(true);
+    expect(segments.has('lost')).toBe(true);
+    // Champions are more engaged than lost customers on average.
+    const mean = (segment: string) => {
+      const scores = rows.filter((row) => row.segment === segment).map((row) => row.engagementScore);
+      return scores.reduce((a, b) => a + b, 0) / scores.length;
+    };
+    expect(mean('champions')).toBeGreaterThan(mean('lost'));
+  });
+
+  it('keeps only one segment when asked', async () => {
+    const atRisk = await listCustomers(test.store, workspaceId, { segment: 'at-risk' });
+    expect(atRisk.length).toBeGreaterThan(0);
+    expect(new Set(atRisk.map((row) => row.segment))).toEqual(new Set(['at-risk']));
+  });
+});

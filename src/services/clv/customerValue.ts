@@ -1,0 +1,168 @@
+import { DataError, UsageError } from '../../errors/errors.js';
+import { bgnbdConditionalExpectedTransactions, bgnbdFit, bgnbdProbabilityAlive } from '../../models/clv/bgnbd.js';
+import type { RfmRow } from '../../models/clv/checkRfmRow.js';
+import { clv } from '../../models/clv/clv.js';
+import { gammaGammaConditionalExpectedSpend, gammaGammaFit } from '../../models/clv/gammaGamma.js';
+import { paretoNbdConditionalExpectedTransactions, paretoNbdFit, paretoNbdProbabilityAlive } from '../../models/clv/paretoNbd.js';
+import { DAYS_PER_UNIT, lastOrderDay, rfmSummary, type RfmSummary, type TimeUnit } from '../../store/queries/rfmSummary.js';
+import type { Store } from '../../store/Store.js';
+
+export const PURCHASE_MODELS = ['bgnbd', 'pareto'] as const;
+export type PurchaseModelName = (typeof PURCHASE_MODELS)[number];
+
+/** The default horizon: 52 weeks' worth of the time unit (docs/clv.md). */
+export const DEFAULT_HORIZON_DAYS = 52 * 7;
+
+export interface CustomerValueOptions {
+  /** End of the observation period (YYYY-MM-DD, included); default the last order's day. */
+  to?: string | undefined;
+  timeUnit?: TimeUnit;
+  /** Expected purchases and CLV over this many time units; default 52 weeks' worth. */
+  horizon?: number | undefined;
+  /** Discount rate per time unit (default 0). */
+  discountRate?: number;
+  model?: PurchaseModelName;
+}
+
+/** One customer's row of `barometre clv` (docs/clv.md). */
+export interface CustomerValue {
+  customer_id: string;
+  frequency: number;
+  recency: number;
+  T: number;
+  monetaryValue: number | null;
+  pAlive: number;
+  expectedPurchases: number;
+  /** Expected spend over the horizon, undiscounted: expected purchases × E[M]. */
+  expectedSpend: number;
+  /** Expected spend over the horizon, discounted per time unit. */
+  clv: number;
+}
+
+/** The columns of a customer's value (docs/clv.md), in order, for CSV. */
+export const CLV_COLUMNS: readonly (keyof CustomerValue)[] = ['customer_id', 'frequency', 'recency', 'T', 'monetaryValue', 'pAlive', 'expectedPurchases', 'expectedSpend', 'clv'];
+
+/** The JSON of `barometre clv --json` and `GET /api/clv` (docs/clv.md), with the settings used. */
+export interface CustomerValueReport {
+  model: PurchaseModelName;
+  params: Record<string, number>;
+  logLikelihood: number;
+  spend: { params: { p: number; q: number; v: number }; logLikelihood: number; customers: number };
+  to: string;
+  timeUnit: TimeUnit;
+  horizon: number;
+  discountRate: number;
+  /** Repeat purchase days with a total of 0 or less, left out of the spend model. */
+  excludedSpendDays: number;
+  customers: CustomerValue[];
+}
+
+/**
+ * Fits the purchase model (BG/NBD or Pareto/NBD) and the Gamma-Gamma spend model on the
+ * orders up to the end of `to`, and values every customer: P(alive), expected purchases
+ * over the horizon, expected spend and CLV (docs/clv.md). The RFM summary comes from SQL;
+ * the fits group equal (x, t_x, T) and each customer's expectations are computed once per
+ * distinct pattern.
+ *
+ * @throws UsageError for bad options; DataError when there is no order to learn from;
+ *   ModelError (from the models) when a model cannot be fitted — no repeat customer,
+ *   an optimiser that does not converge.
+ */
+export async function customerValue(store: Store, workspaceId: number, options: CustomerValueOptions = {}): Promise<CustomerValueReport> {
+  const unit = options.timeUnit ?? 'day';
+  const to = await observationEnd(store, workspaceId, options.to);
+  return valueCustomers(await rfmSummary(store, workspaceId, to, unit), to, options);
+}
+
+/** The end of the observation period: `to` if given, else the last order's day. */
+export async function observationEnd(store: Store, workspaceId: number, to: string | undefined): Promise<string> {
+  const end = to ?? (await lastOrderDay(store, workspaceId));
+  if (end === null) throw new DataError('This workspace has no orders: import orders before fitting the customer-value models.', 'orders');
+  return end;
+}
+
+/** The model side of {@link customerValue}, over a summary already read (in the time unit of `options`). */
+export function valueCustomers(summary: RfmSummary, to: string, options: CustomerValueOptions = {}): CustomerValueReport {
+  const unit = options.timeUnit ?? 'day';
+  const horizon = options.horizon ?? DEFAULT_HORIZON_DAYS / DAYS_PER_UNIT[unit];
+  const discountRate = options.discountRate ?? 0;
+  const modelName = options.model ?? 'bgnbd';
+  if (!(Number.isFinite(horizon) && horizon > 0)) throw new UsageError(`--horizon ${horizon} must be a positive number of time units.`);
+  if (!(Number.isFinite(discountRate) && discountRate >= 0)) throw new UsageError(`--discount-rate ${discountRate} must be a number ≥ 0 (0.01 = 1% per time unit).`);
+  if (summary.customerId.length === 0) throw new DataError(`There is no order up to ${to}: the models need purchases to learn from.`, 'orders');
+  const purchase = fitPurchaseModel(modelName, summary);
+  // The spend model's x is the number of days averaged into the monetary value (days with a total of 0 are left out).
+  const spend = gammaGammaFit({ frequency: summary.spendDays, monetaryValue: summary.monetaryValue });
+  // Purchases of one week are discounted together when counting in days, so a year is 52
+  // evaluations per pattern, not 364.
+  const periodLength = unit === 'day' ? 7 : 1;
+  const perPattern = new Map<string, { pAlive: number; expectedPurchases: number; discountedPurchases: number }>();
+  const customers: CustomerValue[] = summary.customerId.map((id, index) => {
+    const row: RfmRow = { frequency: summary.frequency[index] as number, recency: summary.recency[index] as number, age: summary.age[index] as number };
+    const key = `${row.frequency}/${row.recency}/${row.age}`;
+    let pattern = perPattern.get(key);
+    if (pattern === undefined) {
+      const expected = (t: number) => (t === 0 ? 0 : purchase.expected(t, row));
+      pattern = {
+        pAlive: purchase.pAlive(row),
+        expectedPurchases: expected(horizon),
+        discountedPurchases: discountRate === 0 ? expected(horizon) : clv(expected, 1, { horizon, discountRate, periodLength }),
+      };
+      perPattern.set(key, pattern);
+    }
+    const monetaryValue = summary.monetaryValue[index] ?? null;
+    const spendDays = summary.spendDays[index] as number;
+    const meanSpend = gammaGammaConditionalExpectedSpend(spend.params, spendDays, spendDays === 0 ? null : monetaryValue);
+    return {
+      customer_id: id,
+      frequency: row.frequency,
+      recency: row.recency,
+      T: row.age,
+      monetaryValue,
+      pAlive: pattern.pAlive,
+      expectedPurchases: pattern.expectedPurchases,
+      expectedSpend: pattern.expectedPurchases * meanSpend,
+      clv: pattern.discountedPurchases * meanSpend,
+    };
+  });
+  return {
+    model: modelName,
+    params: purchase.params,
+    logLikelihood: purchase.logLikelihood,
+    spend: { params: spend.params, logLikelihood: spend.logLikelihood, customers: spend.customers },
+    to,
+    timeUnit: unit,
+    horizon,
+    discountRate,
+    excludedSpendDays: summary.excludedSpendDays,
+    customers,
+  };
+}
+
+interface FittedPurchaseModel {
+  params: Record<string, number>;
+  logLikelihood: number;
+  pAlive: (row: RfmRow) => number;
+  expected: (t: number, row: RfmRow) => number;
+}
+
+/** Fits the chosen purchase model and exposes its two per-customer expectations. */
+function fitPurchaseModel(name: PurchaseModelName, summary: RfmSummary): FittedPurchaseModel {
+  const columns = { frequency: summary.frequency, recency: summary.recency, age: summary.age };
+  if (name === 'bgnbd') {
+    const fit = bgnbdFit(columns);
+    return {
+      params: { ...fit.params },
+      logLikelihood: fit.logLikelihood,
+      pAlive: (row) => bgnbdProbabilityAlive(fit.params, row),
+      expected: (t, row) => bgnbdConditionalExpectedTransactions(fit.params, t, row),
+    };
+  }
+  const fit = paretoNbdFit(columns);
+  return {
+    params: { ...fit.params },
+    logLikelihood: fit.logLikelihood,
+    pAlive: (row) => paretoNbdProbabilityAlive(fit.params, row),
+    expected: (t, row) => paretoNbdConditionalExpectedTransactions(fit.params, t, row),
+  };
+}

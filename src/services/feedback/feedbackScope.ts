@@ -1,0 +1,65 @@
+import { UsageError } from '../../errors/errors.js';
+import type { FieldFilter } from '../report/reportQuery.js';
+import type { FieldCatalog } from '../../store/queries/fieldCatalog.js';
+import { ANALYSIS_FIELDS, rowScope } from '../../store/queries/rowScope.js';
+import type { SqlValue } from '../../store/Store.js';
+import type { FeedbackSourceSpec } from '../../store/schema/feedbackSources.js';
+import { SENTIMENT_CLASSES } from '../../feedback/sentiment/sentimentModel.js';
+
+/**
+ * The fields --where can name on a text's analysis: those the report knows too (sentiment,
+ * theme) and the language the text is written in.
+ */
+export const FEEDBACK_ANALYSIS_FIELDS = [...ANALYSIS_FIELDS, 'language'] as const;
+
+/** The population whose NPS the drivers compare when --where does not name one. */
+export const DEFAULT_DRIVER_POPULATION = 'customer';
+
+/** How one source's rows are narrowed: the customer join, the conditions and their bound values. */
+export interface FeedbackScope {
+  joins: string;
+  filter: string;
+  params: Record<string, SqlValue>;
+  population: string;
+}
+
+/**
+ * Turns --where filters into one source's scope: `sentiment` and `theme` filter the stored
+ * analysis as the report does (rowScope), `language` the language the text is written in
+ * (the analysis's, not the row's declared one); any other field is a column or attribute of
+ * the row or of its customer. Returns null when a field belongs to neither (the source is left
+ * out). The drivers' population is the --where population, else `customer`.
+ *
+ * @throws UsageError for a sentiment that is not a label or a theme that is not defined.
+ */
+export function feedbackScope(spec: FeedbackSourceSpec, where: readonly FieldFilter[], catalog: FieldCatalog, themeIds: readonly string[]): FeedbackScope | null {
+  for (const { field, value } of where) {
+    if (field === 'sentiment' && !(SENTIMENT_CLASSES as readonly string[]).includes(value)) throw new UsageError(`--where sentiment=${value}: the sentiment is one of ${SENTIMENT_CLASSES.join(', ')}.`);
+    if (field === 'theme' && !themeIds.includes(value)) throw new UsageError(`--where theme=${value}: there is no such theme; the themes are ${themeIds.join(', ')}.`);
+  }
+  const scope = rowScope(spec.kind, { where: where.filter((filter) => filter.field !== 'language'), by: null }, catalog);
+  if (scope === null) return null;
+  const params: Record<string, SqlValue> = { ...scope.params };
+  let filter = scope.filter;
+  for (const [index, { value }] of where.filter((candidate) => candidate.field === 'language').entries()) {
+    params[`language_value_${index}`] = value;
+    filter += ` and a.language = $language_value_${index}`;
+  }
+  const population = where.find((candidate) => candidate.field === 'population')?.value ?? DEFAULT_DRIVER_POPULATION;
+  return { joins: scope.joins, filter, params, population };
+}
+
+/**
+ * Checks that every --where field is an analysis field, or a column or attribute of texts'
+ * rows or of customers in this workspace.
+ *
+ * @throws UsageError naming the first field that is none of these.
+ */
+export function checkFeedbackFields(where: readonly FieldFilter[], catalog: FieldCatalog, specs: readonly FeedbackSourceSpec[]): void {
+  for (const { field } of where) {
+    if ((FEEDBACK_ANALYSIS_FIELDS as readonly string[]).includes(field)) continue;
+    const kinds = [...specs.map((spec) => spec.kind), 'customers' as const];
+    if (kinds.some((kind) => catalog.columns(kind).has(field) || catalog.attributes(kind).has(field))) continue;
+    throw new UsageError(`The field ${JSON.stringify(field)} is neither a column nor an imported attribute of responses, mentions or customers in this workspace, nor sentiment, theme or language.`);
+  }
+}

@@ -1,0 +1,89 @@
+import { UsageError } from '../../errors/errors.js';
+import { computeIndicators, type IndicatorKey, type IndicatorSet, type IndicatorStatistics } from '../../indicators/report.js';
+import { dataExtent } from '../../store/queries/dataExtent.js';
+import { type FieldCatalog, loadFieldCatalog } from '../../store/queries/fieldCatalog.js';
+import type { BoundPeriod } from '../../store/queries/QueryContext.js';
+import { ANALYSIS_FIELDS, rowScope } from '../../store/queries/rowScope.js';
+import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
+import type { Store } from '../../store/Store.js';
+import { boundPeriod } from './boundPeriod.js';
+import { emptyStatistics } from './emptyStatistics.js';
+import type { ReportQuery } from './reportQuery.js';
+import { type GroupedStatistics, STATISTICS_SOURCES } from './statisticsSources.js';
+import { compareText } from '../../output/compareText.js';
+
+/** The JSON of `barometre report` and `GET /api/report` (docs/indicators.md). */
+export interface Report {
+  period: { from: string | null; to: string | null };
+  indicators: Partial<IndicatorSet>;
+  /** Present with --by: one entry per value of the field (null for rows without one). */
+  groups?: { key: string | null; indicators: Partial<IndicatorSet> }[];
+}
+
+/**
+ * Computes every indicator of docs/indicators.md for a workspace and a query: resolves the period,
+ * runs each statistics query (SQL returns counts and sums) over the rows --where keeps,
+ * and turns the statistics into values and intervals with the pure indicator functions.
+ * With --by, the same again split by the field's values. An indicator whose rows have
+ * none of the query's fields is left out rather than computed wrongly. `sentiment` and
+ * `theme` name the stored analysis of a response's comment (or a mention's text).
+ *
+ * @throws UsageError when a --where or --by field belongs to no kind of row at all.
+ */
+export async function buildReport(store: Store, workspaceId: number, query: ReportQuery): Promise<Report> {
+  const catalog = await loadFieldCatalog(store, workspaceId);
+  const fields = [...query.where.map((filter) => filter.field), ...(query.by === null ? [] : [query.by])];
+  for (const field of fields) checkFieldExists(field, catalog);
+  // Sentiment and theme filters read the stored text analyses: bring them up to date first
+  // (only new or changed texts are analysed).
+  if (fields.some((field) => (ANALYSIS_FIELDS as readonly string[]).includes(field))) await refreshAnalyses(store, workspaceId);
+  const period = boundPeriod(query, await dataExtent(store, workspaceId));
+  const report: Report = { period: { from: period?.from ?? null, to: period?.to ?? null }, indicators: {} };
+  const overall = await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, period);
+  report.indicators = computeIndicators(statisticsOfGroup(overall, null, period));
+  if (query.by !== null) {
+    const grouped = await gatherStatistics(store, workspaceId, query, catalog, period);
+    report.groups = groupKeys(grouped).map((key) => ({ key, indicators: computeIndicators(statisticsOfGroup(grouped, key, period)) }));
+  }
+  return report;
+}
+
+/** Runs every statistics query whose rows have the query's fields; the others are left out. */
+async function gatherStatistics(store: Store, workspaceId: number, query: ReportQuery, catalog: FieldCatalog, period: BoundPeriod | null): Promise<GroupedStatistics> {
+  const results: GroupedStatistics[] = [];
+  for (const source of STATISTICS_SOURCES) {
+    const scope = rowScope(source.kind, query, catalog);
+    if (scope === null) continue;
+    if (period === null) {
+      results.push(Object.fromEntries(source.indicators.map((key) => [key, new Map()])));
+      continue;
+    }
+    results.push(await source.run({ session: store, workspaceId, period, scope }));
+  }
+  return Object.assign({}, ...results) as GroupedStatistics;
+}
+
+/** One group's statistics per indicator, the empty statistics where the group has no rows. */
+function statisticsOfGroup(statistics: GroupedStatistics, key: string | null, period: BoundPeriod | null): Partial<IndicatorStatistics> {
+  const empty = emptyStatistics(period?.days ?? 0);
+  const picked: Partial<Record<IndicatorKey, unknown>> = {};
+  for (const indicator of Object.keys(statistics) as IndicatorKey[]) {
+    picked[indicator] = statistics[indicator]?.get(key) ?? empty[indicator];
+  }
+  return picked as Partial<IndicatorStatistics>;
+}
+
+/** Every group key any indicator has, sorted, the null group last. */
+function groupKeys(statistics: GroupedStatistics): (string | null)[] {
+  const keys = new Set<string | null>();
+  for (const grouped of Object.values(statistics)) for (const key of grouped.keys()) keys.add(key);
+  return [...keys].sort((a, b) => (a === null ? 1 : b === null ? -1 : compareText(a, b)));
+}
+
+function checkFieldExists(field: string, catalog: FieldCatalog): void {
+  if ((ANALYSIS_FIELDS as readonly string[]).includes(field)) return;
+  const kinds = new Set(STATISTICS_SOURCES.map((source) => source.kind));
+  kinds.add('customers');
+  for (const kind of kinds) if (catalog.columns(kind).has(field) || catalog.attributes(kind).has(field)) return;
+  throw new UsageError(`The field ${JSON.stringify(field)} is neither a column nor an imported attribute of any data in this workspace.`);
+}

@@ -1,0 +1,25 @@
+import type { IndicatorKey, IndicatorStatistics } from '../../indicators/report.js';
+
+/**
+ * The statistics of an indicator over no rows — what a period or a group without data
+ * gets, so that its indicator says `value: null` with zero counts (docs/indicators.md).
+ */
+export function emptyStatistics(days: number): { [K in IndicatorKey]: IndicatorStatistics[K] } {
+  return {
+    nps: new Array<number>(11).fill(0),
+    enps: new Array<number>(11).fill(0),
+    csat: new Array<number>(5).fill(0),
+    ces: new Array<number>(7).fill(0),
+    churnRate: { atStart: 0, lost: 0 },
+    retentionRate: { atStart: 0, atEnd: 0, new: 0 },
+    repurchaseRate: { customers: 0, repeatCustomers: 0 },
+    sessions: { count: 0, totalDurationSeconds: 0, medianDurationSeconds: null, pageviews: 0, bounces: 0 },
+    stickiness: { days, sumDau: 0, sumMau: 0 },
+    firstWeekEngagement: { newCustomers: 0, engaged: 0 },
+    socialEngagementRate: { posts: 0, sumRate: 0, medianRate: null, byPlatform: {} },
+    shareOfVoice: { ownMentions: 0, totalMentions: 0, byBrand: {} },
+    cartAbandonmentRate: { carts: 0, abandoned: 0 },
+    clvHistorical: { customers: 0, revenue: 0 },
+    mysteryShopping: { visits: 0, sumVisitScores: 0, bySite: {}, byTouchpoint: {} },
+  };
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../demo/loadDemo.js';
+import { findWorkspace } from '../../store/workspaces.js';
+import { openTestStore, TEST_DATABASE_URL, type TestStore } from '../../test-support/engines.js';
+import { buildReport } from './buildReport.js';
+import { parseReportQuery, type ReportQueryInput } from './reportQuery.js';
+
+/** Relative tolerance for floats: sums run in a different order on each engine. */
+const TOLERANCE = 1e-9;
+
+/**
+ * Compares two JSON values: same shape and keys in the same order, equal strings and
+ * integers, floats equal to 1e-9 relative. Returns the path of the first difference, or null.
+ */
+function firstDifference(a: unknown, b: unknown, path = '$'): string | null {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b)) ? null : `${path}: ${a} ≠ ${b}`;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return `${path}: ${a.length} items ≠ ${b.length}`;
+    for (const [index, item] of a.entries()) {
+      const difference = firstDifference(item, b[index], `${path}[${index}]`);
+      if (difference) return difference;
+    }
+    return null;
+  }
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    if (keysA.join() !== keysB.join()) return `${path}: keys ${keysA.join(',')} ≠ ${keysB.join(',')}`;
+    for (const key of keysA) {
+      const difference = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+      if (difference) return difference;
+    }
+    return null;
+  }
+  return Object.is(a, b) ? null : `${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
+}
+
+describe('firstDifference', () => {
+  it('accepts floats within 1e-9 and finds the first real difference', () => {
+    expect(firstDifference({ a: [1, 0.1 + 0.2] }, { a: [1, 0.3] })).toBeNull();
+    expect(firstDifference({ a: [1, 2] }, { a: [1, 2.001] })).toBe('$.a[1]: 2 ≠ 2.001');
+    expect(firstDifference({ a: 1, b: 2 }, { b: 2, a: 1 })).toMatch(/keys/);
+  });
+});
+
+describe.skipIf(!TEST_DATABASE_URL)('DuckDB and PostgreSQL give the same report on the demo data', () => {
+  let duckdb: TestStore;
+  let postgres: TestStore;
+  const workspaces = { duckdb: 0, postgres: 0 };
+
+  beforeAll(async () => {
+    duckdb = await openTestStore('duckdb');
+    postgres = await openTestStore('postgres');
+    for (const [name, test] of [['duckdb', duckdb], ['postgres', postgres]] as const) {
+      workspaces[name] = (await findWorkspace(test.store, 'demo', { create: true, demo: true })).id;
+      await loadDemo(test.store, workspaces[name]);
+    }
+  }, 240_000);
+  afterAll(async () => {
+    await duckdb?.dispose();
+    await postgres?.dispose();
+  });
+
+  const queries: [string, ReportQueryInput][] = [
+    ['all the data', {}],
+    ['one month', { from: '2025-11-01', to: '2025-11-30' }],
+    ['split by a customer attribute', { from: '2026-01-01', to: '2026-06-30', by: 'loyalty_tier' }],
+    ['filtered by a row column and split by another', { where: ['channel=web'], by: 'population' }],
+  ];
+
+  it.each(queries)('for %s', async (_title, input) => {
+    const query = parseReportQuery(input);
+    const fromDuckDb = await buildReport(duckdb.store, workspaces.duckdb, query);
+    const fromPostgres = await buildReport(postgres.store, workspaces.postgres, query);
+    expect(firstDifference(fromDuckDb, fromPostgres)).toBeNull();
+    // The demo feeds every indicator of the whole report.
+    if (input.where === undefined) {
+      for (const [key, indicator] of Object.entries(fromDuckDb.indicators)) {
+        expect({ key, value: (indicator as { value?: unknown }).value ?? (indicator as { suppressed?: boolean }).suppressed }).not.toMatchObject({ value: null });
+      }
+    }
+  });
+});

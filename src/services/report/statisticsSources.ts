@@ -1,0 +1,61 @@
+import type { ImportKind } from '../../store/schema/kinds.js';
+import type { IndicatorKey, IndicatorStatistics } from '../../indicators/report.js';
+import { auditScores } from '../../store/queries/auditScores.js';
+import { cartCounts } from '../../store/queries/cartCounts.js';
+import { customerCounts } from '../../store/queries/customerCounts.js';
+import { firstWeekCounts } from '../../store/queries/firstWeekCounts.js';
+import { mentionCounts } from '../../store/queries/mentionCounts.js';
+import { orderCounts } from '../../store/queries/orderCounts.js';
+import { postEngagement } from '../../store/queries/postEngagement.js';
+import type { Grouped, QueryContext } from '../../store/queries/QueryContext.js';
+import { recommendationCounts } from '../../store/queries/recommendationCounts.js';
+import { scaleCounts } from '../../store/queries/scaleCounts.js';
+import { sessionStatistics } from '../../store/queries/sessionStatistics.js';
+import { stickinessSums } from '../../store/queries/stickinessSums.js';
+
+/** Grouped statistics for some indicators, as one query returns them. */
+export type GroupedStatistics = { [K in IndicatorKey]?: Grouped<IndicatorStatistics[K]> };
+
+/** One statistics query: the kind of rows it reads (for --where/--by) and the indicators it feeds. */
+export interface StatisticsSource {
+  kind: ImportKind;
+  indicators: readonly IndicatorKey[];
+  run: (context: QueryContext) => Promise<GroupedStatistics>;
+}
+
+/** Which query feeds which indicators of docs/indicators.md, and over which rows. */
+export const STATISTICS_SOURCES: readonly StatisticsSource[] = [
+  {
+    kind: 'responses',
+    indicators: ['nps', 'enps'],
+    run: async (context) => {
+      const counts = await recommendationCounts(context);
+      return { nps: counts.customer, enps: counts.employee };
+    },
+  },
+  { kind: 'responses', indicators: ['csat'], run: async (context) => ({ csat: await scaleCounts(context, 'csat') }) },
+  { kind: 'responses', indicators: ['ces'], run: async (context) => ({ ces: await scaleCounts(context, 'ces') }) },
+  {
+    kind: 'customers',
+    indicators: ['churnRate', 'retentionRate'],
+    run: async (context) => {
+      const counts = await customerCounts(context);
+      return { churnRate: counts, retentionRate: counts };
+    },
+  },
+  {
+    kind: 'orders',
+    indicators: ['repurchaseRate', 'clvHistorical'],
+    run: async (context) => {
+      const counts = await orderCounts(context);
+      return { repurchaseRate: counts, clvHistorical: counts };
+    },
+  },
+  { kind: 'events', indicators: ['sessions'], run: async (context) => ({ sessions: await sessionStatistics(context) }) },
+  { kind: 'events', indicators: ['stickiness'], run: async (context) => ({ stickiness: await stickinessSums(context) }) },
+  { kind: 'customers', indicators: ['firstWeekEngagement'], run: async (context) => ({ firstWeekEngagement: await firstWeekCounts(context) }) },
+  { kind: 'posts', indicators: ['socialEngagementRate'], run: async (context) => ({ socialEngagementRate: await postEngagement(context) }) },
+  { kind: 'mentions', indicators: ['shareOfVoice'], run: async (context) => ({ shareOfVoice: await mentionCounts(context) }) },
+  { kind: 'events', indicators: ['cartAbandonmentRate'], run: async (context) => ({ cartAbandonmentRate: await cartCounts(context) }) },
+  { kind: 'audits', indicators: ['mysteryShopping'], run: async (context) => ({ mysteryShopping: await auditScores(context) }) },
+];

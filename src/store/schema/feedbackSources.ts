@@ -1,0 +1,22 @@
+import type { ImportKind } from './kinds.js';
+
+/** Where an analysed text comes from: a survey response's comment or a social mention's text. */
+export type FeedbackSource = 'response' | 'mention';
+
+/** The table, id, text, date and language columns of one source of texts. */
+export interface FeedbackSourceSpec {
+  source: FeedbackSource;
+  kind: ImportKind;
+  table: string;
+  id: string;
+  text: string;
+  time: string;
+  /** The column holding a language the row declares, or null when the kind has none. */
+  language: string | null;
+}
+
+/** The two sources of texts (docs/formats.md: responses' `comment`, mentions' `text`). */
+export const FEEDBACK_SOURCES: readonly FeedbackSourceSpec[] = [
+  { source: 'response', kind: 'responses', table: 'responses', id: 'response_id', text: 'comment', time: 'submitted_at', language: 'language' },
+  { source: 'mention', kind: 'mentions', table: 'mentions', id: 'mention_id', text: 'text', time: 'published_at', language: null },
+];
