@@ -2,7 +2,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { openStore } from '../store/openStore.js';
 import type { Store } from '../store/Store.js';
 import { UsageError } from '../errors/errors.js';
-import type { Command, Flags } from './Command.js';
+import type { CliOutput, Command, Flags } from './Command.js';
 
 /** The flags every command takes (docs/cli.md). */
 export const SHARED_OPTIONS = {
@@ -30,8 +30,13 @@ export function openStoreFromFlags(flags: Flags): Promise<Store> {
   return openStore({ db: flags.db as string | undefined, databaseUrl: flags['database-url'] as string | undefined });
 }
 
-/** Runs `work` on the store the flags name and closes it afterwards, whatever happens. */
-export async function withStore<T>(flags: Flags, work: (store: Store) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` on the store the flags name and closes it afterwards, whatever happens; or on
+ * the store `output` already holds open (a server running the command for a client), which
+ * stays open.
+ */
+export async function withStore<T>(flags: Flags, output: CliOutput, work: (store: Store) => Promise<T>): Promise<T> {
+  if (output.store !== undefined) return work(output.store);
   const store = await openStoreFromFlags(flags);
   try {
     return await work(store);

@@ -25,7 +25,7 @@ export const clvCommand: Command = {
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
     const options = modelOptionsFromFlags(flags);
-    const result = await withStore(flags, async (store) => customerValue(store, (await findWorkspace(store, flags.workspace as string)).id, options));
+    const result = await withStore(flags, output, async (store) => customerValue(store, (await findWorkspace(store, flags.workspace as string)).id, options));
     if (flags.json === true) output.stdout.write(`${JSON.stringify(result)}\n`);
     else if (flags.csv === true) {
       output.stdout.write(toCsv(result.customers, CLV_COLUMNS));

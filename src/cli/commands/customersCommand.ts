@@ -20,7 +20,7 @@ export const customersCommand: Command = {
     const segment = flags.segment as string | undefined;
     if (segment !== undefined && !isSegment(segment)) throw new UsageError(`--segment ${JSON.stringify(segment)} is not one of ${SEGMENTS.join(', ')}.`);
     const options = { ...modelOptionsFromFlags(flags), segment };
-    const rows = await withStore(flags, async (store) => listCustomers(store, (await findWorkspace(store, flags.workspace as string)).id, options));
+    const rows = await withStore(flags, output, async (store) => listCustomers(store, (await findWorkspace(store, flags.workspace as string)).id, options));
     if (flags.json === true) output.stdout.write(`${JSON.stringify({ customers: rows })}\n`);
     else if (flags.csv === true) output.stdout.write(toCsv(rows, CUSTOMER_COLUMNS));
     else {

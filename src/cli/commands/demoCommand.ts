@@ -16,7 +16,7 @@ export const demoCommand: Command = {
     refuseArguments(this, positionals);
     const seed = flags.seed === undefined ? undefined : Number(flags.seed);
     if (seed !== undefined && !Number.isSafeInteger(seed)) throw new UsageError(`--seed ${JSON.stringify(flags.seed)} is not a whole number.`);
-    const results = await withStore(flags, async (store) => {
+    const results = await withStore(flags, output, async (store) => {
       const workspace = await findWorkspace(store, flags.workspace as string, { create: true, demo: true });
       const progress = progressBar(output);
       try {

@@ -26,7 +26,7 @@ export const feedbackCommand: Command = {
     });
     const progress = progressBar(output);
     const phase = output.language === 'fr' ? 'Analyse des textes' : 'Analysing texts';
-    const run = await withStore(flags, async (store) => {
+    const run = await withStore(flags, output, async (store) => {
       try {
         return await buildFeedback(store, (await findWorkspace(store, flags.workspace as string)).id, query, (done, total) => progress.update(`${phase} ${done}/${total}`, (100 * done) / Math.max(total, 1)));
       } finally {

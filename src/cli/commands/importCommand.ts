@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { AdapterReport } from '../../importing/adapters/Adapter.js';
 import { importFromTool } from '../../importing/adapters/importFromTool.js';
 import { parseFieldMap } from '../../importing/adapters/parseFieldMap.js';
@@ -25,17 +25,18 @@ export const importCommand: Command = {
     timezone: { type: 'string' },
   },
   async run(flags, positionals, output) {
-    const [kind, file, ...extra] = positionals;
-    if (kind === undefined || file === undefined || extra.length > 0) {
+    const [kind, fileArgument, ...extra] = positionals;
+    if (kind === undefined || fileArgument === undefined || extra.length > 0) {
       throw new UsageError(`barometre import takes a kind and one file: ${this.usage}.`);
     }
+    const file = output.cwd === undefined ? fileArgument : resolve(output.cwd, fileArgument);
     const json = flags.json === true;
     const tool = flags.from as string | undefined;
     const toolFlags = ['map', 'date-format', 'timezone'].filter((name) => flags[name] !== undefined);
     if (tool === undefined && toolFlags.length > 0) throw new UsageError(`--${toolFlags[0]} goes with --from <tool>: ${this.usage}.`);
     let result: ImportResult & { adapter?: AdapterReport };
     try {
-      result = await withStore(flags, async (store) => {
+      result = await withStore(flags, output, async (store) => {
         const workspace = await findWorkspace(store, flags.workspace as string, { create: true });
         const progress = progressBar(output);
         try {

@@ -13,7 +13,7 @@ export const keysCommand: Command = {
   options: {},
   async run(flags, positionals, output) {
     if (positionals.length !== 1 || positionals[0] !== 'create') throw new UsageError(`Use: ${this.usage}.`);
-    const key = await withStore(flags, async (store) => createApiKey(store, (await findWorkspace(store, flags.workspace as string)).id));
+    const key = await withStore(flags, output, async (store) => createApiKey(store, (await findWorkspace(store, flags.workspace as string)).id));
     if (flags.json === true) output.stdout.write(`${JSON.stringify({ workspace: flags.workspace, scope: 'read', key })}\n`);
     else output.stdout.write(`${key}\nA read key for workspace ${flags.workspace}; it is shown only now. Send it as "Authorization: Bearer <key>".\n`);
     return EXIT_SUCCESS;

@@ -15,7 +15,7 @@ export const reportCommand: Command = {
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
     const query = parseReportQuery({ ...periodFromFlags(flags), by: flags.by as string | undefined });
-    const report = await withStore(flags, async (store) => buildReport(store, (await findWorkspace(store, flags.workspace as string)).id, query));
+    const report = await withStore(flags, output, async (store) => buildReport(store, (await findWorkspace(store, flags.workspace as string)).id, query));
     output.stdout.write(flags.json === true ? `${JSON.stringify(report)}\n` : `${formatReport(report, output.language)}\n`);
     return EXIT_SUCCESS;
   },

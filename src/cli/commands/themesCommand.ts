@@ -29,7 +29,7 @@ export const themesCommand: Command = {
       throw new UsageError(`themes ${action} needs a theme id of lower-case letters, digits and underscores (e.g. click_and_collect): ${this.usage}.`);
     }
     const terms = words.map((word) => word.trim()).filter((word) => word !== '');
-    return withStore(flags, async (store) => {
+    return withStore(flags, output, async (store) => {
       const workspace = await findWorkspace(store, flags.workspace as string, { create: action === 'add' });
       if (action === 'add') {
         if (terms.length === 0) throw new UsageError(`themes add ${theme} needs at least one word or phrase: ${this.usage}.`);
