@@ -14,7 +14,7 @@ export interface Workspace {
 export async function findWorkspace(store: Store, name: string, options: { create?: boolean; demo?: boolean } = {}): Promise<Workspace> {
   const found = await lookup(store, name);
   if (found) return found;
-  if (!options.create) throw new NotFoundError(`There is no workspace named ${JSON.stringify(name)} in ${store.location}.`);
+  if (!options.create) throw new NotFoundError(await missingWorkspaceMessage(store, name));
   await store.transaction(async (session) => {
     await session.query(
       'create workspace',
@@ -35,4 +35,12 @@ async function lookup(store: Store, name: string): Promise<Workspace | null> {
     { name },
   );
   return row ? { id: row.workspace_id, name, isDemo: row.is_demo } : null;
+}
+
+/** Says that `name` is not a workspace of the store, and which ones are (or that there are none yet). */
+async function missingWorkspaceMessage(store: Store, name: string): Promise<string> {
+  const rows = await store.query<{ name: string }>('list workspace names', 'select name from workspaces order by name');
+  const names = rows.map((row) => JSON.stringify(row.name));
+  const known = names.length === 0 ? 'it has none yet: import a file or run barometre demo' : `its workspaces are ${names.join(', ')}`;
+  return `There is no workspace named ${JSON.stringify(name)} in ${store.location}; ${known}.`;
 }

@@ -1,0 +1,32 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { NotFoundError } from '../errors/errors.js';
+import { describeEachEngine, openTestStore, type TestStore } from '../test-support/engines.js';
+import { findWorkspace } from './workspaces.js';
+
+describeEachEngine('findWorkspace', (engine) => {
+  let test: TestStore;
+  beforeEach(async () => {
+    test = await openTestStore(engine);
+  });
+  afterEach(async () => {
+    await test.dispose();
+  });
+
+  it('creates a missing workspace on request and finds it again by name', async () => {
+    const created = await findWorkspace(test.store, 'boutique', { create: true });
+    expect(await findWorkspace(test.store, 'boutique')).toEqual(created);
+    expect(created).toMatchObject({ name: 'boutique', isDemo: false });
+  });
+
+  it('says a store without workspaces has none yet, and how to make one', async () => {
+    const error = await findWorkspace(test.store, 'default').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as Error).message).toMatch(/^There is no workspace named "default" in .+; it has none yet: import a file or run barometre demo\.$/);
+  });
+
+  it('lists the existing workspaces, in name order, when the one asked for is missing', async () => {
+    await findWorkspace(test.store, 'zoo', { create: true });
+    await findWorkspace(test.store, 'atelier', { create: true });
+    await expect(findWorkspace(test.store, 'default')).rejects.toThrow(/; its workspaces are "atelier", "zoo"\.$/);
+  });
+});
