@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { StoreError } from '../errors/errors.js';
 import { usedParameters } from './namedParameters.js';
@@ -19,7 +20,7 @@ export async function openDuckDbStore(path: string): Promise<Store> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path);
+    instance = await ownerOnly(path, () => DuckDBInstance.create(path));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const holder = /Conflicting lock is held in (.*?)(?:\. See|$)/.exec(message);
@@ -33,6 +34,25 @@ export async function openDuckDbStore(path: string): Promise<Store> {
   }
   const main = await connectUtc(instance);
   return new DuckDbStore(path, instance, main);
+}
+
+/**
+ * Runs `create` with the file-creation mask 077, so a new database file and its WAL are
+ * readable by their owner only (they hold emails and key hashes). Worker threads (test
+ * runners) cannot change the mask; there the file is restricted right after creation.
+ */
+async function ownerOnly<T>(path: string, create: () => Promise<T>): Promise<T> {
+  if (!isMainThread) {
+    const created = await create();
+    if (path !== ':memory:') chmodSync(path, 0o600);
+    return created;
+  }
+  const previous = process.umask(0o077);
+  try {
+    return await create();
+  } finally {
+    process.umask(previous);
+  }
 }
 
 async function connectUtc(instance: DuckDBInstance): Promise<DuckDBConnection> {

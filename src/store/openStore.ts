@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { NotFoundError } from '../errors/errors.js';
 import { openDuckDbStore } from './duckdbStore.js';
 import { migrate } from './migrate.js';
 import { openPostgresStore } from './postgresStore.js';
@@ -13,6 +15,11 @@ export interface StoreOptions {
   databaseUrl?: string | undefined;
   /** PostgreSQL only: work in this schema (tests). */
   schema?: string | undefined;
+  /**
+   * DuckDB only: refuse a file that does not exist yet instead of creating it (commands that
+   * only read: an empty new file would answer every question with "no data").
+   */
+  mustExist?: boolean | undefined;
 }
 
 /**
@@ -22,9 +29,11 @@ export interface StoreOptions {
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const url = options.databaseUrl ?? process.env.DATABASE_URL;
-  const store = url
-    ? await openPostgresStore(url, options.schema ? { schema: options.schema } : {})
-    : await openDuckDbStore(options.db ?? process.env.BAROMETRE_DB ?? DEFAULT_DB_PATH);
+  const path = options.db ?? process.env.BAROMETRE_DB ?? DEFAULT_DB_PATH;
+  if (!url && options.mustExist && path !== ':memory:' && !existsSync(path)) {
+    throw new NotFoundError(`There is no database file ${path}: import data into it first (barometre import, barometre demo), or name another with --db.`);
+  }
+  const store = url ? await openPostgresStore(url, options.schema ? { schema: options.schema } : {}) : await openDuckDbStore(path);
   try {
     await migrate(store);
   } catch (error) {
