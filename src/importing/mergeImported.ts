@@ -1,4 +1,5 @@
 import { ensureEventPartitions } from '../store/ensureEventPartitions.js';
+import { lockUntilCommit } from '../store/lockUntilCommit.js';
 import { refreshVisitorTables } from '../store/maintenance/refreshVisitorTables.js';
 import type { Session } from '../store/Store.js';
 import type { KindSpec } from '../store/schema/kinds.js';
@@ -24,6 +25,10 @@ export async function mergeImported(
   rowsToWrite: number,
 ): Promise<MergeCounts> {
   const params = { workspace: workspaceId };
+  // Two imports of the same kind into one workspace at once (two processes on PostgreSQL)
+  // would both see an id as new and both insert it: they take turns instead, so the second
+  // replaces what the first wrote, as a re-import must.
+  await lockUntilCommit(session, `import ${spec.kind}`, workspaceId);
   for (const key of attributeKeys) {
     await session.query(
       'record attribute key',

@@ -1,4 +1,5 @@
 import { NotFoundError } from '../errors/errors.js';
+import { lockUntilCommit } from './lockUntilCommit.js';
 import type { Store } from './Store.js';
 
 export interface Workspace {
@@ -9,17 +10,22 @@ export interface Workspace {
 
 /**
  * Finds the workspace called `name`; with `create`, makes it when missing (ids are small
- * integers, the largest plus one). Without `create`, a missing workspace is a NotFoundError.
+ * integers, the largest plus one, numbered under the workspaces lock so that processes
+ * creating workspaces at once never take the same id). Without `create`, a missing workspace
+ * is a NotFoundError.
  */
 export async function findWorkspace(store: Store, name: string, options: { create?: boolean; demo?: boolean } = {}): Promise<Workspace> {
   const found = await lookup(store, name);
   if (found) return found;
   if (!options.create) throw new NotFoundError(await missingWorkspaceMessage(store, name));
   await store.transaction(async (session) => {
+    // Another process may be creating workspaces too: take turns, then create only if it did not.
+    await lockUntilCommit(session, 'workspaces');
     await session.query(
       'create workspace',
       `insert into workspaces (workspace_id, name, is_demo, created_at)
-select coalesce(max(workspace_id), 0) + 1, $name, $demo, current_timestamp::timestamp from workspaces`,
+select coalesce(max(workspace_id), 0) + 1, $name, $demo, current_timestamp::timestamp from workspaces
+where not exists (select 1 from workspaces where name = $name)`,
       { name, demo: options.demo ?? false },
     );
   });
