@@ -1,7 +1,12 @@
 import type { SqlParams, SqlValue } from './Store.js';
 
-/** Matches `$name` placeholders (not `$1`, not `$$`). */
-const NAMED_PLACEHOLDER = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
+/**
+ * Matches, in order, what may hold a `$` that is not a placeholder — a string literal
+ * ('…', quotes doubled inside), a quoted identifier ("…"), a line or block comment — or else a
+ * `$name` placeholder (not `$1`, not `$$`), captured. Literals are matched whole so that a
+ * `$` in a file path or a CSV header spliced into the SQL as a literal is left alone.
+ */
+const NAMED_PLACEHOLDER = /'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\/\*[\s\S]*?\*\/|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 
 /**
  * Rewrites `$name` placeholders into PostgreSQL's positional `$1, $2…` and returns the values
@@ -13,7 +18,8 @@ const NAMED_PLACEHOLDER = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
 export function toPositional(sql: string, params: SqlParams): { text: string; values: SqlValue[] } {
   const positions = new Map<string, number>();
   const values: SqlValue[] = [];
-  const text = sql.replace(NAMED_PLACEHOLDER, (_match, name: string) => {
+  const text = sql.replace(NAMED_PLACEHOLDER, (match, name: string | undefined) => {
+    if (name === undefined) return match;
     let position = positions.get(name);
     if (position === undefined) {
       if (!Object.hasOwn(params, name)) throw new Error(`The query uses $${name} but no value was given for it.`);
@@ -30,7 +36,8 @@ export function toPositional(sql: string, params: SqlParams): { text: string; va
 export function usedParameters(sql: string, params: SqlParams): Record<string, SqlValue> {
   const used: Record<string, SqlValue> = {};
   for (const match of sql.matchAll(NAMED_PLACEHOLDER)) {
-    const name = match[1] as string;
+    const name = match[1];
+    if (name === undefined) continue;
     if (!Object.hasOwn(params, name)) throw new Error(`The query uses $${name} but no value was given for it.`);
     used[name] = params[name] as SqlValue;
   }
