@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './toCsv.js';
+import { toCsv, toSpreadsheetCsv } from './toCsv.js';
 
 describe('toCsv', () => {
   it('writes a header and quotes only the fields that need it', () => {
@@ -8,5 +8,22 @@ describe('toCsv', () => {
 
   it('keeps line breaks inside quotes and writes numbers as JS prints them', () => {
     expect(toCsv([{ a: 'l1\nl2', b: 0.5 }], ['a', 'b'])).toBe('a,b\n"l1\nl2",0.5\n');
+  });
+});
+
+describe('toSpreadsheetCsv (OWASP CSV injection)', () => {
+  it('writes texts starting with = + - @ tab or CR behind an apostrophe', () => {
+    const rows = [{ v: '=HYPERLINK("http://x","y")' }, { v: '@SUM(A1)' }, { v: '+1+1' }, { v: '-2' }, { v: '\tx' }, { v: '\rx' }];
+    expect(toSpreadsheetCsv(rows, ['v'])).toBe(`v\n"'=HYPERLINK(""http://x"",""y"")"\n'@SUM(A1)\n'+1+1\n'-2\n'\tx\n"'\rx"\n`);
+  });
+
+  it('leaves numbers, including negative ones, and harmless texts as they are', () => {
+    expect(toSpreadsheetCsv([{ a: -1.5, b: 'a=b', c: 'mail@example.com' }], ['a', 'b', 'c'])).toBe('a,b,c\n-1.5,a=b,mail@example.com\n');
+  });
+});
+
+describe('toCsv for programs', () => {
+  it('keeps a text that starts like a formula exactly as it is', () => {
+    expect(toCsv([{ v: '=1+1' }, { v: '-2' }], ['v'])).toBe('v\n=1+1\n-2\n');
   });
 });

@@ -10,7 +10,7 @@ import { isSegment, SEGMENTS } from '../models/customers/segmentOf.js';
 import { buildFeedback } from '../services/feedback/buildFeedback.js';
 import { parseFeedbackQuery } from '../services/feedback/feedbackQuery.js';
 import { ModelError } from '../models/ModelError.js';
-import { toCsv } from '../output/toCsv.js';
+import { toSpreadsheetCsv } from '../output/toCsv.js';
 import { workspaceOfKey } from '../store/apiKeys.js';
 import type { Store } from '../store/Store.js';
 
@@ -67,7 +67,7 @@ export function createApp(store: Store): Hono<Env> {
 
   app.get('/api/clv', async (c) => {
     const result = await customerValue(store, c.get('workspaceId'), modelOptionsFromQuery(c.req.query()));
-    if (c.req.query('format') === 'csv') return c.body(toCsv(result.customers, CLV_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
+    if (c.req.query('format') === 'csv') return c.body(toSpreadsheetCsv(result.customers, CLV_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
     return c.json(result);
   });
 
@@ -75,7 +75,7 @@ export function createApp(store: Store): Hono<Env> {
     const segment = c.req.query('segment');
     if (segment !== undefined && !isSegment(segment)) throw new UsageError(`segment ${JSON.stringify(segment)} is not one of ${SEGMENTS.join(', ')}.`);
     const rows = await listCustomers(store, c.get('workspaceId'), { ...modelOptionsFromQuery(c.req.query()), segment });
-    if (c.req.query('format') === 'csv') return c.body(toCsv(rows, CUSTOMER_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
+    if (c.req.query('format') === 'csv') return c.body(toSpreadsheetCsv(rows, CUSTOMER_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
     return c.json({ customers: rows });
   });
 

@@ -1,6 +1,6 @@
 import { CLV_COLUMNS, customerValue } from '../../services/clv/customerValue.js';
 import { modelOptionsFromFlags } from '../../services/clv/modelOptions.js';
-import { toCsv } from '../../output/toCsv.js';
+import { toSpreadsheetCsv } from '../../output/toCsv.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import type { Command } from '../Command.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
@@ -28,7 +28,7 @@ export const clvCommand: Command = {
     const result = await withStore(flags, output, async (store) => customerValue(store, (await findWorkspace(store, flags.workspace as string)).id, options));
     if (flags.json === true) output.stdout.write(`${JSON.stringify(result)}\n`);
     else if (flags.csv === true) {
-      output.stdout.write(toCsv(result.customers, CLV_COLUMNS));
+      output.stdout.write(toSpreadsheetCsv(result.customers, CLV_COLUMNS));
     } else {
       const total = result.customers.reduce((sum, customer) => sum + customer.clv, 0);
       const params = Object.entries(result.params).map(([name, value]) => `${name} = ${value.toPrecision(4)}`).join(', ');

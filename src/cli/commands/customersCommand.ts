@@ -2,7 +2,7 @@ import { CUSTOMER_COLUMNS, listCustomers } from '../../models/customers/listCust
 import { modelOptionsFromFlags } from '../../services/clv/modelOptions.js';
 import { isSegment, SEGMENTS } from '../../models/customers/segmentOf.js';
 import { UsageError } from '../../errors/errors.js';
-import { toCsv } from '../../output/toCsv.js';
+import { toSpreadsheetCsv } from '../../output/toCsv.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import type { Command } from '../Command.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
@@ -22,7 +22,7 @@ export const customersCommand: Command = {
     const options = { ...modelOptionsFromFlags(flags), segment };
     const rows = await withStore(flags, output, async (store) => listCustomers(store, (await findWorkspace(store, flags.workspace as string)).id, options));
     if (flags.json === true) output.stdout.write(`${JSON.stringify({ customers: rows })}\n`);
-    else if (flags.csv === true) output.stdout.write(toCsv(rows, CUSTOMER_COLUMNS));
+    else if (flags.csv === true) output.stdout.write(toSpreadsheetCsv(rows, CUSTOMER_COLUMNS));
     else {
       const bySegment = new Map<string, number>();
       for (const row of rows) bySegment.set(row.segment, (bySegment.get(row.segment) ?? 0) + 1);
