@@ -198,6 +198,14 @@ describeEachEngine('importFile with bad input', (engine) => {
     await expectThrows(attempt('customers', file(bytes)), DataError, /binary/);
   });
 
+  it('names UTF-16 text, with or without its byte-order mark, and says to export UTF-8', async () => {
+    const text = 'customer_id,created_at\nc1,2024-03-05\n';
+    const withMark = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    await expectThrows(attempt('customers', file(withMark)), DataError, /is UTF-16 text; export it as UTF-8/);
+    const bigEndian = Buffer.from(text, 'utf16le').swap16();
+    await expectThrows(attempt('customers', file(bigEndian)), DataError, /is UTF-16 text; export it as UTF-8/);
+  });
+
   it('refuses a file that is not UTF-8 (Latin-1 bytes)', async () => {
     const latin1 = Buffer.concat([Buffer.from('customer_id,created_at,city\nc9,2024-03-05,caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
     await expectThrows(attempt('customers', file(latin1)), DataError, /not UTF-8/);

@@ -38,6 +38,7 @@ export async function sniffCsv(path: string, shownAs: string = path): Promise<Cs
     await handle.close();
   }
   if (bytes.length === 0) throw new DataError(`The file ${shownAs} is empty.`, shownAs);
+  if (looksUtf16(bytes)) throw new DataError(`The file ${shownAs} is UTF-16 text; export it as UTF-8 (e.g. "CSV UTF-8" in Excel) and import that.`, shownAs);
   if (bytes.includes(0)) throw new DataError(`The file ${shownAs} is a binary file, not a CSV text file.`, shownAs);
   const start = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
   let text: string;
@@ -54,6 +55,24 @@ export async function sniffCsv(path: string, shownAs: string = path): Promise<Cs
   if (firstLine.trim() === '') throw new DataError(`The file ${shownAs} has no header row.`, shownAs);
   const delimiter = countOutsideQuotes(firstLine, ';') > countOutsideQuotes(firstLine, ',') ? ';' : ',';
   return { delimiter, header: splitHeader(firstLine, delimiter) };
+}
+
+/**
+ * Whether the bytes are UTF-16 text, as Excel's "Unicode text" and some Windows tools write
+ * it: a UTF-16 byte-order mark (FF FE or FE FF), or, without one, Latin text in which every
+ * other byte is zero (at least 90 % of the bytes at even or at odd positions).
+ */
+function looksUtf16(bytes: Buffer): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const pairs = Math.floor(bytes.length / 2);
+  if (pairs < 2) return false;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  return Math.max(zeroEven, zeroOdd) >= 0.9 * pairs;
 }
 
 /** The first line of the text, without its line ending. */
