@@ -1,4 +1,5 @@
 import type { DataProblem } from '../errors/errors.js';
+import { shortenText } from '../feedback/text/shortenText.js';
 import type { Session } from '../store/Store.js';
 import type { ParserReject } from './csvSource.js';
 import { locateRecords } from './locateRecords.js';
@@ -6,6 +7,9 @@ import { type ColumnPlan, idSql, problemSql, problemValueSql, RULE_VALUE_SEPARAT
 
 /** How many bad rows are described one by one (docs/cli.md: the first 100). */
 export const LISTED_PROBLEMS = 100;
+
+/** How much of an offending value a message quotes: enough to find it, never a 10 MB sentence. */
+const QUOTED_VALUE_CHARACTERS = 100;
 
 /**
  * The slow path, for a file with problems. Over the numbered rows of `import_raw`, records
@@ -63,9 +67,10 @@ function describe(
   if (row.problem === null) {
     return { column: plan.id[0] as string, reason: `${plan.id.join(' and ')} repeats the id of the row on line ${lineOf(row.repeats as number)}` };
   }
+  const shown = (value: string) => shortenText(value, QUOTED_VALUE_CHARACTERS);
   const check = plan.checks[row.problem];
-  if (check) return { column: check.column, reason: check.reason(row.value) };
+  if (check) return { column: check.column, reason: check.reason(row.value === null ? null : shown(row.value)) };
   const rule = plan.rules[row.problem - plan.checks.length];
   if (!rule) throw new Error(`Unknown problem ${row.problem}.`);
-  return { column: rule.column, reason: rule.reason((row.value ?? '').split(RULE_VALUE_SEPARATOR)) };
+  return { column: rule.column, reason: rule.reason((row.value ?? '').split(RULE_VALUE_SEPARATOR).map(shown)) };
 }

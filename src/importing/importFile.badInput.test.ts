@@ -206,6 +206,15 @@ describeEachEngine('importFile with bad input', (engine) => {
     await expectThrows(attempt('customers', file(bigEndian)), DataError, /is UTF-16 text; export it as UTF-8/);
   });
 
+  it('quotes at most 100 characters of a huge bad value', async () => {
+    const huge = `2024-${'x'.repeat(1_000_000)}`;
+    const result = await attempt('customers', file(`customer_id,created_at\nc1,${huge}\n`));
+    const reason = result.rejected[0]?.reason ?? '';
+    expect(reason).toMatch(/^created_at "2024-x+…" is not an ISO 8601 date/);
+    expect(reason.length).toBeLessThan(200);
+    await expectStoreUnchanged();
+  });
+
   it('refuses a file that is not UTF-8 (Latin-1 bytes)', async () => {
     const latin1 = Buffer.concat([Buffer.from('customer_id,created_at,city\nc9,2024-03-05,caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
     await expectThrows(attempt('customers', file(latin1)), DataError, /not UTF-8/);
