@@ -2,7 +2,7 @@
  * Times the model fits on the CDNOW sample, in-process after start-up: the median of 20 runs
  * of each (after 3 warm-up runs), from the summary (the summary itself is timed apart).
  *
- *     npx tsx src/models/clv/timeFits.script.ts
+ *     npx tsx bench/clvTimeFits.ts
  *
  * Targets (issue 4): BG/NBD + Gamma-Gamma ≤ 30 ms, Pareto/NBD ≤ 100 ms.
  */

@@ -18,7 +18,7 @@ describe('formatReport', () => {
   it('writes a table in English with values, intervals and what they rest on', () => {
     const text = formatReport(report, 'en');
     expect(text).toContain('Period: 2025-03-01 → 2025-03-31');
-    // NPS 90/60/50 → +20, adjusted-Wald [8.5, 30.9] (metrics.md §5.2).
+    // NPS 90/60/50 → +20, adjusted-Wald [8.5, 30.9] (MeasuringU's method; check value in docs/indicators.md).
     expect(text).toMatch(/NPS \(customers\)\s+20\s+\[8\.5; 30\.9\]\s+n = 200/);
     expect(text).toMatch(/eNPS \(employees\)\s+hidden \(fewer than 5 respondents\)/);
     expect(text).toMatch(/Churn rate\s+0 %\s+\[0; 16\.1\]\s+20 customers at start/);

@@ -39,7 +39,7 @@ function problems(list: readonly Row[], id: string, check: (row: Row, report: (p
   return found;
 }
 
-/** The instant of a CONTRACT timestamp, or NaN when its form is wrong. */
+/** The instant of a timestamp in the import format (docs/formats.md), or NaN when its form is wrong. */
 function instant(text: string | undefined): number {
   if (text === undefined || !TIMESTAMP.test(text)) return Number.NaN;
   const ms = Date.parse(text);

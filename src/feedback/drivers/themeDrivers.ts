@@ -45,8 +45,8 @@ export interface ThemeDriver {
  * The "why" behind an NPS: for each theme, the NPS of respondents whose comment mentions it
  * against those whose comment does not (both groups wrote a comment, so the comparison is
  * not one between talkers and the silent), with the 95% interval of the difference
- * (`npsDifference`, MeasuringU's adjusted-Wald test for independent groups, metrics.md
- * §5.3), and the share of detractors' comments that mention it. Ranked by net effect, the
+ * (`npsDifference`, MeasuringU's adjusted-Wald test for independent groups,
+ * https://measuringu.com/nps-significance-test/), and the share of detractors' comments that mention it. Ranked by net effect, the
  * NPS points the theme moves the overall score (share mentioning × impact): the most
  * damaging first, the strongest positive drivers last; themes without an impact at the end.
  *

@@ -72,7 +72,7 @@ const CUE_LANGUAGES: ReadonlyMap<string, readonly string[]> = buildCueIndex(CUE_
  * among the languages within that lead; a text without any cue goes to franc-min over all
  * its languages from LONG_TEXT_LETTERS letters on, between French and English below.
  *
- * Measured on every row of the six French and English files of ../shared/data/text
+ * Measured on every row of the six French and English files of datasets/text
  * (cleaned by cleanText; right only when the answer is exactly the file's `fr` or `en`):
  * 0.9947 overall (27,944 / 28,093) and 0.9451 on texts under 40 characters (1,499 / 1,586);
  * on the `dev` split alone 0.9940 and 0.9600. franc-min alone: 0.9311 and 0.5605. Most

@@ -33,7 +33,7 @@ export interface BrandListening {
   /** 100 × the brand's mentions / all brands' mentions (plain share of voice). */
   shareOfVoice: number | null;
   /**
-   * Sentiment-weighted share of voice, labelled as such (metrics.md §4.2): each mention
+   * Sentiment-weighted share of voice, labelled as such (docs/feedback.md): each mention
    * counts (1 + score) / 2 — 1 fully positive, ½ neutral or without text, 0 fully
    * negative — and the brand's weighted mentions are divided by all brands'.
    */
@@ -53,7 +53,7 @@ const NEUTRAL_WEIGHT = 0.5;
 /**
  * Social listening per brand: the plain share of voice (mentions, Monash marketing
  * dictionary's definition, as in docs/indicators.md) beside a sentiment-weighted share — labelled,
- * since weighting is a choice (metrics.md §4.2) — with each brand's sentiment counts, mean
+ * since weighting is a choice (docs/feedback.md) — with each brand's sentiment counts, mean
  * score, net sentiment and monthly trend. Brands are listed by mentions, most first.
  *
  * Pitfall: both shares depend on the set of brands tracked: adding a competitor lowers

@@ -36,7 +36,7 @@ export interface CesResult {
  * Source: M. Dixon, N. Toman and R. DeLisi, The Effortless Experience, Portfolio, 2013 (the
  * 7-point agreement form); Gartner, "Customer Effort Score"
  * (https://www.gartner.com/en/conferences/emea/customer-experience-uk/why-attend/gartner-insights/rn-customer-effort-score)
- * for the official wording and scale. The mean as the score: Nicereply (metrics.md §1.4).
+ * for the official wording and scale. The mean as the score: Nicereply ("CES will then be the averages of these ratings").
  *
  * Interval: Student t interval of the mean, x̄ ± t(0.975, n − 1) · s / √n ({@link tInterval}),
  * clipped to the scale [1, 7] since a mean of 1–7 answers cannot leave it (small samples

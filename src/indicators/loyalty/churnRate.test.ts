@@ -9,7 +9,7 @@ describe('churnRate', () => {
   });
 
   it('reproduces the worked examples 0 of 20 → [0, 16.1] and 50 of 1000 → [3.8, 6.5]', () => {
-    // metrics.md §5.5 worked examples (Wilson 1927; Brown, Cai & DasGupta 2001).
+    // Wilson (1927) interval, check values of docs/indicators.md (Brown, Cai & DasGupta 2001 for why Wilson).
     const none = churnRate({ atStart: 20, lost: 0 });
     expect(none.value).toBe(0);
     expect(none.ci95?.[0]).toBe(0);

@@ -23,8 +23,7 @@ export interface ChurnRateResult {
  * churn = 100 × lost / atStart. Customers acquired during the period are in neither count.
  *
  * Source: Recurly Research, churn rate benchmarks (undated page, ~2021): churn is "what
- * percent of subscribers cancel each month" (https://recurly.com/research/churn-rate-benchmarks/);
- * metrics.md §2.2.
+ * percent of subscribers cancel each month" (https://recurly.com/research/churn-rate-benchmarks/).
  *
  * Interval: Wilson score interval of lost / atStart (`stats/wilsonInterval.ts`).
  *

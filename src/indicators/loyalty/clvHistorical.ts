@@ -22,7 +22,7 @@ export interface ClvHistoricalResult {
  * lifetime value proper is the present value of future margins, S. Gupta and D. R. Lehmann,
  * "Customers as Assets", Journal of Interactive Marketing 17(1):9–24, 2003
  * (http://docplayer.net/47403-Customers-as-assets-sunil-gupta-donald-r-lehmann-abstract.html);
- * the predictive models are `barometre clv` (docs/clv.md). metrics.md §2.4.
+ * the predictive models are `barometre clv` (docs/clv.md).
  *
  * Interval: none. Spend per customer is heavily skewed; a bootstrap over customers would be
  * the honest interval, and it needs per-customer totals, not these two sums.

@@ -8,7 +8,7 @@ describe('repurchaseRate', () => {
   });
 
   it('carries the Wilson interval of the worked example 45/50 → [78.6, 95.7]', () => {
-    // metrics.md §5.5 worked example (Wilson 1927).
+    // Wilson (1927) interval, check value of docs/indicators.md.
     const result = repurchaseRate({ customers: 50, repeatCustomers: 45 });
     expect(result.value).toBe(90);
     expect(result.ci95?.[0]).toBeCloseTo(78.6, 1);

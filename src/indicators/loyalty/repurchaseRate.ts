@@ -22,7 +22,8 @@ export interface RepurchaseRateResult {
  * placed in the period (the "period" version of the metric).
  *
  * Source: the period definition used by Shopify-oriented analytics tools ("percentage of
- * customers in the selected window who placed two or more orders"); metrics.md §2.3.
+ * customers in the selected window who placed two or more orders", MerchantFlow's
+ * documentation of the Shopify repeat purchase rate).
  *
  * Interval: Wilson score interval of repeatCustomers / customers (`stats/wilsonInterval.ts`).
  *

@@ -23,7 +23,7 @@ export interface RetentionRateResult {
  *
  * Source: the common formula as given on Zendesk France's blog
  * (https://www.zendesk.fr/blog/calculate-customer-retention-rate/, undated) and
- * exprimere.net; metrics.md §2.1.
+ * exprimere.net.
  *
  * Interval: none. E − N is not a count of successes among S (see the pitfall), so it is not
  * a binomial proportion and the formula carries no Wilson interval.

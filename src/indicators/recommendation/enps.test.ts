@@ -35,7 +35,7 @@ describe('enps', () => {
   });
 
   it('reproduces the NPS worked example 90/60/50 for employees: 20, [8.5, 30.9]', () => {
-    // metrics.md §5.2 worked example (adjusted Wald, MeasuringU).
+    // Adjusted-Wald check value of docs/indicators.md (MeasuringU, https://measuringu.com/nps-confidence-intervals/).
     const result = enps([0, 0, 0, 0, 0, 10, 40, 30, 30, 45, 45]);
     expect(result).toMatchObject({ value: 20, n: 200 });
     expect('ci95' in result && result.ci95?.[0]).toBeCloseTo(8.5, 1);

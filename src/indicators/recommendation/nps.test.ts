@@ -20,7 +20,7 @@ describe('nps', () => {
   });
 
   it('reproduces the worked example 90/60/50: NPS 20 with adjusted-Wald interval [8.5, 30.9]', () => {
-    // metrics.md §5.2 (adjusted-Wald per MeasuringU, https://measuringu.com/nps-confidence-intervals/;
+    // Check value of docs/indicators.md (adjusted-Wald per MeasuringU, https://measuringu.com/nps-confidence-intervals/;
     // Rocks 2016, https://arxiv.org/abs/1601.07235): 90 promoters, 60 passives, 50 detractors.
     const result = nps([0, 0, 0, 0, 0, 10, 40, 30, 30, 45, 45]);
     expect(result).toMatchObject({ value: 20, n: 200, promoters: 90, passives: 60, detractors: 50 });

@@ -11,7 +11,7 @@ describe('csat', () => {
   });
 
   it('reproduces the worked example CSAT 45/50 = 90% with Wilson interval [78.6, 95.7]', () => {
-    // metrics.md §5.5 worked example; Wilson (1927) score interval.
+    // Check value of docs/indicators.md; Wilson (1927) score interval.
     const result = csat([1, 1, 3, 25, 20]);
     expect(result.value).toBe(90);
     expect(result.positive).toBe(45);

@@ -33,7 +33,7 @@ export interface CsatResult {
  *
  * Source: the transactional top-2-box definition as described by e.g. Kicue, "How to
  * calculate CSAT" (https://kicue.com/en/blog/how-to-calculate-csat) and YourOpinion's CSAT
- * calculator (https://youropinion.is/en/docs/calculators/csat); metrics.md §1.3.
+ * calculator (https://youropinion.is/en/docs/calculators/csat).
  *
  * Interval: Wilson score interval of positive / n (`stats/wilsonInterval.ts`).
  *

@@ -15,7 +15,7 @@ describe('shareOfVoice', () => {
   });
 
   it('carries the Wilson interval of the worked example 50/1000 → [3.8, 6.5]', () => {
-    // metrics.md §5.5 worked example (Wilson 1927).
+    // Wilson (1927) interval, check value of docs/indicators.md.
     const result = shareOfVoice({ ownMentions: 50, totalMentions: 1000, byBrand: { us: 50, rival: 950 } });
     expect(result.ci95?.[0]).toBeCloseTo(3.8, 1);
     expect(result.ci95?.[1]).toBeCloseTo(6.5, 1);

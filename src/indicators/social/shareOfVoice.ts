@@ -34,7 +34,7 @@ export interface ShareOfVoiceResult {
  * share: 100 × mentions / all mentions }.
  *
  * Source: "# conversations of your brand / total number of conversations of all brands",
- * Monash Business School, Marketing Dictionary, "share of voice" (metrics.md §4.2); the
+ * Monash Business School, Marketing Dictionary, "share of voice"; the
  * earned (mentions) form of the older share of advertising spend.
  *
  * Interval: Wilson score interval of ownMentions / totalMentions (`stats/wilsonInterval.ts`);

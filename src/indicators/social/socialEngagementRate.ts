@@ -54,7 +54,7 @@ function meanRate(statistics: PostEngagementStatistics, name: string): number | 
  * Source: the "by followers" engagement rate of Hootsuite, "How to calculate engagement
  * rate" (https://blog.hootsuite.com/calculate-engagement-rate/) and of Rival IQ's benchmark
  * methodology (interactions / follower count, per post;
- * https://www.rivaliq.com/blog/2019-social-media-benchmark-report/). metrics.md §4.1.
+ * https://www.rivaliq.com/blog/2019-social-media-benchmark-report/).
  *
  * Interval: none. One follower can like, comment, share and save the same post, so
  * engagements per follower are not successes out of independent trials: the rate is not a

@@ -4,7 +4,7 @@ import { npsAdjustedWald } from './npsAdjustedWald.js';
 
 describe('npsAdjustedWald', () => {
   it('reproduces the worked example 90 promoters, 60 passives, 50 detractors → [8.5, 30.9]', () => {
-    // metrics.md §5.2 worked example, method of MeasuringU (https://measuringu.com/nps-confidence-intervals/):
+    // Check value of docs/indicators.md, method of MeasuringU (https://measuringu.com/nps-confidence-intervals/):
     // n' = 203, p' = 90.75/203 = 0.447044, d' = 50.75/203 = 0.25, NPS' = 0.197044
     // V' = 0.447044 + 0.25 − 0.197044² = 0.658218, SE = √(0.658218/203) = 0.056943
     // CI = 100 × (0.197044 ± 1.959964 · 0.056943) = [8.544, 30.865]

@@ -36,7 +36,7 @@ export interface NpsDifference {
  * Source: J. Sauro, "How to compare two Net Promoter Scores" — the adjusted-Wald
  * significance test (https://measuringu.com/nps-significance-test/), evaluated against
  * trinomial-means and bootstrap tests in https://measuringu.com/nps-three-significance-tests/
- * (metrics.md §5.3). Valid for independent samples only: the same respondents answering two
+ * (docs/feedback.md uses it for theme drivers). Valid for independent samples only: the same respondents answering two
  * waves need a paired analysis.
  *
  * @param first - counts of the first group (at least one answer)
@@ -45,7 +45,7 @@ export interface NpsDifference {
  *
  * @example
  * npsDifference({ promoters: 90, passives: 60, detractors: 50 }, { promoters: 80, passives: 60, detractors: 60 })
- * // { value: 10, ci95: [-6.06…, 25.82…] }  (metrics.md §5.3: Δ' = 9.9, 95% CI [−6.1, +25.8])
+ * // { value: 10, ci95: [-6.06…, 25.82…] }  (Δ' = 9.9, 95% CI [−6.1, +25.8] by Sauro's test)
  */
 export function npsDifference(first: NpsCounts, second: NpsCounts): NpsDifference {
   const a = adjusted(first, 'first');

@@ -17,8 +17,8 @@ const UPPER_QUANTILE = 1 - (1 - CONFIDENCE_LEVEL) / 2;
  * of Student's t distribution with n − 1 degrees of freedom ({@link studentTQuantile}).
  *
  * Source: "Student" (W. S. Gosset), "The probable error of a mean", Biometrika 6(1):1–25,
- * 1908; recommended for the means of rating scales by J. Sauro and J. R. Lewis (MeasuringU,
- * metrics.md §5.6).
+ * 1908; recommended for the means of rating scales by J. Sauro and J. R. Lewis,
+ * Quantifying the User Experience, 2nd ed., Morgan Kaufmann, 2016, ch. 3.
  *
  * Pitfalls: with n = 1 the spread is undefined (s² has n − 1 = 0 in its denominator, and
  * t has 0 degrees of freedom), so the interval is `null`, not a zero-width interval. The

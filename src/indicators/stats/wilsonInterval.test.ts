@@ -15,7 +15,7 @@ describe('wilsonInterval', () => {
   });
 
   it('reproduces the published check values to 0.1 point', () => {
-    // Wilson 1927 formula; values from the worked examples of metrics.md §5.5
+    // Wilson 1927 formula; the check values of docs/indicators.md
     // (CSAT 45/50 → [78.6, 95.7]; 0 of 20 → [0, 16.1]; 50/1000 → [3.8, 6.5]).
     const cases: [number, number, number, number][] = [
       [45, 50, 78.6, 95.7],

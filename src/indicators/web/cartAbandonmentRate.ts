@@ -22,8 +22,7 @@ export interface CartAbandonmentRateResult {
  * day; value = 100 × abandoned / carts (= 100 × (1 − purchases / carts)).
  *
  * Source: abandonment = 1 − completed purchases / carts created, as compiled by the Baymard
- * Institute across ~50 studies (https://baymard.com/lists/cart-abandonment-rate);
- * metrics.md §2.5.
+ * Institute across ~50 studies (https://baymard.com/lists/cart-abandonment-rate).
  *
  * Interval: Wilson score interval of abandoned / carts (`stats/wilsonInterval.ts`).
  *

@@ -28,7 +28,6 @@ export interface FirstWeekEngagementResult {
  * https://amplitude.com/docs/analytics/charts/retention-analysis/retention-analysis-time) and
  * GA4 cohorts (cohortActiveUsers / cohortTotalUsers;
  * https://developers.google.com/analytics/devguides/reporting/data/v1/rest/v1beta/CohortSpec).
- * metrics.md §3.6.
  *
  * Interval: Wilson score interval of engaged / newCustomers (`stats/wilsonInterval.ts`).
  *

@@ -35,7 +35,6 @@ export interface SessionsResult {
  * sessions" (https://support.google.com/analytics/answer/9191807) and Universal Analytics
  * (https://support.google.com/analytics/answer/6086069); single-event bounces follow the
  * Universal Analytics definition; pages per session follows GA4 `screenPageViewsPerSession`.
- * metrics.md §3.1–3.4.
  *
  * Interval: none. Durations are heavily right-skewed (hence the median beside the mean) and
  * sessions cluster within visitors, so neither a t-interval nor a Wilson interval on the

@@ -21,13 +21,13 @@ export interface StickinessResult {
  * value = 100 × ΣDAU / ΣMAU; avgDau = ΣDAU / days; avgMau = ΣMAU / days. The ratio of sums
  * weights each day by its MAU, unlike a mean of daily ratios.
  *
- * Source: the DAU/MAU ratio as described by June.so and Mixpanel (metrics.md §3.5); the
+ * Source: the DAU/MAU ratio as described by June.so and Mixpanel; the
  * rolling 30-day month follows Amplitude's convention that a month is 30 days
  * (https://amplitude.com/docs/analytics/charts/retention-analysis/retention-analysis-time).
  *
  * Interval: none. Daily visitors are not independent trials out of MAU (the same visitors
  * recur every day), so this is not a binomial proportion; a bootstrap over visitors would
- * be the honest interval (metrics.md §3.5).
+ * be the honest interval (docs/indicators.md).
  *
  * Pitfalls: "active" must mean the same for DAU and MAU (here: any event). A calendar month,
  * a 28-day window and this 30-day window give different MAUs. Early days of a site's data

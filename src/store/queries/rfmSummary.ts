@@ -28,8 +28,8 @@ export async function lastOrderDay(session: Session, workspaceId: number): Promi
 
 /**
  * The RFM summary of every customer with an order up to the end of `to` (a YYYY-MM-DD day,
- * included), in the usual buy-till-you-die convention (Fader, Hardie & Lee 2005; CONTRACT
- * §5), in no particular order: purchases of one calendar day (UTC) merged into one; frequency = purchase days − 1;
+ * included), in the usual buy-till-you-die convention (Fader, Hardie & Lee 2005;
+ * docs/clv.md), in no particular order: purchases of one calendar day (UTC) merged into one; frequency = purchase days − 1;
  * recency = last − first purchase day; T = `to` − first purchase day; monetary value = mean
  * total of the repeat purchase days. Days, or weeks = days / 7. Computed in SQL, returned
  * column by column.

@@ -4,7 +4,7 @@
  * Columns a file has beyond these become free attributes (JSON) usable in --where and --by.
  */
 
-/** How a column's text is checked and converted; see validationSql.ts for the SQL of each. */
+/** How a column's text is checked and converted; see src/importing/columnChecks.ts for the SQL of each. */
 export type ColumnType =
   | { type: 'text' }
   | { type: 'timestamp' }
