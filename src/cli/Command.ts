@@ -1,4 +1,4 @@
-import type { ParseArgsConfig } from 'node:util';
+import type { Language } from '../output/language.js';
 import type { Store } from '../store/Store.js';
 
 /** Where a command writes: stdout for results, stderr for messages and progress. */
@@ -6,7 +6,7 @@ export interface CliOutput {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   /** The language of human-readable output, from LANG (fr or en). */
-  language: 'fr' | 'en';
+  language: Language;
   /** The directory relative file paths are read from (default: this process's): the client's, when a server runs the command for it. */
   cwd?: string;
   /**
@@ -17,16 +17,34 @@ export interface CliOutput {
   store?: Store;
 }
 
-/** The parsed flags of a command: shared ones plus its own. */
-export type Flags = Record<string, string | boolean | string[] | undefined>;
+/**
+ * One flag's declaration: a switch (false unless given), a text (given at most once,
+ * else its default or undefined) or a repeatable text (every value, in order). `short` is a
+ * one-letter alias.
+ */
+export type FlagSpec = { type: 'boolean'; short?: string } | { type: 'string'; default?: string; short?: string } | { type: 'string'; multiple: true };
 
-/** One `barometre` command: its flags, its positional arguments and what it does. */
+/** A command's flags, by their neutral names: `timeUnit` is written `--time-unit`. */
+export type FlagSpecs = Readonly<Record<string, FlagSpec>>;
+
+/** The value of a declared flag: a switch is a boolean, a repeatable text a list, a text with a default a string. */
+export type FlagValue<Spec extends FlagSpec> = Spec extends { type: 'boolean' }
+  ? boolean
+  : Spec extends { multiple: true }
+    ? string[]
+    : Spec extends { default: string }
+      ? string
+      : string | undefined;
+
+/** The values of the flags `Specs` declares, under the same names. */
+export type FlagValues<Specs extends FlagSpecs> = { -readonly [Name in keyof Specs]: FlagValue<Specs[Name]> };
+
+/** One `barometre` command, ready to run: its name, its one-line summary, its usage line. */
 export interface Command {
-  name: string;
-  summary: string;
+  readonly name: string;
+  readonly summary: string;
   /** How it is called, for --help and usage errors. */
-  usage: string;
-  options: NonNullable<ParseArgsConfig['options']>;
-  /** Returns the exit status (0 success, 1 failure of the run, 2 bad usage or input). */
-  run(flags: Flags, positionals: string[], output: CliOutput): Promise<number>;
+  readonly usage: string;
+  /** Parses `args` (what follows the command's name) and runs; returns the exit status (0 success, 1 failure of the run, 2 bad usage or input). */
+  run(args: readonly string[], output: CliOutput): Promise<number>;
 }

@@ -1,6 +1,5 @@
 import type { FeedbackResult } from '../services/feedback/buildFeedback.js';
-
-type Language = 'fr' | 'en';
+import type { Language } from '../output/language.js';
 
 const WORDS = {
   texts: { fr: 'textes analysés', en: 'texts analysed' },

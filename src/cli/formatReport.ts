@@ -1,7 +1,6 @@
 import type { IndicatorKey, IndicatorSet } from '../indicators/report.js';
 import type { Report } from '../services/report/buildReport.js';
-
-type Language = 'fr' | 'en';
+import type { Language } from '../output/language.js';
 
 /** Names of the indicators in each language, in docs/indicators.md's order. */
 const LABELS: Record<IndicatorKey, Record<Language, string>> = {

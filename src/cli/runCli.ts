@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors/errors.js';
 import type { CliOutput, Command } from './Command.js';
 import { clvCommand } from './commands/clvCommand.js';
@@ -12,14 +11,14 @@ import { reportCommand } from './commands/reportCommand.js';
 import { serveCommand } from './commands/serveCommand.js';
 import { describeError, EXIT_BAD_INPUT, EXIT_SUCCESS, exitStatusOf } from './exitStatus.js';
 import { nearestName } from './nearestName.js';
-import { SHARED_OPTIONS } from './sharedOptions.js';
 
 const COMMANDS: readonly Command[] = [importCommand, reportCommand, clvCommand, customersCommand, feedbackCommand, themesCommand, demoCommand, keysCommand, serveCommand];
 
 /**
- * Runs `barometre` with its arguments and returns the exit status (docs/cli.md): parses the
- * shared and the command's flags strictly (an unknown flag is an error, not ignored), runs
- * the command, and turns any error into one sentence on stderr and its exit status.
+ * Runs `barometre` with its arguments and returns the exit status (docs/cli.md): finds the
+ * command (suggesting the nearest name for a typo), runs it on the rest (it parses its flags
+ * strictly, see defineCommand), and turns any error into one sentence on stderr, worded
+ * with flag names, and its exit status.
  */
 export async function runCli(argv: readonly string[], output: CliOutput): Promise<number> {
   try {
@@ -33,24 +32,10 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
       const suggestion = nearestName(name, COMMANDS.map((candidate) => candidate.name));
       throw new UsageError(`Unknown command ${JSON.stringify(name)}${suggestion ? `; did you mean ${suggestion}?` : ''} (commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')}).`);
     }
-    const { values, positionals } = parseFlags(command, rest);
-    if (values.help === true) {
-      output.stdout.write(`${command.usage}\n`);
-      return EXIT_SUCCESS;
-    }
-    return await command.run(values, positionals, output);
+    return await command.run(rest, output);
   } catch (error) {
     output.stderr.write(`${describeError(error)}\n`);
     return exitStatusOf(error);
-  }
-}
-
-function parseFlags(command: Command, args: string[]) {
-  try {
-    return parseArgs({ args, options: { ...SHARED_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
-    throw new UsageError(`${message.replace(/\.$/, '')} (usage: ${command.usage}).`);
   }
 }
 

@@ -1,33 +1,30 @@
-import type { ParseArgsConfig } from 'node:util';
 import { openStore } from '../store/openStore.js';
 import type { Store } from '../store/Store.js';
 import { UsageError } from '../errors/errors.js';
-import type { CliOutput, Command, Flags } from './Command.js';
+import type { CliOutput, Command, FlagValues } from './Command.js';
 
-/** The flags every command takes (docs/cli.md). */
+/** The flags every command takes (docs/cli.md), declared once: --db, --database-url, --workspace, --json, --help. */
 export const SHARED_OPTIONS = {
   db: { type: 'string' },
-  'database-url': { type: 'string' },
+  databaseUrl: { type: 'string' },
   workspace: { type: 'string', default: 'default' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const satisfies NonNullable<ParseArgsConfig['options']>;
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
-/** The period and filter flags of the commands that read a period of data (report, feedback). */
+/** The values of the shared flags. */
+export type SharedFlags = FlagValues<typeof SHARED_OPTIONS>;
+
+/** The period and filter flags of the commands that read a period of data (report, feedback): the fields of parseReportQuery. */
 export const PERIOD_OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   where: { type: 'string', multiple: true },
-} as const satisfies NonNullable<ParseArgsConfig['options']>;
-
-/** The period and filters the flags name, as parseReportQuery and parseFeedbackQuery take them. */
-export function periodFromFlags(flags: Flags): { from: string | undefined; to: string | undefined; where: string[] | undefined } {
-  return { from: flags.from as string | undefined, to: flags.to as string | undefined, where: flags.where as string[] | undefined };
-}
+} as const;
 
 /** Opens the store the shared flags name (or the environment's, or the default file). */
-export function openStoreFromFlags(flags: Flags): Promise<Store> {
-  return openStore({ db: flags.db as string | undefined, databaseUrl: flags['database-url'] as string | undefined });
+export function openStoreFromFlags(flags: Pick<SharedFlags, 'db' | 'databaseUrl'>): Promise<Store> {
+  return openStore({ db: flags.db, databaseUrl: flags.databaseUrl });
 }
 
 /**
@@ -35,7 +32,7 @@ export function openStoreFromFlags(flags: Flags): Promise<Store> {
  * the store `output` already holds open (a server running the command for a client), which
  * stays open.
  */
-export async function withStore<T>(flags: Flags, output: CliOutput, work: (store: Store) => Promise<T>): Promise<T> {
+export async function withStore<T>(flags: Pick<SharedFlags, 'db' | 'databaseUrl'>, output: CliOutput, work: (store: Store) => Promise<T>): Promise<T> {
   if (output.store !== undefined) return work(output.store);
   const store = await openStoreFromFlags(flags);
   try {

@@ -1,6 +1,6 @@
 import type { CommentTheme } from './commentTemplates.js';
 import { composeComment } from './composeComment.js';
-import type { Language } from './demoRecords.js';
+import type { Language } from '../output/language.js';
 import type { Prng } from './prng.js';
 import { toneOfScore, type ScoreMetric } from './toneOfScore.js';
 

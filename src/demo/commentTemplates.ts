@@ -1,4 +1,4 @@
-import type { Language } from './demoRecords.js';
+import type { Language } from '../output/language.js';
 
 /**
  * The phrases demo comments are built from, in French and English, by theme. Praise phrases

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_TEMPLATES, NEGATIVE_EMOJI, POSITIVE_EMOJI, type CommentTheme } from './commentTemplates.js';
 import { composeComment, withoutAccents, type CommentTone } from './composeComment.js';
-import type { Language } from './demoRecords.js';
+import { LANGUAGES, type Language } from '../output/language.js';
 import { Prng } from './prng.js';
 
 const THEMES: CommentTheme[] = ['livraison', 'magasin', 'caisse', 'produit', 'prix', 'site', 'sav', 'travail'];
-const LANGUAGES: Language[] = ['fr', 'en'];
 const normalise = (text: string): string => withoutAccents(text).toLowerCase();
 const fragments = (pick: (language: Language) => readonly string[]): string[] => LANGUAGES.flatMap((language) => pick(language).map(normalise));
 const COMPLAINTS = fragments((l) => [

@@ -1,5 +1,5 @@
 import { COMMENT_TEMPLATES, NEGATIVE_EMOJI, POSITIVE_EMOJI, type CommentTemplates, type CommentTheme } from './commentTemplates.js';
-import type { Language } from './demoRecords.js';
+import type { Language } from '../output/language.js';
 import type { Prng } from './prng.js';
 
 /** How a comment feels, set by the score it comes with (see `toneOfScore`). */

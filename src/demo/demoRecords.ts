@@ -4,10 +4,11 @@
  * float rounding reaches the files. `demoTables.ts` turns them into CSV text.
  */
 
+import type { Language } from '../output/language.js';
+
 /** A store of the chain, named after its city; also the audit `site` and the `store` attribute. */
 export type StoreCity = 'Paris' | 'Lyon' | 'Bordeaux' | 'Lille' | 'Nantes';
 export type SalesChannel = 'web' | 'store' | 'app';
-export type Language = 'fr' | 'en';
 
 export interface DemoCustomer {
   id: string;

@@ -1,4 +1,4 @@
-import type { Language } from './demoRecords.js';
+import type { Language } from '../output/language.js';
 
 /** The sentiment a mention expresses. */
 export type MentionSentiment = 'positive' | 'neutral' | 'negative';

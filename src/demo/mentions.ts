@@ -1,4 +1,5 @@
-import type { DemoMention, Language } from './demoRecords.js';
+import type { DemoMention } from './demoRecords.js';
+import type { Language } from '../output/language.js';
 import { DEMO_MONTHS, DAY_MS, startOfUtcDay, wholeSecond } from './demoPeriod.js';
 import { withoutAccents } from './composeComment.js';
 import { MENTION_HASHTAGS, MENTION_TEMPLATES, type MentionSentiment } from './mentionTemplates.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_TEMPLATES, NEGATIVE_EMOJI, POSITIVE_EMOJI } from './commentTemplates.js';
 import { withoutAccents } from './composeComment.js';
-import type { Language } from './demoRecords.js';
+import { LANGUAGES, type Language } from '../output/language.js';
 import { MENTION_TEMPLATES } from './mentionTemplates.js';
 import { readDemoFiles, type DemoRows } from '../test-support/readDemoFiles.js';
 import { toneOfScore } from './toneOfScore.js';
@@ -25,7 +25,6 @@ afterAll(async () => {
 });
 
 type Row = Record<string, string>;
-const LANGUAGES: Language[] = ['fr', 'en'];
 const normalise = (text: string): string => withoutAccents(text).toLowerCase();
 const phrasesOf = (language: Language, kinds: ('praise' | 'complaints' | 'negations' | 'neutral')[]): string[] =>
   kinds.flatMap((kind) => {

@@ -4,9 +4,47 @@
  * (src/cli/exitStatus.ts) and the server to an HTTP status.
  */
 
+/**
+ * The fields of the queries the command line and the HTTP API share, by their neutral names:
+ * the API's URL parameters as they are, the CLI's flags in kebab case (`timeUnit`, `--time-unit`).
+ */
+export type QueryField = 'from' | 'to' | 'where' | 'by' | 'timeUnit' | 'horizon' | 'discountRate' | 'model' | 'segment' | 'source' | 'perItem';
+
+/** How one surface writes a field's name: `--time-unit` on the command line, `timeUnit` in a URL. */
+export type FieldNaming = (field: QueryField) => string;
+
+/** A sentence about query fields, written with each field's name as a surface writes it. */
+export type FieldWording = (name: FieldNaming) => string;
+
 /** Bad usage or bad input from the caller: unknown flag, bad date, unknown field. Exit 2, HTTP 400. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /** The query field at fault, when the error is about one (see {@link fieldError}). */
+  readonly field: QueryField | undefined;
+  readonly #wording: FieldWording | undefined;
+
+  /** `message` is the sentence as is; with `about`, it names fields neutrally and {@link wordedFor} words it for a surface. */
+  constructor(message: string, about?: { field: QueryField; wording: FieldWording }) {
+    super(message);
+    this.field = about?.field;
+    this.#wording = about?.wording;
+  }
+
+  /** The message with each field named as `name` writes it (the message itself when it names no field). */
+  wordedFor(name: FieldNaming): string {
+    return this.#wording === undefined ? this.message : this.#wording(name);
+  }
+}
+
+/**
+ * A usage error about one query field, worded for each surface by `wording`; its `message`
+ * names the fields neutrally, which is how the HTTP API names its parameters.
+ *
+ * @example fieldError('timeUnit', (name) => `${name('timeUnit')} "year" must be day or week.`).message
+ *   // 'timeUnit "year" must be day or week.'
+ */
+export function fieldError(field: QueryField, wording: FieldWording): UsageError {
+  return new UsageError(wording((neutral) => neutral), { field, wording });
 }
 
 /** One problem in an input file, located by line and column (1-based). */

@@ -7,7 +7,7 @@ import { createApiKey } from '../store/apiKeys.js';
 import { writeCdnowOrdersCsv } from '../test-support/cdnowOrdersCsv.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../test-support/engines.js';
-import { asUrlParameters, createApp } from './createApp.js';
+import { createApp } from './createApp.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'services', 'report', 'fixtures');
 const FEEDBACK_FIXTURES = join(import.meta.dirname, '..', 'services', 'feedback', 'fixtures');
@@ -78,6 +78,23 @@ describeEachEngine('the HTTP API', (engine) => {
     expect(((await badField.json()) as { error: string }).error).toMatch(/"nope"/);
   });
 
+  it.each([
+    ['/api/report?to=9999-12-31', 'to "9999-12-31" is not a day of the years 1900 to 2200.'],
+    ['/api/report?from=2025-03-01&to=2025-02-01', 'from 2025-03-01 is after to 2025-02-01.'],
+    ['/api/report?by=theme', 'by theme is not possible: a comment can mention several themes; use where theme=THEME, or barometre feedback.'],
+    ['/api/clv?timeUnit=year', 'timeUnit "year" must be day or week.'],
+    ['/api/clv?horizon=0x10', 'horizon "0x10" is not a number written in decimals (like 52 or 0.01).'],
+    ['/api/clv?to=1997-09-30&discountRate=-1', 'discountRate -1 must be a number ≥ 0 (0.01 = 1% per time unit).'],
+    ['/api/customers?segment=__proto__', 'segment "__proto__" is not one of champions, loyal, promising, at-risk, hibernating, lost.'],
+    ['/api/feedback?source=constructor', 'source "constructor" is not one of all, responses, mentions.'],
+    ['/api/feedback?perItem=yes', 'perItem "yes" is not true or false.'],
+    ['/api/feedback?where=sentiment=happy', 'where sentiment=happy: the sentiment is one of negative, neutral, positive.'],
+  ])('answers %s with 400 and the error in the API’s words', async (path, error) => {
+    const response = await get(path);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error });
+  });
+
   it('serves the customer-value models of the key’s workspace', async () => {
     const response = await get('/api/clv?to=1997-09-30&timeUnit=week');
     expect(response.status).toBe(200);
@@ -122,13 +139,5 @@ describeEachEngine('the HTTP API', (engine) => {
     const response = await get('/api/nothing');
     expect(response.status).toBe(404);
     expect(await response.json()).toHaveProperty('error');
-  });
-});
-
-describe('asUrlParameters', () => {
-  it('words usage errors with URL parameter names, not command-line flags', () => {
-    expect(asUrlParameters('--time-unit "year" is not one of day, week.')).toBe('timeUnit "year" is not one of day, week.');
-    expect(asUrlParameters('--from 2025-03-01 is after --to 2025-02-01.')).toBe('from 2025-03-01 is after to 2025-02-01.');
-    expect(asUrlParameters('a value of -3 -- or --5')).toBe('a value of -3 -- or --5');
   });
 });

@@ -4,9 +4,8 @@ import { DataError, NotFoundError, UsageError } from '../errors/errors.js';
 import { buildReport } from '../services/report/buildReport.js';
 import { parseReportQuery } from '../services/report/reportQuery.js';
 import { CLV_COLUMNS, customerValue } from '../services/clv/customerValue.js';
-import { modelOptionsFromFlags } from '../services/clv/modelOptions.js';
+import { parseCustomersQuery, parseModelOptions } from '../services/clv/modelOptions.js';
 import { CUSTOMER_COLUMNS, listCustomers } from '../models/customers/listCustomers.js';
-import { isSegment, SEGMENTS } from '../models/customers/segmentOf.js';
 import { buildFeedback } from '../services/feedback/buildFeedback.js';
 import { parseFeedbackQuery } from '../services/feedback/feedbackQuery.js';
 import { ModelError } from '../models/ModelError.js';
@@ -15,21 +14,6 @@ import { workspaceOfKey } from '../store/apiKeys.js';
 import type { Store } from '../store/Store.js';
 
 type Env = { Variables: { workspaceId: number } };
-
-/** The URL parameters of /api/clv and /api/customers, read like the CLI's flags (to, timeUnit, horizon, discountRate, model). */
-function modelOptionsFromQuery(query: Record<string, string>) {
-  return modelOptionsFromFlags({ to: query.to, 'time-unit': query.timeUnit, horizon: query.horizon, 'discount-rate': query.discountRate, model: query.model });
-}
-
-/**
- * A usage message written for the command line, worded for the URL: the services name their
- * inputs as flags (`--from`, `--time-unit`), the API as parameters (`from`, `timeUnit`).
- *
- * @example asUrlParameters('--time-unit "year" is not one of day, week.') // 'timeUnit "year" is not one of day, week.'
- */
-export function asUrlParameters(message: string): string {
-  return message.replace(/(^|[\s(])--([a-z]+(?:-[a-z]+)*)/g, (_, before: string, flag: string) => before + flag.replace(/-([a-z])/g, (__, letter: string) => letter.toUpperCase()));
-}
 
 /** The from, to and (repeatable) where URL parameters, as the report and the feedback read them. */
 function periodAndFilters(request: { query(name: string): string | undefined; queries(name: string): string[] | undefined }) {
@@ -66,21 +50,19 @@ export function createApp(store: Store): Hono<Env> {
   });
 
   app.get('/api/clv', async (c) => {
-    const result = await customerValue(store, c.get('workspaceId'), modelOptionsFromQuery(c.req.query()));
+    const result = await customerValue(store, c.get('workspaceId'), parseModelOptions(c.req.query()));
     if (c.req.query('format') === 'csv') return c.body(toSpreadsheetCsv(result.customers, CLV_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
     return c.json(result);
   });
 
   app.get('/api/customers', async (c) => {
-    const segment = c.req.query('segment');
-    if (segment !== undefined && !isSegment(segment)) throw new UsageError(`segment ${JSON.stringify(segment)} is not one of ${SEGMENTS.join(', ')}.`);
-    const rows = await listCustomers(store, c.get('workspaceId'), { ...modelOptionsFromQuery(c.req.query()), segment });
+    const rows = await listCustomers(store, c.get('workspaceId'), parseCustomersQuery(c.req.query()));
     if (c.req.query('format') === 'csv') return c.body(toSpreadsheetCsv(rows, CUSTOMER_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
     return c.json({ customers: rows });
   });
 
   app.get('/api/feedback', async (c) => {
-    const query = parseFeedbackQuery({ ...periodAndFilters(c.req), source: c.req.query('source'), perItem: ['1', 'true'].includes(c.req.query('perItem') ?? '') });
+    const query = parseFeedbackQuery({ ...periodAndFilters(c.req), source: c.req.query('source'), perItem: c.req.query('perItem') });
     return c.json((await buildFeedback(store, c.get('workspaceId'), query)).result);
   });
 
@@ -88,7 +70,8 @@ export function createApp(store: Store): Hono<Env> {
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
-    if (error instanceof UsageError || error instanceof DataError) return c.json({ error: asUrlParameters(error.message) }, 400);
+    // A usage error's message names query fields neutrally, as the URL parameters are named.
+    if (error instanceof UsageError || error instanceof DataError) return c.json({ error: error.message }, 400);
     if (error instanceof NotFoundError) return c.json({ error: error.message }, 404);
     if (error instanceof ModelError) return c.json({ error: error.message }, 422);
     console.error(error);

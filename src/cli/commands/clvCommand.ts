@@ -1,33 +1,33 @@
 import { CLV_COLUMNS, customerValue } from '../../services/clv/customerValue.js';
-import { modelOptionsFromFlags } from '../../services/clv/modelOptions.js';
+import { parseModelOptions } from '../../services/clv/modelOptions.js';
 import { toSpreadsheetCsv } from '../../output/toCsv.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import type { Command } from '../Command.js';
+import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { refuseArguments, withStore } from '../sharedOptions.js';
 
-/** The flags the clv and customers commands share, read into model options. */
+/** The flags the clv and customers commands share: the fields of parseModelOptions, and --csv. */
 export const MODEL_OPTIONS = {
   to: { type: 'string' },
-  'time-unit': { type: 'string' },
+  timeUnit: { type: 'string' },
   horizon: { type: 'string' },
-  'discount-rate': { type: 'string' },
+  discountRate: { type: 'string' },
   model: { type: 'string' },
-  csv: { type: 'boolean', default: false },
+  csv: { type: 'boolean' },
 } as const;
 
 /** `barometre clv` (docs/clv.md): fits the purchase and spend models and values every customer. */
-export const clvCommand: Command = {
+export const clvCommand = defineCommand({
   name: 'clv',
   summary: 'fit the purchase and spend models and value every customer',
   usage: 'barometre clv [--to YYYY-MM-DD] [--time-unit day|week] [--horizon N] [--discount-rate R] [--model bgnbd|pareto] [--json | --csv]',
   options: MODEL_OPTIONS,
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
-    const options = modelOptionsFromFlags(flags);
-    const result = await withStore(flags, output, async (store) => customerValue(store, (await findWorkspace(store, flags.workspace as string)).id, options));
-    if (flags.json === true) output.stdout.write(`${JSON.stringify(result)}\n`);
-    else if (flags.csv === true) {
+    const options = parseModelOptions(flags);
+    const result = await withStore(flags, output, async (store) => customerValue(store, (await findWorkspace(store, flags.workspace)).id, options));
+    if (flags.json) output.stdout.write(`${JSON.stringify(result)}\n`);
+    else if (flags.csv) {
       output.stdout.write(toSpreadsheetCsv(result.customers, CLV_COLUMNS));
     } else {
       const total = result.customers.reduce((sum, customer) => sum + customer.clv, 0);
@@ -44,4 +44,4 @@ export const clvCommand: Command = {
     }
     return EXIT_SUCCESS;
   },
-};
+});

@@ -1,13 +1,13 @@
 import { UsageError } from '../../errors/errors.js';
 import { loadDemo } from '../../demo/loadDemo.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import type { Command } from '../Command.js';
+import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { progressBar } from '../progressBar.js';
 import { refuseArguments, withStore } from '../sharedOptions.js';
 
 /** `barometre demo`: loads the demo retailer's 18 months of data into the workspace. */
-export const demoCommand: Command = {
+export const demoCommand = defineCommand({
   name: 'demo',
   summary: 'load the demo dataset into the workspace',
   usage: 'barometre demo [--workspace NAME] [--seed N] [--json]',
@@ -17,7 +17,7 @@ export const demoCommand: Command = {
     const seed = flags.seed === undefined ? undefined : Number(flags.seed);
     if (seed !== undefined && !Number.isSafeInteger(seed)) throw new UsageError(`--seed ${JSON.stringify(flags.seed)} is not a whole number.`);
     const results = await withStore(flags, output, async (store) => {
-      const workspace = await findWorkspace(store, flags.workspace as string, { create: true, demo: true });
+      const workspace = await findWorkspace(store, flags.workspace, { create: true, demo: true });
       const progress = progressBar(output);
       try {
         return await loadDemo(store, workspace.id, { ...(seed === undefined ? {} : { seed }), onProgress: progress.update });
@@ -25,7 +25,7 @@ export const demoCommand: Command = {
         progress.done();
       }
     });
-    if (flags.json === true) {
+    if (flags.json) {
       output.stdout.write(`${JSON.stringify({ workspace: flags.workspace, imports: results.map(({ kind, rows, inserted, updated }) => ({ kind, rows, inserted, updated })) })}\n`);
     } else {
       for (const result of results) output.stdout.write(`${result.kind}: ${result.inserted} added, ${result.updated} updated\n`);
@@ -33,4 +33,4 @@ export const demoCommand: Command = {
     }
     return EXIT_SUCCESS;
   },
-};
+});

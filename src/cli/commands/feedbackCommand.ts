@@ -1,39 +1,35 @@
 import { buildFeedback } from '../../services/feedback/buildFeedback.js';
 import { parseFeedbackQuery } from '../../services/feedback/feedbackQuery.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import type { Command } from '../Command.js';
+import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { formatFeedback } from '../formatFeedback.js';
 import { progressBar } from '../progressBar.js';
-import { PERIOD_OPTIONS, periodFromFlags, refuseArguments, withStore } from '../sharedOptions.js';
+import { PERIOD_OPTIONS, refuseArguments, withStore } from '../sharedOptions.js';
 
 /** `barometre feedback` (docs/cli.md, docs/feedback.md): sentiment, themes, NPS drivers and social listening from the customers' own words. */
-export const feedbackCommand: Command = {
+export const feedbackCommand = defineCommand({
   name: 'feedback',
   summary: 'analyse open-text answers and mentions: sentiment, themes, NPS drivers, social listening',
   usage: 'barometre feedback [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--source all|responses|mentions] [--per-item] [--json]',
   options: {
     ...PERIOD_OPTIONS,
     source: { type: 'string' },
-    'per-item': { type: 'boolean', default: false },
+    perItem: { type: 'boolean' },
   },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
-    const query = parseFeedbackQuery({
-      ...periodFromFlags(flags),
-      source: flags.source as string | undefined,
-      perItem: flags['per-item'] === true,
-    });
+    const query = parseFeedbackQuery(flags);
     const progress = progressBar(output);
     const phase = output.language === 'fr' ? 'Analyse des textes' : 'Analysing texts';
     const run = await withStore(flags, output, async (store) => {
       try {
-        return await buildFeedback(store, (await findWorkspace(store, flags.workspace as string)).id, query, (done, total) => progress.update(`${phase} ${done}/${total}`, (100 * done) / Math.max(total, 1)));
+        return await buildFeedback(store, (await findWorkspace(store, flags.workspace)).id, query, (done, total) => progress.update(`${phase} ${done}/${total}`, (100 * done) / Math.max(total, 1)));
       } finally {
         progress.done();
       }
     });
-    output.stdout.write(flags.json === true ? `${JSON.stringify(run.result)}\n` : formatFeedback(run.result, output.language));
+    output.stdout.write(flags.json ? `${JSON.stringify(run.result)}\n` : formatFeedback(run.result, output.language));
     return EXIT_SUCCESS;
   },
-};
+});

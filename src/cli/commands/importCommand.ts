@@ -6,22 +6,23 @@ import { importFile, type ImportResult } from '../../importing/importFile.js';
 import { IMPORT_KINDS } from '../../store/schema/kinds.js';
 import { DataError, UsageError } from '../../errors/errors.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import type { CliOutput, Command } from '../Command.js';
+import type { CliOutput } from '../Command.js';
+import { defineCommand } from '../defineCommand.js';
 import { EXIT_BAD_INPUT, EXIT_SUCCESS } from '../exitStatus.js';
 import { progressBar } from '../progressBar.js';
 import { withStore } from '../sharedOptions.js';
 
 /** `barometre import <kind> <file.csv>` (docs/cli.md, docs/formats.md). */
-export const importCommand: Command = {
+export const importCommand = defineCommand({
   name: 'import',
   summary: 'load a CSV file into the store',
   usage: `barometre import [--from <tool> [--map FIELD=TEXT]… [--date-format DMY|MDY|YMD] [--timezone ZONE]] <kind> <file> [--skip-invalid] [--json]   (kinds: ${IMPORT_KINDS.join(', ')})`,
   options: {
-    'skip-invalid': { type: 'boolean', default: false },
+    skipInvalid: { type: 'boolean' },
     // A tool's own export (src/importing/adapters/, docs/imports.md).
     from: { type: 'string' },
     map: { type: 'string', multiple: true },
-    'date-format': { type: 'string' },
+    dateFormat: { type: 'string' },
     timezone: { type: 'string' },
   },
   async run(flags, positionals, output) {
@@ -30,24 +31,24 @@ export const importCommand: Command = {
       throw new UsageError(`barometre import takes a kind and one file: ${this.usage}.`);
     }
     const file = output.cwd === undefined ? fileArgument : resolve(output.cwd, fileArgument);
-    const json = flags.json === true;
-    const tool = flags.from as string | undefined;
-    const toolFlags = ['map', 'date-format', 'timezone'].filter((name) => flags[name] !== undefined);
-    if (tool === undefined && toolFlags.length > 0) throw new UsageError(`--${toolFlags[0]} goes with --from <tool>: ${this.usage}.`);
+    const json = flags.json;
+    const tool = flags.from;
+    const toolFlag = flags.map.length > 0 ? '--map' : flags.dateFormat !== undefined ? '--date-format' : flags.timezone !== undefined ? '--timezone' : null;
+    if (tool === undefined && toolFlag !== null) throw new UsageError(`${toolFlag} goes with --from <tool>: ${this.usage}.`);
     let result: ImportResult & { adapter?: AdapterReport };
     try {
       result = await withStore(flags, output, async (store) => {
-        const workspace = await findWorkspace(store, flags.workspace as string, { create: true });
+        const workspace = await findWorkspace(store, flags.workspace, { create: true });
         const progress = progressBar(output);
         try {
-          const options = { kind, file, workspaceId: workspace.id, skipInvalid: flags['skip-invalid'] === true, onProgress: progress.update };
+          const options = { kind, file, workspaceId: workspace.id, skipInvalid: flags.skipInvalid, onProgress: progress.update };
           if (tool === undefined) return await importFile(store, options);
           return await importFromTool(store, {
             ...options,
             tool,
-            map: parseFieldMap((flags.map as string[] | undefined) ?? []),
-            dateFormat: flags['date-format'] as string | undefined,
-            timezone: flags.timezone as string | undefined,
+            map: parseFieldMap(flags.map),
+            dateFormat: flags.dateFormat,
+            timezone: flags.timezone,
           });
         } finally {
           progress.done();
@@ -75,7 +76,7 @@ export const importCommand: Command = {
     }
     return EXIT_SUCCESS;
   },
-};
+});
 
 function printJson(output: CliOutput, result: ImportResult & { adapter?: AdapterReport }): void {
   const { kind, rows, inserted, updated, rejected, rejectedCount, adapter } = result;

@@ -1,21 +1,21 @@
 import { UsageError } from '../../errors/errors.js';
 import { createApiKey } from '../../store/apiKeys.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import type { Command } from '../Command.js';
+import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { withStore } from '../sharedOptions.js';
 
 /** `barometre keys create`: makes a read key for the HTTP API of one workspace. */
-export const keysCommand: Command = {
+export const keysCommand = defineCommand({
   name: 'keys',
   summary: 'create a read key for the HTTP API',
   usage: 'barometre keys create [--workspace NAME] [--json]',
   options: {},
   async run(flags, positionals, output) {
     if (positionals.length !== 1 || positionals[0] !== 'create') throw new UsageError(`Use: ${this.usage}.`);
-    const key = await withStore(flags, output, async (store) => createApiKey(store, (await findWorkspace(store, flags.workspace as string)).id));
-    if (flags.json === true) output.stdout.write(`${JSON.stringify({ workspace: flags.workspace, scope: 'read', key })}\n`);
+    const key = await withStore(flags, output, async (store) => createApiKey(store, (await findWorkspace(store, flags.workspace)).id));
+    if (flags.json) output.stdout.write(`${JSON.stringify({ workspace: flags.workspace, scope: 'read', key })}\n`);
     else output.stdout.write(`${key}\nA read key for workspace ${flags.workspace}; it is shown only now. Send it as "Authorization: Bearer <key>".\n`);
     return EXIT_SUCCESS;
   },
-};
+});

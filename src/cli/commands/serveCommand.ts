@@ -5,7 +5,8 @@ import { createApp } from '../../server/createApp.js';
 import { createApiKey } from '../../store/apiKeys.js';
 import type { Store } from '../../store/Store.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import type { CliOutput, Command } from '../Command.js';
+import type { CliOutput } from '../Command.js';
+import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { openStoreFromFlags, refuseArguments } from '../sharedOptions.js';
 
@@ -14,7 +15,7 @@ export const DEMO_WORKSPACE = 'demo';
 const DEFAULT_PORT = 8080;
 
 /** `barometre serve`, what `npm start` runs: the HTTP API on PORT (8080), until SIGINT/SIGTERM. */
-export const serveCommand: Command = {
+export const serveCommand = defineCommand({
   name: 'serve',
   summary: 'serve the HTTP API (what npm start runs)',
   usage: 'barometre serve [--port N] [--db PATH | --database-url URL]',
@@ -43,7 +44,7 @@ export const serveCommand: Command = {
     await store.close();
     return EXIT_SUCCESS;
   },
-};
+});
 
 /** On an empty store, creates the demo workspace with its data and a read key, and says so. */
 async function seedDemoOnFirstStart(store: Store, output: CliOutput): Promise<void> {

@@ -1,9 +1,10 @@
 import { UsageError } from '../../errors/errors.js';
-import { addWorkspaceThemeTerms, loadWorkspaceThemes, removeWorkspaceThemeTerms, THEME_LANGUAGES, type ThemeLanguage } from '../../store/queries/feedback/workspaceThemes.js';
+import { addWorkspaceThemeTerms, loadWorkspaceThemes, removeWorkspaceThemeTerms } from '../../store/queries/feedback/workspaceThemes.js';
+import { isLanguage, LANGUAGES } from '../../output/language.js';
 import { DEFAULT_THEMES } from '../../feedback/themes/themeDefinitions.js';
 import { mergeThemeDefinitions } from '../../feedback/themes/matchThemes.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import type { Command } from '../Command.js';
+import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { withStore } from '../sharedOptions.js';
 
@@ -16,36 +17,36 @@ const THEME_ID = /^[a-z][a-z0-9_]{0,63}$/;
  * [WORD…]` takes words, or the workspace's whole addition, away. The next `feedback`
  * recomputes the analyses with the new themes.
  */
-export const themesCommand: Command = {
+export const themesCommand = defineCommand({
   name: 'themes',
   summary: "list the feedback themes, or add and remove a workspace's own themes and words",
   usage: 'barometre themes [list | add THEME WORD… [--language fr|en] [--label TEXT] | remove THEME [WORD…]] [--json]',
   options: { language: { type: 'string', default: 'fr' }, label: { type: 'string' } },
   async run(flags, positionals, output) {
     const [action = 'list', theme, ...words] = positionals;
-    const language = flags.language as string;
-    if (!(THEME_LANGUAGES as readonly string[]).includes(language)) throw new UsageError(`--language ${JSON.stringify(language)} is not one of ${THEME_LANGUAGES.join(', ')}.`);
+    const language = flags.language;
+    if (!isLanguage(language)) throw new UsageError(`--language ${JSON.stringify(language)} is not one of ${LANGUAGES.join(', ')}.`);
     if (action !== 'list' && (theme === undefined || !THEME_ID.test(theme))) {
       throw new UsageError(`themes ${action} needs a theme id of lower-case letters, digits and underscores (e.g. click_and_collect): ${this.usage}.`);
     }
     const terms = words.map((word) => word.trim()).filter((word) => word !== '');
     return withStore(flags, output, async (store) => {
-      const workspace = await findWorkspace(store, flags.workspace as string, { create: action === 'add' });
+      const workspace = await findWorkspace(store, flags.workspace, { create: action === 'add' });
       if (action === 'add') {
         if (terms.length === 0) throw new UsageError(`themes add ${theme} needs at least one word or phrase: ${this.usage}.`);
-        await addWorkspaceThemeTerms(store, workspace.id, theme!, language as ThemeLanguage, terms, (flags.label as string | undefined) ?? null);
-        output.stdout.write(flags.json === true ? `${JSON.stringify({ theme, language, added: terms })}\n` : `${terms.length} ${language} word(s) added to ${theme}; the next feedback run reanalyses the texts.\n`);
+        await addWorkspaceThemeTerms(store, workspace.id, theme!, language, terms, flags.label ?? null);
+        output.stdout.write(flags.json ? `${JSON.stringify({ theme, language, added: terms })}\n` : `${terms.length} ${language} word(s) added to ${theme}; the next feedback run reanalyses the texts.\n`);
       } else if (action === 'remove') {
         const removed = await removeWorkspaceThemeTerms(store, workspace.id, theme!, terms.length === 0 ? null : terms);
         if (removed === 0) throw new UsageError(`The workspace has no word of its own ${terms.length === 0 ? 'in' : 'like that in'} theme ${theme} (default themes cannot be removed, only added to).`);
-        output.stdout.write(flags.json === true ? `${JSON.stringify({ theme, removed })}\n` : `${removed} word(s) removed from ${theme}.\n`);
+        output.stdout.write(flags.json ? `${JSON.stringify({ theme, removed })}\n` : `${removed} word(s) removed from ${theme}.\n`);
       } else if (action === 'list' && theme === undefined) {
         const own = await loadWorkspaceThemes(store, workspace.id);
         const themes = mergeThemeDefinitions(DEFAULT_THEMES, own);
-        if (flags.json === true) output.stdout.write(`${JSON.stringify({ themes, own })}\n`);
+        if (flags.json) output.stdout.write(`${JSON.stringify({ themes, own })}\n`);
         else for (const definition of themes) output.stdout.write(`${definition.id.padEnd(22)} ${definition.labels[output.language]} (${definition.terms.fr.length} fr, ${definition.terms.en.length} en)\n`);
       } else throw new UsageError(`Use: ${this.usage}.`);
       return EXIT_SUCCESS;
     });
   },
-};
+});

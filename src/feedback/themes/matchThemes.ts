@@ -1,6 +1,7 @@
 import { stemmerFor, type Stem } from './stemmers.js';
 import type { ThemeDefinition } from './themeDefinitions.js';
 import { foldAccents } from '../text/foldAccents.js';
+import { LANGUAGES, type Language } from '../../output/language.js';
 
 /** Finds the themes a sentence mentions. */
 export interface ThemeMatcher {
@@ -9,10 +10,6 @@ export interface ThemeMatcher {
   /** The ids of the themes the sentence mentions, in taxonomy order, without duplicates. */
   match(sentence: string, language: string): string[];
 }
-
-/** The languages that have term lists and a stemmer. */
-type TermLanguage = 'fr' | 'en';
-const TERM_LANGUAGES: readonly TermLanguage[] = ['fr', 'en'];
 
 /** A term written with this prefix matches its exact (folded) words, not their stems. */
 export const EXACT_TERM_PREFIX = '=';
@@ -40,7 +37,7 @@ const DIGITS_ONLY = /^\p{N}+$/u;
  * stemmed term: they share a stem with a theme word but mean something else. French
  * `livre`/`livres` is the book (its stem `livr` is that of `livré`, delivered), `pays` the country (not `payé`).
  */
-const NEVER_STEMMED: Readonly<Record<TermLanguage, ReadonlySet<string>>> = {
+const NEVER_STEMMED: Readonly<Record<Language, ReadonlySet<string>>> = {
   fr: new Set(['livre', 'livres', 'pays']),
   en: new Set(['book', 'books']),
 };
@@ -49,7 +46,7 @@ const NEVER_STEMMED: Readonly<Record<TermLanguage, ReadonlySet<string>>> = {
  * Phrases that neutralise the theme terms inside them (a term starting within one of them is
  * not matched): `can't wait` is eagerness, not waiting time; a `return flight` is not a return.
  */
-const NEUTRAL_PHRASES: Readonly<Record<TermLanguage, readonly string[]>> = {
+const NEUTRAL_PHRASES: Readonly<Record<Language, readonly string[]>> = {
   fr: ['merci pour votre retour', 'vos retours', 'aller retour', 'aller-retour'],
   en: ['can\'t wait', 'cant wait', 'cannot wait', 'return flight', 'return trip', 'return journey', 'in return'],
 };
@@ -98,8 +95,8 @@ export function compileThemes(definitions: readonly ThemeDefinition[]): ThemeMat
       themeIds.push(definition.id);
     }
   }
-  const indexes = new Map<TermLanguage, LanguageIndex>();
-  for (const language of TERM_LANGUAGES) {
+  const indexes = new Map<Language, LanguageIndex>();
+  for (const language of LANGUAGES) {
     const stem = stemmerFor(language);
     const keysOf = memoisedKeys(language, stem);
     const termsByFirstKey = new Map<string, CompiledTerm[]>();
@@ -127,7 +124,7 @@ export function compileThemes(definitions: readonly ThemeDefinition[]): ThemeMat
       const words = wordsOf(sentence.slice(0, MAX_MATCHED_CHARACTERS));
       if (words.length === 0) return [];
       const found = new Array<boolean>(frozenIds.length).fill(false);
-      const languages: readonly TermLanguage[] = language === 'fr' || language === 'en' ? [language] : TERM_LANGUAGES;
+      const languages: readonly Language[] = language === 'fr' || language === 'en' ? [language] : LANGUAGES;
       for (const termLanguage of languages) {
         const index = indexes.get(termLanguage);
         if (index !== undefined) markThemes(words, index, found);
@@ -203,7 +200,7 @@ function exactKey(folded: string): string {
  * (unless the word is in NEVER_STEMMED) the folded stem of the word, the stem of the folded
  * word and, for a word ending in `s` or `x`, the stem of the folded word without that letter.
  */
-function memoisedKeys(language: TermLanguage, stem: Stem): (word: string) => readonly string[] {
+function memoisedKeys(language: Language, stem: Stem): (word: string) => readonly string[] {
   const memo = new Map<string, readonly string[]>();
   const neverStemmed = NEVER_STEMMED[language];
   return (word: string): readonly string[] => {
@@ -249,7 +246,7 @@ export function mergeThemeDefinitions(base: readonly ThemeDefinition[], custom: 
       merged.push(copyDefinition(definition));
       continue;
     }
-    for (const language of TERM_LANGUAGES) {
+    for (const language of LANGUAGES) {
       for (const term of definition.terms?.[language] ?? []) if (!existing.terms[language].includes(term)) existing.terms[language].push(term);
     }
   }

@@ -1,5 +1,6 @@
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import { StemmerFr } from '@nlpjs/lang-fr';
+import type { Language } from '../../output/language.js';
 
 /** A function from one folded, lower-case word to its stem. */
 export type Stem = (word: string) => string;
@@ -15,7 +16,7 @@ const english = new StemmerEn();
  * The stem of a word longer than 40 characters is the word itself; a stemmer that throws
  * (none is known to) yields the word itself too.
  */
-export function stemmerFor(language: 'fr' | 'en'): Stem {
+export function stemmerFor(language: Language): Stem {
   const stemmer = language === 'fr' ? french : english;
   return (word: string): string => {
     if (word.length > MAX_STEMMED_WORD_LENGTH) return word;

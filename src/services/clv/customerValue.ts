@@ -1,4 +1,4 @@
-import { DataError, UsageError } from '../../errors/errors.js';
+import { DataError, fieldError } from '../../errors/errors.js';
 import { bgnbdConditionalExpectedTransactions, bgnbdFit, bgnbdProbabilityAlive } from '../../models/clv/bgnbd.js';
 import type { RfmRow } from '../../models/clv/checkRfmRow.js';
 import { clv } from '../../models/clv/clv.js';
@@ -87,8 +87,8 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
   const horizon = options.horizon ?? DEFAULT_HORIZON_DAYS / DAYS_PER_UNIT[unit];
   const discountRate = options.discountRate ?? 0;
   const modelName = options.model ?? 'bgnbd';
-  if (!(Number.isFinite(horizon) && horizon > 0)) throw new UsageError(`--horizon ${horizon} must be a positive number of time units.`);
-  if (!(Number.isFinite(discountRate) && discountRate >= 0)) throw new UsageError(`--discount-rate ${discountRate} must be a number ≥ 0 (0.01 = 1% per time unit).`);
+  if (!(Number.isFinite(horizon) && horizon > 0)) throw fieldError('horizon', (name) => `${name('horizon')} ${horizon} must be a positive number of time units.`);
+  if (!(Number.isFinite(discountRate) && discountRate >= 0)) throw fieldError('discountRate', (name) => `${name('discountRate')} ${discountRate} must be a number ≥ 0 (0.01 = 1% per time unit).`);
   if (summary.customerId.length === 0) throw new DataError(`There is no order up to ${to}: the models need purchases to learn from.`, 'orders');
   const purchase = fitPurchaseModel(modelName, summary);
   // The spend model's x is the number of days averaged into the monetary value (days with a total of 0 are left out).

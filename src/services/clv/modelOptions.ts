@@ -1,27 +1,48 @@
-import { UsageError } from '../../errors/errors.js';
-import { parseDay } from '../report/reportQuery.js';
-import type { TimeUnit } from '../../store/queries/rfmSummary.js';
-import { type CustomerValueOptions, PURCHASE_MODELS, type PurchaseModelName } from './customerValue.js';
+import { z } from 'zod';
+import { SEGMENTS, type Segment } from '../../models/customers/segmentOf.js';
+import { calendarDay, decimalNumber, oneOf, parseQuery } from '../queryFields.js';
+import { type CustomerValueOptions, PURCHASE_MODELS } from './customerValue.js';
+
+const TIME_UNITS = ['day', 'week'] as const;
+
+const modelOptionsSchema = z.object({
+  to: calendarDay.optional(),
+  timeUnit: oneOf(TIME_UNITS, (value) => `${value} must be ${TIME_UNITS.join(' or ')}.`).default('day'),
+  horizon: decimalNumber.optional(),
+  discountRate: decimalNumber.optional(),
+  model: oneOf(PURCHASE_MODELS, (value) => `${value} must be ${PURCHASE_MODELS.join(' or ')}.`).default('bgnbd'),
+});
+
+const customersQuerySchema = modelOptionsSchema.extend({
+  segment: oneOf(SEGMENTS, (value) => `${value} is not one of ${SEGMENTS.join(', ')}.`).optional(),
+});
 
 /** The model settings as flags or URL parameters give them: text, or absent. */
-export type ModelFlags = Readonly<Record<string, string | boolean | string[] | undefined>>;
+export type ModelOptionsInput = z.input<typeof modelOptionsSchema>;
 
-/** Reads and checks --to, --time-unit, --horizon, --discount-rate and --model. */
-export function modelOptionsFromFlags(flags: ModelFlags): CustomerValueOptions {
-  const unit = (flags['time-unit'] as string | undefined) ?? 'day';
-  if (unit !== 'day' && unit !== 'week') throw new UsageError(`--time-unit ${JSON.stringify(unit)} must be day or week.`);
-  const model = (flags.model as string | undefined) ?? 'bgnbd';
-  if (!(PURCHASE_MODELS as readonly string[]).includes(model)) throw new UsageError(`--model ${JSON.stringify(model)} must be ${PURCHASE_MODELS.join(' or ')}.`);
-  const number = (flag: string) => {
-    const text = flags[flag] as string | undefined;
-    if (text === undefined) return undefined;
-    const value = Number(text);
-    if (text.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--${flag} ${JSON.stringify(text)} is not a number.`);
-    return value;
-  };
-  const options: CustomerValueOptions = { timeUnit: unit as TimeUnit, model: model as PurchaseModelName, to: flags.to === undefined ? undefined : parseDay(flags.to as string, '--to'), horizon: number('horizon') };
-  const discountRate = number('discount-rate');
-  if (discountRate !== undefined) options.discountRate = discountRate;
-  return options;
+/** The customer list's settings as flags or URL parameters give them: the model settings and a segment. */
+export type CustomersQueryInput = z.input<typeof customersQuerySchema>;
+
+/**
+ * Checks the settings of the customer-value models (`barometre clv`, `GET /api/clv`): `to`
+ * a calendar day, `timeUnit` day (default) or week, `horizon` and `discountRate` numbers
+ * written in decimals, `model` bgnbd (default) or pareto. Their ranges are the models'
+ * to check (customerValue).
+ *
+ * @throws UsageError about the field at fault, worded for the CLI or the API by `wordedFor`.
+ * @example parseModelOptions({ timeUnit: 'week', horizon: '26' })
+ *   // { timeUnit: 'week', horizon: 26, model: 'bgnbd' }
+ */
+export function parseModelOptions(input: ModelOptionsInput): CustomerValueOptions {
+  return parseQuery(modelOptionsSchema, input);
 }
 
+/**
+ * Checks the settings of the customer list (`barometre customers`, `GET /api/customers`):
+ * those of {@link parseModelOptions} and `segment`, one of the segments or absent for all.
+ *
+ * @throws UsageError about the field at fault, worded for the CLI or the API by `wordedFor`.
+ */
+export function parseCustomersQuery(input: CustomersQueryInput): CustomerValueOptions & { segment?: Segment | undefined } {
+  return parseQuery(customersQuerySchema, input);
+}

@@ -1,4 +1,4 @@
-import { UsageError } from '../../errors/errors.js';
+import { fieldError, UsageError } from '../../errors/errors.js';
 import type { FieldFilter } from '../report/reportQuery.js';
 import type { FieldCatalog } from '../../store/queries/fieldCatalog.js';
 import { ANALYSIS_FIELDS, rowScope } from '../../store/queries/rowScope.js';
@@ -34,8 +34,8 @@ export interface FeedbackScope {
  */
 export function feedbackScope(spec: FeedbackSourceSpec, where: readonly FieldFilter[], catalog: FieldCatalog, themeIds: readonly string[]): FeedbackScope | null {
   for (const { field, value } of where) {
-    if (field === 'sentiment' && !(SENTIMENT_CLASSES as readonly string[]).includes(value)) throw new UsageError(`--where sentiment=${value}: the sentiment is one of ${SENTIMENT_CLASSES.join(', ')}.`);
-    if (field === 'theme' && !themeIds.includes(value)) throw new UsageError(`--where theme=${value}: there is no such theme; the themes are ${themeIds.join(', ')}.`);
+    if (field === 'sentiment' && !(SENTIMENT_CLASSES as readonly string[]).includes(value)) throw fieldError('where', (name) => `${name('where')} sentiment=${value}: the sentiment is one of ${SENTIMENT_CLASSES.join(', ')}.`);
+    if (field === 'theme' && !themeIds.includes(value)) throw fieldError('where', (name) => `${name('where')} theme=${value}: there is no such theme; the themes are ${themeIds.join(', ')}.`);
   }
   const scope = rowScope(spec.kind, { where: where.filter((filter) => filter.field !== 'language'), by: null }, catalog);
   if (scope === null) return null;

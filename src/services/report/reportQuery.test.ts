@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../errors/errors.js';
+import { refusalOf } from '../../test-support/refusalOf.js';
 import { parseReportQuery } from './reportQuery.js';
 
 describe('parseReportQuery', () => {
   it('reads dates, filters and a grouping field', () => {
-    expect(parseReportQuery({ from: '2025-01-01', to: '2025-01-31', where: ['channel=web', 'note=a=b'], by: 'loyalty_tier' })).toEqual({
+    expect(parseReportQuery({ from: '2025-01-01', to: '2025-01-31', where: ['channel=web', 'note=a=b', ' tier =gold '], by: ' loyalty_tier ' })).toEqual({
       from: '2025-01-01',
       to: '2025-01-31',
       where: [
         { field: 'channel', value: 'web' },
         { field: 'note', value: 'a=b' },
+        { field: 'tier', value: 'gold ' },
       ],
       by: 'loyalty_tier',
     });
@@ -19,17 +20,44 @@ describe('parseReportQuery', () => {
     expect(parseReportQuery({})).toEqual({ from: null, to: null, where: [], by: null });
   });
 
-  it.each(['2025-13-01', '2025-02-30', '01/02/2025', '2025-1-1', 'yesterday', ''])('refuses the date %j', (day) => {
-    expect(() => parseReportQuery({ from: day })).toThrow(UsageError);
-    expect(() => parseReportQuery({ from: day })).toThrow(/--from .* is not a calendar date written YYYY-MM-DD/);
+  it('takes one day as a whole period, and the first and last years allowed', () => {
+    expect(parseReportQuery({ from: '2025-03-01', to: '2025-03-01' })).toMatchObject({ from: '2025-03-01', to: '2025-03-01' });
+    expect(parseReportQuery({ from: '1900-01-01', to: '2200-12-31' })).toMatchObject({ from: '1900-01-01', to: '2200-12-31' });
+  });
+
+  it.each(['2025-13-01', '2025-02-30', '2023-02-29', '01/02/2025', '2025-1-1', '2025-01-01T00:00', ' 2025-01-01', 'yesterday', '', '0001-01-01'])('refuses the date %j', (day) => {
+    expect(refusalOf(() => parseReportQuery({ from: day }))).toEqual({
+      field: 'from',
+      cli: `--from ${JSON.stringify(day)} is not a calendar date written YYYY-MM-DD.`,
+      api: `from ${JSON.stringify(day)} is not a calendar date written YYYY-MM-DD.`,
+    });
+  });
+
+  it.each(['1899-12-31', '2201-01-01', '9999-12-31'])('refuses the day %j, outside the years 1900 to 2200', (day) => {
+    expect(refusalOf(() => parseReportQuery({ to: day }))).toEqual({
+      field: 'to',
+      cli: `--to "${day}" is not a day of the years 1900 to 2200.`,
+      api: `to "${day}" is not a day of the years 1900 to 2200.`,
+    });
   });
 
   it('refuses a period that ends before it starts', () => {
-    expect(() => parseReportQuery({ from: '2025-02-01', to: '2025-01-01' })).toThrow('--from 2025-02-01 is after --to 2025-01-01.');
+    expect(refusalOf(() => parseReportQuery({ from: '2025-02-01', to: '2025-01-01' }))).toEqual({
+      field: 'from',
+      cli: '--from 2025-02-01 is after --to 2025-01-01.',
+      api: 'from 2025-02-01 is after to 2025-01-01.',
+    });
   });
 
-  it('refuses a filter without a field or an equals sign', () => {
-    expect(() => parseReportQuery({ where: ['channel'] })).toThrow(/FIELD=VALUE/);
-    expect(() => parseReportQuery({ where: ['=web'] })).toThrow(/FIELD=VALUE/);
+  it.each(['channel', '=web', ' =web', ''])('refuses the filter %j, without a field or an equals sign', (filter) => {
+    expect(refusalOf(() => parseReportQuery({ where: ['channel=web', filter] }))).toEqual({
+      field: 'where',
+      cli: `--where ${JSON.stringify(filter)} is not of the form FIELD=VALUE.`,
+      api: `where ${JSON.stringify(filter)} is not of the form FIELD=VALUE.`,
+    });
+  });
+
+  it.each(['', '   '])('refuses the grouping field %j', (by) => {
+    expect(refusalOf(() => parseReportQuery({ by }))).toEqual({ field: 'by', cli: '--by needs a field name.', api: 'by needs a field name.' });
   });
 });

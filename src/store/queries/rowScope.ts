@@ -1,5 +1,5 @@
 import type { ImportKind } from '../schema/kinds.js';
-import { UsageError } from '../../errors/errors.js';
+import { fieldError } from '../../errors/errors.js';
 import { FEEDBACK_SOURCES } from '../schema/feedbackSources.js';
 import type { SqlValue } from '../Store.js';
 import type { FieldCatalog } from './fieldCatalog.js';
@@ -64,7 +64,7 @@ export function rowScope(kind: ImportKind, query: RowSelection, catalog: FieldCa
   const texts = FEEDBACK_SOURCES.find((source) => source.kind === kind);
   const analysis = (field: string): string | null => {
     if (texts === undefined || !(ANALYSIS_FIELDS as readonly string[]).includes(field)) return null;
-    if (field === 'theme') throw new UsageError('--by theme is not possible: a comment can mention several themes; use --where theme=THEME, or barometre feedback.');
+    if (field === 'theme') throw fieldError('by', (name) => `${name('by')} theme is not possible: a comment can mention several themes; use ${name('where')} theme=THEME, or barometre feedback.`);
     return `(select a.sentiment from text_analyses a where a.workspace_id = t.workspace_id and a.source = '${texts.source}' and a.item_id = t.${texts.id})`;
   };
   for (const [index, filter] of query.where.entries()) {

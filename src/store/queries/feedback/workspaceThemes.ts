@@ -1,10 +1,7 @@
 import type { Session } from '../../Store.js';
 import type { ThemeDefinition } from '../../../feedback/themes/themeDefinitions.js';
 import { compareText } from '../../../output/compareText.js';
-
-/** The languages a workspace's own theme words are kept for. */
-export const THEME_LANGUAGES = ['fr', 'en'] as const;
-export type ThemeLanguage = (typeof THEME_LANGUAGES)[number];
+import type { Language } from '../../../output/language.js';
 
 /**
  * Reads the themes and words a workspace added (`barometre themes add`), one definition per
@@ -12,7 +9,7 @@ export type ThemeLanguage = (typeof THEME_LANGUAGES)[number];
  * the engine's row order. A theme without a label is labelled with its id.
  */
 export async function loadWorkspaceThemes(session: Session, workspaceId: number): Promise<ThemeDefinition[]> {
-  const rows = await session.query<{ theme: string; language: ThemeLanguage; term: string; label: string | null }>(
+  const rows = await session.query<{ theme: string; language: Language; term: string; label: string | null }>(
     'workspace themes',
     'select theme, language, term, label from workspace_themes where workspace_id = $workspace',
     { workspace: workspaceId },
@@ -28,7 +25,7 @@ export async function loadWorkspaceThemes(session: Session, workspaceId: number)
 }
 
 /** Adds words to a workspace theme (creating the theme when it is new); words already there are kept once. */
-export async function addWorkspaceThemeTerms(session: Session, workspaceId: number, theme: string, language: ThemeLanguage, terms: readonly string[], label: string | null): Promise<void> {
+export async function addWorkspaceThemeTerms(session: Session, workspaceId: number, theme: string, language: Language, terms: readonly string[], label: string | null): Promise<void> {
   for (const term of terms) {
     await session.query(
       'add theme term',

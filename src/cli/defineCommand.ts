@@ -1,0 +1,84 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../errors/errors.js';
+import type { CliOutput, Command, FlagSpecs, FlagValues } from './Command.js';
+import { EXIT_SUCCESS } from './exitStatus.js';
+import { optionName } from './optionName.js';
+import { SHARED_OPTIONS } from './sharedOptions.js';
+
+/** The flags a command's `run` receives: the shared ones and its own, typed from their declarations. */
+export type Flags<Specs extends FlagSpecs> = FlagValues<typeof SHARED_OPTIONS & Specs>;
+
+/** What a command is: the text that presents it, its own flags, and what it does with them. */
+export interface CommandDefinition<Specs extends FlagSpecs> {
+  name: string;
+  summary: string;
+  /** How it is called, for --help and usage errors. */
+  usage: string;
+  /** Its own flags by neutral name (`perItem` is --per-item); --db, --database-url, --workspace, --json and --help come with every command. */
+  options: Specs;
+  /** Does the work; returns the exit status (0 success, 1 failure of the run, 2 bad usage or input). */
+  run(this: CommandDefinition<Specs>, flags: Flags<Specs>, positionals: string[], output: CliOutput): Promise<number>;
+}
+
+/**
+ * A command from its definition. Running it parses its arguments strictly (node:util
+ * parseArgs): an unknown flag, a flag without its value or a single-valued flag given twice
+ * is a UsageError that ends with the usage line; --help prints the usage line instead of
+ * running. `run` gets the flags under their declared names with their declared types.
+ *
+ * @example defineCommand({ name: 'hello', summary: 'greets', usage: 'barometre hello [--name N]',
+ *   options: { name: { type: 'string', default: 'world' } },
+ *   async run(flags, _, output) { output.stdout.write(`hello ${flags.name}\n`); return 0; } })
+ */
+export function defineCommand<const Specs extends FlagSpecs>(definition: CommandDefinition<Specs>): Command {
+  const specs: FlagSpecs = { ...SHARED_OPTIONS, ...definition.options };
+  return {
+    name: definition.name,
+    summary: definition.summary,
+    usage: definition.usage,
+    async run(args, output) {
+      const { flags, positionals } = parseFlags(specs, args, definition.usage);
+      if (flags.help === true) {
+        output.stdout.write(`${definition.usage}\n`);
+        return EXIT_SUCCESS;
+      }
+      return definition.run(flags as Flags<Specs>, positionals, output);
+    },
+  };
+}
+
+/** Parses `args` against `specs`, giving each flag its declared name, and its default when absent. */
+function parseFlags(specs: FlagSpecs, args: readonly string[], usage: string): { flags: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    options[optionName(name)] = { type: spec.type, ...('multiple' in spec ? { multiple: true } : {}), ...('short' in spec && spec.short !== undefined ? { short: spec.short } : {}) };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
+    throw new UsageError(`${message.replace(/\.$/, '')} (usage: ${usage}).`);
+  }
+  refuseRepeatedValues(specs, parsed.tokens, usage);
+  const flags: Record<string, string | boolean | string[] | undefined> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = parsed.values[optionName(name)];
+    if (spec.type === 'boolean') flags[name] = value === true;
+    else if ('multiple' in spec) flags[name] = (value as string[] | undefined) ?? [];
+    else flags[name] = (value as string | undefined) ?? spec.default;
+  }
+  return { flags, positionals: parsed.positionals };
+}
+
+/** Refuses a flag that takes one value given more than once (`--by a --by b`), instead of keeping the last. */
+function refuseRepeatedValues(specs: FlagSpecs, tokens: ReturnType<typeof parseArgs>['tokens'], usage: string): void {
+  const seen = new Set<string>();
+  for (const token of tokens ?? []) {
+    if (token.kind !== 'option' || token.value === undefined) continue;
+    const spec = Object.entries(specs).find(([name]) => optionName(name) === token.name)?.[1];
+    if (spec === undefined || 'multiple' in spec) continue;
+    if (seen.has(token.name)) throw new UsageError(`Option '--${token.name}' is given more than once; give it once (usage: ${usage}).`);
+    seen.add(token.name);
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { refusalOf } from '../test-support/refusalOf.js';
+import { calendarDay, decimalNumber, oneOf, parseQuery, refuseBackwardsPeriod } from './queryFields.js';
+
+const schema = z.object({ to: calendarDay.optional(), horizon: decimalNumber.optional(), timeUnit: oneOf(['day', 'week'], (value) => `${value} must be day or week.`).optional() });
+
+describe('parseQuery', () => {
+  it('returns what the schema makes of the input', () => {
+    expect(parseQuery(schema, { to: '2024-02-29', horizon: '12.5', timeUnit: 'week' })).toEqual({ to: '2024-02-29', horizon: 12.5, timeUnit: 'week' });
+  });
+
+  it('refuses with the first field at fault, its name first in either wording', () => {
+    expect(refusalOf(() => parseQuery(schema, { horizon: '1e3', timeUnit: 'year' }))).toEqual({
+      field: 'horizon',
+      cli: '--horizon "1e3" is not a number written in decimals (like 52 or 0.01).',
+      api: 'horizon "1e3" is not a number written in decimals (like 52 or 0.01).',
+    });
+  });
+
+  it('says a day outside 1900–2200 is out of range, and a non-day only that it is not a day', () => {
+    expect(refusalOf(() => parseQuery(schema, { to: '2201-01-01' })).api).toBe('to "2201-01-01" is not a day of the years 1900 to 2200.');
+    expect(refusalOf(() => parseQuery(schema, { to: '9999-99-99' })).api).toBe('to "9999-99-99" is not a calendar date written YYYY-MM-DD.');
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'valueOf'])('takes no inherited property name %j for a member of an enumeration', (timeUnit) => {
+    expect(refusalOf(() => parseQuery(schema, { timeUnit })).api).toBe(`timeUnit ${JSON.stringify(timeUnit)} must be day or week.`);
+  });
+});
+
+describe('refuseBackwardsPeriod', () => {
+  it('accepts an open or ordered period', () => {
+    expect(() => refuseBackwardsPeriod({ from: '2025-01-01', to: null })).not.toThrow();
+    expect(() => refuseBackwardsPeriod({ from: '2025-01-01', to: '2025-01-01' })).not.toThrow();
+  });
+
+  it('refuses a period that ends before it starts, naming both fields', () => {
+    expect(refusalOf(() => refuseBackwardsPeriod({ from: '2025-01-02', to: '2025-01-01' }))).toEqual({
+      field: 'from',
+      cli: '--from 2025-01-02 is after --to 2025-01-01.',
+      api: 'from 2025-01-02 is after to 2025-01-01.',
+    });
+  });
+});

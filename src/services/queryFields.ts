@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { fieldError, type QueryField } from '../errors/errors.js';
+import type { FieldFilter } from '../store/queries/rowScope.js';
+
+/**
+ * The field schemas the queries of the CLI and the HTTP API are built from (zod). Each
+ * refusal's message is the rest of a sentence that starts with the field's name, so
+ * {@link parseQuery} can word it for either surface: `--time-unit "year" must be day or week.`
+ * on the command line, `timeUnit "year" must be day or week.` in the API.
+ */
+
+/** The first and last years a date may fall in: past them a date is a typo, and SQL engines disagree on such timestamps. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2200;
+
+const quoted = (value: unknown): string => JSON.stringify(value);
+
+/** A real calendar day written YYYY-MM-DD (2025-02-30 is refused) in the years 1900 to 2200. */
+export const calendarDay = z
+  .string()
+  .refine(isCalendarDay, { error: (issue) => `${quoted(issue.input)} is not a calendar date written YYYY-MM-DD.`, abort: true })
+  .refine((day) => Number(day.slice(0, 4)) >= FIRST_YEAR && Number(day.slice(0, 4)) <= LAST_YEAR, {
+    error: (issue) => `${quoted(issue.input)} is not a day of the years ${FIRST_YEAR} to ${LAST_YEAR}.`,
+  });
+
+/** A day given or not: null when not, which means "from the first data" or "to the last data". */
+export const optionalDay = calendarDay.optional().transform((day) => day ?? null);
+
+/**
+ * A number written in plain decimals: digits, an optional minus sign and decimal point
+ * (`52`, `0.01`, `-1`). Hexadecimal (`0x10`), exponents (`1e3`), `Infinity` and the empty
+ * text are refused: Number() would take them, a person rarely means them.
+ */
+export const decimalNumber = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, { error: (issue) => `${quoted(issue.input)} is not a number written in decimals (like 52 or 0.01).` })
+  .transform(Number);
+
+/** FIELD=VALUE filters (none when absent): the field is trimmed and not empty, the value is everything after the first `=`. */
+export const fieldFilters = z
+  .array(
+    z.string().transform((text, context): FieldFilter => {
+      const equals = text.indexOf('=');
+      const field = equals === -1 ? '' : text.slice(0, equals).trim();
+      if (equals === -1 || field === '') {
+        context.addIssue({ code: 'custom', input: text, message: `${quoted(text)} is not of the form FIELD=VALUE.` });
+        return z.NEVER;
+      }
+      return { field, value: text.slice(equals + 1) };
+    }),
+  )
+  .default([]);
+
+/** A field name (trimmed, not empty), or null when absent. */
+export const optionalFieldName = z
+  .string()
+  .trim()
+  .min(1, { error: 'needs a field name.' })
+  .optional()
+  .transform((name) => name ?? null);
+
+/**
+ * One of `values`, compared as whole strings (so `constructor` and `__proto__` are never
+ * taken for a member); `refusal` words the rest of the sentence for another value.
+ */
+export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values, refusal: (value: string) => string) {
+  return z.string().pipe(z.enum(values, { error: (issue) => refusal(quoted(issue.input)) }));
+}
+
+/** The from, to and where a period of data is chosen by (report, feedback). */
+export const periodFields = { from: optionalDay, to: optionalDay, where: fieldFilters };
+
+/**
+ * Checks `input` against `schema` and returns what it makes of it.
+ *
+ * @throws UsageError (from {@link fieldError}) about the first field refused, worded for either surface.
+ */
+export function parseQuery<Schema extends z.ZodType>(schema: Schema, input: z.input<Schema>): z.output<Schema> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path[0] as QueryField;
+  throw fieldError(field, (name) => `${name(field)} ${issue.message}`);
+}
+
+/**
+ * Refuses a period that ends before it starts.
+ *
+ * @throws UsageError naming both days.
+ */
+export function refuseBackwardsPeriod({ from, to }: { from: string | null; to: string | null }): void {
+  if (from !== null && to !== null && from > to) throw fieldError('from', (name) => `${name('from')} ${from} is after ${name('to')} ${to}.`);
+}
+
+/** Whether `text` is a real calendar day written YYYY-MM-DD. */
+function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match === null) return false;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return day.toISOString().slice(0, 10) === text;
+}
