@@ -1,4 +1,4 @@
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { AdapterReport } from '../../importing/adapters/Adapter.js';
 import { importFromTool } from '../../importing/adapters/importFromTool.js';
 import { parseFieldMap } from '../../importing/adapters/parseFieldMap.js';
@@ -25,11 +25,10 @@ export const importCommand: Command = {
     timezone: { type: 'string' },
   },
   async run(flags, positionals, output) {
-    const [kind, fileArgument, ...extra] = positionals;
-    if (kind === undefined || fileArgument === undefined || extra.length > 0) {
+    const [kind, file, ...extra] = positionals;
+    if (kind === undefined || file === undefined || extra.length > 0) {
       throw new UsageError(`barometre import takes a kind and one file: ${this.usage}.`);
     }
-    const file = output.cwd === undefined ? fileArgument : resolve(output.cwd, fileArgument);
     const json = flags.json === true;
     const tool = flags.from as string | undefined;
     const toolFlags = ['map', 'date-format', 'timezone'].filter((name) => flags[name] !== undefined);
@@ -40,7 +39,7 @@ export const importCommand: Command = {
         const workspace = await findWorkspace(store, flags.workspace as string, { create: true });
         const progress = progressBar(output);
         try {
-          const options = { kind, file, workspaceId: workspace.id, skipInvalid: flags['skip-invalid'] === true, onProgress: progress.update };
+          const options = { kind, file, cwd: output.cwd, workspaceId: workspace.id, skipInvalid: flags['skip-invalid'] === true, onProgress: progress.update };
           if (tool === undefined) return await importFile(store, options);
           return await importFromTool(store, {
             ...options,
