@@ -1,3 +1,4 @@
+import { forwardToServer } from './remote/forwardToServer.js';
 import { runCli } from './runCli.js';
 
 // A reader that stops early (`barometre customers --csv | head`) closes the pipe: that is
@@ -7,6 +8,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-/** The `barometre` executable: runs the command line and exits with its status. */
+/**
+ * The `barometre` executable: runs the command line and exits with its status; through the
+ * running server when `barometre serve` holds the database file.
+ */
 const language = /^fr/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '') ? 'fr' : 'en';
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, language });
+const argv = process.argv.slice(2);
+const output = { stdout: process.stdout, stderr: process.stderr, language } as const;
+process.exitCode = (await forwardToServer(argv, output)) ?? (await runCli(argv, output));

@@ -16,15 +16,25 @@ export interface StoreOptions {
 }
 
 /**
+ * The DuckDB file the options name (flag, BAROMETRE_DB, or ./data/barometre.duckdb), as given;
+ * undefined when they name PostgreSQL (flag or DATABASE_URL), which openStore then opens instead.
+ */
+export function embeddedDbPath(options: Pick<StoreOptions, 'db' | 'databaseUrl'> = {}): string | undefined {
+  if (options.databaseUrl ?? process.env.DATABASE_URL) return undefined;
+  return options.db ?? process.env.BAROMETRE_DB ?? DEFAULT_DB_PATH;
+}
+
+/**
  * Opens the store the options name — PostgreSQL when a URL is given (flag or
  * DATABASE_URL), else the DuckDB file (flag, BAROMETRE_DB, or ./data/barometre.duckdb) —
  * and applies pending migrations, so every command starts on an up-to-date schema.
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
-  const url = options.databaseUrl ?? process.env.DATABASE_URL;
-  const store = url
-    ? await openPostgresStore(url, options.schema ? { schema: options.schema } : {})
-    : await openDuckDbStore(options.db ?? process.env.BAROMETRE_DB ?? DEFAULT_DB_PATH);
+  const db = embeddedDbPath(options);
+  const store =
+    db === undefined
+      ? await openPostgresStore((options.databaseUrl ?? process.env.DATABASE_URL) as string, options.schema ? { schema: options.schema } : {})
+      : await openDuckDbStore(db);
   try {
     await migrate(store);
   } catch (error) {
