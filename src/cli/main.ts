@@ -1,5 +1,4 @@
 import { forwardToServer } from './remote/forwardToServer.js';
-import { runCli } from './runCli.js';
 
 // A reader that stops early (`barometre customers --csv | head`) closes the pipe: that is
 // not an error of ours, so stop quietly instead of crashing on EPIPE.
@@ -15,4 +14,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const language = /^fr/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '') ? 'fr' : 'en';
 const argv = process.argv.slice(2);
 const output = { stdout: process.stdout, stderr: process.stderr, language } as const;
-process.exitCode = (await forwardToServer(argv, output)) ?? (await runCli(argv, output));
+// The commands are loaded only to run here: a command the server carries out starts faster without them.
+const forwarded = await forwardToServer(argv, output);
+process.exitCode = forwarded ?? (await import('./runCli.js').then(({ runCli }) => runCli(argv, output)));

@@ -1,27 +1,12 @@
 import { openDuckDbStore } from './duckdbStore.js';
+import { embeddedDbPath, type StoreChoice } from './embeddedDbPath.js';
 import { migrate } from './migrate.js';
 import { openPostgresStore } from './postgresStore.js';
 import type { Store } from './Store.js';
 
-/** The embedded database file used when nothing else is said (README). */
-export const DEFAULT_DB_PATH = './data/barometre.duckdb';
-
-export interface StoreOptions {
-  /** A DuckDB file path, or `:memory:`. */
-  db?: string | undefined;
-  /** A PostgreSQL URL; wins over `db`. */
-  databaseUrl?: string | undefined;
+export interface StoreOptions extends StoreChoice {
   /** PostgreSQL only: work in this schema (tests). */
   schema?: string | undefined;
-}
-
-/**
- * The DuckDB file the options name (flag, BAROMETRE_DB, or ./data/barometre.duckdb), as given;
- * undefined when they name PostgreSQL (flag or DATABASE_URL), which openStore then opens instead.
- */
-export function embeddedDbPath(options: Pick<StoreOptions, 'db' | 'databaseUrl'> = {}): string | undefined {
-  if (options.databaseUrl ?? process.env.DATABASE_URL) return undefined;
-  return options.db ?? process.env.BAROMETRE_DB ?? DEFAULT_DB_PATH;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createConnection, type Socket } from 'node:net';
 import { parseArgs } from 'node:util';
-import { embeddedDbPath } from '../../store/openStore.js';
+import { embeddedDbPath } from '../../store/embeddedDbPath.js';
 import type { CliOutput } from '../Command.js';
 import { EXIT_FAILURE } from '../exitStatus.js';
 import { encodeLine, parseControlReply, splitLines } from './controlProtocol.js';
