@@ -21,9 +21,9 @@ export interface ControlChannel {
  * Opens the control channel of the DuckDB file `barometre serve` holds open: a Unix socket
  * only the file's owner can use (controlSocketPlace, mode 0600), on which the other
  * `barometre` commands send their command line and get back what it prints and its exit
- * status, carried out here, one at a time, on `store` (README, "The command line while the
- * server runs"). A socket left by a server that died is removed first. Undefined for a store
- * several processes can share (PostgreSQL), for `:memory:`, and on Windows.
+ * status, carried out here, one at a time, on `store` (README, Command line). A socket
+ * left by a server that died is removed first. Undefined for a store several processes can
+ * share (PostgreSQL), for `:memory:`, and on Windows.
  *
  * @throws StoreError when another process answers on the socket already, or when the
  *   socket's place is taken by something else or is not private.

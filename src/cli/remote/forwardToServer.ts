@@ -8,7 +8,7 @@ import { controlSocketPlace, isPrivateSocket } from './controlSocketPath.js';
 
 /**
  * Carries out a command line through the `barometre serve` that holds its database file
- * open, if one does (README, "The command line while the server runs"): when the store the
+ * open, if one does (README, Command line): when the store the
  * flags name is a DuckDB file whose control socket answers (see openControlChannel), sends
  * the command line, the working directory and the language, writes what comes back to
  * `output` as it comes, and returns the command's exit status. Returns undefined when no

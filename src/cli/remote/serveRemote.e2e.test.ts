@@ -7,7 +7,7 @@ import { killChildren, lines, requireBuild, runBarometre, startServer, stopServe
 
 /**
  * End-to-end: the README's tour run by another process while `barometre serve` holds the
- * database file (README, "The command line while the server runs"). Needs the build.
+ * database file (README, Command line). Needs the build.
  */
 const FIXTURES = fileURLToPath(new URL('../../importing/fixtures/', import.meta.url));
 const BAD_ORDERS = 'order_id,customer_id,ordered_at,amount\no1,c1,2024-03-05,12\no2,c1,2024-03-05,abc\no3,c1,not a date,5\n';
