@@ -18,7 +18,7 @@ describe('the control protocol', () => {
       [JSON.stringify({ ...REQUEST, argv: ['report', 3] }), /"argv" is not a list of strings/],
       [JSON.stringify({ ...REQUEST, cwd: 'relative/folder' }), /"cwd" is not an absolute path/],
       [JSON.stringify({ ...REQUEST, language: 'de' }), /"language" is neither/],
-      [JSON.stringify({ ...REQUEST, db: undefined }), /"db" is not an absolute path/],
+      [JSON.stringify({ ...REQUEST, db: undefined }), /"db" is not a file name/],
       [JSON.stringify({ ...REQUEST, stderrIsTTY: 'yes' }), /"stderrIsTTY" is not true or false/],
     ];
     for (const [line, message] of faults) {

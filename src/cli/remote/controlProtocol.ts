@@ -13,7 +13,7 @@ export interface ControlRequest {
   cwd: string;
   /** The client's language (from LANG). */
   language: 'fr' | 'en';
-  /** The database file the client would open, absolute: the server checks it is the one it serves. */
+  /** The database file the client would open, as it names it (relative to cwd): the server checks it is the one it serves. */
   db: string;
   /** Whether the client's stderr is a terminal (progress is drawn only then). */
   stderrIsTTY: boolean;
@@ -47,7 +47,7 @@ export function parseControlRequest(line: string): ControlRequest {
   if (!Array.isArray(argv) || !argv.every((arg): arg is string => typeof arg === 'string')) throw new UsageError('The control request\'s "argv" is not a list of strings.');
   if (typeof cwd !== 'string' || !isAbsolute(cwd)) throw new UsageError('The control request\'s "cwd" is not an absolute path.');
   if (language !== 'fr' && language !== 'en') throw new UsageError('The control request\'s "language" is neither "fr" nor "en".');
-  if (typeof db !== 'string' || !isAbsolute(db)) throw new UsageError('The control request\'s "db" is not an absolute path.');
+  if (typeof db !== 'string' || db === '') throw new UsageError('The control request\'s "db" is not a file name.');
   if (typeof stderrIsTTY !== 'boolean') throw new UsageError('The control request\'s "stderrIsTTY" is not true or false.');
   return { argv, cwd, language, db, stderrIsTTY };
 }

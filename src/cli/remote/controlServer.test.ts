@@ -134,6 +134,13 @@ describe('the control channel of barometre serve', () => {
     expect(through.stderr).toMatch(/^bad-orders\.csv:3:amount: /m);
   });
 
+  it('names the database file in messages as the client named it', async () => {
+    const { output, text } = captured({ cwd: clientFolder });
+    const named = relative(clientFolder, db);
+    expect(await forwardToServer(['report', '--workspace', 'nobody', '--db', named], output)).toBe(2);
+    expect(text).toEqual({ stdout: '', stderr: `There is no workspace named "nobody" in ${named}.\n` });
+  });
+
   it('draws progress when the client\'s stderr is a terminal, and not otherwise', async () => {
     const onTerminal = await forwarded(['import', 'orders', 'orders.csv'], { isTTY: true });
     expect(onTerminal.status).toBe(0);

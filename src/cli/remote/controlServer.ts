@@ -117,7 +117,8 @@ function serveConnection(socket: Socket, place: ControlSocketPlace, store: Store
 
 /** Refuses a request for another database file, and `serve`: this process serves the file already. */
 function checkRequest(request: ControlRequest, place: ControlSocketPlace): void {
-  if (request.db !== place.db) throw new UsageError(`This Baromètre server serves ${place.db}, not ${request.db}.`);
+  const asked = controlSocketPlace(request.db, request.cwd).db;
+  if (asked !== place.db) throw new UsageError(`This Baromètre server serves ${place.db}, not ${asked}.`);
   if (request.argv[0] === 'serve') {
     throw new UsageError(`The database file ${place.db} is already served by a running barometre serve; stop it before serving it again.`);
   }
@@ -130,8 +131,13 @@ function outputFor(request: ControlRequest, store: Store, send: (reply: ControlR
     stderr: Object.assign(replyStream((text) => send({ stderr: text })), { isTTY: request.stderrIsTTY }),
     language: request.language,
     cwd: request.cwd,
-    store,
+    store: storeNamed(store, request.db),
   };
+}
+
+/** The store, named in messages as the client named its file, as a command run by the client itself would name it. */
+function storeNamed(store: Store, location: string): Store {
+  return new Proxy(store, { get: (target, property) => (property === 'location' ? location : Reflect.get(target, property, target)) });
 }
 
 /** A writable stream that hands each piece of text to `send` as soon as it is written, a UTF-8 character never split. */

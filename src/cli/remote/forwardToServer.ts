@@ -23,7 +23,7 @@ export async function forwardToServer(argv: readonly string[], output: CliOutput
   if (!isPrivateSocket(place)) return undefined;
   const socket = await connect(place.socket);
   if (socket === undefined) return undefined;
-  socket.write(encodeLine({ argv: [...argv], cwd, language: output.language, db: place.db, stderrIsTTY: output.stderr.isTTY === true }));
+  socket.write(encodeLine({ argv: [...argv], cwd, language: output.language, db, stderrIsTTY: output.stderr.isTTY === true }));
   return relay(socket, place.socket, output);
 }
 
