@@ -177,7 +177,7 @@ async function removeStaleSocket(place: ControlSocketPlace): Promise<void> {
 }
 
 /** Whether a process listens on the Unix socket `path`. */
-export function answers(path: string): Promise<boolean> {
+function answers(path: string): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = createConnection(path);
     probe.once('connect', () => {
