@@ -74,8 +74,8 @@ export function stopServer(server: ChildProcess): Promise<number | null> {
   return stopped;
 }
 
-/** Runs `barometre args…` in `cwd` to its end. */
-export function runBarometre(args: readonly string[], cwd: string): Promise<Outcome> {
+/** Runs `barometre args…` in `cwd` to its end, or gives up after `timeoutMs`. */
+export function runBarometre(args: readonly string[], cwd: string, timeoutMs = COMMAND_TIMEOUT_MS): Promise<Outcome> {
   const child = startBarometre(args, cwd);
   let stdout = '';
   let stderr = '';
@@ -84,8 +84,8 @@ export function runBarometre(args: readonly string[], cwd: string): Promise<Outc
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`barometre ${args.join(' ')} did not finish within ${COMMAND_TIMEOUT_MS} ms; stderr: ${stderr}`));
-    }, COMMAND_TIMEOUT_MS);
+      reject(new Error(`barometre ${args.join(' ')} did not finish within ${timeoutMs} ms; stderr: ${stderr}`));
+    }, timeoutMs);
     child.once('error', reject);
     child.once('close', (status, signal) => {
       clearTimeout(timer);
