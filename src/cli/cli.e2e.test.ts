@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { COMMAND_TIMEOUT_MS, killChildren, lines, requireBuild, runBarometre, startBarometre } from '../test-support/barometreProcess.js';
+import { killChildren, lines, requireBuild, runBarometre } from '../test-support/barometreProcess.js';
 
 /**
  * End-to-end: the real `barometre` binary in a child process, as scripts and people call it
@@ -124,41 +124,5 @@ describe.concurrent('barometre command line (end to end)', () => {
     const result = await runBarometre(['report', '--db', db, '--by', 'nosuchfield', '--json'], folder);
     expect(result).toMatchObject({ status: 2, stdout: '' });
     expect(lines(result.stderr)).toEqual([expect.stringContaining('nosuchfield')]);
-  });
-
-  it('exits with 1 and says the file is in use when a server holds the database file, which opens fine once the server stops', async ({ expect }) => {
-    const db = freshDb();
-    expect((await runBarometre(['import', 'customers', 'customers.csv', '--db', db], folder)).status).toBe(0);
-    const server = startBarometre(['serve', '--db', db, '--port', '0'], folder);
-    try {
-      let serverErr = '';
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`barometre serve did not say it was serving; stderr: ${serverErr}`)), COMMAND_TIMEOUT_MS);
-        server.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-          serverErr += chunk;
-          if (/serving/.test(serverErr)) {
-            clearTimeout(timer);
-            resolve();
-          }
-        });
-        server.once('exit', (status) => {
-          clearTimeout(timer);
-          reject(new Error(`barometre serve exited with ${status}; stderr: ${serverErr}`));
-        });
-      });
-
-      const blocked = await runBarometre(['import', 'orders', 'orders.csv', '--db', db], folder);
-      expect(blocked).toMatchObject({ status: 1, stdout: '' });
-      expect(lines(blocked.stderr)).toEqual([expect.stringMatching(/in use/)]);
-
-      const stopped = new Promise<number | null>((resolve) => server.once('exit', (status) => resolve(status)));
-      server.kill('SIGTERM');
-      expect(await stopped).toBe(0);
-    } finally {
-      server.kill('SIGKILL');
-    }
-    const after = await runBarometre(['import', 'orders', 'orders.csv', '--db', db, '--json'], folder);
-    expect(after.status).toBe(0);
-    expect(JSON.parse(after.stdout)).toMatchObject({ kind: 'orders', rows: 3, inserted: 3, updated: 0 });
   });
 });

@@ -1,4 +1,4 @@
-import { runCli } from './runCli.js';
+import { forwardToServer } from './remote/forwardToServer.js';
 
 // A reader that stops early (`barometre customers --csv | head`) closes the pipe: that is
 // not an error of ours, so stop quietly instead of crashing on EPIPE.
@@ -7,6 +7,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-/** The `barometre` executable: runs the command line and exits with its status. */
+/**
+ * The `barometre` executable: runs the command line and exits with its status; through the
+ * running server when `barometre serve` holds the database file.
+ */
 const language = /^fr/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '') ? 'fr' : 'en';
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, language });
+const argv = process.argv.slice(2);
+const output = { stdout: process.stdout, stderr: process.stderr, language } as const;
+// The commands are loaded only to run here: a command the server carries out starts faster without them.
+const forwarded = await forwardToServer(argv, output);
+process.exitCode = forwarded ?? (await import('./runCli.js').then(({ runCli }) => runCli(argv, output)));

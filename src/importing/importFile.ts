@@ -14,7 +14,10 @@ import { BAD_ROW_GUARD, type ColumnPlan, fileCountsSql, planColumns, typedViewSq
 
 export interface ImportOptions {
   kind: string;
+  /** The file, as the user named it (messages show it so). */
   file: string;
+  /** The directory a relative `file` is read from (default: this process's). */
+  cwd?: string | undefined;
   workspaceId: number;
   /** Write the valid rows and list the others, instead of refusing the whole file. */
   skipInvalid?: boolean;
@@ -59,7 +62,7 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
     throw new UsageError(`Unknown import kind ${JSON.stringify(options.kind)}; the kinds are ${IMPORT_KINDS.join(', ')}.`);
   }
   const spec = KINDS[options.kind];
-  const path = resolve(options.file);
+  const path = resolve(options.cwd ?? '', options.file);
   const layout = await sniffCsv(path, options.file);
   checkHeader(options.file, layout.header, spec.columns.filter((column) => column.required).map((column) => column.name));
   const file: FileToImport = { path, layout, spec, plan: planColumns(spec, layout.header), options, report: options.onProgress ?? (() => undefined) };

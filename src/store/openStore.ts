@@ -1,18 +1,12 @@
 import { existsSync } from 'node:fs';
 import { NotFoundError } from '../errors/errors.js';
 import { openDuckDbStore } from './duckdbStore.js';
+import { embeddedDbPath, type StoreChoice } from './embeddedDbPath.js';
 import { migrate } from './migrate.js';
 import { openPostgresStore } from './postgresStore.js';
 import type { Store } from './Store.js';
 
-/** The embedded database file used when nothing else is said (README). */
-export const DEFAULT_DB_PATH = './data/barometre.duckdb';
-
-export interface StoreOptions {
-  /** A DuckDB file path, or `:memory:`. */
-  db?: string | undefined;
-  /** A PostgreSQL URL; wins over `db`. */
-  databaseUrl?: string | undefined;
+export interface StoreOptions extends StoreChoice {
   /** PostgreSQL only: work in this schema (tests). */
   schema?: string | undefined;
   /**
@@ -28,12 +22,14 @@ export interface StoreOptions {
  * and applies pending migrations, so every command starts on an up-to-date schema.
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
-  const url = options.databaseUrl ?? process.env.DATABASE_URL;
-  const path = options.db ?? process.env.BAROMETRE_DB ?? DEFAULT_DB_PATH;
-  if (!url && options.mustExist && path !== ':memory:' && !existsSync(path)) {
-    throw new NotFoundError(`There is no database file ${path}: import data into it first (barometre import, barometre demo), or name another with --db.`);
+  const db = embeddedDbPath(options);
+  if (db !== undefined && options.mustExist && db !== ':memory:' && !existsSync(db)) {
+    throw new NotFoundError(`There is no database file ${db}: import data into it first (barometre import, barometre demo), or name another with --db.`);
   }
-  const store = url ? await openPostgresStore(url, options.schema ? { schema: options.schema } : {}) : await openDuckDbStore(path);
+  const store =
+    db === undefined
+      ? await openPostgresStore((options.databaseUrl ?? process.env.DATABASE_URL) as string, options.schema ? { schema: options.schema } : {})
+      : await openDuckDbStore(db);
   try {
     await migrate(store);
   } catch (error) {

@@ -44,8 +44,38 @@ export function startBarometre(args: readonly string[], cwd: string): ChildProce
   return child;
 }
 
-/** Runs `barometre args…` in `cwd` to its end. */
-export function runBarometre(args: readonly string[], cwd: string): Promise<Outcome> {
+/**
+ * Starts `barometre serve args…` in `cwd` and resolves once it says it is serving, with what
+ * it wrote on stderr until then; rejects when it exits first or stays silent too long.
+ */
+export function startServer(args: readonly string[], cwd: string): Promise<{ server: ChildProcess; stderr: string }> {
+  const server = startBarometre(['serve', ...args], cwd);
+  let stderr = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`barometre serve did not say it was serving; stderr: ${stderr}`)), COMMAND_TIMEOUT_MS);
+    server.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+      if (/is serving/.test(stderr)) {
+        clearTimeout(timer);
+        resolve({ server, stderr });
+      }
+    });
+    server.once('exit', (status) => {
+      clearTimeout(timer);
+      reject(new Error(`barometre serve exited with ${status}; stderr: ${stderr}`));
+    });
+  });
+}
+
+/** Stops a running `barometre serve` with SIGTERM and resolves with its exit status. */
+export function stopServer(server: ChildProcess): Promise<number | null> {
+  const stopped = new Promise<number | null>((resolve) => server.once('exit', (status) => resolve(status)));
+  server.kill('SIGTERM');
+  return stopped;
+}
+
+/** Runs `barometre args…` in `cwd` to its end, or gives up after `timeoutMs`. */
+export function runBarometre(args: readonly string[], cwd: string, timeoutMs = COMMAND_TIMEOUT_MS): Promise<Outcome> {
   const child = startBarometre(args, cwd);
   let stdout = '';
   let stderr = '';
@@ -54,8 +84,8 @@ export function runBarometre(args: readonly string[], cwd: string): Promise<Outc
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`barometre ${args.join(' ')} did not finish within ${COMMAND_TIMEOUT_MS} ms; stderr: ${stderr}`));
-    }, COMMAND_TIMEOUT_MS);
+      reject(new Error(`barometre ${args.join(' ')} did not finish within ${timeoutMs} ms; stderr: ${stderr}`));
+    }, timeoutMs);
     child.once('error', reject);
     child.once('close', (status, signal) => {
       clearTimeout(timer);

@@ -1,4 +1,4 @@
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { AdapterReport } from '../../importing/adapters/Adapter.js';
 import { importFromTool } from '../../importing/adapters/importFromTool.js';
 import { parseFieldMap } from '../../importing/adapters/parseFieldMap.js';
@@ -26,11 +26,10 @@ export const importCommand = defineCommand({
     timezone: { type: 'string' },
   },
   async run(flags, positionals, output) {
-    const [kind, fileArgument, ...extra] = positionals;
-    if (kind === undefined || fileArgument === undefined || extra.length > 0) {
+    const [kind, file, ...extra] = positionals;
+    if (kind === undefined || file === undefined || extra.length > 0) {
       throw new UsageError(`barometre import takes a kind and one file: ${this.usage}.`);
     }
-    const file = output.cwd === undefined ? fileArgument : resolve(output.cwd, fileArgument);
     const json = flags.json;
     const tool = flags.from;
     const toolFlag = flags.map.length > 0 ? '--map' : flags.dateFormat !== undefined ? '--date-format' : flags.timezone !== undefined ? '--timezone' : null;
@@ -41,7 +40,7 @@ export const importCommand = defineCommand({
         const workspace = await findWorkspace(store, flags.workspace, { create: true });
         const progress = progressBar(output);
         try {
-          const options = { kind, file, workspaceId: workspace.id, skipInvalid: flags.skipInvalid, onProgress: progress.update };
+          const options = { kind, file, cwd: output.cwd, workspaceId: workspace.id, skipInvalid: flags.skipInvalid, onProgress: progress.update };
           if (tool === undefined) return await importFile(store, options);
           return await importFromTool(store, {
             ...options,

@@ -8,6 +8,7 @@ import { findWorkspace } from '../../store/workspaces.js';
 import type { CliOutput } from '../Command.js';
 import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
+import { type ControlChannel, openControlChannel } from '../remote/controlServer.js';
 import { openStoreFromFlags, refuseArguments } from '../sharedOptions.js';
 
 /** The workspace `npm start` fills on first start with an empty store (README). */
@@ -25,14 +26,19 @@ export const serveCommand = defineCommand({
     const port = Number(flags.port ?? process.env.PORT ?? DEFAULT_PORT);
     if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`The port ${JSON.stringify(flags.port ?? process.env.PORT)} is not a TCP port number.`);
     const store = await openStoreFromFlags(flags);
+    let control: ControlChannel | undefined;
+    let server: ReturnType<typeof serve>;
     try {
       if (process.env.BAROMETRE_NO_DEMO !== '1') await seedDemoOnFirstStart(store, output);
+      // The other commands run through this process while it holds the file (README).
+      control = await openControlChannel(store);
+      server = serve({ fetch: createApp(store).fetch, port });
+      await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     } catch (error) {
+      await control?.close();
       await store.close();
       throw error;
     }
-    const server = serve({ fetch: createApp(store).fetch, port });
-    await new Promise<void>((resolve) => server.once('listening', resolve));
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
     output.stderr.write(`Baromètre is serving ${store.location} on http://localhost:${actualPort}\n`);
@@ -41,6 +47,7 @@ export const serveCommand = defineCommand({
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    await control?.close();
     await store.close();
     return EXIT_SUCCESS;
   },

@@ -51,7 +51,7 @@ export async function importFromTool(store: Store, options: ImportFromToolOption
     throw new UsageError(`--map applies to survey exports (${SURVEY_TOOLS.join(', ')}), not to --from ${adapter.tool}, whose columns are fixed.`);
   }
   const input = {
-    path: resolve(options.file),
+    path: resolve(options.cwd ?? '', options.file),
     shownAs: options.file,
     map,
     dateOrder: options.dateFormat === undefined ? undefined : parseDateOrder(options.dateFormat),
