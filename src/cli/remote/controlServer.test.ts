@@ -138,7 +138,8 @@ describe('the control channel of barometre serve', () => {
     const { output, text } = captured({ cwd: clientFolder });
     const named = relative(clientFolder, db);
     expect(await forwardToServer(['report', '--workspace', 'nobody', '--db', named], output)).toBe(2);
-    expect(text).toEqual({ stdout: "", stderr: `There is no workspace named "nobody" in ${named}; it has none yet: import a file or run barometre demo.\n` });
+    expect(text.stdout).toBe('');
+    expect(text.stderr.startsWith(`There is no workspace named "nobody" in ${named}; `)).toBe(true);
   });
 
   it('draws progress when the client\'s stderr is a terminal, and not otherwise', async () => {
