@@ -1,134 +1,84 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../importing/importFile.js';
-import { createApiKey } from '../store/apiKeys.js';
-import { writeCdnowOrdersCsv } from '../test-support/cdnowOrdersCsv.js';
-import { findWorkspace } from '../store/workspaces.js';
-import { describeEachEngine, openTestStore, type TestStore } from '../test-support/engines.js';
-import { asUrlParameters, createApp } from './createApp.js';
+import { type ApiFixture, openApiFixture } from '../test-support/apiFixture.js';
+import { describeEachEngine, openTestStore } from '../test-support/engines.js';
+import { APP_ROUTES } from './appRoutes.js';
+import { createApp } from './createApp.js';
+import type { Route } from './route.js';
 
-const FIXTURES = join(import.meta.dirname, '..', 'services', 'report', 'fixtures');
-const FEEDBACK_FIXTURES = join(import.meta.dirname, '..', 'services', 'feedback', 'fixtures');
+/**
+ * What each route answers the key of workspace "other", which holds no data: the proof that
+ * it reads the key's own workspace, not the shop's. A new route without an entry fails the walk.
+ */
+const OWN_WORKSPACE_ONLY: Record<string, (response: Response) => Promise<void>> = {
+  '/healthz': async (response) => expect(await response.json()).toEqual({ ok: true }),
+  '/api/report': async (response) => expect(((await response.json()) as { indicators: { nps: { n: number } } }).indicators.nps.n).toBe(0),
+  '/api/clv': async (response) => expect(response.status).toBe(400),
+  '/api/customers': async (response) => expect(response.status).toBe(400),
+  '/api/feedback': async (response) => expect(((await response.json()) as { items: number }).items).toBe(0),
+};
 
-describeEachEngine('the HTTP API', (engine) => {
-  let test: TestStore;
-  let key: string;
-  let otherKey: string;
-  let app: ReturnType<typeof createApp>;
-  const get = (path: string, withKey: string | null = key) =>
-    app.request(path, withKey === null ? {} : { headers: { authorization: `Bearer ${withKey}` } });
-
+describeEachEngine('the HTTP app', (engine) => {
+  let api: ApiFixture;
   beforeAll(async () => {
-    test = await openTestStore(engine);
-    const workspace = await findWorkspace(test.store, 'shop', { create: true });
-    await importFile(test.store, { kind: 'responses', file: join(FIXTURES, 'responses.csv'), workspaceId: workspace.id });
-    for (const kind of ['responses', 'mentions'] as const) {
-      await importFile(test.store, { kind, file: join(FEEDBACK_FIXTURES, `${kind}.csv`), workspaceId: workspace.id });
-    }
-    const cdnowFile = join(mkdtempSync(join(tmpdir(), 'barometre-api-')), 'cdnow.csv');
-    writeCdnowOrdersCsv(cdnowFile);
-    await importFile(test.store, { kind: 'orders', file: cdnowFile, workspaceId: workspace.id });
-    key = await createApiKey(test.store, workspace.id);
-    otherKey = await createApiKey(test.store, (await findWorkspace(test.store, 'other', { create: true })).id);
-    app = createApp(test.store);
+    api = await openApiFixture(engine, { orders: true });
   });
-  afterAll(async () => test?.dispose());
+  afterAll(async () => api?.test.dispose());
 
-  it('answers /healthz without a key', async () => {
-    const response = await get('/healthz', null);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+  it('declares who may call every route, and the walk below covers them all', () => {
+    expect(APP_ROUTES.map((route) => route.path).sort()).toEqual(Object.keys(OWN_WORKSPACE_ONLY).sort());
   });
 
-  it('serves the report JSON of the key’s workspace', async () => {
-    const response = await get('/api/report?from=2025-03-01&to=2025-03-31');
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { period: unknown; indicators: { nps: { n: number } } };
-    expect(body.period).toEqual({ from: '2025-03-01', to: '2025-03-31' });
-    expect(body.indicators.nps.n).toBe(6);
+  for (const route of APP_ROUTES) {
+    it(`answers ${route.method} ${route.path} (${route.access}) with no key, a wrong key and another workspace’s key as declared`, async () => {
+      const noKey = await api.get(route.path, null);
+      const wrongKey = await api.get(route.path, 'brm_read_nope');
+      if (route.access === 'readKey') {
+        for (const refused of [noKey, wrongKey]) {
+          expect(refused.status).toBe(401);
+          expect(refused.headers.get('www-authenticate')).toBe('Bearer');
+        }
+      } else {
+        expect(noKey.status).toBe(200);
+        expect(wrongKey.status).toBe(200);
+      }
+      await OWN_WORKSPACE_ONLY[route.path]?.(await api.get(route.path, api.otherKey));
+    });
+  }
+
+  it('sends nosniff and no-store with data', async () => {
+    const response = await api.get('/api/report');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
-  it('reads repeated where parameters and by', async () => {
-    const response = await get('/api/report?from=2025-03-01&to=2025-03-31&where=population=customer&by=survey_id');
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { groups: { key: string }[] };
-    expect(body.groups.map((group) => group.key)).toEqual(['relation']);
-  });
-
-  it('keeps one workspace’s data from another workspace’s key', async () => {
-    const body = (await (await get('/api/report', otherKey)).json()) as { indicators: { nps: { n: number } } };
-    expect(body.indicators.nps.n).toBe(0);
-  });
-
-  it('refuses a missing or unknown key with 401 and a JSON error', async () => {
-    for (const response of [await get('/api/report', null), await get('/api/report', 'brm_read_nope')]) {
-      expect(response.status).toBe(401);
+  it('answers an unknown route with 404 in JSON, behind the key under /api/', async () => {
+    expect((await api.get('/api/nothing', null)).status).toBe(401);
+    for (const path of ['/api/nothing', '/nothing']) {
+      const response = await api.get(path);
+      expect(response.status, path).toBe(404);
       expect(await response.json()).toHaveProperty('error');
     }
   });
 
-  it('answers bad parameters with 400 naming the field, never 500', async () => {
-    const badDate = await get('/api/report?from=2025-02-30');
-    expect(badDate.status).toBe(400);
-    expect(((await badDate.json()) as { error: string }).error).toMatch(/^from "2025-02-30" is not a calendar date/);
-    const badField = await get('/api/report?by=nope');
-    expect(badField.status).toBe(400);
-    expect(((await badField.json()) as { error: string }).error).toMatch(/"nope"/);
-  });
-
-  it('serves the customer-value models of the key’s workspace', async () => {
-    const response = await get('/api/clv?to=1997-09-30&timeUnit=week');
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { model: string; params: { r: number }; customers: unknown[] };
-    expect(body.model).toBe('bgnbd');
-    expect(body.params.r).toBeCloseTo(0.243, 3);
-    expect(body.customers).toHaveLength(2357);
-  });
-
-  it('lists customers as JSON or CSV, one segment if asked', async () => {
-    const json = (await (await get('/api/customers?to=1997-09-30&segment=lost')).json()) as { customers: { segment: string }[] };
-    expect(json.customers.length).toBeGreaterThan(0);
-    expect(new Set(json.customers.map((customer) => customer.segment))).toEqual(new Set(['lost']));
-    const csv = await get('/api/customers?to=1997-09-30&format=csv');
-    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
-    expect((await csv.text()).split('\n')[0]).toBe('customer_id,r,f,m,pAlive,expectedPurchases,clv,lastNpsCategory,engagementScore,segment');
-  });
-
-  it('refuses bad model settings with 400, and a workspace without orders too', async () => {
-    expect((await get('/api/clv?model=magic')).status).toBe(400);
-    expect((await get('/api/customers?segment=vip')).status).toBe(400);
-    expect((await get('/api/clv', otherKey)).status).toBe(400);
-  });
-
-  it('serves the feedback analysis of the key’s workspace, per item on request, and refuses bad parameters with 400', async () => {
-    const response = await get('/api/feedback?perItem=true');
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { items: number; sentiment: { positive: number; neutral: number; negative: number }; themes: unknown[]; perItem: { id: string }[] };
-    expect(body.items).toBe(14);
-    expect(body.perItem).toHaveLength(14);
-    expect(body.sentiment.positive + body.sentiment.neutral + body.sentiment.negative).toBe(body.items);
-    const other = (await (await get('/api/feedback', otherKey)).json()) as { items: number };
-    expect(other.items).toBe(0);
-    for (const bad of ['/api/feedback?source=tweets', '/api/feedback?where=sentiment=happy', '/api/feedback?from=yesterday']) {
-      const refused = await get(bad);
-      expect(refused.status, bad).toBe(400);
-      expect(Object.keys((await refused.json()) as object)).toEqual(['error']);
+  it('answers a wrong method on a known route 405 with Allow, after the key check', async () => {
+    const request = (path: string, authorization?: string) => api.app.request(path, { method: 'POST', headers: authorization ? { authorization } : {} });
+    expect((await request('/api/report')).status).toBe(401);
+    for (const response of [await request('/api/report', `Bearer ${api.key}`), await request('/healthz')]) {
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD');
     }
-  });
-
-  it('answers an unknown route with 404 in JSON', async () => {
-    const response = await get('/api/nothing');
-    expect(response.status).toBe(404);
-    expect(await response.json()).toHaveProperty('error');
   });
 });
 
-describe('asUrlParameters', () => {
-  it('words usage errors with URL parameter names, not command-line flags', () => {
-    expect(asUrlParameters('--time-unit "year" is not one of day, week.')).toBe('timeUnit "year" is not one of day, week.');
-    expect(asUrlParameters('--from 2025-03-01 is after --to 2025-02-01.')).toBe('from 2025-03-01 is after to 2025-02-01.');
-    expect(asUrlParameters('a value of -3 -- or --5')).toBe('a value of -3 -- or --5');
+describe('createApp', () => {
+  it('refuses a route whose access disagrees with its path', async () => {
+    const test = await openTestStore('duckdb');
+    const handle: Route['handle'] = async (c) => c.json({});
+    try {
+      expect(() => createApp(test.store, [{ method: 'GET', path: '/collect', access: 'readKey', handle }])).toThrow(/\/collect is declared "readKey" but is not under \/api\//);
+      expect(() => createApp(test.store, [{ method: 'GET', path: '/api/collect', access: 'anyone', handle }])).toThrow(/\/api\/collect is declared "anyone" but is under \/api\//);
+    } finally {
+      await test.dispose();
+    }
   });
 });

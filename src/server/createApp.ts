@@ -1,99 +1,37 @@
 import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
-import { DataError, NotFoundError, UsageError } from '../errors/errors.js';
-import { buildReport } from '../services/report/buildReport.js';
-import { parseReportQuery } from '../services/report/reportQuery.js';
-import { CLV_COLUMNS, customerValue } from '../services/clv/customerValue.js';
-import { modelOptionsFromFlags } from '../services/clv/modelOptions.js';
-import { CUSTOMER_COLUMNS, listCustomers } from '../models/customers/listCustomers.js';
-import { isSegment, SEGMENTS } from '../models/customers/segmentOf.js';
-import { buildFeedback } from '../services/feedback/buildFeedback.js';
-import { parseFeedbackQuery } from '../services/feedback/feedbackQuery.js';
-import { ModelError } from '../models/ModelError.js';
-import { toCsv } from '../output/toCsv.js';
-import { workspaceOfKey } from '../store/apiKeys.js';
 import type { Store } from '../store/Store.js';
-
-type Env = { Variables: { workspaceId: number } };
-
-/** The URL parameters of /api/clv and /api/customers, read like the CLI's flags (to, timeUnit, horizon, discountRate, model). */
-function modelOptionsFromQuery(query: Record<string, string>) {
-  return modelOptionsFromFlags({ to: query.to, 'time-unit': query.timeUnit, horizon: query.horizon, 'discount-rate': query.discountRate, model: query.model });
-}
+import { APP_ROUTES } from './appRoutes.js';
+import { notFound, onError } from './middleware/errors.js';
+import { readKey } from './middleware/readKey.js';
+import { securityHeaders } from './middleware/securityHeaders.js';
+import { type AppEnv, PRIVATE_PREFIX, type Route } from './route.js';
 
 /**
- * A usage message written for the command line, worded for the URL: the services name their
- * inputs as flags (`--from`, `--time-unit`), the API as parameters (`from`, `timeUnit`).
+ * The HTTP application (docs/api.md) over one open store. Public routes (`access: 'anyone'`)
+ * are mounted on the app itself; private ones (`access: 'readKey'`) on the /api sub-app, the
+ * only place the read-key check is mounted, so a public route never meets it and a private
+ * one never misses it. Routes stay thin: they parse the request into the same query object
+ * the CLI builds and call the same service. Bad input is a 4xx with {"error": "…"}.
  *
- * @example asUrlParameters('--time-unit "year" is not one of day, week.') // 'timeUnit "year" is not one of day, week.'
+ * @throws Error when a route's path and access disagree (a private route outside /api/, a public one inside).
  */
-export function asUrlParameters(message: string): string {
-  return message.replace(/(^|[\s(])--([a-z]+(?:-[a-z]+)*)/g, (_, before: string, flag: string) => before + flag.replace(/-([a-z])/g, (__, letter: string) => letter.toUpperCase()));
-}
-
-/** The from, to and (repeatable) where URL parameters, as the report and the feedback read them. */
-function periodAndFilters(request: { query(name: string): string | undefined; queries(name: string): string[] | undefined }) {
-  return { from: request.query('from'), to: request.query('to'), where: request.queries('where') };
-}
-
-/**
- * The HTTP application (docs/api.md) over one open store. Routes stay thin: they parse the
- * request into the same query object the CLI builds and call the same service, so the API
- * has no private path to the data. Bad input is a 4xx with {"error": "…"}; anything
- * unexpected is logged and answered 500.
- */
-export function createApp(store: Store): Hono<Env> {
-  const app = new Hono<Env>();
-
-  app.get('/healthz', async (c) => {
-    await store.query('health check', 'select 1 as ok');
-    return c.json({ ok: true });
-  });
-
-  app.use('/api/*', async (c, next) => {
-    const header = c.req.header('authorization') ?? '';
-    const key = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-    if (!key) throw new HTTPException(401, { message: 'This route needs a key: send "Authorization: Bearer <key>" (barometre keys create makes one).' });
-    const workspaceId = await workspaceOfKey(store, key);
-    if (workspaceId === null) throw new HTTPException(401, { message: 'The key is not valid.' });
-    c.set('workspaceId', workspaceId);
+export function createApp(store: Store, routes: readonly Route[] = APP_ROUTES): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const api = new Hono<AppEnv>();
+  app.use(securityHeaders);
+  app.use(async (c, next) => {
+    c.set('store', store);
     await next();
   });
-
-  app.get('/api/report', async (c) => {
-    const query = parseReportQuery({ ...periodAndFilters(c.req), by: c.req.query('by') });
-    return c.json(await buildReport(store, c.get('workspaceId'), query));
-  });
-
-  app.get('/api/clv', async (c) => {
-    const result = await customerValue(store, c.get('workspaceId'), modelOptionsFromQuery(c.req.query()));
-    if (c.req.query('format') === 'csv') return c.body(toCsv(result.customers, CLV_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
-    return c.json(result);
-  });
-
-  app.get('/api/customers', async (c) => {
-    const segment = c.req.query('segment');
-    if (segment !== undefined && !isSegment(segment)) throw new UsageError(`segment ${JSON.stringify(segment)} is not one of ${SEGMENTS.join(', ')}.`);
-    const rows = await listCustomers(store, c.get('workspaceId'), { ...modelOptionsFromQuery(c.req.query()), segment });
-    if (c.req.query('format') === 'csv') return c.body(toCsv(rows, CUSTOMER_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
-    return c.json({ customers: rows });
-  });
-
-  app.get('/api/feedback', async (c) => {
-    const query = parseFeedbackQuery({ ...periodAndFilters(c.req), source: c.req.query('source'), perItem: ['1', 'true'].includes(c.req.query('perItem') ?? '') });
-    return c.json((await buildFeedback(store, c.get('workspaceId'), query)).result);
-  });
-
-  app.notFound((c) => c.json({ error: `There is no route ${c.req.method} ${c.req.path}.` }, 404));
-
-  app.onError((error, c) => {
-    if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
-    if (error instanceof UsageError || error instanceof DataError) return c.json({ error: asUrlParameters(error.message) }, 400);
-    if (error instanceof NotFoundError) return c.json({ error: error.message }, 404);
-    if (error instanceof ModelError) return c.json({ error: error.message }, 422);
-    console.error(error);
-    return c.json({ error: 'Internal error; the server log has the details.' }, 500);
-  });
-
+  api.use(readKey);
+  for (const route of routes) {
+    const isPrivate = route.path.startsWith(`${PRIVATE_PREFIX}/`);
+    if (isPrivate !== (route.access === 'readKey')) throw new Error(`The route ${route.path} is declared "${route.access}" but ${isPrivate ? 'is' : 'is not'} under ${PRIVATE_PREFIX}/.`);
+    if (isPrivate) api.on(route.method, route.path.slice(PRIVATE_PREFIX.length), route.handle);
+    else app.on(route.method, route.path, route.handle);
+  }
+  app.route(PRIVATE_PREFIX, api);
+  app.notFound(notFound(routes));
+  app.onError(onError);
   return app;
 }
