@@ -229,6 +229,42 @@ describeEachEngine('buildReport at the first and last dates the import accepts',
   });
 });
 
+describeEachEngine('buildReport split by a field with many values', (engine) => {
+  let test: TestStore;
+  let workspaceId: number;
+  let folder: string;
+  const report = (input: Parameters<typeof parseReportQuery>[0]) => buildReport(test.store, workspaceId, parseReportQuery(input));
+
+  beforeAll(async () => {
+    test = await openTestStore(engine);
+    workspaceId = (await findWorkspace(test.store, 'many', { create: true })).id;
+    folder = mkdtempSync(join(tmpdir(), 'barometre-many-groups-'));
+    // 1,001 events of 1,001 visitors, one of them a purchase.
+    const events = Array.from({ length: 1001 }, (_, index) => `e${index},v${index},2025-03-01T10:00:00Z,${index === 0 ? 'purchase' : 'pageview'}`);
+    writeFileSync(join(folder, 'events.csv'), `event_id,visitor_id,occurred_at,type\n${events.join('\n')}\n`);
+    expect((await importFile(test.store, { kind: 'events', file: join(folder, 'events.csv'), workspaceId })).rejected).toEqual([]);
+  });
+  afterAll(async () => {
+    await test?.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('refuses more than 1,000 groups with a UsageError saying how many there are and the limit', async () => {
+    const error = await report({ by: 'event_id' }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toBe(
+      '--by event_id has 1,001 different values; a report splits into at most 1,000 groups (narrow the rows with --where or split by a coarser field).',
+    );
+  });
+
+  it('splits when --where leaves 1,000 values or fewer', async () => {
+    const split = await report({ by: 'event_id', where: ['type=purchase'] });
+    expect(split.groups?.map((entry) => entry.key)).toEqual(['e0']);
+    const pageviews = await report({ by: 'visitor_id', where: ['type=pageview'] });
+    expect(pageviews.groups).toHaveLength(1000);
+  });
+});
+
 describe('buildReport on an empty store', () => {
   it('has no period and every value null', async () => {
     const test = await openTestStore('duckdb');
