@@ -39,12 +39,12 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   // Sentiment and theme filters read the stored text analyses: bring them up to date first
   // (only new or changed texts are analysed).
   if (fields.some((field) => (ANALYSIS_FIELDS as readonly string[]).includes(field))) await refreshAnalyses(store, workspaceId);
+  if (query.by !== null) await checkGroupCount(store, workspaceId, query, catalog);
   const period = boundPeriod(query, await dataExtent(store, workspaceId));
   const report: Report = { period: { from: period?.from ?? null, to: period?.to ?? null }, indicators: {} };
   const overall = await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, period);
   report.indicators = computeIndicators(statisticsOfGroup(overall, null, period));
   if (query.by !== null) {
-    await checkGroupCount(store, workspaceId, query, catalog);
     const grouped = await gatherStatistics(store, workspaceId, query, catalog, period);
     report.groups = groupKeys(grouped).map((key) => ({ key, indicators: computeIndicators(statisticsOfGroup(grouped, key, period)) }));
   }
