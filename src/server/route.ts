@@ -4,7 +4,7 @@ import type { Store } from '../store/Store.js';
 /**
  * Who may call a route: `anyone` (health check; next, the tracker and survey pages), or only
  * a client sending a workspace's read key (`Authorization: Bearer <key>`), whose workspace
- * the route then answers for.
+ * the route then answers for. createApp puts each route behind the checks of its access.
  */
 export type Access = 'anyone' | 'readKey';
 
@@ -16,11 +16,8 @@ export interface AppEnv {
 /** One route of the HTTP API (docs/api.md), declared with who may call it. */
 export interface Route {
   method: 'GET';
-  /** The path as a client calls it; `readKey` routes live under /api/, `anyone` routes outside it. */
+  /** The path as a client calls it (docs/api.md). */
   path: string;
   access: Access;
   handle: (c: Context<AppEnv>) => Promise<Response>;
 }
-
-/** The prefix of the private API: every route under it needs a read key, and only those. */
-export const PRIVATE_PREFIX = '/api';
