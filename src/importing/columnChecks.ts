@@ -1,3 +1,4 @@
+import { DATE_RANGE } from '../store/schema/dateRange.js';
 import type { ColumnSpec, ColumnType } from '../store/schema/kinds.js';
 
 /**
@@ -13,6 +14,7 @@ export interface FieldCheck {
 /** Decimal numbers as people write them in CSVs: 12, 12.5, .5, 1e3 (dot decimal only). */
 const NUMBER_PATTERN = `'[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?'`;
 const WHOLE_PATTERN = `'[+-]?[0-9]+'`;
+
 export const TRUE_WORDS = ['true', '1', 'yes'] as const;
 export const FALSE_WORDS = ['false', '0', 'no'] as const;
 
@@ -44,6 +46,12 @@ function typeChecks(name: string, kind: ColumnType, v: string): FieldCheck[] {
           column: name,
           failSql: `${v} is not null and (not regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?') or try_cast(${v} as timestamptz) is null)`,
           reason: (value) => `${name} ${quoted(value)} is not an ISO 8601 date or date-time (like 2024-03-05T14:02:11Z)`,
+        },
+        {
+          column: name,
+          // The last second is included up to its end: anything before the next day's midnight.
+          failSql: `${v} is not null and (try_cast(${v} as timestamptz) < timestamptz '${DATE_RANGE.first}' or try_cast(${v} as timestamptz) >= timestamptz '${DATE_RANGE.last}' + interval 1 second)`,
+          reason: (value) => `${name} ${quoted(value)} is outside the dates accepted, ${DATE_RANGE.first} to ${DATE_RANGE.last}`,
         },
       ];
     case 'integer':

@@ -162,6 +162,18 @@ describeEachEngine('importFile with bad input', (engine) => {
     await expectStoreUnchanged();
   });
 
+  it('refuses dates before 1900-01-01T00:00Z or after 2200-12-31T23:59:59Z, and takes the bounds themselves', async () => {
+    const path = file(
+      'order_id,customer_id,ordered_at,amount\n' +
+        'o1,c1,1900-01-01,1\no2,c1,2200-12-31T23:59:59.999Z,1\no3,c1,1899-12-31T23:59:59Z,1\no4,c1,9999-12-31,1\no5,c1,2201-01-01T00:00:00Z,1\no6,c1,1900-01-01T00:30:00+01:00,1\n',
+    );
+    const outside = (line: number, value: string) => ({ line, column: 'ordered_at', reason: `ordered_at "${value}" is outside the dates accepted, 1900-01-01T00:00:00Z to 2200-12-31T23:59:59Z` });
+    expect(await attempt('orders', path)).toEqual(
+      refused('orders', 6, [outside(4, '1899-12-31T23:59:59Z'), outside(5, '9999-12-31'), outside(6, '2201-01-01T00:00:00Z'), outside(7, '1900-01-01T00:30:00+01:00')]),
+    );
+    await expectStoreUnchanged();
+  });
+
   it('refuses an empty required field, and one holding only spaces', async () => {
     const path = file('customer_id,created_at\nc9,\nc10,   \n');
     expect(await attempt('customers', path)).toEqual(

@@ -37,6 +37,10 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
   const fromUrl = new URL(url).searchParams.get('options');
   const settings = [...(fromUrl ? [fromUrl] : []), '-c TimeZone=UTC', ...(schema ? [`-c search_path=${schema}`] : [])].join(' ');
   const pool = new pg.Pool({ connectionString: url, max: 4, types, options: settings });
+  // An idle pooled connection can be closed under us (server restart, pg_terminate_backend, a
+  // proxy's timeout). pg then drops that client and emits 'error' on the pool; unheard, the
+  // event would end the process. The next query opens a fresh connection.
+  pool.on('error', (error) => console.error(`PostgreSQL at ${location} closed an idle connection (${error.message}); the next query opens a new one.`));
   try {
     if (schema) await pool.query(`create schema if not exists ${quoteIdentifier(schema)}`);
     await pool.query('select 1');

@@ -11,7 +11,23 @@ describe('boundPeriod', () => {
       start: '2025-02-01 00:00:00',
       end: '2025-03-01 00:00:00',
       days: 28,
+      firstDay: '2025-02-01',
+      lastDay: '2025-02-28',
     });
+  });
+
+  it('keeps the bounds the queries bind within the dates data can have, four-digit years both engines parse, and counts the days asked', () => {
+    expect(boundPeriod({ from: '9999-12-31', to: '9999-12-31' }, extent)).toEqual({
+      from: '9999-12-31',
+      to: '9999-12-31',
+      start: '2201-01-01 00:00:00',
+      end: '2201-01-01 00:00:00',
+      days: 1,
+      firstDay: '2201-01-01',
+      lastDay: '2200-12-31',
+    });
+    expect(boundPeriod({ from: '0100-01-01', to: '2200-12-31' }, extent)).toMatchObject({ start: '1900-01-01 00:00:00', end: '2201-01-01 00:00:00', firstDay: '1900-01-01', lastDay: '2200-12-31', days: 767_374 });
+    expect(boundPeriod({ from: '1900-01-01', to: '2200-12-31' }, extent)).toMatchObject({ start: '1900-01-01 00:00:00', end: '2201-01-01 00:00:00', days: 109_938 });
   });
 
   it('spans all the data when no day is given', () => {

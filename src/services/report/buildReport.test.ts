@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../importing/importFile.js';
@@ -179,6 +181,87 @@ describeEachEngine('buildReport on hand-computed fixtures', (engine) => {
     // Customers still count in a later month: c1 and c3 are active and none leaves.
     expect(indicator(result, 'churnRate')).toMatchObject({ value: 0, atStart: 2, lost: 0 });
     expect(indicator(result, 'firstWeekEngagement')).toMatchObject({ value: null, newCustomers: 0 });
+  });
+});
+
+describeEachEngine('buildReport at the first and last dates the import accepts', (engine) => {
+  let test: TestStore;
+  let workspaceId: number;
+  let folder: string;
+  const report = (input: Parameters<typeof parseReportQuery>[0]) => buildReport(test.store, workspaceId, parseReportQuery(input));
+  const nps = async (input: Parameters<typeof parseReportQuery>[0]) => (indicator(await report(input), 'nps') as { n: number }).n;
+
+  beforeAll(async () => {
+    test = await openTestStore(engine);
+    workspaceId = (await findWorkspace(test.store, 'edges', { create: true })).id;
+    folder = mkdtempSync(join(tmpdir(), 'barometre-date-edges-'));
+    const files = {
+      customers: 'customer_id,created_at\nc1,1900-01-01\n',
+      orders: 'order_id,customer_id,ordered_at,amount\no1,c1,1900-01-01T00:00:00Z,10\no2,c1,2200-12-31T23:59:59Z,20\n',
+      responses: 'response_id,survey_id,submitted_at,customer_id,nps\nr1,s,1900-01-01T00:00:00Z,c1,10\nr2,s,2200-12-31T23:59:59Z,c1,0\n',
+      events: 'event_id,visitor_id,occurred_at,type,customer_id\ne1,v1,1900-01-01T00:00:00Z,pageview,c1\ne2,v1,2200-12-31T23:59:59Z,pageview,c1\n',
+    };
+    for (const [kind, content] of Object.entries(files)) {
+      writeFileSync(join(folder, `${kind}.csv`), content);
+      expect((await importFile(test.store, { kind, file: join(folder, `${kind}.csv`), workspaceId })).rejected).toEqual([]);
+    }
+  });
+  afterAll(async () => {
+    await test?.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('spans all the data from 1900-01-01 to 2200-12-31 and counts both answers', async () => {
+    const all = await report({});
+    expect(all.period).toEqual({ from: '1900-01-01', to: '2200-12-31' });
+    expect(indicator(all, 'nps')).toMatchObject({ n: 2 });
+    expect(indicator(all, 'repurchaseRate')).toBeDefined();
+  });
+
+  it('answers periods that reach past the accepted dates, up to 9999-12-31, with the rows inside them', async () => {
+    expect(await nps({ to: '9999-12-31' })).toBe(2);
+    expect(await nps({ from: '2200-12-31', to: '9999-12-31' })).toBe(1);
+    expect(await nps({ from: '9999-12-31', to: '9999-12-31' })).toBe(0);
+    expect(await nps({ from: '0100-01-01', to: '1900-01-01' })).toBe(1);
+    expect(await nps({ from: '0100-01-01', to: '1899-12-31' })).toBe(0);
+    const split = await report({ from: '1900-01-01', to: '9999-12-31', by: 'survey_id' });
+    expect(split.groups?.map((entry) => entry.key)).toEqual(['s']);
+  });
+});
+
+describeEachEngine('buildReport split by a field with many values', (engine) => {
+  let test: TestStore;
+  let workspaceId: number;
+  let folder: string;
+  const report = (input: Parameters<typeof parseReportQuery>[0]) => buildReport(test.store, workspaceId, parseReportQuery(input));
+
+  beforeAll(async () => {
+    test = await openTestStore(engine);
+    workspaceId = (await findWorkspace(test.store, 'many', { create: true })).id;
+    folder = mkdtempSync(join(tmpdir(), 'barometre-many-groups-'));
+    // 1,001 events of 1,001 visitors, one of them a purchase.
+    const events = Array.from({ length: 1001 }, (_, index) => `e${index},v${index},2025-03-01T10:00:00Z,${index === 0 ? 'purchase' : 'pageview'}`);
+    writeFileSync(join(folder, 'events.csv'), `event_id,visitor_id,occurred_at,type\n${events.join('\n')}\n`);
+    expect((await importFile(test.store, { kind: 'events', file: join(folder, 'events.csv'), workspaceId })).rejected).toEqual([]);
+  });
+  afterAll(async () => {
+    await test?.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('refuses more than 1,000 groups with a UsageError saying how many there are and the limit', async () => {
+    const error = await report({ by: 'event_id' }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toBe(
+      '--by event_id has 1,001 different values; a report splits into at most 1,000 groups (narrow the rows with --where or split by a coarser field).',
+    );
+  });
+
+  it('splits when --where leaves 1,000 values or fewer', async () => {
+    const split = await report({ by: 'event_id', where: ['type=purchase'] });
+    expect(split.groups?.map((entry) => entry.key)).toEqual(['e0']);
+    const pageviews = await report({ by: 'visitor_id', where: ['type=pageview'] });
+    expect(pageviews.groups).toHaveLength(1000);
   });
 });
 

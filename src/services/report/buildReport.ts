@@ -2,6 +2,7 @@ import { UsageError } from '../../errors/errors.js';
 import { computeIndicators, type IndicatorKey, type IndicatorSet, type IndicatorStatistics } from '../../indicators/report.js';
 import { dataExtent } from '../../store/queries/dataExtent.js';
 import { type FieldCatalog, loadFieldCatalog } from '../../store/queries/fieldCatalog.js';
+import { groupCount } from '../../store/queries/groupCount.js';
 import type { BoundPeriod } from '../../store/queries/QueryContext.js';
 import { ANALYSIS_FIELDS, rowScope } from '../../store/queries/rowScope.js';
 import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
@@ -28,7 +29,8 @@ export interface Report {
  * none of the query's fields is left out rather than computed wrongly. `sentiment` and
  * `theme` name the stored analysis of a response's comment (or a mention's text).
  *
- * @throws UsageError when a --where or --by field belongs to no kind of row at all.
+ * @throws UsageError when a --where or --by field belongs to no kind of row at all, or the
+ *   --by field has more than MAX_GROUPS values.
  */
 export async function buildReport(store: Store, workspaceId: number, query: ReportQuery): Promise<Report> {
   const catalog = await loadFieldCatalog(store, workspaceId);
@@ -37,6 +39,7 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   // Sentiment and theme filters read the stored text analyses: bring them up to date first
   // (only new or changed texts are analysed).
   if (fields.some((field) => (ANALYSIS_FIELDS as readonly string[]).includes(field))) await refreshAnalyses(store, workspaceId);
+  if (query.by !== null) await checkGroupCount(store, workspaceId, query, catalog);
   const period = boundPeriod(query, await dataExtent(store, workspaceId));
   const report: Report = { period: { from: period?.from ?? null, to: period?.to ?? null }, indicators: {} };
   const overall = await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, period);
@@ -46,6 +49,24 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
     report.groups = groupKeys(grouped).map((key) => ({ key, indicators: computeIndicators(statisticsOfGroup(grouped, key, period)) }));
   }
   return report;
+}
+
+/**
+ * The most groups a split report has (null group aside): more is a field like an id, whose
+ * report would hold one group per row and take minutes and gigabytes to build.
+ */
+export const MAX_GROUPS = 1000;
+
+/** Refuses a --by field with more than MAX_GROUPS values over the rows the report reads, saying how many it has. */
+async function checkGroupCount(store: Store, workspaceId: number, query: ReportQuery, catalog: FieldCatalog): Promise<void> {
+  const kinds = [...new Set(STATISTICS_SOURCES.map((source) => source.kind))].flatMap((kind) => {
+    const scope = rowScope(kind, query, catalog);
+    return scope === null ? [] : [{ kind, scope }];
+  });
+  const groups = await groupCount(store, workspaceId, kinds);
+  if (groups > MAX_GROUPS) {
+    throw new UsageError(`--by ${query.by} has ${groups.toLocaleString('en-US')} different values; a report splits into at most ${MAX_GROUPS.toLocaleString('en-US')} groups (narrow the rows with --where or split by a coarser field).`);
+  }
 }
 
 /** Runs every statistics query whose rows have the query's fields; the others are left out. */

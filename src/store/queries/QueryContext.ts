@@ -8,12 +8,18 @@ export interface BoundPeriod {
   from: string;
   /** Last day, YYYY-MM-DD (included). */
   to: string;
-  /** `from` at 00:00 UTC, as an SQL timestamp literal. */
+  /** `from` at 00:00 UTC, as an SQL timestamp literal, moved into the dates data can have (DATE_RANGE). */
   start: string;
-  /** The day after `to` at 00:00 UTC. */
+  /** The day after `to` at 00:00 UTC, moved likewise: at most 2201-01-01, never a five-digit year. */
   end: string;
   /** Calendar days in the period. */
   days: number;
+  /**
+   * `from` and `to` as the queries bind them (start_day, end_day): kept within the dates
+   * data can have (DATE_RANGE), like `start` and `end`, so any day a query names parses on both engines.
+   */
+  firstDay: string;
+  lastDay: string;
 }
 
 /** Everything a statistics query needs: where to run, which workspace, which period, which rows. */
@@ -30,8 +36,8 @@ export function queryParams(context: QueryContext): Record<string, SqlValue> {
     workspace: context.workspaceId,
     start: context.period.start,
     end: context.period.end,
-    start_day: context.period.from,
-    end_day: context.period.to,
+    start_day: context.period.firstDay,
+    end_day: context.period.lastDay,
     ...context.scope.params,
   };
 }

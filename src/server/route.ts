@@ -1,0 +1,23 @@
+import type { Context } from 'hono';
+import type { Store } from '../store/Store.js';
+
+/**
+ * Who may call a route: `anyone` (health check; next, the tracker and survey pages), or only
+ * a client sending a workspace's read key (`Authorization: Bearer <key>`), whose workspace
+ * the route then answers for. createApp puts each route behind the checks of its access.
+ */
+export type Access = 'anyone' | 'readKey';
+
+/** What a request carries through the app: the open store, and the key's workspace on `readKey` routes. */
+export interface AppEnv {
+  Variables: { store: Store; workspaceId: number };
+}
+
+/** One route of the HTTP API (docs/api.md), declared with who may call it. */
+export interface Route {
+  method: 'GET';
+  /** The path as a client calls it (docs/api.md). */
+  path: string;
+  access: Access;
+  handle: (c: Context<AppEnv>) => Promise<Response>;
+}

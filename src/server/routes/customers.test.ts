@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type ApiFixture, openApiFixture } from '../../test-support/apiFixture.js';
+import { describeEachEngine } from '../../test-support/engines.js';
+
+describeEachEngine('GET /api/customers', (engine) => {
+  let api: ApiFixture;
+  beforeAll(async () => {
+    api = await openApiFixture(engine, { orders: true });
+  });
+  afterAll(async () => api?.test.dispose());
+
+  it('lists customers as JSON or CSV, one segment if asked', async () => {
+    const json = (await (await api.get('/api/customers?to=1997-09-30&segment=lost')).json()) as { customers: { segment: string }[] };
+    expect(json.customers.length).toBeGreaterThan(0);
+    expect(new Set(json.customers.map((customer) => customer.segment))).toEqual(new Set(['lost']));
+    const csv = await api.get('/api/customers?to=1997-09-30&format=csv');
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    expect((await csv.text()).split('\n')[0]).toBe('customer_id,r,f,m,pAlive,expectedPurchases,clv,lastNpsCategory,engagementScore,segment');
+  });
+
+  it('refuses an unknown segment with 400 naming it', async () => {
+    const response = await api.get('/api/customers?segment=vip');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(/^segment "vip" is not one of/);
+  });
+});

@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type ApiFixture, openApiFixture } from '../../test-support/apiFixture.js';
+import { describeEachEngine } from '../../test-support/engines.js';
+
+describeEachEngine('GET /api/feedback', (engine) => {
+  let api: ApiFixture;
+  beforeAll(async () => {
+    api = await openApiFixture(engine);
+  });
+  afterAll(async () => api?.test.dispose());
+
+  it('serves the feedback analysis of the key’s workspace, per item on request', async () => {
+    const response = await api.get('/api/feedback?perItem=true');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { items: number; sentiment: { positive: number; neutral: number; negative: number }; themes: unknown[]; perItem: { id: string }[] };
+    expect(body.items).toBe(14);
+    expect(body.perItem).toHaveLength(14);
+    expect(body.sentiment.positive + body.sentiment.neutral + body.sentiment.negative).toBe(body.items);
+    const other = (await (await api.get('/api/feedback', api.otherKey)).json()) as { items: number };
+    expect(other.items).toBe(0);
+  });
+
+  it('refuses bad parameters with 400 and only an error field', async () => {
+    for (const bad of ['/api/feedback?source=tweets', '/api/feedback?where=sentiment=happy', '/api/feedback?from=yesterday']) {
+      const refused = await api.get(bad);
+      expect(refused.status, bad).toBe(400);
+      expect(Object.keys((await refused.json()) as object)).toEqual(['error']);
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type ApiFixture, openApiFixture } from '../../test-support/apiFixture.js';
+import { describeEachEngine } from '../../test-support/engines.js';
+
+describeEachEngine('GET /api/report', (engine) => {
+  let api: ApiFixture;
+  beforeAll(async () => {
+    api = await openApiFixture(engine);
+  });
+  afterAll(async () => api?.test.dispose());
+
+  it('serves the report JSON of the key’s workspace', async () => {
+    const response = await api.get('/api/report?from=2025-03-01&to=2025-03-31');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { period: unknown; indicators: { nps: { n: number } } };
+    expect(body.period).toEqual({ from: '2025-03-01', to: '2025-03-31' });
+    expect(body.indicators.nps.n).toBe(6);
+  });
+
+  it('reads repeated where parameters and by', async () => {
+    const response = await api.get('/api/report?from=2025-03-01&to=2025-03-31&where=population=customer&by=survey_id');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { groups: { key: string }[] };
+    expect(body.groups.map((group) => group.key)).toEqual(['relation']);
+  });
+
+  it('keeps one workspace’s data from another workspace’s key', async () => {
+    const body = (await (await api.get('/api/report', api.otherKey)).json()) as { indicators: { nps: { n: number } } };
+    expect(body.indicators.nps.n).toBe(0);
+  });
+
+  it('answers bad parameters with 400 naming the field, never 500', async () => {
+    const badDate = await api.get('/api/report?from=2025-02-30');
+    expect(badDate.status).toBe(400);
+    expect(((await badDate.json()) as { error: string }).error).toMatch(/^from "2025-02-30" is not a calendar date/);
+    const badField = await api.get('/api/report?by=nope');
+    expect(badField.status).toBe(400);
+    expect(((await badField.json()) as { error: string }).error).toMatch(/"nope"/);
+  });
+});

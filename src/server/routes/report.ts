@@ -1,0 +1,17 @@
+import { buildReport } from '../../services/report/buildReport.js';
+import { parseReportQuery } from '../../services/report/reportQuery.js';
+import { periodAndFilters } from '../queryParameters.js';
+import type { Route } from '../route.js';
+
+/** GET /api/report: the indicators of the key's workspace, as `barometre report --json` gives them. */
+export const reportRoutes: readonly Route[] = [
+  {
+    method: 'GET',
+    path: '/api/report',
+    access: 'readKey',
+    async handle(c) {
+      const query = parseReportQuery({ ...periodAndFilters(c.req), by: c.req.query('by') });
+      return c.json(await buildReport(c.get('store'), c.get('workspaceId'), query));
+    },
+  },
+];
