@@ -4,6 +4,7 @@ import { ModelError } from '../ModelError.js';
 import { assertFitsOrExplains } from '../../test-support/purchaseModelProperty.js';
 import { centralDifferenceGradient } from '../optimise/centralDifferenceGradient.js';
 import {
+  bgnbd,
   bgnbdConditionalExpectedTransactions,
   bgnbdExpectedTransactions,
   bgnbdFit,
@@ -324,7 +325,7 @@ describe('BG/NBD bad input', () => {
   });
 
   it('either fits or says why on random summaries, and then gives finite outputs in range', () => {
-    assertFitsOrExplains({ fit: bgnbdFit, pAlive: bgnbdProbabilityAlive, expected: bgnbdConditionalExpectedTransactions });
+    assertFitsOrExplains(bgnbd);
   });
 
   it('leaves its input unchanged', () => {

@@ -6,7 +6,8 @@ import { hypergeometricSeries } from '../../math/hypergeometricSeries.js';
 import { logRisingFactorial } from '../../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
-import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
+import { fitLogParameters, type FitOptions } from './fitLogParameters.js';
+import type { PurchaseModel, PurchaseModelFit } from './PurchaseModel.js';
 import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
 
 /**
@@ -24,22 +25,15 @@ import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } fro
  * On the CDNOW sample (calibration to 1997-09-30, weeks) the paper reports r = 0.243,
  * α = 4.414, a = 0.793, b = 2.426, LL = −9,582.4; `bgnbd.test.ts` reproduces them.
  */
-export interface BgNbdParams {
+export type BgNbdParams = {
   r: number;
   alpha: number;
   a: number;
   b: number;
-}
+};
 
-/** A fitted BG/NBD model. */
-export interface BgNbdFit {
-  params: BgNbdParams;
-  /** The maximised log-likelihood, summed over customers (paper's convention, eq. 6). */
-  logLikelihood: number;
-  /** Customers in the fit (sum of the weights). */
-  customers: number;
-  diagnostics: FitDiagnostics;
-}
+/** A fitted BG/NBD model (its log-likelihood summed over customers, the paper's convention, eq. 6). */
+export type BgNbdFit = PurchaseModelFit<BgNbdParams>;
 
 const MODEL = 'BG/NBD';
 
@@ -452,3 +446,10 @@ export function bgnbdConditionalExpectedTransactions(params: BgNbdParams, t: num
   checkRfmRow(MODEL, customer);
   return probabilityAlive(params, customer) * expectedWhileAlive(params, customer.frequency, customer.age, t);
 }
+
+/** BG/NBD as a {@link PurchaseModel}, for code that works with either purchase model. */
+export const bgnbd: PurchaseModel<BgNbdParams> = {
+  fit: bgnbdFit,
+  probabilityAlive: bgnbdProbabilityAlive,
+  conditionalExpectedPurchases: bgnbdConditionalExpectedTransactions,
+};

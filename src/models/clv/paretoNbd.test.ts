@@ -5,6 +5,7 @@ import { assertFitsOrExplains } from '../../test-support/purchaseModelProperty.j
 import { centralDifferenceGradient } from '../optimise/centralDifferenceGradient.js';
 import { readCdnowSample } from '../../test-support/cdnowSample.js';
 import {
+  paretoNbd,
   paretoNbdConditionalExpectedTransactions,
   paretoNbdExpectedTransactions,
   paretoNbdFit,
@@ -195,7 +196,7 @@ describe('Pareto/NBD bad input', () => {
   });
 
   it('either fits or says why on random summaries, and then gives finite outputs in range', () => {
-    assertFitsOrExplains({ fit: paretoNbdFit, pAlive: paretoNbdProbabilityAlive, expected: paretoNbdConditionalExpectedTransactions });
+    assertFitsOrExplains(paretoNbd);
   });
 
   it('refuses invalid parameters, periods and histories', () => {

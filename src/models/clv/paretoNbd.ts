@@ -3,7 +3,8 @@ import { gaussContinuedFraction } from '../../math/gaussContinuedFraction.js';
 import { logRisingFactorial } from '../../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
-import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
+import { fitLogParameters, type FitOptions } from './fitLogParameters.js';
+import type { PurchaseModel, PurchaseModelFit } from './PurchaseModel.js';
 import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
 
 /**
@@ -21,22 +22,15 @@ import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } fro
  * Hardie and Lee (2005, Marketing Science 24(2), CDNOW analysis) report r = 0.553, α = 10.578,
  * s = 0.606, β = 11.669, LL = −9,595.0; `paretoNbd.test.ts` reproduces them.
  */
-export interface ParetoNbdParams {
+export type ParetoNbdParams = {
   r: number;
   alpha: number;
   s: number;
   beta: number;
-}
+};
 
 /** A fitted Pareto/NBD model. */
-export interface ParetoNbdFit {
-  params: ParetoNbdParams;
-  /** The maximised log-likelihood, summed over customers. */
-  logLikelihood: number;
-  /** Customers in the fit (sum of the weights). */
-  customers: number;
-  diagnostics: FitDiagnostics;
-}
+export type ParetoNbdFit = PurchaseModelFit<ParetoNbdParams>;
 
 const MODEL = 'Pareto/NBD';
 const NAMES = ['r', 'alpha', 's', 'beta'] as const;
@@ -469,3 +463,10 @@ export function paretoNbdConditionalExpectedTransactions(params: ParetoNbdParams
   const { frequency: x, age } = customer;
   return (((r + x) * (beta + age)) / (alpha + age)) * lifetimeFactor(s, beta + age, t) * pAlive;
 }
+
+/** Pareto/NBD as a {@link PurchaseModel}, for code that works with either purchase model. */
+export const paretoNbd: PurchaseModel<ParetoNbdParams> = {
+  fit: paretoNbdFit,
+  probabilityAlive: paretoNbdProbabilityAlive,
+  conditionalExpectedPurchases: paretoNbdConditionalExpectedTransactions,
+};
