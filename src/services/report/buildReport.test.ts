@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFile } from '../../importing/importFile.js';
 import { IMPORT_KINDS } from '../../store/schema/kinds.js';
 import { UsageError } from '../../errors/errors.js';
-import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
-import { findWorkspace } from '../../store/workspaces.js';
+import { describeEachEngine } from '../../test-support/engines.js';
+import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { buildReport, type Report } from './buildReport.js';
 import { parseReportQuery } from './reportQuery.js';
 
@@ -16,19 +16,17 @@ const indicator = (report: Report, key: string) => (report.indicators as Record<
 const group = (report: Report, key: string | null) => report.groups?.find((entry) => entry.key === key)?.indicators as Record<string, Record<string, unknown>> | undefined;
 
 describeEachEngine('buildReport on hand-computed fixtures', (engine) => {
-  let test: TestStore;
-  let workspaceId: number;
-  const report = (input: Parameters<typeof parseReportQuery>[0]) => buildReport(test.store, workspaceId, parseReportQuery(input));
-
-  beforeAll(async () => {
-    test = await openTestStore(engine);
-    workspaceId = (await findWorkspace(test.store, 'default', { create: true })).id;
-    for (const kind of IMPORT_KINDS) {
-      const result = await importFile(test.store, { kind, file: join(FIXTURES, `${kind}.csv`), workspaceId });
-      expect(result.rejected).toEqual([]);
-    }
+  const test = workspaceStore(engine, {
+    workspace: 'default',
+    per: 'block',
+    fill: async (store, workspaceId) => {
+      for (const kind of IMPORT_KINDS) {
+        const result = await importFile(store, { kind, file: join(FIXTURES, `${kind}.csv`), workspaceId });
+        expect(result.rejected).toEqual([]);
+      }
+    },
   });
-  afterAll(async () => test?.dispose());
+  const report = (input: Parameters<typeof parseReportQuery>[0]) => buildReport(test.store, test.workspaceId, parseReportQuery(input));
 
   it('computes NPS from the customers’ answers of the period only', async () => {
     // March answers 10, 9, 8, 6, 0, 10 (r4 has no population: customer by default; r6 at
@@ -183,15 +181,10 @@ describeEachEngine('buildReport on hand-computed fixtures', (engine) => {
 });
 
 describe('buildReport on an empty store', () => {
+  const test = workspaceStore('duckdb', { workspace: 'default' });
   it('has no period and every value null', async () => {
-    const test = await openTestStore('duckdb');
-    try {
-      const workspaceId = (await findWorkspace(test.store, 'default', { create: true })).id;
-      const result = await buildReport(test.store, workspaceId, parseReportQuery({}));
-      expect(result.period).toEqual({ from: null, to: null });
-      for (const value of Object.values(result.indicators)) expect(value).toMatchObject({ value: null });
-    } finally {
-      await test.dispose();
-    }
+    const result = await buildReport(test.store, test.workspaceId, parseReportQuery({}));
+    expect(result.period).toEqual({ from: null, to: null });
+    for (const value of Object.values(result.indicators)) expect(value).toMatchObject({ value: null });
   });
 });
