@@ -5,6 +5,7 @@ import { digammaDifference } from '../../math/digammaDifference.js';
 import { hypergeometricSeries } from '../../math/hypergeometricSeries.js';
 import { logRisingFactorial } from '../../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
+import { checkParameters, checkPeriod } from './checkParameters.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
 import { fitLogParameters, type FitOptions } from './fitLogParameters.js';
 import type { PurchaseModel, PurchaseModelFit } from './PurchaseModel.js';
@@ -42,20 +43,6 @@ const QUICK_TERMS = 20_000;
 /** Terms allowed on the second try: about 36/(1 − z) are needed as z = t/(α + T + t) nears 1. */
 const MAX_TERMS = 5_000_000;
 const NAMES = ['r', 'alpha', 'a', 'b'] as const;
-
-function checkParams({ r, alpha, a, b }: BgNbdParams): void {
-  for (const [name, value] of [['r', r], ['alpha', alpha], ['a', a], ['b', b]] as const) {
-    if (!(Number.isFinite(value) && value > 0)) {
-      throw new ModelError(`${MODEL} needs positive finite parameters, got ${name} = ${String(value)}.`);
-    }
-  }
-}
-
-function checkTime(t: number, what: string): void {
-  if (!(Number.isFinite(t) && t >= 0)) {
-    throw new ModelError(`${MODEL} needs ${what} to be a finite number ≥ 0, got ${String(t)}.`);
-  }
-}
 
 /** The distinct frequencies of the patterns with their total weights: the Γ terms depend on x alone. */
 interface Prepared {
@@ -183,7 +170,7 @@ function logLikelihood({ r, alpha, a, b }: BgNbdParams, prepared: Prepared, grad
  * bgnbdLogLikelihood({ r: 1, alpha: 1, a: 1, b: 1 }, { frequency: [0], recency: [0], age: [1] }) // -0.6931471805599453
  */
 export function bgnbdLogLikelihood(params: BgNbdParams, input: RfmColumns): number {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   return logLikelihood(params, prepare(rfmPatterns(MODEL, input)), null);
 }
 
@@ -201,7 +188,7 @@ export function bgnbdLogLikelihood(params: BgNbdParams, input: RfmColumns): numb
  * bgnbdLogLikelihoodGradient({ r: 1, alpha: 1, a: 1, b: 1 }, { frequency: [0], recency: [0], age: [1] }) // [-0.6931471805599453, 0.5, 0, 0]
  */
 export function bgnbdLogLikelihoodGradient(params: BgNbdParams, input: RfmColumns): number[] {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   const gradient = new Float64Array(4);
   logLikelihood(params, prepare(rfmPatterns(MODEL, input)), gradient);
   return Array.from(gradient);
@@ -346,8 +333,8 @@ function expectedWhileAlive({ r, alpha, a, b }: BgNbdParams, x: number, age: num
  * bgnbdExpectedTransactions({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39) // 1.1967 (CDNOW, 39 weeks)
  */
 export function bgnbdExpectedTransactions(params: BgNbdParams, t: number): number {
-  checkParams(params);
-  checkTime(t, 't');
+  checkParameters(MODEL, params, NAMES);
+  checkPeriod(MODEL, t);
   return expectedWhileAlive(params, 0, 0, t);
 }
 
@@ -371,8 +358,8 @@ export function bgnbdExpectedTransactions(params: BgNbdParams, t: number): numbe
  * bgnbdProbabilityOfTransactions({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, 0) // 0.5738
  */
 export function bgnbdProbabilityOfTransactions(params: BgNbdParams, t: number, n: number): number {
-  checkParams(params);
-  checkTime(t, 't');
+  checkParameters(MODEL, params, NAMES);
+  checkPeriod(MODEL, t);
   if (!(Number.isInteger(n) && n >= 0)) {
     throw new ModelError(`${MODEL} needs a whole number of purchases ≥ 0, got ${String(n)}.`);
   }
@@ -407,7 +394,7 @@ export function bgnbdProbabilityOfTransactions(params: BgNbdParams, t: number, n
  * bgnbdProbabilityAlive({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { frequency: 2, recency: 30.43, age: 38.86 }) // 0.7266
  */
 export function bgnbdProbabilityAlive(params: BgNbdParams, customer: RfmRow): number {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   checkRfmRow(MODEL, customer);
   return probabilityAlive(params, customer);
 }
@@ -441,8 +428,8 @@ function probabilityAlive({ r, alpha, a, b }: BgNbdParams, { frequency: x, recen
  * bgnbdConditionalExpectedTransactions({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, { frequency: 2, recency: 30.43, age: 38.86 }) // 1.226
  */
 export function bgnbdConditionalExpectedTransactions(params: BgNbdParams, t: number, customer: RfmRow): number {
-  checkParams(params);
-  checkTime(t, 't');
+  checkParameters(MODEL, params, NAMES);
+  checkPeriod(MODEL, t);
   checkRfmRow(MODEL, customer);
   return probabilityAlive(params, customer) * expectedWhileAlive(params, customer.frequency, customer.age, t);
 }

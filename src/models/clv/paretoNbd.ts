@@ -2,6 +2,7 @@ import { digammaDifference } from '../../math/digammaDifference.js';
 import { gaussContinuedFraction } from '../../math/gaussContinuedFraction.js';
 import { logRisingFactorial } from '../../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
+import { checkParameters, checkPeriod } from './checkParameters.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
 import { fitLogParameters, type FitOptions } from './fitLogParameters.js';
 import type { PurchaseModel, PurchaseModelFit } from './PurchaseModel.js';
@@ -34,20 +35,6 @@ export type ParetoNbdFit = PurchaseModelFit<ParetoNbdParams>;
 
 const MODEL = 'Pareto/NBD';
 const NAMES = ['r', 'alpha', 's', 'beta'] as const;
-
-function checkParams({ r, alpha, s, beta }: ParetoNbdParams): void {
-  for (const [name, value] of [['r', r], ['alpha', alpha], ['s', s], ['beta', beta]] as const) {
-    if (!(Number.isFinite(value) && value > 0)) {
-      throw new ModelError(`${MODEL} needs positive finite parameters, got ${name} = ${String(value)}.`);
-    }
-  }
-}
-
-function checkTime(t: number): void {
-  if (!(Number.isFinite(t) && t >= 0)) {
-    throw new ModelError(`${MODEL} needs t to be a finite number ≥ 0, got ${String(t)}.`);
-  }
-}
 
 /** Patterns with, for each, where its D(t_x) and D(T) are in the table of distinct (x, t). */
 interface Prepared {
@@ -302,7 +289,7 @@ function customerBracket(params: ParetoNbdParams, { frequency: x, recency, age }
  * paretoNbdLogLikelihood({ r: 1, alpha: 1, s: 1, beta: 1 }, { frequency: [0], recency: [0], age: [1] }) // -0.4700036292457356 (ln 5/8)
  */
 export function paretoNbdLogLikelihood(params: ParetoNbdParams, input: RfmColumns): number {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   const prepared = prepare(rfmPatterns(MODEL, input));
   return explained(params, () => logLikelihood(params, prepared, null));
 }
@@ -321,7 +308,7 @@ export function paretoNbdLogLikelihood(params: ParetoNbdParams, input: RfmColumn
  * paretoNbdLogLikelihoodGradient({ r: 1, alpha: 1, s: 1, beta: 1 }, { frequency: [0], recency: [0], age: [1] }) // [-0.43862943611198907, 0.3333333333333333, 0.16137056388801094, -0.13333333333333336]
  */
 export function paretoNbdLogLikelihoodGradient(params: ParetoNbdParams, input: RfmColumns): number[] {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   const gradient = new Float64Array(4);
   const prepared = prepare(rfmPatterns(MODEL, input));
   explained(params, () => logLikelihood(params, prepared, gradient));
@@ -408,8 +395,8 @@ function lifetimeFactor(s: number, beta: number, t: number): number {
  * paretoNbdExpectedTransactions({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, 39) // 1.2130
  */
 export function paretoNbdExpectedTransactions(params: ParetoNbdParams, t: number): number {
-  checkParams(params);
-  checkTime(t);
+  checkParameters(MODEL, params, NAMES);
+  checkPeriod(MODEL, t);
   const { r, alpha, s, beta } = params;
   return ((r * beta) / alpha) * lifetimeFactor(s, beta, t);
 }
@@ -432,7 +419,7 @@ export function paretoNbdExpectedTransactions(params: ParetoNbdParams, t: number
  * paretoNbdProbabilityAlive({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, { frequency: 2, recency: 30.43, age: 38.86 }) // 0.8692
  */
 export function paretoNbdProbabilityAlive(params: ParetoNbdParams, customer: RfmRow): number {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   checkRfmRow(MODEL, customer);
   const { log, first } = customerBracket(params, customer);
   return Math.min(1, Math.exp(first - log));
@@ -454,8 +441,8 @@ export function paretoNbdProbabilityAlive(params: ParetoNbdParams, customer: Rfm
  * paretoNbdConditionalExpectedTransactions({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, 39, { frequency: 2, recency: 30.43, age: 38.86 }) // 1.4551
  */
 export function paretoNbdConditionalExpectedTransactions(params: ParetoNbdParams, t: number, customer: RfmRow): number {
-  checkParams(params);
-  checkTime(t);
+  checkParameters(MODEL, params, NAMES);
+  checkPeriod(MODEL, t);
   checkRfmRow(MODEL, customer);
   const { r, alpha, s, beta } = params;
   const { log, first } = customerBracket(params, customer);
