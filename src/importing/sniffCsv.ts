@@ -1,5 +1,5 @@
-import { open } from 'node:fs/promises';
 import { DataError } from '../errors/errors.js';
+import { readFileStart } from './readFileStart.js';
 
 /** How much of the file's start is read to check it and find its header. */
 const SNIFF_BYTES = 64 * 1024;
@@ -21,23 +21,7 @@ export interface CsvLayout {
  * @throws DataError with one sentence for a missing, empty, binary or non-UTF-8 file.
  */
 export async function sniffCsv(path: string, shownAs: string = path): Promise<CsvLayout> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(error)})`;
-    throw new DataError(`The file ${shownAs} ${why}.`, shownAs);
-  }
-  let bytes: Buffer;
-  try {
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    bytes = buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-  if (bytes.length === 0) throw new DataError(`The file ${shownAs} is empty.`, shownAs);
+  const bytes = await readFileStart(path, shownAs, SNIFF_BYTES);
   if (bytes.includes(0)) throw new DataError(`The file ${shownAs} is a binary file, not a CSV text file.`, shownAs);
   const start = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
   let text: string;
