@@ -1,6 +1,6 @@
 import type { Adapter, AdapterInput } from './Adapter.js';
 import type { AdapterReporter } from './AdapterReporter.js';
-import { isZeroDecimal, subtractDecimal } from './decimalText.js';
+import { netOfRefund } from './decimalText.js';
 import { cell, type ColumnPositions } from './locateColumns.js';
 import { parseTimestamp } from './parseTimestamp.js';
 import { readCsvExport } from './readCsvExport.js';
@@ -96,20 +96,19 @@ export const shopifyOrders: Adapter = {
         reporter.skip(order.line, `order ${order.name} has no Email, Phone or Billing Phone to tie it to a customer`);
         continue;
       }
-      const refunded = value('refunded');
-      const hasRefund = refunded !== '' && !isZeroDecimal(refunded);
-      if (hasRefund) partlyRefunded++;
+      const net = netOfRefund(value('total'), value('refunded'));
+      if (net.refunded !== '') partlyRefunded++;
       await sink.write(
         {
           order_id: order.id || order.name,
           customer_id: customer,
           ordered_at: timestamp(value('createdAt'), input),
-          amount: hasRefund ? (subtractDecimal(value('total'), refunded) ?? value('total')) : value('total'),
+          amount: net.amount,
           currency: value('currency').toUpperCase(),
           channel: value('source'),
           order_name: order.name,
           financial_status: value('financialStatus'),
-          refunded_amount: hasRefund ? refunded : '',
+          refunded_amount: net.refunded,
           line_items: String(order.lineItems),
           discount_code: value('discountCode'),
           shipping_zip: withoutApostrophe(value('shippingZip')),

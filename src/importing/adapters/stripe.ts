@@ -3,7 +3,7 @@ import { KINDS } from '../../store/schema/kinds.js';
 import type { Adapter, AdapterInput, CanonicalSink } from './Adapter.js';
 import type { AdapterReporter } from './AdapterReporter.js';
 import { chooseTimeZone, zoneInHeader } from './chooseTimeZone.js';
-import { isZeroDecimal, subtractDecimal } from './decimalText.js';
+import { netOfRefund } from './decimalText.js';
 import { cell, type ColumnPositions, locateColumns, missingColumnsError, normalizeName, type WantedColumn } from './locateColumns.js';
 import type { CsvTable } from './openCsvTable.js';
 import { parseTimestamp } from './parseTimestamp.js';
@@ -75,18 +75,17 @@ export const stripeOrders: Adapter = {
           continue;
         }
         if (value('id') === '' && id !== '') fromIntent++;
-        const refunded = value('refunded');
-        const hasRefund = refunded !== '' && !isZeroDecimal(refunded);
-        if (hasRefund) refunds++;
+        const net = netOfRefund(value('amount'), value('refunded'));
+        if (net.refunded !== '') refunds++;
         await sink.write(
           {
             order_id: id,
             customer_id: value('customer'),
             ordered_at: timestamp(value('created'), zone),
-            amount: hasRefund ? (subtractDecimal(value('amount'), refunded) ?? value('amount')) : value('amount'),
+            amount: net.amount,
             currency: value('currency').toUpperCase(),
             payment_intent_id: value('paymentIntent'),
-            amount_refunded: hasRefund ? refunded : '',
+            amount_refunded: net.refunded,
             description: value('description'),
             invoice_id: value('invoice'),
             ...metadataValues(metadata, fields),
