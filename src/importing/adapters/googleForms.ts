@@ -5,7 +5,7 @@ import { cell, normalizeName } from './locateColumns.js';
 import { allRows } from './openCsvTable.js';
 import { dateOrderOf, parseTimestamp } from './parseTimestamp.js';
 import { readCsvExport } from './readCsvExport.js';
-import type { SurveyColumn } from './surveyFields.js';
+import { headerColumns } from './surveyFields.js';
 import { DistinctIds, syntheticId } from './syntheticId.js';
 import { writeSurveyResponses } from './writeSurveyResponses.js';
 
@@ -37,12 +37,7 @@ export const googleFormsResponses: Adapter = {
       const timestampAt = at.timestamp as { index: number; header: string };
       const order = dateOrder(records.map((record) => cell(record.fields, timestampAt)), input.dateOrder, input.shownAs, (text) => reporter.note(text));
       const zone = chooseTimeZone(input, reporter, null, "the sheet's time zone, under File → Settings");
-      const columns: SurveyColumn[] = table.header.map((header, index) => ({
-        index,
-        label: header.replace(/\s+/g, ' ').trim(),
-        keys: [header],
-        question: index !== timestampAt.index && !METADATA.has(normalizeName(header)),
-      }));
+      const columns = headerColumns(table.header, (header, index) => index !== timestampAt.index && !METADATA.has(normalizeName(header)));
       const ids = new DistinctIds();
       reporter.note('Google Forms gives no response id: each gets a stable one from its Timestamp and answers, so re-importing a later download updates instead of duplicating.');
       await writeSurveyResponses(

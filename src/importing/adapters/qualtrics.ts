@@ -5,7 +5,7 @@ import { cell } from './locateColumns.js';
 import { allRows } from './openCsvTable.js';
 import { parseTimestamp } from './parseTimestamp.js';
 import { type CsvExportLayout, readCsvExport } from './readCsvExport.js';
-import type { SurveyColumn } from './surveyFields.js';
+import { oneLine, type SurveyColumn } from './surveyFields.js';
 import { writeSurveyResponses } from './writeSurveyResponses.js';
 
 const COLUMNS = {
@@ -65,7 +65,7 @@ export const qualtricsResponses: Adapter = {
       const zone = chooseTimeZone(input, reporter, stated, "the zone set in the export's options");
       const columns: SurveyColumn[] = table.header.map((tag, index) => {
         const importId = importIds[index]?.ImportId ?? '';
-        const text = (texts?.[index] ?? '').replace(/\s+/g, ' ').trim();
+        const text = oneLine(texts?.[index] ?? '');
         return { index, label: text || tag, keys: [tag, importId], question: /^QID\d+/.test(importId) && !/_NPS_GROUP$/i.test(importId) };
       });
       const records = await allRows(table);

@@ -5,7 +5,7 @@ import { cell, normalizeName } from './locateColumns.js';
 import { allRows } from './openCsvTable.js';
 import { dateOrderOf, parseTimestamp } from './parseTimestamp.js';
 import { type CsvExportLayout, readCsvExport } from './readCsvExport.js';
-import type { SurveyColumn } from './surveyFields.js';
+import { oneLine, type SurveyColumn } from './surveyFields.js';
 import { writeSurveyResponses } from './writeSurveyResponses.js';
 
 const COLUMNS = {
@@ -60,9 +60,9 @@ export const surveyMonkeyResponses: Adapter = {
       const columns: SurveyColumn[] = [];
       let question = '';
       table.header.forEach((header, index) => {
-        const text = header.replace(/\s+/g, ' ').trim();
+        const text = oneLine(header);
         if (text !== '') question = text;
-        const label = (labels?.[index] ?? '').replace(/\s+/g, ' ').trim();
+        const label = oneLine(labels?.[index] ?? '');
         const metadata = text !== '' && METADATA.has(normalizeName(text));
         const full = label === '' || PLAIN_ANSWER_LABELS.has(normalizeName(label)) ? question : `${question} - ${label}`;
         columns.push({ index, label: metadata ? text : full, keys: [header, label], question: !metadata });

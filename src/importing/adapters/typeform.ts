@@ -4,7 +4,7 @@ import { cell, normalizeName } from './locateColumns.js';
 import { allRows } from './openCsvTable.js';
 import { parseTimestamp } from './parseTimestamp.js';
 import { readCsvExport } from './readCsvExport.js';
-import type { SurveyColumn } from './surveyFields.js';
+import { headerColumns } from './surveyFields.js';
 import { writeSurveyResponses } from './writeSurveyResponses.js';
 
 const COLUMNS = {
@@ -31,12 +31,7 @@ export const typeformResponses: Adapter = {
     await readCsvExport(input, reporter, { what: 'a Typeform responses export', columns: COLUMNS }, async (table, at) => {
       const submitAt = at.submitDate as { index: number; header: string };
       const zone = chooseTimeZone(input, reporter, zoneInHeader(submitAt.header));
-      const columns: SurveyColumn[] = table.header.map((header, index) => ({
-        index,
-        label: header.replace(/\s+/g, ' ').trim(),
-        keys: [header],
-        question: !METADATA.has(normalizeName(header)),
-      }));
+      const columns = headerColumns(table.header, (header) => !METADATA.has(normalizeName(header)));
       const answers = [];
       for (const { fields, line } of await allRows(table)) {
         const type = cell(fields, at.responseType).toLowerCase();
