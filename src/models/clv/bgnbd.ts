@@ -7,7 +7,7 @@ import { logRisingFactorial } from '../../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
 import { checkParameters, checkPeriod } from './checkParameters.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
-import { fitLogParameters, type FitOptions } from './fitLogParameters.js';
+import { fitMaximumLikelihood, type FitOptions } from './fitLogParameters.js';
 import type { PurchaseModel, PurchaseModelFit } from './PurchaseModel.js';
 import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
 
@@ -222,25 +222,8 @@ export function bgnbdFit(input: RfmColumns, options: FitOptions = {}): BgNbdFit 
   }
   const prepared = prepare(patterns);
   const alpha0 = startingTimeScale(patterns);
-  const scale = 1 / patterns.customers;
-  const fit = fitLogParameters(
-    MODEL,
-    NAMES,
-    (p, gradient) => {
-      const value = logLikelihood({ r: p[0] ?? 0, alpha: p[1] ?? 0, a: p[2] ?? 0, b: p[3] ?? 0 }, prepared, gradient);
-      for (let i = 0; i < 4; i += 1) gradient[i] = -(gradient[i] ?? 0) * scale;
-      return Number.isFinite(value) ? -value * scale : Number.POSITIVE_INFINITY;
-    },
-    [1, alpha0, 1, 1],
-    options,
-  );
-  const [r, alpha, a, b] = fit.params as [number, number, number, number];
-  return {
-    params: { r, alpha, a, b },
-    logLikelihood: -fit.value * patterns.customers,
-    customers: patterns.customers,
-    diagnostics: fit.diagnostics,
-  };
+  const fit = fitMaximumLikelihood(MODEL, NAMES, (params, gradient) => logLikelihood(params, prepared, gradient), [1, alpha0, 1, 1], patterns.customers, options);
+  return { params: fit.params, logLikelihood: fit.logLikelihood, customers: patterns.customers, diagnostics: fit.diagnostics };
 }
 
 /**

@@ -2,7 +2,7 @@ import { logBeta } from '../../math/logBeta.js';
 import { digammaDifference } from '../../math/digammaDifference.js';
 import { ModelError } from '../ModelError.js';
 import { checkParameters } from './checkParameters.js';
-import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
+import { fitMaximumLikelihood, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
 
 /**
  * The Gamma-Gamma model of spend per transaction:
@@ -273,22 +273,11 @@ export function gammaGammaFit(input: SpendColumns, options: FitOptions = {}): Ga
     meanSpend += (prepared.weight[i] ?? 0) * m;
   });
   meanSpend /= prepared.customers;
-  const perCustomer = 1 / prepared.customers;
-  const fit = fitLogParameters(
-    MODEL,
-    NAMES,
-    (params, gradient) => {
-      const value = logLikelihood({ p: params[0] ?? 0, q: params[1] ?? 0, v: params[2] ?? 0 }, prepared, gradient);
-      for (let i = 0; i < 3; i += 1) gradient[i] = -(gradient[i] ?? 0) * perCustomer;
-      return Number.isFinite(value) ? -value * perCustomer : Number.POSITIVE_INFINITY;
-    },
-    [1, 2, Math.min(1e6, Math.max(1e-6, meanSpend))],
-    options,
-  );
-  const [p, q, v] = fit.params as [number, number, number];
+  const start = [1, 2, Math.min(1e6, Math.max(1e-6, meanSpend))];
+  const fit = fitMaximumLikelihood(MODEL, NAMES, (params, gradient) => logLikelihood(params, prepared, gradient), start, prepared.customers, options);
   return {
-    params: { p, q, v },
-    logLikelihood: -fit.value * prepared.customers,
+    params: fit.params,
+    logLikelihood: fit.logLikelihood,
     customers: prepared.customers,
     excluded: prepared.excluded,
     frequencyMonetaryCorrelation: correlation(prepared.frequency, prepared.monetary, prepared.weight),

@@ -4,7 +4,7 @@ import { logRisingFactorial } from '../../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
 import { checkParameters, checkPeriod } from './checkParameters.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
-import { fitLogParameters, type FitOptions } from './fitLogParameters.js';
+import { fitMaximumLikelihood, type FitOptions } from './fitLogParameters.js';
 import type { PurchaseModel, PurchaseModelFit } from './PurchaseModel.js';
 import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
 
@@ -342,33 +342,24 @@ export function paretoNbdFit(input: RfmColumns, options: FitOptions = {}): Paret
   }
   const prepared = prepare(patterns);
   const scale0 = startingTimeScale(patterns);
-  const perCustomer = 1 / patterns.customers;
-  const fit = fitLogParameters(
+  const fit = fitMaximumLikelihood(
     MODEL,
     NAMES,
-    (p, gradient) => {
-      let value: number;
+    (params, gradient) => {
       try {
-        value = logLikelihood({ r: p[0] ?? 0, alpha: p[1] ?? 0, s: p[2] ?? 0, beta: p[3] ?? 0 }, prepared, gradient);
+        return logLikelihood(params, prepared, gradient);
       } catch (error) {
         // A trial point so extreme that the continued fraction does not converge (β/α beyond
         // 1e10 or so): the line search steps back from it.
-        if (error instanceof RangeError) return Number.POSITIVE_INFINITY;
+        if (error instanceof RangeError) return null;
         throw error;
       }
-      for (let i = 0; i < 4; i += 1) gradient[i] = -(gradient[i] ?? 0) * perCustomer;
-      return Number.isFinite(value) ? -value * perCustomer : Number.POSITIVE_INFINITY;
     },
     [1, scale0, 1, scale0],
+    patterns.customers,
     options,
   );
-  const [r, alpha, s, beta] = fit.params as [number, number, number, number];
-  return {
-    params: { r, alpha, s, beta },
-    logLikelihood: -fit.value * patterns.customers,
-    customers: patterns.customers,
-    diagnostics: fit.diagnostics,
-  };
+  return { params: fit.params, logLikelihood: fit.logLikelihood, customers: patterns.customers, diagnostics: fit.diagnostics };
 }
 
 /**
