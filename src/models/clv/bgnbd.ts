@@ -9,7 +9,7 @@ import { checkParameters, checkPeriod } from './checkParameters.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
 import { fitMaximumLikelihood, type FitOptions } from './fitLogParameters.js';
 import type { PurchaseModel, PurchaseModelFit } from './PurchaseModel.js';
-import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
+import { distinctFrequencies, rfmPatterns, startingTimeScale, type DistinctFrequencies, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
 
 /**
  * The BG/NBD model ("beta-geometric / negative binomial distribution") of Fader, Hardie and
@@ -44,32 +44,13 @@ const QUICK_TERMS = 20_000;
 const MAX_TERMS = 5_000_000;
 const NAMES = ['r', 'alpha', 'a', 'b'] as const;
 
-/** The distinct frequencies of the patterns with their total weights: the Γ terms depend on x alone. */
-interface Prepared {
+/** The patterns and their distinct frequencies: the Γ terms depend on x alone. */
+interface Prepared extends DistinctFrequencies {
   patterns: RfmPatterns;
-  frequencies: Float64Array;
-  frequencyWeights: Float64Array;
-  /** For each pattern, the index of its frequency in `frequencies`. */
-  frequencyIndex: Uint32Array;
 }
 
 function prepare(patterns: RfmPatterns): Prepared {
-  const position = new Map<number, number>();
-  const frequencies: number[] = [];
-  const weights: number[] = [];
-  const frequencyIndex = new Uint32Array(patterns.frequency.length);
-  patterns.frequency.forEach((x, i) => {
-    let k = position.get(x);
-    if (k === undefined) {
-      k = frequencies.length;
-      position.set(x, k);
-      frequencies.push(x);
-      weights.push(0);
-    }
-    weights[k] = (weights[k] ?? 0) + (patterns.weight[i] ?? 0);
-    frequencyIndex[i] = k;
-  });
-  return { patterns, frequencies: Float64Array.from(frequencies), frequencyWeights: Float64Array.from(weights), frequencyIndex };
+  return { patterns, ...distinctFrequencies(patterns) };
 }
 
 /**

@@ -6,7 +6,7 @@ import { checkParameters, checkPeriod } from './checkParameters.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
 import { fitMaximumLikelihood, type FitOptions } from './fitLogParameters.js';
 import type { PurchaseModel, PurchaseModelFit } from './PurchaseModel.js';
-import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
+import { distinctFrequencies, rfmPatterns, startingTimeScale, type DistinctFrequencies, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
 
 /**
  * The Pareto/NBD model of Schmittlein, Morrison and Colombo (1987), for non-contractual
@@ -37,11 +37,8 @@ const MODEL = 'Pareto/NBD';
 const NAMES = ['r', 'alpha', 's', 'beta'] as const;
 
 /** Patterns with, for each, where its D(t_x) and D(T) are in the table of distinct (x, t). */
-interface Prepared {
+interface Prepared extends DistinctFrequencies {
   patterns: RfmPatterns;
-  /** Distinct frequencies and their total weights (for the Γ terms). */
-  frequencies: Float64Array;
-  frequencyWeights: Float64Array;
   /** Distinct (x, t) at which D is needed. */
   pointX: Float64Array;
   pointT: Float64Array;
@@ -50,7 +47,6 @@ interface Prepared {
 }
 
 function prepare(patterns: RfmPatterns): Prepared {
-  const byFrequency = new Map<number, number>();
   const points = new Map<string, number>();
   const pointX: number[] = [];
   const pointT: number[] = [];
@@ -70,14 +66,12 @@ function prepare(patterns: RfmPatterns): Prepared {
   const agePoint = new Uint32Array(n);
   for (let i = 0; i < n; i += 1) {
     const x = patterns.frequency[i] ?? 0;
-    byFrequency.set(x, (byFrequency.get(x) ?? 0) + (patterns.weight[i] ?? 0));
     recencyPoint[i] = pointOf(x, patterns.recency[i] ?? 0);
     agePoint[i] = pointOf(x, patterns.age[i] ?? 0);
   }
   return {
     patterns,
-    frequencies: Float64Array.from(byFrequency.keys()),
-    frequencyWeights: Float64Array.from(byFrequency.values()),
+    ...distinctFrequencies(patterns),
     pointX: Float64Array.from(pointX),
     pointT: Float64Array.from(pointT),
     recencyPoint,
