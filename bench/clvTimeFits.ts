@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { bgnbdConditionalExpectedTransactions, bgnbdFit, bgnbdProbabilityAlive } from '../src/models/clv/bgnbd.js';
-import { readCdnowSample } from '../src/test-support/cdnowSample.js';
+import { cdnowPurchases } from '../src/test-support/cdnowSample.js';
 import { gammaGammaFit } from '../src/models/clv/gammaGamma.js';
 import { paretoNbdFit } from '../src/models/clv/paretoNbd.js';
 import { rfmPatterns } from '../src/models/clv/rfmPatterns.js';
@@ -36,7 +36,7 @@ function time(label: string, work: () => unknown): number {
   return result;
 }
 
-const purchases = readCdnowSample().map(({ customerId, date, dollars }) => ({ customerId, date, amount: dollars }));
+const purchases = cdnowPurchases();
 const summary = summariseTransactions(purchases, { to: '1997-09-30', unit: 'week' });
 console.log(`CDNOW sample: ${summary.customerId.length} customers, ${rfmPatterns('BG/NBD', summary).frequency.length} distinct (x, t_x, T) patterns, ${RUNS} runs each`);
 

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DataError, UsageError } from '../errors/errors.js';
 import type { Store } from '../store/Store.js';
-import { findWorkspace } from '../store/workspaces.js';
-import { describeEachEngine, openTestStore, type TestStore } from '../test-support/engines.js';
+import { describeEachEngine } from '../test-support/engines.js';
+import { workspaceStore } from '../test-support/workspaceStore.js';
 import { importFile, type ImportResult } from './importFile.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -49,8 +49,6 @@ const refused = (kind: string, rows: number, problems: ImportResult['rejected'])
 });
 
 describeEachEngine('importFile with bad input', (engine) => {
-  let test: TestStore;
-  let workspaceId: number;
   let folder: string;
   let before: Record<string, number>;
 
@@ -62,15 +60,12 @@ describeEachEngine('importFile with bad input', (engine) => {
   });
 
   // Each test starts from a store holding customers, events and their sessions, so "unchanged" means something.
-  beforeEach(async () => {
-    test = await openTestStore(engine);
-    workspaceId = (await findWorkspace(test.store, 'test', { create: true })).id;
-    await importFile(test.store, { kind: 'customers', file: join(FIXTURES, 'customers.csv'), workspaceId });
-    await importFile(test.store, { kind: 'events', file: join(FIXTURES, 'events-sessions.csv'), workspaceId });
-    before = await tableCounts(test.store);
-  });
-  afterEach(async () => {
-    await test.dispose();
+  const test = workspaceStore(engine, {
+    fill: async (store, workspaceId) => {
+      await importFile(store, { kind: 'customers', file: join(FIXTURES, 'customers.csv'), workspaceId });
+      await importFile(store, { kind: 'events', file: join(FIXTURES, 'events-sessions.csv'), workspaceId });
+      before = await tableCounts(store);
+    },
   });
 
   let fileNumber = 0;
@@ -81,7 +76,7 @@ describeEachEngine('importFile with bad input', (engine) => {
     return path;
   };
   const attempt = (kind: string, path: string, skipInvalid = false): Promise<ImportResult> =>
-    importFile(test.store, { kind, file: path, workspaceId, skipInvalid });
+    importFile(test.store, { kind, file: path, workspaceId: test.workspaceId, skipInvalid });
   const expectStoreUnchanged = async (): Promise<void> => {
     expect(await tableCounts(test.store)).toEqual(before);
   };

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Row } from '../store/Store.js';
 import { findWorkspace } from '../store/workspaces.js';
-import { describeEachEngine, openTestStore, type TestStore } from '../test-support/engines.js';
+import { describeEachEngine } from '../test-support/engines.js';
+import { workspaceStore } from '../test-support/workspaceStore.js';
 import { importFile, type ImportOptions, type ImportResult } from './importFile.js';
 
 /** Hand-written CSVs of a few rows each; the expected values below are worked out from them by hand. */
@@ -137,20 +138,11 @@ from audits order by visit_id, criterion`,
 ];
 
 describeEachEngine('importFile', (engine) => {
-  let test: TestStore;
-  let workspaceId: number;
-
-  beforeEach(async () => {
-    test = await openTestStore(engine);
-    workspaceId = (await findWorkspace(test.store, 'test', { create: true })).id;
-  });
-  afterEach(async () => {
-    await test.dispose();
-  });
+  const test = workspaceStore(engine);
 
   const load = (kind: string, file: string, options: Partial<ImportOptions> = {}): Promise<ImportResult> =>
-    importFile(test.store, { kind, file: fixture(file), workspaceId, ...options });
-  const read = (sql: string): Promise<Row[]> => test.store.query('read back', sql);
+    importFile(test.store, { kind, file: fixture(file), workspaceId: test.workspaceId, ...options });
+  const read = (sql: string): Promise<Row[]> => test.read(sql);
   const countOf = async (table: string): Promise<number> => {
     const [row] = await test.store.query<{ n: number }>('count rows', `select count(*) as n from ${table}`);
     return row?.n ?? NaN;
@@ -204,7 +196,7 @@ describeEachEngine('importFile', (engine) => {
     const result = await importFile(test.store, { kind: 'customers', file: fixture('customers.csv'), workspaceId: other });
     expect(result).toEqual(cleanImport('customers', 3));
     expect(await read('select workspace_id, count(*) as n from customers group by workspace_id order by workspace_id')).toEqual([
-      { workspace_id: workspaceId, n: 3 },
+      { workspace_id: test.workspaceId, n: 3 },
       { workspace_id: other, n: 3 },
     ]);
   });
@@ -346,7 +338,7 @@ describeEachEngine('importFile', (engine) => {
       const file = join(folder, 'many-bad.csv');
       const rows = Array.from({ length: 250 }, (_, index) => `c${index},day ${index}`);
       writeFileSync(file, `customer_id,created_at\nc-good,2024-03-05\n${rows.join('\n')}\n`);
-      const result = await importFile(test.store, { kind: 'customers', file, workspaceId });
+      const result = await importFile(test.store, { kind: 'customers', file, workspaceId: test.workspaceId });
       expect(result).toMatchObject({ rows: 251, inserted: 0, updated: 0, rejectedCount: 250, written: false });
       expect(result.rejected).toHaveLength(100);
       // The good row is line 2, so bad row i is on line i + 3.

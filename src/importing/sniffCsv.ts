@@ -1,5 +1,6 @@
-import { open } from 'node:fs/promises';
 import { DataError } from '../errors/errors.js';
+import { looksUtf16 } from './looksUtf16.js';
+import { readFileStart } from './readFileStart.js';
 
 /** How much of the file's start is read to check it and find its header. */
 const SNIFF_BYTES = 64 * 1024;
@@ -21,23 +22,7 @@ export interface CsvLayout {
  * @throws DataError with one sentence for a missing, empty, binary or non-UTF-8 file.
  */
 export async function sniffCsv(path: string, shownAs: string = path): Promise<CsvLayout> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(error)})`;
-    throw new DataError(`The file ${shownAs} ${why}.`, shownAs);
-  }
-  let bytes: Buffer;
-  try {
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    bytes = buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-  if (bytes.length === 0) throw new DataError(`The file ${shownAs} is empty.`, shownAs);
+  const bytes = await readFileStart(path, shownAs, SNIFF_BYTES);
   if (looksUtf16(bytes)) throw new DataError(`The file ${shownAs} is UTF-16 text; export it as UTF-8 (e.g. "CSV UTF-8" in Excel) and import that.`, shownAs);
   if (bytes.includes(0)) throw new DataError(`The file ${shownAs} is a binary file, not a CSV text file.`, shownAs);
   const start = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
@@ -55,24 +40,6 @@ export async function sniffCsv(path: string, shownAs: string = path): Promise<Cs
   if (firstLine.trim() === '') throw new DataError(`The file ${shownAs} has no header row.`, shownAs);
   const delimiter = countOutsideQuotes(firstLine, ';') > countOutsideQuotes(firstLine, ',') ? ';' : ',';
   return { delimiter, header: splitHeader(firstLine, delimiter) };
-}
-
-/**
- * Whether the bytes are UTF-16 text, as Excel's "Unicode text" and some Windows tools write
- * it: a UTF-16 byte-order mark (FF FE or FE FF), or, without one, Latin text in which every
- * other byte is zero (at least 90 % of the bytes at even or at odd positions).
- */
-function looksUtf16(bytes: Buffer): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
-  const pairs = Math.floor(bytes.length / 2);
-  if (pairs < 2) return false;
-  let zeroEven = 0;
-  let zeroOdd = 0;
-  for (let i = 0; i + 1 < bytes.length; i += 2) {
-    if (bytes[i] === 0) zeroEven++;
-    if (bytes[i + 1] === 0) zeroOdd++;
-  }
-  return Math.max(zeroEven, zeroOdd) >= 0.9 * pairs;
 }
 
 /** The first line of the text, without its line ending. */

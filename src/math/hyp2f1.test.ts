@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hyp2f1 } from './hyp2f1.js';
-
-/** Relative difference, for values that span many orders of magnitude. */
-function relativeError(actual: number, expected: number): number {
-  return Math.abs(actual - expected) / Math.abs(expected);
-}
+import { relativeError } from '../test-support/precision.js';
 
 describe('hyp2f1', () => {
   it('reproduces the elementary closed forms of Abramowitz and Stegun 15.1.3–15.1.8', () => {

@@ -20,24 +20,19 @@ function continuedFraction(x: number, a: number, b: number): number {
   if (Math.abs(d) < TINY) d = TINY;
   d = 1 / d;
   let result = d;
+  /** One Lentz step with the fraction's next term: updates c and d and returns the factor d·c. */
+  const step = (term: number): number => {
+    d = 1 + term * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + term / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    return d * c;
+  };
   for (let m = 1; m <= MAX_STEPS; m += 1) {
     const twoM = 2 * m;
-    // Even step.
-    let term = (m * (b - m) * x) / ((aMinusOne + twoM) * (a + twoM));
-    d = 1 + term * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + term / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    result *= d * c;
-    // Odd step.
-    term = (-(a + m) * (aPlusB + m) * x) / ((a + twoM) * (aPlusOne + twoM));
-    d = 1 + term * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + term / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const change = d * c;
+    result *= step((m * (b - m) * x) / ((aMinusOne + twoM) * (a + twoM))); // even step
+    const change = step((-(a + m) * (aPlusB + m) * x) / ((a + twoM) * (aPlusOne + twoM))); // odd step
     result *= change;
     if (Math.abs(change - 1) <= TOLERANCE) {
       return result;

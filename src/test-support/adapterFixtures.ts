@@ -1,10 +1,8 @@
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach } from 'vitest';
 import { importFromTool, type ToolImportResult } from '../importing/adapters/importFromTool.js';
 import type { Engine, Row } from '../store/Store.js';
-import { findWorkspace } from '../store/workspaces.js';
-import { openTestStore, type TestStore } from './engines.js';
+import { workspaceStore } from './workspaceStore.js';
 
 /** The path of a fixture of the tool-export adapters (src/importing/adapters/fixtures/). */
 export const fixture = (name: string): string => fileURLToPath(new URL(`../importing/adapters/fixtures/${name}`, import.meta.url));
@@ -22,22 +20,13 @@ export interface AdapterStore {
 
 /**
  * A fresh store on `engine` with a workspace, for each test of the calling describe block
- * (made before each test, removed after it), and the import and read-back the adapters'
- * tests share.
+ * (see workspaceStore), and the import and read-back the adapters' tests share.
  */
 export function adapterStore(engine: Engine, tool: string): AdapterStore {
-  let test: TestStore;
-  let workspaceId: number;
-  beforeEach(async () => {
-    test = await openTestStore(engine);
-    workspaceId = (await findWorkspace(test.store, 'test', { create: true })).id;
-  });
-  afterEach(async () => {
-    await test.dispose();
-  });
+  const test = workspaceStore(engine);
   return {
     load: (kind, file, options = {}) =>
-      importFromTool(test.store, { tool, kind, file: isAbsolute(file) ? file : fixture(file), workspaceId, skipInvalid: options.skipInvalid ?? false }),
-    read: (sql) => test.store.query('read back', sql),
+      importFromTool(test.store, { tool, kind, file: isAbsolute(file) ? file : fixture(file), workspaceId: test.workspaceId, skipInvalid: options.skipInvalid ?? false }),
+    read: (sql) => test.read(sql),
   };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Purchase } from '../models/clv/summariseTransactions.js';
 
 /** The CDNOW 1/10 sample shipped in datasets/clv (origin and format in its README). */
 export const CDNOW_SAMPLE_PATH = new URL('../../datasets/clv/CDNOW_sample.txt', import.meta.url);
@@ -51,4 +52,9 @@ export function readCdnowSample(path: string | URL = CDNOW_SAMPLE_PATH): CdnowTr
     transactions.push(transaction);
   });
   return transactions;
+}
+
+/** The CDNOW sample as the purchases the models summarise: customer, day, and dollars as the amount. */
+export function cdnowPurchases(): Purchase[] {
+  return readCdnowSample().map(({ customerId, date, dollars }) => ({ customerId, date, amount: dollars }));
 }

@@ -1,22 +1,14 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { RfmColumns } from '../models/clv/rfmPatterns.js';
-import type { RfmRow } from '../models/clv/checkRfmRow.js';
+import type { PurchaseModel, PurchaseParams } from '../models/clv/PurchaseModel.js';
 import { ModelError } from '../models/ModelError.js';
-
-/** A purchase model as the property below sees it: fit, P(alive), conditional expected purchases. */
-export interface PurchaseModelUnderTest<P> {
-  fit: (input: RfmColumns) => { params: P };
-  pAlive: (params: P, row: RfmRow) => number;
-  expected: (params: P, t: number, row: RfmRow) => number;
-}
 
 /**
  * The property both purchase models must hold on random valid summaries: the fit either
  * succeeds or throws ModelError, and then every customer's P(alive) is in [0, 1] and the
  * expected purchases are finite, ≥ 0 and non-decreasing in t (10 → 20 time units).
  */
-export function assertFitsOrExplains<P>(model: PurchaseModelUnderTest<P>): void {
+export function assertFitsOrExplains<P extends PurchaseParams>(model: PurchaseModel<P>): void {
   const customer = fc
     .tuple(fc.integer({ min: 0, max: 15 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.5, max: 60, noNaN: true }))
     .map(([frequency, share, age]) => ({ frequency, recency: frequency === 0 ? 0 : Math.max(share, 0.01) * age, age }));
@@ -31,10 +23,10 @@ export function assertFitsOrExplains<P>(model: PurchaseModelUnderTest<P>): void 
         return;
       }
       for (const row of rows) {
-        const pAlive = model.pAlive(params, row);
+        const pAlive = model.probabilityAlive(params, row);
         expect(pAlive >= 0 && pAlive <= 1).toBe(true);
-        const sooner = model.expected(params, 10, row);
-        const later = model.expected(params, 20, row);
+        const sooner = model.conditionalExpectedPurchases(params, 10, row);
+        const later = model.conditionalExpectedPurchases(params, 20, row);
         expect(Number.isFinite(sooner) && sooner >= 0).toBe(true);
         expect(later).toBeGreaterThanOrEqual(sooner * (1 - 1e-12));
       }

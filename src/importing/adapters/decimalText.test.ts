@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isZeroDecimal, subtractDecimal } from './decimalText.js';
+import { isZeroDecimal, netOfRefund, subtractDecimal } from './decimalText.js';
 
 describe('subtractDecimal', () => {
   it('subtracts exactly, keeping the larger number of decimals', () => {
@@ -24,5 +24,17 @@ describe('isZeroDecimal', () => {
   it('recognises zero however it is written, and nothing else', () => {
     expect(['0', '0.00', '+0.0', '-0'].every(isZeroDecimal)).toBe(true);
     expect(['0.01', '', 'zero'].some(isZeroDecimal)).toBe(false);
+  });
+});
+
+describe('netOfRefund', () => {
+  it('subtracts a non-zero refund exactly, and leaves an amount without refund as it is', () => {
+    expect(netOfRefund('14.99', '4.99')).toEqual({ amount: '10.00', refunded: '4.99' });
+    expect(netOfRefund('14.99', '0.00')).toEqual({ amount: '14.99', refunded: '' });
+    expect(netOfRefund('14.99', '')).toEqual({ amount: '14.99', refunded: '' });
+  });
+
+  it('keeps an amount it cannot subtract from as it is, for the import to judge', () => {
+    expect(netOfRefund('abc', '4.99')).toEqual({ amount: 'abc', refunded: '4.99' });
   });
 });

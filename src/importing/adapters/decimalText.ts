@@ -30,3 +30,16 @@ export function subtractDecimal(a: string, b: string): string | null {
 export function isZeroDecimal(text: string): boolean {
   return /^[+-]?0+(\.0+)?$/.test(text.trim());
 }
+
+/**
+ * An order's amount net of its refund, as texts: the amount minus the refunded amount when
+ * that is a non-zero number (the amount as it is when the difference cannot be computed, for
+ * the import to judge), else the amount; `refunded` is '' when there is no refund.
+ *
+ * @example netOfRefund('14.99', '4.99') // { amount: '10.00', refunded: '4.99' }
+ * @example netOfRefund('14.99', '0.00') // { amount: '14.99', refunded: '' }
+ */
+export function netOfRefund(amount: string, refunded: string): { amount: string; refunded: string } {
+  if (refunded === '' || isZeroDecimal(refunded)) return { amount, refunded: '' };
+  return { amount: subtractDecimal(amount, refunded) ?? amount, refunded };
+}

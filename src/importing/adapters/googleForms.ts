@@ -1,10 +1,11 @@
 import { DataError } from '../../errors/errors.js';
 import type { Adapter, DateOrder } from './Adapter.js';
 import { chooseTimeZone } from './chooseTimeZone.js';
-import { cell, locateColumns, normalizeName } from './locateColumns.js';
-import { allRows, openCsvTable } from './openCsvTable.js';
+import { cell, normalizeName } from './locateColumns.js';
+import { allRows } from './openCsvTable.js';
 import { dateOrderOf, parseTimestamp } from './parseTimestamp.js';
-import type { SurveyColumn } from './surveyFields.js';
+import { readCsvExport } from './readCsvExport.js';
+import { headerColumns } from './surveyFields.js';
 import { DistinctIds, syntheticId } from './syntheticId.js';
 import { writeSurveyResponses } from './writeSurveyResponses.js';
 
@@ -31,45 +32,34 @@ export const googleFormsResponses: Adapter = {
   tool: 'google-forms',
   kind: 'responses',
   async convert(input, sink, reporter) {
-    const table = await openCsvTable(input.path, input.shownAs, reporter);
-    let at;
-    try {
-      at = locateColumns(table.header, { timestamp: TIMESTAMP }, 'a Google Forms responses sheet', input.shownAs);
-    } catch (error) {
-      await table.close();
-      throw error;
-    }
-    const records = await allRows(table);
-    const timestampAt = at.timestamp as { index: number; header: string };
-    const order = dateOrder(records.map((record) => cell(record.fields, timestampAt)), input.dateOrder, input.shownAs, (text) => reporter.note(text));
-    const zone = chooseTimeZone(input, reporter, null, "the sheet's time zone, under File → Settings");
-    const columns: SurveyColumn[] = table.header.map((header, index) => ({
-      index,
-      label: header.replace(/\s+/g, ' ').trim(),
-      keys: [header],
-      question: index !== timestampAt.index && !METADATA.has(normalizeName(header)),
-    }));
-    const ids = new DistinctIds();
-    reporter.note('Google Forms gives no response id: each gets a stable one from its Timestamp and answers, so re-importing a later download updates instead of duplicating.');
-    await writeSurveyResponses(
-      {
-        columns,
-        answers: records.map(({ fields, line }) => {
-          const stamp = cell(fields, timestampAt);
-          const answers = fields.filter((_, index) => index !== timestampAt.index).map((field) => field.trim()).filter((field) => field !== '');
-          return {
-            line,
-            fields,
-            responseId: ids.next(syntheticId('gf', [stamp, ...answers])),
-            submittedAt: parseTimestamp(stamp, { order, timeZone: zone }) ?? stamp,
-          };
-        }),
-        sourceColumns: { submitted_at: timestampAt.header },
-      },
-      input,
-      sink,
-      reporter,
-    );
+    await readCsvExport(input, reporter, { what: 'a Google Forms responses sheet', columns: { timestamp: TIMESTAMP } }, async (table, at) => {
+      const records = await allRows(table);
+      const timestampAt = at.timestamp as { index: number; header: string };
+      const order = dateOrder(records.map((record) => cell(record.fields, timestampAt)), input.dateOrder, input.shownAs, (text) => reporter.note(text));
+      const zone = chooseTimeZone(input, reporter, null, "the sheet's time zone, under File → Settings");
+      const columns = headerColumns(table.header, (header, index) => index !== timestampAt.index && !METADATA.has(normalizeName(header)));
+      const ids = new DistinctIds();
+      reporter.note('Google Forms gives no response id: each gets a stable one from its Timestamp and answers, so re-importing a later download updates instead of duplicating.');
+      await writeSurveyResponses(
+        {
+          columns,
+          answers: records.map(({ fields, line }) => {
+            const stamp = cell(fields, timestampAt);
+            const answers = fields.filter((_, index) => index !== timestampAt.index).map((field) => field.trim()).filter((field) => field !== '');
+            return {
+              line,
+              fields,
+              responseId: ids.next(syntheticId('gf', [stamp, ...answers])),
+              submittedAt: parseTimestamp(stamp, { order, timeZone: zone }) ?? stamp,
+            };
+          }),
+          sourceColumns: { submitted_at: timestampAt.header },
+        },
+        input,
+        sink,
+        reporter,
+      );
+    });
   },
 };
 

@@ -1,10 +1,11 @@
 import { DataError } from '../../errors/errors.js';
 import type { Adapter } from './Adapter.js';
 import { chooseTimeZone } from './chooseTimeZone.js';
-import { cell, locateColumns } from './locateColumns.js';
-import { allRows, openCsvTable } from './openCsvTable.js';
+import { cell } from './locateColumns.js';
+import { allRows } from './openCsvTable.js';
 import { parseTimestamp } from './parseTimestamp.js';
-import type { SurveyColumn } from './surveyFields.js';
+import { type CsvExportLayout, readCsvExport } from './readCsvExport.js';
+import { oneLine, type SurveyColumn } from './surveyFields.js';
 import { writeSurveyResponses } from './writeSurveyResponses.js';
 
 const COLUMNS = {
@@ -17,6 +18,8 @@ const COLUMNS = {
   externalReference: { name: 'ExternalReference', aliases: ['ExternalDataReference', 'External Data Reference', 'External Reference'] },
 } as const;
 const WHAT = 'a Qualtrics responses export (CSV with its three header rows)';
+/** Header rows: the export tags, then the question texts and the row of ImportIds. */
+const LAYOUT: CsvExportLayout<keyof typeof COLUMNS> = { what: WHAT, columns: COLUMNS, moreHeaderRows: (fields, index) => index === 0 || (index === 1 && isImportIdRow(fields)) };
 
 /**
  * Statuses that are not respondents' answers (Qualtrics' codes, or their labels in a
@@ -47,75 +50,68 @@ export const qualtricsResponses: Adapter = {
   tool: 'qualtrics',
   kind: 'responses',
   async convert(input, sink, reporter) {
-    const table = await openCsvTable(input.path, input.shownAs, reporter, (fields, index) => index === 0 || (index === 1 && isImportIdRow(fields)));
-    let at;
-    try {
-      at = locateColumns(table.header, COLUMNS, WHAT, input.shownAs);
-    } catch (error) {
-      await table.close();
-      throw error;
-    }
-    const [, texts, importRow] = table.headerRows;
-    if (!importRow || !isImportIdRow(importRow)) {
-      await table.close();
-      throw new DataError(
-        `The file ${input.shownAs} is not ${WHAT}: its third row is not the row of {"ImportId":…} cells (export again as CSV without "legacy export format").`,
-        input.shownAs,
-        [{ line: 3, column: null, reason: 'the ImportId header row is missing' }],
-      );
-    }
-    const importIds = importRow.map(readImportId);
-    const recorded = at.recordedDate as { index: number; header: string };
-    const stated = importIds[recorded.index]?.timeZone ?? null;
-    const zone = chooseTimeZone(input, reporter, stated, "the zone set in the export's options");
-    const columns: SurveyColumn[] = table.header.map((tag, index) => {
-      const importId = importIds[index]?.ImportId ?? '';
-      const text = (texts?.[index] ?? '').replace(/\s+/g, ' ').trim();
-      return { index, label: text || tag, keys: [tag, importId], question: /^QID\d+/.test(importId) && !/_NPS_GROUP$/i.test(importId) };
-    });
-    const records = await allRows(table);
-    const answers = [];
-    let unfinished = 0;
-    for (const { fields, line } of records) {
-      const status = cell(fields, at.status).toLowerCase();
-      const notAnswer = NOT_ANSWERS[status];
-      if (notAnswer !== undefined) {
-        reporter.skip(line, `${notAnswer}, not a respondent's answer`);
-        continue;
+    await readCsvExport(input, reporter, LAYOUT, async (table, at) => {
+      const [, texts, importRow] = table.headerRows;
+      if (!importRow || !isImportIdRow(importRow)) {
+        throw new DataError(
+          `The file ${input.shownAs} is not ${WHAT}: its third row is not the row of {"ImportId":…} cells (export again as CSV without "legacy export format").`,
+          input.shownAs,
+          [{ line: 3, column: null, reason: 'the ImportId header row is missing' }],
+        );
       }
-      const finished = readFinished(cell(fields, at.finished));
-      if (finished === 'false') unfinished++;
-      const recordedAt = cell(fields, recorded);
-      answers.push({
-        line,
-        fields,
-        responseId: cell(fields, at.responseId),
-        submittedAt: parseTimestamp(recordedAt, { order: 'YMD', timeZone: zone }) ?? recordedAt,
-        customerId: cell(fields, at.externalReference),
-        language: languageCode(cell(fields, at.language)),
-        channel: cell(fields, at.channel),
-        attributes: { finished },
+      const importIds = importRow.map(readImportId);
+      const recorded = at.recordedDate as { index: number; header: string };
+      const stated = importIds[recorded.index]?.timeZone ?? null;
+      const zone = chooseTimeZone(input, reporter, stated, "the zone set in the export's options");
+      const columns: SurveyColumn[] = table.header.map((tag, index) => {
+        const importId = importIds[index]?.ImportId ?? '';
+        const text = oneLine(texts?.[index] ?? '');
+        return { index, label: text || tag, keys: [tag, importId], question: /^QID\d+/.test(importId) && !/_NPS_GROUP$/i.test(importId) };
       });
-    }
-    if (unfinished > 0) reporter.note(`${unfinished} unfinished response${unfinished > 1 ? 's' : ''} kept with finished = false (Qualtrics recorded their answers).`);
-    await writeSurveyResponses(
-      {
-        columns,
-        answers,
-        sourceColumns: {
-          response_id: at.responseId?.header ?? COLUMNS.responseId.name,
-          submitted_at: recorded.header,
-          ...(at.externalReference ? { customer_id: at.externalReference.header } : {}),
-          ...(at.language ? { language: at.language.header } : {}),
-          ...(at.channel ? { channel: at.channel.header } : {}),
+      const records = await allRows(table);
+      const answers = [];
+      let unfinished = 0;
+      for (const { fields, line } of records) {
+        const status = cell(fields, at.status).toLowerCase();
+        const notAnswer = NOT_ANSWERS[status];
+        if (notAnswer !== undefined) {
+          reporter.skip(line, `${notAnswer}, not a respondent's answer`);
+          continue;
+        }
+        const finished = readFinished(cell(fields, at.finished));
+        if (finished === 'false') unfinished++;
+        const recordedAt = cell(fields, recorded);
+        answers.push({
+          line,
+          fields,
+          responseId: cell(fields, at.responseId),
+          submittedAt: parseTimestamp(recordedAt, { order: 'YMD', timeZone: zone }) ?? recordedAt,
+          customerId: cell(fields, at.externalReference),
+          language: languageCode(cell(fields, at.language)),
+          channel: cell(fields, at.channel),
+          attributes: { finished },
+        });
+      }
+      if (unfinished > 0) reporter.note(`${unfinished} unfinished response${unfinished > 1 ? 's' : ''} kept with finished = false (Qualtrics recorded their answers).`);
+      await writeSurveyResponses(
+        {
+          columns,
+          answers,
+          sourceColumns: {
+            response_id: at.responseId?.header ?? COLUMNS.responseId.name,
+            submitted_at: recorded.header,
+            ...(at.externalReference ? { customer_id: at.externalReference.header } : {}),
+            ...(at.language ? { language: at.language.header } : {}),
+            ...(at.channel ? { channel: at.channel.header } : {}),
+          },
+          attributeNames: ['finished'],
+          customerIdFrom: at.externalReference?.header,
         },
-        attributeNames: ['finished'],
-        customerIdFrom: at.externalReference?.header,
-      },
-      input,
-      sink,
-      reporter,
-    );
+        input,
+        sink,
+        reporter,
+      );
+    });
   },
 };
 

@@ -1,9 +1,13 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { pipeline, Transform } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { DataError } from '../../errors/errors.js';
+import { looksUtf16 } from '../looksUtf16.js';
+import { readFileStart } from '../readFileStart.js';
 import { sniffCsv } from '../sniffCsv.js';
+
+/** How much of a file's start tells UTF-16 from other text. */
+const UTF16_SNIFF_BYTES = 512;
 
 /** One CSV record of an export and the physical line it starts on (1-based, as an editor shows it). */
 export interface CsvRecord {
@@ -52,22 +56,10 @@ export function isBlankRecord(fields: readonly string[]): boolean {
   return fields.every((field) => field.trim() === '');
 }
 
-/** A byte-order mark of UTF-16, as Excel's "Unicode text" and Qualtrics' TSV exports have. */
+/** UTF-16 text, as Excel's "Unicode text" and Qualtrics' TSV exports are. */
 async function refuseUtf16(path: string, shownAs: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch {
-    return; // sniffCsv says why the file cannot be opened, in the core's words.
-  }
-  try {
-    const start = Buffer.alloc(2);
-    await handle.read(start, 0, 2, 0);
-    if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff)) {
-      throw new DataError(`The file ${shownAs} is UTF-16 text (a TSV or "Unicode text" export); export it as CSV in UTF-8 instead.`, shownAs);
-    }
-  } finally {
-    await handle.close();
+  if (looksUtf16(await readFileStart(path, shownAs, UTF16_SNIFF_BYTES))) {
+    throw new DataError(`The file ${shownAs} is UTF-16 text (a TSV or "Unicode text" export); export it as CSV in UTF-8 instead.`, shownAs);
   }
 }
 

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { DataError } from '../../errors/errors.js';
+import { readFileStart } from '../readFileStart.js';
 
 /** One line of a newline-delimited JSON file: its value, or why it is not JSON. */
 export type JsonLine = { line: number; value: unknown } | { line: number; error: string };
@@ -18,7 +18,7 @@ const MAX_LINE_CHARS = 16 * 1024 * 1024;
  * @throws DataError for a missing or empty file, or one that is a JSON array or not text.
  */
 export async function* readJsonLines(path: string, shownAs: string): AsyncGenerator<JsonLine> {
-  const start = await firstBytes(path, shownAs);
+  const start = await readFileStart(path, shownAs, GZIP_MAGIC.length);
   const gzipped = GZIP_MAGIC.every((byte, index) => start[index] === byte);
   const source = createReadStream(path);
   const text = gzipped ? source.pipe(createGunzip()) : source;
@@ -50,23 +50,5 @@ export async function* readJsonLines(path: string, shownAs: string): AsyncGenera
   } finally {
     lines.close();
     source.destroy();
-  }
-}
-
-async function firstBytes(path: string, shownAs: string): Promise<Buffer> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DataError(`The file ${shownAs} ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(error)})`}.`, shownAs);
-  }
-  try {
-    const buffer = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(buffer, 0, 4, 0);
-    if (bytesRead === 0) throw new DataError(`The file ${shownAs} is empty.`, shownAs);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
   }
 }

@@ -1,9 +1,9 @@
 import type { Adapter, AdapterInput } from './Adapter.js';
 import type { AdapterReporter } from './AdapterReporter.js';
-import { isZeroDecimal, subtractDecimal } from './decimalText.js';
-import { cell, locateColumns, type ColumnPositions } from './locateColumns.js';
-import { openCsvTable } from './openCsvTable.js';
+import { netOfRefund } from './decimalText.js';
+import { cell, type ColumnPositions } from './locateColumns.js';
 import { parseTimestamp } from './parseTimestamp.js';
+import { readCsvExport } from './readCsvExport.js';
 
 /**
  * Shopify's orders export (Orders → Export, CSV): one row per line item. Columns are found by
@@ -96,20 +96,19 @@ export const shopifyOrders: Adapter = {
         reporter.skip(order.line, `order ${order.name} has no Email, Phone or Billing Phone to tie it to a customer`);
         continue;
       }
-      const refunded = value('refunded');
-      const hasRefund = refunded !== '' && !isZeroDecimal(refunded);
-      if (hasRefund) partlyRefunded++;
+      const net = netOfRefund(value('total'), value('refunded'));
+      if (net.refunded !== '') partlyRefunded++;
       await sink.write(
         {
           order_id: order.id || order.name,
           customer_id: customer,
           ordered_at: timestamp(value('createdAt'), input),
-          amount: hasRefund ? (subtractDecimal(value('total'), refunded) ?? value('total')) : value('total'),
+          amount: net.amount,
           currency: value('currency').toUpperCase(),
           channel: value('source'),
           order_name: order.name,
           financial_status: value('financialStatus'),
-          refunded_amount: hasRefund ? refunded : '',
+          refunded_amount: net.refunded,
           line_items: String(order.lineItems),
           discount_code: value('discountCode'),
           shipping_zip: withoutApostrophe(value('shippingZip')),
@@ -167,44 +166,38 @@ export const shopifyCustomers: Adapter = {
 
 /** Reads the export and gathers its line-item rows into orders, in the order of their first rows. */
 async function readOrders(input: AdapterInput, reporter: AdapterReporter): Promise<{ orders: ShopifyOrder[]; at: ColumnPositions<Column> }> {
-  const table = await openCsvTable(input.path, input.shownAs, reporter);
-  let at: ColumnPositions<Column>;
-  try {
-    at = locateColumns(table.header, COLUMNS, WHAT, input.shownAs);
-  } catch (error) {
-    await table.close();
-    throw error;
-  }
-  const orders: ShopifyOrder[] = [];
-  const byId = new Map<string, ShopifyOrder>();
-  const byName = new Map<string, ShopifyOrder>();
-  let rows = 0;
-  for await (const { fields, line } of table.rows) {
-    rows++;
-    const id = cell(fields, at.id);
-    const name = cell(fields, at.name);
-    if (id === '' && name === '') {
-      reporter.skip(line, 'the row has neither Id nor Name: it belongs to no order');
-      continue;
+  return readCsvExport(input, reporter, { what: WHAT, columns: COLUMNS }, async (table, at) => {
+    const orders: ShopifyOrder[] = [];
+    const byId = new Map<string, ShopifyOrder>();
+    const byName = new Map<string, ShopifyOrder>();
+    let rows = 0;
+    for await (const { fields, line } of table.rows) {
+      rows++;
+      const id = cell(fields, at.id);
+      const name = cell(fields, at.name);
+      if (id === '' && name === '') {
+        reporter.skip(line, 'the row has neither Id nor Name: it belongs to no order');
+        continue;
+      }
+      const sameName = name === '' ? undefined : byName.get(name);
+      let order = (id !== '' ? byId.get(id) : undefined) ?? (sameName && (id === '' || sameName.id === '' || sameName.id === id) ? sameName : undefined);
+      if (!order) {
+        order = { name: name || id, id, line, head: fields, lineItems: 0, email: '', phone: '' };
+        orders.push(order);
+        if (name !== '') byName.set(name, order);
+      }
+      if (id !== '' && order.id === '') order.id = id;
+      if (id !== '') byId.set(id, order);
+      order.lineItems++;
+      // Only an order's first row carries Total, Currency, Financial Status and the addresses; never add later rows' totals.
+      if (cell(order.head, at.total) === '' && cell(fields, at.total) !== '') Object.assign(order, { head: fields, line });
+      order.email ||= cell(fields, at.email);
+      order.phone ||= phoneNumber(cell(fields, at.phone)) || phoneNumber(cell(fields, at.billingPhone));
     }
-    const sameName = name === '' ? undefined : byName.get(name);
-    let order = (id !== '' ? byId.get(id) : undefined) ?? (sameName && (id === '' || sameName.id === '' || sameName.id === id) ? sameName : undefined);
-    if (!order) {
-      order = { name: name || id, id, line, head: fields, lineItems: 0, email: '', phone: '' };
-      orders.push(order);
-      if (name !== '') byName.set(name, order);
-    }
-    if (id !== '' && order.id === '') order.id = id;
-    if (id !== '') byId.set(id, order);
-    order.lineItems++;
-    // Only an order's first row carries Total, Currency, Financial Status and the addresses; never add later rows' totals.
-    if (cell(order.head, at.total) === '' && cell(fields, at.total) !== '') Object.assign(order, { head: fields, line });
-    order.email ||= cell(fields, at.email);
-    order.phone ||= phoneNumber(cell(fields, at.phone)) || phoneNumber(cell(fields, at.billingPhone));
-  }
-  if (input.timeZone !== undefined) reporter.note(`--timezone ${input.timeZone} applies only to a Created at without offset (Shopify writes offsets).`);
-  reporter.note(`${rows} line-item row${rows === 1 ? '' : 's'} grouped into ${orders.length} order${orders.length === 1 ? '' : 's'} by ${at.id ? 'Id (else Name)' : 'Name'}; each order's Total is read from its first row, never summed.`);
-  return { orders, at };
+    if (input.timeZone !== undefined) reporter.note(`--timezone ${input.timeZone} applies only to a Created at without offset (Shopify writes offsets).`);
+    reporter.note(`${rows} line-item row${rows === 1 ? '' : 's'} grouped into ${orders.length} order${orders.length === 1 ? '' : 's'} by ${at.id ? 'Id (else Name)' : 'Name'}; each order's Total is read from its first row, never summed.`);
+    return { orders, at };
+  });
 }
 
 /** The customer an order belongs to: its email in lower case, else its phone number. */

@@ -3,10 +3,11 @@ import { KINDS } from '../../store/schema/kinds.js';
 import type { Adapter, AdapterInput, CanonicalSink } from './Adapter.js';
 import type { AdapterReporter } from './AdapterReporter.js';
 import { chooseTimeZone, zoneInHeader } from './chooseTimeZone.js';
-import { isZeroDecimal, subtractDecimal } from './decimalText.js';
+import { netOfRefund } from './decimalText.js';
 import { cell, type ColumnPositions, locateColumns, missingColumnsError, normalizeName, type WantedColumn } from './locateColumns.js';
-import { type CsvTable, openCsvTable } from './openCsvTable.js';
+import type { CsvTable } from './openCsvTable.js';
 import { parseTimestamp } from './parseTimestamp.js';
+import { readCsvExport, withCsvTable } from './readCsvExport.js';
 
 /**
  * Stripe dashboard exports (CSV). Header names differ between exports and dashboard
@@ -52,51 +53,50 @@ export const stripeOrders: Adapter = {
   tool: 'stripe',
   kind: 'orders',
   async convert(input, sink, reporter) {
-    const table = await openCsvTable(input.path, input.shownAs, reporter);
-    const at = await located(table, PAYMENT_COLUMNS, 'a Stripe payments export', input.shownAs);
-    const zone = chooseTimeZone(input, reporter, zoneInHeader(at.created?.header));
-    const metadata = metadataColumns(table.header, ['payment_intent_id', 'amount_refunded', 'description', 'invoice_id']);
-    await sink.start({
-      columns: ['order_id', 'customer_id', 'ordered_at', 'amount', 'currency', 'payment_intent_id', 'amount_refunded', 'description', 'invoice_id', ...metadata.map((column) => column.attribute)],
-      sourceColumns: headers(at, { order_id: 'id', customer_id: 'customer', ordered_at: 'created', amount: 'amount', currency: 'currency' }),
+    await readCsvExport(input, reporter, { what: 'a Stripe payments export', columns: PAYMENT_COLUMNS }, async (table, at) => {
+      const zone = chooseTimeZone(input, reporter, zoneInHeader(at.created?.header));
+      const metadata = metadataColumns(table.header, ['payment_intent_id', 'amount_refunded', 'description', 'invoice_id']);
+      await sink.start({
+        columns: ['order_id', 'customer_id', 'ordered_at', 'amount', 'currency', 'payment_intent_id', 'amount_refunded', 'description', 'invoice_id', ...metadata.map((column) => column.attribute)],
+        sourceColumns: headers(at, { order_id: 'id', customer_id: 'customer', ordered_at: 'created', amount: 'amount', currency: 'currency' }),
+      });
+      let refunds = 0;
+      let fromIntent = 0;
+      for await (const { fields, line } of table.rows) {
+        const value = (column: keyof typeof PAYMENT_COLUMNS) => cell(fields, at[column]);
+        const id = value('id') || value('paymentIntent');
+        const status = value('status');
+        if (status.toLowerCase() !== 'paid') {
+          reporter.skip(line, `payment ${id || '(no id)'} has Status ${status || '(empty)'}: only Paid payments are orders`);
+          continue;
+        }
+        if (value('customer') === '') {
+          reporter.skip(line, `payment ${id || '(no id)'} has no Customer ID: it cannot be tied to a customer`);
+          continue;
+        }
+        if (value('id') === '' && id !== '') fromIntent++;
+        const net = netOfRefund(value('amount'), value('refunded'));
+        if (net.refunded !== '') refunds++;
+        await sink.write(
+          {
+            order_id: id,
+            customer_id: value('customer'),
+            ordered_at: timestamp(value('created'), zone),
+            amount: net.amount,
+            currency: value('currency').toUpperCase(),
+            payment_intent_id: value('paymentIntent'),
+            amount_refunded: net.refunded,
+            description: value('description'),
+            invoice_id: value('invoice'),
+            ...metadataValues(metadata, fields),
+          },
+          line,
+        );
+        reporter.made();
+      }
+      if (fromIntent > 0) reporter.note(`${fromIntent} payment${fromIntent > 1 ? 's' : ''} with an empty id: order_id is the PaymentIntent ID.`);
+      if (refunds > 0) reporter.note(`${refunds} payment${refunds > 1 ? 's' : ''} partly refunded: amount is Amount minus Amount Refunded.`);
     });
-    let refunds = 0;
-    let fromIntent = 0;
-    for await (const { fields, line } of table.rows) {
-      const value = (column: keyof typeof PAYMENT_COLUMNS) => cell(fields, at[column]);
-      const id = value('id') || value('paymentIntent');
-      const status = value('status');
-      if (status.toLowerCase() !== 'paid') {
-        reporter.skip(line, `payment ${id || '(no id)'} has Status ${status || '(empty)'}: only Paid payments are orders`);
-        continue;
-      }
-      if (value('customer') === '') {
-        reporter.skip(line, `payment ${id || '(no id)'} has no Customer ID: it cannot be tied to a customer`);
-        continue;
-      }
-      if (value('id') === '' && id !== '') fromIntent++;
-      const refunded = value('refunded');
-      const hasRefund = refunded !== '' && !isZeroDecimal(refunded);
-      if (hasRefund) refunds++;
-      await sink.write(
-        {
-          order_id: id,
-          customer_id: value('customer'),
-          ordered_at: timestamp(value('created'), zone),
-          amount: hasRefund ? (subtractDecimal(value('amount'), refunded) ?? value('amount')) : value('amount'),
-          currency: value('currency').toUpperCase(),
-          payment_intent_id: value('paymentIntent'),
-          amount_refunded: hasRefund ? refunded : '',
-          description: value('description'),
-          invoice_id: value('invoice'),
-          ...metadataValues(metadata, fields),
-        },
-        line,
-      );
-      reporter.made();
-    }
-    if (fromIntent > 0) reporter.note(`${fromIntent} payment${fromIntent > 1 ? 's' : ''} with an empty id: order_id is the PaymentIntent ID.`);
-    if (refunds > 0) reporter.note(`${refunds} payment${refunds > 1 ? 's' : ''} partly refunded: amount is Amount minus Amount Refunded.`);
   },
 };
 
@@ -111,11 +111,12 @@ export const stripeCustomers: Adapter = {
   tool: 'stripe',
   kind: 'customers',
   async convert(input, sink, reporter) {
-    const table = await openCsvTable(input.path, input.shownAs, reporter);
-    // Only the subscriptions export has end dates: Canceled At (…), Ended At (…).
-    const isSubscriptions = table.header.some((name) => /^(canceled|cancelled|ended) at\b/.test(normalizeName(name)));
-    if (isSubscriptions) await subscriptionsToCustomers(table, input, sink, reporter);
-    else await customersExport(table, input, sink, reporter);
+    await withCsvTable(input, reporter, async (table) => {
+      // Only the subscriptions export has end dates: Canceled At (…), Ended At (…).
+      const isSubscriptions = table.header.some((name) => /^(canceled|cancelled|ended) at\b/.test(normalizeName(name)));
+      if (isSubscriptions) await subscriptionsToCustomers(table, input, sink, reporter);
+      else await customersExport(table, input, sink, reporter);
+    });
   },
 };
 
@@ -123,10 +124,9 @@ async function customersExport(table: CsvTable, input: AdapterInput, sink: Canon
   const names = new Set(table.header.map(normalizeName));
   if (names.has('amount') && names.has('status')) {
     // A payments export has an id and a Created column too: without this it would make customers of charges.
-    await table.close();
     throw new DataError(`The file ${input.shownAs} is a Stripe payments export, not a customers or subscriptions export; import it with --from stripe orders.`, input.shownAs);
   }
-  const at = await located(table, CUSTOMER_COLUMNS, 'a Stripe customers or subscriptions export', input.shownAs);
+  const at = locateColumns(table.header, CUSTOMER_COLUMNS, 'a Stripe customers or subscriptions export', input.shownAs);
   const zone = chooseTimeZone(input, reporter, zoneInHeader(at.created?.header));
   const metadata = metadataColumns(table.header, []);
   await sink.start({
@@ -145,9 +145,8 @@ async function customersExport(table: CsvTable, input: AdapterInput, sink: Canon
 }
 
 async function subscriptionsToCustomers(table: CsvTable, input: AdapterInput, sink: CanonicalSink, reporter: AdapterReporter): Promise<void> {
-  const at = await located(table, SUBSCRIPTION_COLUMNS, 'a Stripe subscriptions export', input.shownAs);
+  const at = locateColumns(table.header, SUBSCRIPTION_COLUMNS, 'a Stripe subscriptions export', input.shownAs);
   if (!at.start && !at.created) {
-    await table.close();
     throw missingColumnsError([SUBSCRIPTION_COLUMNS.start.name], 'a Stripe subscriptions export', input.shownAs);
   }
   const zone = chooseTimeZone(input, reporter, zoneInHeader((at.start ?? at.created)?.header));
@@ -221,15 +220,6 @@ function metadataColumns(header: readonly string[], taken: readonly string[]): M
 
 function metadataValues(columns: readonly MetadataColumn[], fields: readonly string[]): Record<string, string> {
   return Object.fromEntries(columns.map((column) => [column.attribute, (fields[column.index] ?? '').trim()]));
-}
-
-async function located<K extends string>(table: CsvTable, wanted: Readonly<Record<K, WantedColumn>>, what: string, shownAs: string): Promise<ColumnPositions<K>> {
-  try {
-    return locateColumns(table.header, wanted, what, shownAs);
-  } catch (error) {
-    await table.close();
-    throw error;
-  }
 }
 
 function timestamp(text: string, zone: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../errors/errors.js';
-import { assignSurveyFields, columnsNamed, type SurveyColumn } from './surveyFields.js';
+import { assignSurveyFields, columnsNamed, headerColumns, oneLine, type SurveyColumn } from './surveyFields.js';
 
 const question = (index: number, label: string): SurveyColumn => ({ index, label, keys: [], question: true });
 const NPS_EN = question(0, 'How likely are you to recommend us to a friend or colleague?');
@@ -78,5 +78,19 @@ describe('columnsNamed', () => {
   it('ignores case, accents, punctuation, line breaks and recall tokens', () => {
     const typeform = question(0, '{{hidden:first_name}}, how likely are you to recommend\nMaison Lumière to a friend?');
     expect(columnsNamed([typeform], 'How likely are you to recommend Maison Lumiere to a friend')).toEqual([typeform]);
+  });
+});
+
+describe('headerColumns', () => {
+  it('knows each column by its header, labels it on one line, and asks which are questions', () => {
+    expect(headerColumns(['Timestamp', '  How likely\nare you   to recommend us? '], (_name, index) => index > 0)).toEqual([
+      { index: 0, label: 'Timestamp', keys: ['Timestamp'], question: false },
+      { index: 1, label: 'How likely are you to recommend us?', keys: ['  How likely\nare you   to recommend us? '], question: true },
+    ]);
+  });
+
+  it('writes a text on one line, and an empty or blank one as empty', () => {
+    expect(oneLine(' a\r\n b\t c ')).toBe('a b c');
+    expect(oneLine(' \n ')).toBe('');
   });
 });

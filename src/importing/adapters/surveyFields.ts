@@ -47,6 +47,19 @@ const QUOTED_LABEL_CHARS = 80;
 /** At most this many columns are listed in a message. */
 const LISTED_COLUMNS = 12;
 
+/**
+ * The columns of a survey export with one header row, the question texts: each known by its
+ * header, labelled with it on one line.
+ */
+export function headerColumns(header: readonly string[], isQuestion: (name: string, index: number) => boolean): SurveyColumn[] {
+  return header.map((name, index) => ({ index, label: oneLine(name), keys: [name], question: isQuestion(name, index) }));
+}
+
+/** A header or question text on one line: line breaks and runs of spaces as one space, trimmed. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Which column (or constant) holds each field of the responses. */
 export interface SurveyFields {
   columns: Map<string, SurveyColumn>;
@@ -169,7 +182,7 @@ function describe(field: DetectedField): string {
 }
 
 function quoteLabel(label: string): string {
-  const flat = label.replace(/\s+/g, ' ').trim();
+  const flat = oneLine(label);
   return JSON.stringify(flat.length > QUOTED_LABEL_CHARS ? `${flat.slice(0, QUOTED_LABEL_CHARS - 1)}…` : flat);
 }
 

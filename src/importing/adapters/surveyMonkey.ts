@@ -1,10 +1,11 @@
 import { DataError } from '../../errors/errors.js';
 import type { Adapter, DateOrder } from './Adapter.js';
 import { chooseTimeZone } from './chooseTimeZone.js';
-import { cell, locateColumns, normalizeName } from './locateColumns.js';
-import { allRows, openCsvTable } from './openCsvTable.js';
+import { cell, normalizeName } from './locateColumns.js';
+import { allRows } from './openCsvTable.js';
 import { dateOrderOf, parseTimestamp } from './parseTimestamp.js';
-import type { SurveyColumn } from './surveyFields.js';
+import { type CsvExportLayout, readCsvExport } from './readCsvExport.js';
+import { oneLine, type SurveyColumn } from './surveyFields.js';
 import { writeSurveyResponses } from './writeSurveyResponses.js';
 
 const COLUMNS = {
@@ -12,6 +13,8 @@ const COLUMNS = {
   collectorId: { name: 'Collector ID', aliases: ['CollectorID', 'ID du collecteur'] },
   endDate: { name: 'End Date', aliases: ['EndDate', 'Date de fin'], required: true },
 } as const;
+/** Header rows: the questions, then (usually) the answers' labels. */
+const LAYOUT: CsvExportLayout<keyof typeof COLUMNS> = { what: 'a SurveyMonkey responses export', columns: COLUMNS, moreHeaderRows: (fields, index, header) => index === 0 && isLabelRow(fields, header) };
 
 /** Columns SurveyMonkey adds before the questions. */
 const METADATA = new Set(
@@ -51,50 +54,44 @@ export const surveyMonkeyResponses: Adapter = {
   tool: 'surveymonkey',
   kind: 'responses',
   async convert(input, sink, reporter) {
-    const table = await openCsvTable(input.path, input.shownAs, reporter, (fields, index, header) => index === 0 && isLabelRow(fields, header));
-    let at;
-    try {
-      at = locateColumns(table.header, COLUMNS, 'a SurveyMonkey responses export', input.shownAs);
-    } catch (error) {
-      await table.close();
-      throw error;
-    }
-    const labels = table.headerRows[1];
-    if (!labels) reporter.note('The export has one header row (no row of answer labels under the questions).');
-    const columns: SurveyColumn[] = [];
-    let question = '';
-    table.header.forEach((header, index) => {
-      const text = header.replace(/\s+/g, ' ').trim();
-      if (text !== '') question = text;
-      const label = (labels?.[index] ?? '').replace(/\s+/g, ' ').trim();
-      const metadata = text !== '' && METADATA.has(normalizeName(text));
-      const full = label === '' || PLAIN_ANSWER_LABELS.has(normalizeName(label)) ? question : `${question} - ${label}`;
-      columns.push({ index, label: metadata ? text : full, keys: [header, label], question: !metadata });
+    await readCsvExport(input, reporter, LAYOUT, async (table, at) => {
+      const labels = table.headerRows[1];
+      if (!labels) reporter.note('The export has one header row (no row of answer labels under the questions).');
+      const columns: SurveyColumn[] = [];
+      let question = '';
+      table.header.forEach((header, index) => {
+        const text = oneLine(header);
+        if (text !== '') question = text;
+        const label = oneLine(labels?.[index] ?? '');
+        const metadata = text !== '' && METADATA.has(normalizeName(text));
+        const full = label === '' || PLAIN_ANSWER_LABELS.has(normalizeName(label)) ? question : `${question} - ${label}`;
+        columns.push({ index, label: metadata ? text : full, keys: [header, label], question: !metadata });
+      });
+      const records = await allRows(table);
+      const endAt = at.endDate as { index: number; header: string };
+      const order = dateOrder(records.map((record) => cell(record.fields, endAt)), input.dateOrder, input.shownAs, (text) => reporter.note(text));
+      const zone = chooseTimeZone(input, reporter, null, "the time zone of the SurveyMonkey account's settings");
+      await writeSurveyResponses(
+        {
+          columns,
+          answers: records.map(({ fields, line }) => {
+            const ended = cell(fields, endAt);
+            return {
+              line,
+              fields,
+              responseId: cell(fields, at.respondentId),
+              submittedAt: parseTimestamp(ended, { order, timeZone: zone }) ?? ended,
+              attributes: { collector_id: cell(fields, at.collectorId) },
+            };
+          }),
+          sourceColumns: { response_id: at.respondentId?.header ?? COLUMNS.respondentId.name, submitted_at: endAt.header },
+          attributeNames: ['collector_id'],
+        },
+        input,
+        sink,
+        reporter,
+      );
     });
-    const records = await allRows(table);
-    const endAt = at.endDate as { index: number; header: string };
-    const order = dateOrder(records.map((record) => cell(record.fields, endAt)), input.dateOrder, input.shownAs, (text) => reporter.note(text));
-    const zone = chooseTimeZone(input, reporter, null, "the time zone of the SurveyMonkey account's settings");
-    await writeSurveyResponses(
-      {
-        columns,
-        answers: records.map(({ fields, line }) => {
-          const ended = cell(fields, endAt);
-          return {
-            line,
-            fields,
-            responseId: cell(fields, at.respondentId),
-            submittedAt: parseTimestamp(ended, { order, timeZone: zone }) ?? ended,
-            attributes: { collector_id: cell(fields, at.collectorId) },
-          };
-        }),
-        sourceColumns: { response_id: at.respondentId?.header ?? COLUMNS.respondentId.name, submitted_at: endAt.header },
-        attributeNames: ['collector_id'],
-      },
-      input,
-      sink,
-      reporter,
-    );
   },
 };
 

@@ -1,9 +1,10 @@
 import type { Adapter } from './Adapter.js';
 import { chooseTimeZone, zoneInHeader } from './chooseTimeZone.js';
-import { cell, locateColumns, normalizeName } from './locateColumns.js';
-import { allRows, openCsvTable } from './openCsvTable.js';
+import { cell, normalizeName } from './locateColumns.js';
+import { allRows } from './openCsvTable.js';
 import { parseTimestamp } from './parseTimestamp.js';
-import type { SurveyColumn } from './surveyFields.js';
+import { readCsvExport } from './readCsvExport.js';
+import { headerColumns } from './surveyFields.js';
 import { writeSurveyResponses } from './writeSurveyResponses.js';
 
 const COLUMNS = {
@@ -27,37 +28,26 @@ export const typeformResponses: Adapter = {
   tool: 'typeform',
   kind: 'responses',
   async convert(input, sink, reporter) {
-    const table = await openCsvTable(input.path, input.shownAs, reporter);
-    let at;
-    try {
-      at = locateColumns(table.header, COLUMNS, 'a Typeform responses export', input.shownAs);
-    } catch (error) {
-      await table.close();
-      throw error;
-    }
-    const submitAt = at.submitDate as { index: number; header: string };
-    const zone = chooseTimeZone(input, reporter, zoneInHeader(submitAt.header));
-    const columns: SurveyColumn[] = table.header.map((header, index) => ({
-      index,
-      label: header.replace(/\s+/g, ' ').trim(),
-      keys: [header],
-      question: !METADATA.has(normalizeName(header)),
-    }));
-    const answers = [];
-    for (const { fields, line } of await allRows(table)) {
-      const type = cell(fields, at.responseType).toLowerCase();
-      if (type !== '' && type !== 'completed') {
-        reporter.skip(line, `a ${type} response (Response Type), never submitted`);
-        continue;
+    await readCsvExport(input, reporter, { what: 'a Typeform responses export', columns: COLUMNS }, async (table, at) => {
+      const submitAt = at.submitDate as { index: number; header: string };
+      const zone = chooseTimeZone(input, reporter, zoneInHeader(submitAt.header));
+      const columns = headerColumns(table.header, (header) => !METADATA.has(normalizeName(header)));
+      const answers = [];
+      for (const { fields, line } of await allRows(table)) {
+        const type = cell(fields, at.responseType).toLowerCase();
+        if (type !== '' && type !== 'completed') {
+          reporter.skip(line, `a ${type} response (Response Type), never submitted`);
+          continue;
+        }
+        const submitted = cell(fields, submitAt);
+        answers.push({ line, fields, responseId: cell(fields, at.token), submittedAt: parseTimestamp(submitted, { order: 'YMD', timeZone: zone }) ?? submitted });
       }
-      const submitted = cell(fields, submitAt);
-      answers.push({ line, fields, responseId: cell(fields, at.token), submittedAt: parseTimestamp(submitted, { order: 'YMD', timeZone: zone }) ?? submitted });
-    }
-    await writeSurveyResponses(
-      { columns, answers, sourceColumns: { response_id: at.token?.header ?? '#', submitted_at: submitAt.header } },
-      input,
-      sink,
-      reporter,
-    );
+      await writeSurveyResponses(
+        { columns, answers, sourceColumns: { response_id: at.token?.header ?? '#', submitted_at: submitAt.header } },
+        input,
+        sink,
+        reporter,
+      );
+    });
   },
 };

@@ -4,6 +4,7 @@ import { ModelError } from '../ModelError.js';
 import { assertFitsOrExplains } from '../../test-support/purchaseModelProperty.js';
 import { centralDifferenceGradient } from '../optimise/centralDifferenceGradient.js';
 import {
+  bgnbd,
   bgnbdConditionalExpectedTransactions,
   bgnbdExpectedTransactions,
   bgnbdFit,
@@ -13,26 +14,18 @@ import {
   bgnbdProbabilityOfTransactions,
   type BgNbdParams,
 } from './bgnbd.js';
-import { readCdnowSample } from '../../test-support/cdnowSample.js';
+import { cdnowPurchases } from '../../test-support/cdnowSample.js';
 import { summariseTransactions, type TransactionSummary } from './summariseTransactions.js';
+import { relativeError, threeFigures } from '../../test-support/precision.js';
 
 /** The estimates of Fader, Hardie and Lee (2005), Marketing Science 24(2), for CDNOW (weeks). */
 const PAPER: BgNbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
-
-function relativeError(actual: number, expected: number): number {
-  return Math.abs(actual - expected) / Math.abs(expected);
-}
-
-/** Rounds to three significant figures, the precision the paper prints. */
-function threeFigures(value: number): number {
-  return Number(value.toPrecision(3));
-}
 
 let calibration: TransactionSummary;
 let holdoutTotal: number;
 
 beforeAll(() => {
-  const purchases = readCdnowSample().map(({ customerId, date, dollars }) => ({ customerId, date, amount: dollars }));
+  const purchases = cdnowPurchases();
   calibration = summariseTransactions(purchases, { to: '1997-09-30', unit: 'week' });
   const whole = summariseTransactions(purchases, { to: '1998-06-30', unit: 'week' });
   holdoutTotal = whole.frequency.reduce((sum, x, i) => sum + x - (calibration.frequency[i] ?? 0), 0);
@@ -57,7 +50,7 @@ describe('bgnbdFit on the CDNOW sample', () => {
   });
 
   it('gives the same estimates in days, with α scaled by 7', () => {
-    const purchases = readCdnowSample().map(({ customerId, date, dollars }) => ({ customerId, date, amount: dollars }));
+    const purchases = cdnowPurchases();
     const days = summariseTransactions(purchases, { to: '1997-09-30', unit: 'day' });
     const weeks = bgnbdFit(calibration).params;
     const inDays = bgnbdFit(days).params;
@@ -324,7 +317,7 @@ describe('BG/NBD bad input', () => {
   });
 
   it('either fits or says why on random summaries, and then gives finite outputs in range', () => {
-    assertFitsOrExplains({ fit: bgnbdFit, pAlive: bgnbdProbabilityAlive, expected: bgnbdConditionalExpectedTransactions });
+    assertFitsOrExplains(bgnbd);
   });
 
   it('leaves its input unchanged', () => {

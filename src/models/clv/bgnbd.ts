@@ -5,9 +5,11 @@ import { digammaDifference } from '../../math/digammaDifference.js';
 import { hypergeometricSeries } from '../../math/hypergeometricSeries.js';
 import { logRisingFactorial } from '../../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
+import { checkParameters, checkPeriod } from './checkParameters.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
-import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
-import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
+import { fitMaximumLikelihood, type FitOptions } from './fitLogParameters.js';
+import type { PurchaseModel, PurchaseModelFit } from './PurchaseModel.js';
+import { distinctFrequencies, rfmPatterns, startingTimeScale, type DistinctFrequencies, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
 
 /**
  * The BG/NBD model ("beta-geometric / negative binomial distribution") of Fader, Hardie and
@@ -24,22 +26,15 @@ import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } fro
  * On the CDNOW sample (calibration to 1997-09-30, weeks) the paper reports r = 0.243,
  * α = 4.414, a = 0.793, b = 2.426, LL = −9,582.4; `bgnbd.test.ts` reproduces them.
  */
-export interface BgNbdParams {
+export type BgNbdParams = {
   r: number;
   alpha: number;
   a: number;
   b: number;
-}
+};
 
-/** A fitted BG/NBD model. */
-export interface BgNbdFit {
-  params: BgNbdParams;
-  /** The maximised log-likelihood, summed over customers (paper's convention, eq. 6). */
-  logLikelihood: number;
-  /** Customers in the fit (sum of the weights). */
-  customers: number;
-  diagnostics: FitDiagnostics;
-}
+/** A fitted BG/NBD model (its log-likelihood summed over customers, the paper's convention, eq. 6). */
+export type BgNbdFit = PurchaseModelFit<BgNbdParams>;
 
 const MODEL = 'BG/NBD';
 
@@ -49,46 +44,13 @@ const QUICK_TERMS = 20_000;
 const MAX_TERMS = 5_000_000;
 const NAMES = ['r', 'alpha', 'a', 'b'] as const;
 
-function checkParams({ r, alpha, a, b }: BgNbdParams): void {
-  for (const [name, value] of [['r', r], ['alpha', alpha], ['a', a], ['b', b]] as const) {
-    if (!(Number.isFinite(value) && value > 0)) {
-      throw new ModelError(`${MODEL} needs positive finite parameters, got ${name} = ${String(value)}.`);
-    }
-  }
-}
-
-function checkTime(t: number, what: string): void {
-  if (!(Number.isFinite(t) && t >= 0)) {
-    throw new ModelError(`${MODEL} needs ${what} to be a finite number ≥ 0, got ${String(t)}.`);
-  }
-}
-
-/** The distinct frequencies of the patterns with their total weights: the Γ terms depend on x alone. */
-interface Prepared {
+/** The patterns and their distinct frequencies: the Γ terms depend on x alone. */
+interface Prepared extends DistinctFrequencies {
   patterns: RfmPatterns;
-  frequencies: Float64Array;
-  frequencyWeights: Float64Array;
-  /** For each pattern, the index of its frequency in `frequencies`. */
-  frequencyIndex: Uint32Array;
 }
 
 function prepare(patterns: RfmPatterns): Prepared {
-  const position = new Map<number, number>();
-  const frequencies: number[] = [];
-  const weights: number[] = [];
-  const frequencyIndex = new Uint32Array(patterns.frequency.length);
-  patterns.frequency.forEach((x, i) => {
-    let k = position.get(x);
-    if (k === undefined) {
-      k = frequencies.length;
-      position.set(x, k);
-      frequencies.push(x);
-      weights.push(0);
-    }
-    weights[k] = (weights[k] ?? 0) + (patterns.weight[i] ?? 0);
-    frequencyIndex[i] = k;
-  });
-  return { patterns, frequencies: Float64Array.from(frequencies), frequencyWeights: Float64Array.from(weights), frequencyIndex };
+  return { patterns, ...distinctFrequencies(patterns) };
 }
 
 /**
@@ -189,7 +151,7 @@ function logLikelihood({ r, alpha, a, b }: BgNbdParams, prepared: Prepared, grad
  * bgnbdLogLikelihood({ r: 1, alpha: 1, a: 1, b: 1 }, { frequency: [0], recency: [0], age: [1] }) // -0.6931471805599453
  */
 export function bgnbdLogLikelihood(params: BgNbdParams, input: RfmColumns): number {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   return logLikelihood(params, prepare(rfmPatterns(MODEL, input)), null);
 }
 
@@ -207,7 +169,7 @@ export function bgnbdLogLikelihood(params: BgNbdParams, input: RfmColumns): numb
  * bgnbdLogLikelihoodGradient({ r: 1, alpha: 1, a: 1, b: 1 }, { frequency: [0], recency: [0], age: [1] }) // [-0.6931471805599453, 0.5, 0, 0]
  */
 export function bgnbdLogLikelihoodGradient(params: BgNbdParams, input: RfmColumns): number[] {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   const gradient = new Float64Array(4);
   logLikelihood(params, prepare(rfmPatterns(MODEL, input)), gradient);
   return Array.from(gradient);
@@ -241,25 +203,8 @@ export function bgnbdFit(input: RfmColumns, options: FitOptions = {}): BgNbdFit 
   }
   const prepared = prepare(patterns);
   const alpha0 = startingTimeScale(patterns);
-  const scale = 1 / patterns.customers;
-  const fit = fitLogParameters(
-    MODEL,
-    NAMES,
-    (p, gradient) => {
-      const value = logLikelihood({ r: p[0] ?? 0, alpha: p[1] ?? 0, a: p[2] ?? 0, b: p[3] ?? 0 }, prepared, gradient);
-      for (let i = 0; i < 4; i += 1) gradient[i] = -(gradient[i] ?? 0) * scale;
-      return Number.isFinite(value) ? -value * scale : Number.POSITIVE_INFINITY;
-    },
-    [1, alpha0, 1, 1],
-    options,
-  );
-  const [r, alpha, a, b] = fit.params as [number, number, number, number];
-  return {
-    params: { r, alpha, a, b },
-    logLikelihood: -fit.value * patterns.customers,
-    customers: patterns.customers,
-    diagnostics: fit.diagnostics,
-  };
+  const fit = fitMaximumLikelihood(MODEL, NAMES, (params, gradient) => logLikelihood(params, prepared, gradient), [1, alpha0, 1, 1], patterns.customers, options);
+  return { params: fit.params, logLikelihood: fit.logLikelihood, customers: patterns.customers, diagnostics: fit.diagnostics };
 }
 
 /**
@@ -352,8 +297,8 @@ function expectedWhileAlive({ r, alpha, a, b }: BgNbdParams, x: number, age: num
  * bgnbdExpectedTransactions({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39) // 1.1967 (CDNOW, 39 weeks)
  */
 export function bgnbdExpectedTransactions(params: BgNbdParams, t: number): number {
-  checkParams(params);
-  checkTime(t, 't');
+  checkParameters(MODEL, params, NAMES);
+  checkPeriod(MODEL, t);
   return expectedWhileAlive(params, 0, 0, t);
 }
 
@@ -377,8 +322,8 @@ export function bgnbdExpectedTransactions(params: BgNbdParams, t: number): numbe
  * bgnbdProbabilityOfTransactions({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, 0) // 0.5738
  */
 export function bgnbdProbabilityOfTransactions(params: BgNbdParams, t: number, n: number): number {
-  checkParams(params);
-  checkTime(t, 't');
+  checkParameters(MODEL, params, NAMES);
+  checkPeriod(MODEL, t);
   if (!(Number.isInteger(n) && n >= 0)) {
     throw new ModelError(`${MODEL} needs a whole number of purchases ≥ 0, got ${String(n)}.`);
   }
@@ -413,7 +358,7 @@ export function bgnbdProbabilityOfTransactions(params: BgNbdParams, t: number, n
  * bgnbdProbabilityAlive({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { frequency: 2, recency: 30.43, age: 38.86 }) // 0.7266
  */
 export function bgnbdProbabilityAlive(params: BgNbdParams, customer: RfmRow): number {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   checkRfmRow(MODEL, customer);
   return probabilityAlive(params, customer);
 }
@@ -447,8 +392,15 @@ function probabilityAlive({ r, alpha, a, b }: BgNbdParams, { frequency: x, recen
  * bgnbdConditionalExpectedTransactions({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, { frequency: 2, recency: 30.43, age: 38.86 }) // 1.226
  */
 export function bgnbdConditionalExpectedTransactions(params: BgNbdParams, t: number, customer: RfmRow): number {
-  checkParams(params);
-  checkTime(t, 't');
+  checkParameters(MODEL, params, NAMES);
+  checkPeriod(MODEL, t);
   checkRfmRow(MODEL, customer);
   return probabilityAlive(params, customer) * expectedWhileAlive(params, customer.frequency, customer.age, t);
 }
+
+/** BG/NBD as a {@link PurchaseModel}, for code that works with either purchase model. */
+export const bgnbd: PurchaseModel<BgNbdParams> = {
+  fit: bgnbdFit,
+  probabilityAlive: bgnbdProbabilityAlive,
+  conditionalExpectedPurchases: bgnbdConditionalExpectedTransactions,
+};

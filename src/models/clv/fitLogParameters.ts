@@ -176,3 +176,49 @@ function identified(objective: (params: Float64Array, gradient: Float64Array) =>
   }
   return true;
 }
+
+/**
+ * Fits a model by maximum likelihood with {@link fitLogParameters}: the optimiser minimises
+ * the negative log-likelihood per customer, so that its tolerances do not depend on the size
+ * of the customer base; a log-likelihood that is not finite, or `null` (cannot be computed at
+ * that point), counts as +Infinity and the line search steps back from it.
+ *
+ * @param model - the model's name, for the error messages
+ * @param names - the parameters' names, in order
+ * @param logLikelihood - the log-likelihood summed over the customers at the named
+ *   parameters; writes its gradient in the order of `names`
+ * @param start - positive starting values, in the order of `names`
+ * @param customers - how many customers the log-likelihood sums over (> 0)
+ * @param options - limits, see {@link FitOptions}
+ * @returns the estimates by name, the maximised log-likelihood (summed) and the optimiser's diagnostics
+ * @throws {ModelError} as {@link fitLogParameters}
+ *
+ * @example
+ * // Two customers with exponential waiting times 1 and 3: the rate's estimate is 2/4.
+ * fitMaximumLikelihood('Exponential', ['rate'], ({ rate }, g) => { g[0] = 2 / rate - 4; return 2 * Math.log(rate) - 4 * rate; }, [1], 2)
+ * // { params: { rate: 0.5 }, logLikelihood: -3.386, diagnostics: { converged: true, … } }
+ */
+export function fitMaximumLikelihood<K extends string>(
+  model: string,
+  names: readonly K[],
+  logLikelihood: (params: Record<K, number>, gradient: Float64Array) => number | null,
+  start: readonly number[],
+  customers: number,
+  options: FitOptions = {},
+): { params: Record<K, number>; logLikelihood: number; diagnostics: FitDiagnostics } {
+  const perCustomer = 1 / customers;
+  const named = (values: ArrayLike<number>) => Object.fromEntries(names.map((name, i) => [name, values[i] ?? 0])) as Record<K, number>;
+  const fit = fitLogParameters(
+    model,
+    names,
+    (params, gradient) => {
+      const value = logLikelihood(named(params), gradient);
+      if (value === null) return Number.POSITIVE_INFINITY;
+      for (let i = 0; i < names.length; i += 1) gradient[i] = -(gradient[i] ?? 0) * perCustomer;
+      return Number.isFinite(value) ? -value * perCustomer : Number.POSITIVE_INFINITY;
+    },
+    start,
+    options,
+  );
+  return { params: named(fit.params), logLikelihood: -fit.value * customers, diagnostics: fit.diagnostics };
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ModelError } from '../ModelError.js';
 import { centralDifferenceGradient } from '../optimise/centralDifferenceGradient.js';
-import { readCdnowSample } from '../../test-support/cdnowSample.js';
+import { cdnowPurchases } from '../../test-support/cdnowSample.js';
 import {
   gammaGammaConditionalExpectedSpend,
   gammaGammaFit,
@@ -18,7 +18,7 @@ const NOTE: GammaGammaParams = { p: 6.25, q: 3.74, v: 15.44 };
 let calibration: TransactionSummary;
 
 beforeAll(() => {
-  const purchases = readCdnowSample().map(({ customerId, date, dollars }) => ({ customerId, date, amount: dollars }));
+  const purchases = cdnowPurchases();
   calibration = summariseTransactions(purchases, { to: '1997-09-30', unit: 'week' });
 });
 

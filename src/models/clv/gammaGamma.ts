@@ -1,7 +1,8 @@
 import { logBeta } from '../../math/logBeta.js';
 import { digammaDifference } from '../../math/digammaDifference.js';
 import { ModelError } from '../ModelError.js';
-import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
+import { checkParameters } from './checkParameters.js';
+import { fitMaximumLikelihood, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
 
 /**
  * The Gamma-Gamma model of spend per transaction:
@@ -57,14 +58,6 @@ export interface GammaGammaFit {
 
 const MODEL = 'Gamma-Gamma';
 const NAMES = ['p', 'q', 'v'] as const;
-
-function checkParams({ p, q, v }: GammaGammaParams): void {
-  for (const [name, value] of [['p', p], ['q', q], ['v', v]] as const) {
-    if (!(Number.isFinite(value) && value > 0)) {
-      throw new ModelError(`${MODEL} needs positive finite parameters, got ${name} = ${String(value)}.`);
-    }
-  }
-}
 
 /** The customers that enter the likelihood, grouped by frequency. */
 interface Prepared {
@@ -200,7 +193,7 @@ function logLikelihood({ p, q, v }: GammaGammaParams, prepared: Prepared, gradie
  * gammaGammaLogLikelihood({ p: 1, q: 1, v: 1 }, { frequency: [1], monetaryValue: [1] }) // -1.3862943611198906
  */
 export function gammaGammaLogLikelihood(params: GammaGammaParams, input: SpendColumns): number {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   return logLikelihood(params, prepare(input), null);
 }
 
@@ -216,7 +209,7 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, input: SpendCo
  * gammaGammaLogLikelihoodGradient({ p: 1, q: 1, v: 1 }, { frequency: [1], monetaryValue: [1] }) // [0.3068528194400547, 0.3068528194400547, 0]
  */
 export function gammaGammaLogLikelihoodGradient(params: GammaGammaParams, input: SpendColumns): number[] {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   const gradient = new Float64Array(3);
   logLikelihood(params, prepare(input), gradient);
   return Array.from(gradient);
@@ -280,22 +273,11 @@ export function gammaGammaFit(input: SpendColumns, options: FitOptions = {}): Ga
     meanSpend += (prepared.weight[i] ?? 0) * m;
   });
   meanSpend /= prepared.customers;
-  const perCustomer = 1 / prepared.customers;
-  const fit = fitLogParameters(
-    MODEL,
-    NAMES,
-    (params, gradient) => {
-      const value = logLikelihood({ p: params[0] ?? 0, q: params[1] ?? 0, v: params[2] ?? 0 }, prepared, gradient);
-      for (let i = 0; i < 3; i += 1) gradient[i] = -(gradient[i] ?? 0) * perCustomer;
-      return Number.isFinite(value) ? -value * perCustomer : Number.POSITIVE_INFINITY;
-    },
-    [1, 2, Math.min(1e6, Math.max(1e-6, meanSpend))],
-    options,
-  );
-  const [p, q, v] = fit.params as [number, number, number];
+  const start = [1, 2, Math.min(1e6, Math.max(1e-6, meanSpend))];
+  const fit = fitMaximumLikelihood(MODEL, NAMES, (params, gradient) => logLikelihood(params, prepared, gradient), start, prepared.customers, options);
   return {
-    params: { p, q, v },
-    logLikelihood: -fit.value * prepared.customers,
+    params: fit.params,
+    logLikelihood: fit.logLikelihood,
     customers: prepared.customers,
     excluded: prepared.excluded,
     frequencyMonetaryCorrelation: correlation(prepared.frequency, prepared.monetary, prepared.weight),
@@ -326,7 +308,7 @@ export function gammaGammaFit(input: SpendColumns, options: FitOptions = {}): Ga
  * gammaGammaConditionalExpectedSpend({ p: 6.25, q: 3.74, v: 15.44 }, 0, null) // 35.22 (pv/(q − 1))
  */
 export function gammaGammaConditionalExpectedSpend(params: GammaGammaParams, x: number, monetaryValue: number | null): number {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   const { p, q, v } = params;
   if (!(Number.isInteger(x) && x >= 0)) {
     throw new ModelError(`${MODEL} needs a frequency that is a whole number ≥ 0, got ${String(x)}.`);

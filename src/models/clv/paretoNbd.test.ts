@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ModelError } from '../ModelError.js';
 import { assertFitsOrExplains } from '../../test-support/purchaseModelProperty.js';
 import { centralDifferenceGradient } from '../optimise/centralDifferenceGradient.js';
-import { readCdnowSample } from '../../test-support/cdnowSample.js';
+import { cdnowPurchases } from '../../test-support/cdnowSample.js';
 import {
+  paretoNbd,
   paretoNbdConditionalExpectedTransactions,
   paretoNbdExpectedTransactions,
   paretoNbdFit,
@@ -14,22 +15,15 @@ import {
   type ParetoNbdParams,
 } from './paretoNbd.js';
 import { summariseTransactions, type TransactionSummary } from './summariseTransactions.js';
+import { relativeError, threeFigures } from '../../test-support/precision.js';
 
 /** The Pareto/NBD estimates Fader, Hardie and Lee (2005, Marketing Science 24(2)) report for CDNOW (weeks). */
 const PAPER: ParetoNbdParams = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
 
-function relativeError(actual: number, expected: number): number {
-  return Math.abs(actual - expected) / Math.abs(expected);
-}
-
-function threeFigures(value: number): number {
-  return Number(value.toPrecision(3));
-}
-
 let calibration: TransactionSummary;
 
 beforeAll(() => {
-  const purchases = readCdnowSample().map(({ customerId, date, dollars }) => ({ customerId, date, amount: dollars }));
+  const purchases = cdnowPurchases();
   calibration = summariseTransactions(purchases, { to: '1997-09-30', unit: 'week' });
 });
 
@@ -195,7 +189,7 @@ describe('Pareto/NBD bad input', () => {
   });
 
   it('either fits or says why on random summaries, and then gives finite outputs in range', () => {
-    assertFitsOrExplains({ fit: paretoNbdFit, pAlive: paretoNbdProbabilityAlive, expected: paretoNbdConditionalExpectedTransactions });
+    assertFitsOrExplains(paretoNbd);
   });
 
   it('refuses invalid parameters, periods and histories', () => {

@@ -2,9 +2,11 @@ import { digammaDifference } from '../../math/digammaDifference.js';
 import { gaussContinuedFraction } from '../../math/gaussContinuedFraction.js';
 import { logRisingFactorial } from '../../math/logRisingFactorial.js';
 import { ModelError } from '../ModelError.js';
+import { checkParameters, checkPeriod } from './checkParameters.js';
 import { checkRfmRow, type RfmRow } from './checkRfmRow.js';
-import { fitLogParameters, type FitDiagnostics, type FitOptions } from './fitLogParameters.js';
-import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
+import { fitMaximumLikelihood, type FitOptions } from './fitLogParameters.js';
+import type { PurchaseModel, PurchaseModelFit } from './PurchaseModel.js';
+import { distinctFrequencies, rfmPatterns, startingTimeScale, type DistinctFrequencies, type RfmColumns, type RfmPatterns } from './rfmPatterns.js';
 
 /**
  * The Pareto/NBD model of Schmittlein, Morrison and Colombo (1987), for non-contractual
@@ -21,46 +23,22 @@ import { rfmPatterns, startingTimeScale, type RfmColumns, type RfmPatterns } fro
  * Hardie and Lee (2005, Marketing Science 24(2), CDNOW analysis) report r = 0.553, α = 10.578,
  * s = 0.606, β = 11.669, LL = −9,595.0; `paretoNbd.test.ts` reproduces them.
  */
-export interface ParetoNbdParams {
+export type ParetoNbdParams = {
   r: number;
   alpha: number;
   s: number;
   beta: number;
-}
+};
 
 /** A fitted Pareto/NBD model. */
-export interface ParetoNbdFit {
-  params: ParetoNbdParams;
-  /** The maximised log-likelihood, summed over customers. */
-  logLikelihood: number;
-  /** Customers in the fit (sum of the weights). */
-  customers: number;
-  diagnostics: FitDiagnostics;
-}
+export type ParetoNbdFit = PurchaseModelFit<ParetoNbdParams>;
 
 const MODEL = 'Pareto/NBD';
 const NAMES = ['r', 'alpha', 's', 'beta'] as const;
 
-function checkParams({ r, alpha, s, beta }: ParetoNbdParams): void {
-  for (const [name, value] of [['r', r], ['alpha', alpha], ['s', s], ['beta', beta]] as const) {
-    if (!(Number.isFinite(value) && value > 0)) {
-      throw new ModelError(`${MODEL} needs positive finite parameters, got ${name} = ${String(value)}.`);
-    }
-  }
-}
-
-function checkTime(t: number): void {
-  if (!(Number.isFinite(t) && t >= 0)) {
-    throw new ModelError(`${MODEL} needs t to be a finite number ≥ 0, got ${String(t)}.`);
-  }
-}
-
 /** Patterns with, for each, where its D(t_x) and D(T) are in the table of distinct (x, t). */
-interface Prepared {
+interface Prepared extends DistinctFrequencies {
   patterns: RfmPatterns;
-  /** Distinct frequencies and their total weights (for the Γ terms). */
-  frequencies: Float64Array;
-  frequencyWeights: Float64Array;
   /** Distinct (x, t) at which D is needed. */
   pointX: Float64Array;
   pointT: Float64Array;
@@ -69,7 +47,6 @@ interface Prepared {
 }
 
 function prepare(patterns: RfmPatterns): Prepared {
-  const byFrequency = new Map<number, number>();
   const points = new Map<string, number>();
   const pointX: number[] = [];
   const pointT: number[] = [];
@@ -89,14 +66,12 @@ function prepare(patterns: RfmPatterns): Prepared {
   const agePoint = new Uint32Array(n);
   for (let i = 0; i < n; i += 1) {
     const x = patterns.frequency[i] ?? 0;
-    byFrequency.set(x, (byFrequency.get(x) ?? 0) + (patterns.weight[i] ?? 0));
     recencyPoint[i] = pointOf(x, patterns.recency[i] ?? 0);
     agePoint[i] = pointOf(x, patterns.age[i] ?? 0);
   }
   return {
     patterns,
-    frequencies: Float64Array.from(byFrequency.keys()),
-    frequencyWeights: Float64Array.from(byFrequency.values()),
+    ...distinctFrequencies(patterns),
     pointX: Float64Array.from(pointX),
     pointT: Float64Array.from(pointT),
     recencyPoint,
@@ -308,7 +283,7 @@ function customerBracket(params: ParetoNbdParams, { frequency: x, recency, age }
  * paretoNbdLogLikelihood({ r: 1, alpha: 1, s: 1, beta: 1 }, { frequency: [0], recency: [0], age: [1] }) // -0.4700036292457356 (ln 5/8)
  */
 export function paretoNbdLogLikelihood(params: ParetoNbdParams, input: RfmColumns): number {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   const prepared = prepare(rfmPatterns(MODEL, input));
   return explained(params, () => logLikelihood(params, prepared, null));
 }
@@ -327,7 +302,7 @@ export function paretoNbdLogLikelihood(params: ParetoNbdParams, input: RfmColumn
  * paretoNbdLogLikelihoodGradient({ r: 1, alpha: 1, s: 1, beta: 1 }, { frequency: [0], recency: [0], age: [1] }) // [-0.43862943611198907, 0.3333333333333333, 0.16137056388801094, -0.13333333333333336]
  */
 export function paretoNbdLogLikelihoodGradient(params: ParetoNbdParams, input: RfmColumns): number[] {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   const gradient = new Float64Array(4);
   const prepared = prepare(rfmPatterns(MODEL, input));
   explained(params, () => logLikelihood(params, prepared, gradient));
@@ -361,33 +336,24 @@ export function paretoNbdFit(input: RfmColumns, options: FitOptions = {}): Paret
   }
   const prepared = prepare(patterns);
   const scale0 = startingTimeScale(patterns);
-  const perCustomer = 1 / patterns.customers;
-  const fit = fitLogParameters(
+  const fit = fitMaximumLikelihood(
     MODEL,
     NAMES,
-    (p, gradient) => {
-      let value: number;
+    (params, gradient) => {
       try {
-        value = logLikelihood({ r: p[0] ?? 0, alpha: p[1] ?? 0, s: p[2] ?? 0, beta: p[3] ?? 0 }, prepared, gradient);
+        return logLikelihood(params, prepared, gradient);
       } catch (error) {
         // A trial point so extreme that the continued fraction does not converge (β/α beyond
         // 1e10 or so): the line search steps back from it.
-        if (error instanceof RangeError) return Number.POSITIVE_INFINITY;
+        if (error instanceof RangeError) return null;
         throw error;
       }
-      for (let i = 0; i < 4; i += 1) gradient[i] = -(gradient[i] ?? 0) * perCustomer;
-      return Number.isFinite(value) ? -value * perCustomer : Number.POSITIVE_INFINITY;
     },
     [1, scale0, 1, scale0],
+    patterns.customers,
     options,
   );
-  const [r, alpha, s, beta] = fit.params as [number, number, number, number];
-  return {
-    params: { r, alpha, s, beta },
-    logLikelihood: -fit.value * patterns.customers,
-    customers: patterns.customers,
-    diagnostics: fit.diagnostics,
-  };
+  return { params: fit.params, logLikelihood: fit.logLikelihood, customers: patterns.customers, diagnostics: fit.diagnostics };
 }
 
 /**
@@ -414,8 +380,8 @@ function lifetimeFactor(s: number, beta: number, t: number): number {
  * paretoNbdExpectedTransactions({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, 39) // 1.2130
  */
 export function paretoNbdExpectedTransactions(params: ParetoNbdParams, t: number): number {
-  checkParams(params);
-  checkTime(t);
+  checkParameters(MODEL, params, NAMES);
+  checkPeriod(MODEL, t);
   const { r, alpha, s, beta } = params;
   return ((r * beta) / alpha) * lifetimeFactor(s, beta, t);
 }
@@ -438,7 +404,7 @@ export function paretoNbdExpectedTransactions(params: ParetoNbdParams, t: number
  * paretoNbdProbabilityAlive({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, { frequency: 2, recency: 30.43, age: 38.86 }) // 0.8692
  */
 export function paretoNbdProbabilityAlive(params: ParetoNbdParams, customer: RfmRow): number {
-  checkParams(params);
+  checkParameters(MODEL, params, NAMES);
   checkRfmRow(MODEL, customer);
   const { log, first } = customerBracket(params, customer);
   return Math.min(1, Math.exp(first - log));
@@ -460,8 +426,8 @@ export function paretoNbdProbabilityAlive(params: ParetoNbdParams, customer: Rfm
  * paretoNbdConditionalExpectedTransactions({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, 39, { frequency: 2, recency: 30.43, age: 38.86 }) // 1.4551
  */
 export function paretoNbdConditionalExpectedTransactions(params: ParetoNbdParams, t: number, customer: RfmRow): number {
-  checkParams(params);
-  checkTime(t);
+  checkParameters(MODEL, params, NAMES);
+  checkPeriod(MODEL, t);
   checkRfmRow(MODEL, customer);
   const { r, alpha, s, beta } = params;
   const { log, first } = customerBracket(params, customer);
@@ -469,3 +435,10 @@ export function paretoNbdConditionalExpectedTransactions(params: ParetoNbdParams
   const { frequency: x, age } = customer;
   return (((r + x) * (beta + age)) / (alpha + age)) * lifetimeFactor(s, beta + age, t) * pAlive;
 }
+
+/** Pareto/NBD as a {@link PurchaseModel}, for code that works with either purchase model. */
+export const paretoNbd: PurchaseModel<ParetoNbdParams> = {
+  fit: paretoNbdFit,
+  probabilityAlive: paretoNbdProbabilityAlive,
+  conditionalExpectedPurchases: paretoNbdConditionalExpectedTransactions,
+};

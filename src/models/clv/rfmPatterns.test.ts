@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModelError } from '../ModelError.js';
-import { rfmPatterns } from './rfmPatterns.js';
+import { distinctFrequencies, rfmPatterns } from './rfmPatterns.js';
 
 describe('rfmPatterns', () => {
   it('groups equal (x, t_x, T) and adds up their weights', () => {
@@ -35,5 +35,15 @@ describe('rfmPatterns', () => {
     const copy = structuredClone(input);
     rfmPatterns('BG/NBD', input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe('distinctFrequencies', () => {
+  it('totals the weights of each distinct frequency, in order of first appearance, and points each pattern to its own', () => {
+    const patterns = rfmPatterns('BG/NBD', { frequency: [0, 2, 0, 1, 2], recency: [0, 5, 0, 3, 4], age: [10, 10, 8, 8, 9] });
+    const distinct = distinctFrequencies(patterns);
+    expect(Array.from(distinct.frequencies)).toEqual([0, 2, 1]);
+    expect(Array.from(distinct.frequencyWeights)).toEqual([2, 2, 1]);
+    expect(Array.from(distinct.frequencyIndex)).toEqual([0, 1, 0, 2, 1]);
   });
 });

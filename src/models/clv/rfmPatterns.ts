@@ -121,3 +121,40 @@ export function startingTimeScale(patterns: RfmPatterns): number {
   });
   return Math.min(1e6, Math.max(1e-6, sumAge / sumFrequency));
 }
+
+/** The distinct frequencies of a customer base's patterns, with their total weights. */
+export interface DistinctFrequencies {
+  /** Each distinct x, in the order the patterns first have it. */
+  frequencies: Float64Array;
+  /** The total weight of the patterns with each frequency. */
+  frequencyWeights: Float64Array;
+  /** For each pattern, the index of its frequency in `frequencies`. */
+  frequencyIndex: Uint32Array;
+}
+
+/**
+ * The distinct frequencies of the patterns and their total weights, for the terms of the
+ * purchase models' likelihoods that depend on x alone (the Γ terms), computed once per x.
+ *
+ * @example
+ * distinctFrequencies({ frequency: [0, 2, 0], weight: [3, 1, 2], … })
+ * // { frequencies: [0, 2], frequencyWeights: [5, 1], frequencyIndex: [0, 1, 0] }
+ */
+export function distinctFrequencies(patterns: RfmPatterns): DistinctFrequencies {
+  const position = new Map<number, number>();
+  const frequencies: number[] = [];
+  const weights: number[] = [];
+  const frequencyIndex = new Uint32Array(patterns.frequency.length);
+  patterns.frequency.forEach((x, i) => {
+    let k = position.get(x);
+    if (k === undefined) {
+      k = frequencies.length;
+      position.set(x, k);
+      frequencies.push(x);
+      weights.push(0);
+    }
+    weights[k] = (weights[k] ?? 0) + (patterns.weight[i] ?? 0);
+    frequencyIndex[i] = k;
+  });
+  return { frequencies: Float64Array.from(frequencies), frequencyWeights: Float64Array.from(weights), frequencyIndex };
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bgnbdFit, bgnbdLogLikelihood, type BgNbdParams } from './bgnbd.js';
 import { gammaGammaFit, type GammaGammaParams } from './gammaGamma.js';
 import { paretoNbdFit, paretoNbdLogLikelihood, type ParetoNbdParams } from './paretoNbd.js';
+import { relativeError } from '../../test-support/precision.js';
 
 /** Mulberry32: a small seeded generator of uniforms in [0, 1), so the data are the same on every run. */
 function uniforms(seed: number): () => number {
@@ -71,10 +72,6 @@ function simulate(
 }
 
 const SPEND: GammaGammaParams = { p: 6, q: 4, v: 15 };
-
-function relativeError(actual: number, expected: number): number {
-  return Math.abs(actual - expected) / expected;
-}
 
 describe('the fits on data simulated from the models', () => {
   it('recovers the BG/NBD parameters, and the spend model’s, from 5,000 simulated customers', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readCdnowSample } from '../../test-support/cdnowSample.js';
+import { cdnowPurchases } from '../../test-support/cdnowSample.js';
 import { summariseTransactions } from './summariseTransactions.js';
 
 describe('summariseTransactions', () => {
   it('summarises the CDNOW calibration period as the papers do (docs/clv.md)', () => {
-    const purchases = readCdnowSample().map(({ customerId, date, dollars }) => ({ customerId, date, amount: dollars }));
+    const purchases = cdnowPurchases();
     const summary = summariseTransactions(purchases, { to: '1997-09-30', unit: 'week' });
     expect(summary.customerId).toHaveLength(2357);
     // 946 customers made a repeat purchase by 1997-09-30 (the Gamma-Gamma fit's 946).

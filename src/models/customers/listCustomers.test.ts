@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../demo/loadDemo.js';
-import { findWorkspace } from '../../store/workspaces.js';
-import { openTestStore, type TestStore } from '../../test-support/engines.js';
+import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { listCustomers, npsCategory } from './listCustomers.js';
 import { SEGMENTS } from './segmentOf.js';
 
@@ -12,17 +11,10 @@ describe('npsCategory', () => {
 });
 
 describe('listCustomers on the demo data', () => {
-  let test: TestStore;
-  let workspaceId: number;
-  beforeAll(async () => {
-    test = await openTestStore('duckdb');
-    workspaceId = (await findWorkspace(test.store, 'demo', { create: true })).id;
-    await loadDemo(test.store, workspaceId);
-  }, 120_000);
-  afterAll(async () => test?.dispose());
+  const test = workspaceStore('duckdb', { workspace: 'demo', per: 'block', fill: loadDemo, timeout: 120_000 });
 
   it('gives every customer who ordered a complete, valid row', async () => {
-    const rows = await listCustomers(test.store, workspaceId);
+    const rows = await listCustomers(test.store, test.workspaceId);
     expect(rows.length).toBeGreaterThan(1000);
     for (const row of rows) {
       for (const score of [row.r, row.f, row.m]) expect([1, 2, 3, 4, 5]).toContain(score);
@@ -47,7 +39,7 @@ describe('listCustomers on the demo data', () => {
   });
 
   it('keeps only one segment when asked', async () => {
-    const atRisk = await listCustomers(test.store, workspaceId, { segment: 'at-risk' });
+    const atRisk = await listCustomers(test.store, test.workspaceId, { segment: 'at-risk' });
     expect(atRisk.length).toBeGreaterThan(0);
     expect(new Set(atRisk.map((row) => row.segment))).toEqual(new Set(['at-risk']));
   });

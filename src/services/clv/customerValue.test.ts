@@ -1,35 +1,35 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { importFile } from '../../importing/importFile.js';
 import { DataError } from '../../errors/errors.js';
 import { ModelError } from '../../models/ModelError.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { writeCdnowOrdersCsv } from '../../test-support/cdnowOrdersCsv.js';
-import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
+import { describeEachEngine } from '../../test-support/engines.js';
+import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { customerValue } from './customerValue.js';
 
 describeEachEngine('customerValue', (engine) => {
-  let test: TestStore;
-  let cdnow: number;
   const folder = mkdtempSync(join(tmpdir(), 'barometre-clv-'));
-  beforeAll(async () => {
-    test = await openTestStore(engine);
-    cdnow = (await findWorkspace(test.store, 'cdnow', { create: true })).id;
-    const file = join(folder, 'cdnow.csv');
-    writeCdnowOrdersCsv(file);
-    await importFile(test.store, { kind: 'orders', file, workspaceId: cdnow });
+  const test = workspaceStore(engine, {
+    workspace: 'cdnow',
+    per: 'block',
+    fill: async (store, workspaceId) => {
+      const file = join(folder, 'cdnow.csv');
+      writeCdnowOrdersCsv(file);
+      await importFile(store, { kind: 'orders', file, workspaceId });
+    },
   });
-  afterAll(async () => {
-    await test?.dispose();
+  afterAll(() => {
     rmSync(folder, { recursive: true, force: true });
   });
 
   it('fits BG/NBD and Gamma-Gamma from the stored orders as the papers report', async () => {
     // Fader, Hardie & Lee (2005), Marketing Science: r 0.243, α 4.414, a 0.793, b 2.426, LL −9582.4;
     // Gamma-Gamma ("RFM and CLV", JMR 2005) on the 946 repeat customers: p 6.25, q 3.74, v 15.44.
-    const result = await customerValue(test.store, cdnow, { to: '1997-09-30', timeUnit: 'week' });
+    const result = await customerValue(test.store, test.workspaceId, { to: '1997-09-30', timeUnit: 'week' });
     expect(result.params.r).toBeCloseTo(0.243, 3);
     expect(result.params.alpha).toBeCloseTo(4.414, 2);
     expect(result.params.a).toBeCloseTo(0.793, 3);
@@ -51,15 +51,15 @@ describeEachEngine('customerValue', (engine) => {
 
   it('fits Pareto/NBD on demand', async () => {
     // Fader, Hardie & Lee (2005) report r 0.553, α 10.578, s 0.606, β 11.669, LL ≈ −9595.0.
-    const result = await customerValue(test.store, cdnow, { to: '1997-09-30', timeUnit: 'week', model: 'pareto' });
+    const result = await customerValue(test.store, test.workspaceId, { to: '1997-09-30', timeUnit: 'week', model: 'pareto' });
     expect(result.params.r).toBeCloseTo(0.553, 2);
     expect(result.params.s).toBeCloseTo(0.606, 2);
     expect(result.logLikelihood).toBeCloseTo(-9595.0, 0);
   });
 
   it('discounts CLV below the undiscounted expected spend, and equals it without discount', async () => {
-    const plain = await customerValue(test.store, cdnow, { to: '1997-09-30', timeUnit: 'week' });
-    const discounted = await customerValue(test.store, cdnow, { to: '1997-09-30', timeUnit: 'week', discountRate: 0.01 });
+    const plain = await customerValue(test.store, test.workspaceId, { to: '1997-09-30', timeUnit: 'week' });
+    const discounted = await customerValue(test.store, test.workspaceId, { to: '1997-09-30', timeUnit: 'week', discountRate: 0.01 });
     const first = plain.customers.find((customer) => customer.customer_id === '0001');
     const firstDiscounted = discounted.customers.find((customer) => customer.customer_id === '0001');
     expect(first?.clv).toBeCloseTo(first?.expectedSpend as number, 10);

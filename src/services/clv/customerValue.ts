@@ -1,14 +1,18 @@
 import { DataError, fieldError } from '../../errors/errors.js';
-import { bgnbdConditionalExpectedTransactions, bgnbdFit, bgnbdProbabilityAlive } from '../../models/clv/bgnbd.js';
+import { bgnbd } from '../../models/clv/bgnbd.js';
 import type { RfmRow } from '../../models/clv/checkRfmRow.js';
 import { clv } from '../../models/clv/clv.js';
 import { gammaGammaConditionalExpectedSpend, gammaGammaFit } from '../../models/clv/gammaGamma.js';
-import { paretoNbdConditionalExpectedTransactions, paretoNbdFit, paretoNbdProbabilityAlive } from '../../models/clv/paretoNbd.js';
+import { paretoNbd } from '../../models/clv/paretoNbd.js';
+import type { PurchaseModel } from '../../models/clv/PurchaseModel.js';
 import { DAYS_PER_UNIT, lastOrderDay, rfmSummary, type RfmSummary, type TimeUnit } from '../../store/queries/rfmSummary.js';
 import type { Store } from '../../store/Store.js';
 
 export const PURCHASE_MODELS = ['bgnbd', 'pareto'] as const;
 export type PurchaseModelName = (typeof PURCHASE_MODELS)[number];
+
+/** The purchase model each name of {@link PURCHASE_MODELS} stands for. */
+const PURCHASE_MODEL_OF: Readonly<Record<PurchaseModelName, PurchaseModel>> = { bgnbd, pareto: paretoNbd };
 
 /** The default horizon: 52 weeks' worth of the time unit (docs/clv.md). */
 export const DEFAULT_HORIZON_DAYS = 52 * 7;
@@ -90,7 +94,8 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
   if (!(Number.isFinite(horizon) && horizon > 0)) throw fieldError('horizon', (name) => `${name('horizon')} ${horizon} must be a positive number of time units.`);
   if (!(Number.isFinite(discountRate) && discountRate >= 0)) throw fieldError('discountRate', (name) => `${name('discountRate')} ${discountRate} must be a number ≥ 0 (0.01 = 1% per time unit).`);
   if (summary.customerId.length === 0) throw new DataError(`There is no order up to ${to}: the models need purchases to learn from.`, 'orders');
-  const purchase = fitPurchaseModel(modelName, summary);
+  const model = PURCHASE_MODEL_OF[modelName];
+  const purchase = model.fit({ frequency: summary.frequency, recency: summary.recency, age: summary.age });
   // The spend model's x is the number of days averaged into the monetary value (days with a total of 0 are left out).
   const spend = gammaGammaFit({ frequency: summary.spendDays, monetaryValue: summary.monetaryValue });
   // Purchases of one week are discounted together when counting in days, so a year is 52
@@ -102,9 +107,9 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
     const key = `${row.frequency}/${row.recency}/${row.age}`;
     let pattern = perPattern.get(key);
     if (pattern === undefined) {
-      const expected = (t: number) => (t === 0 ? 0 : purchase.expected(t, row));
+      const expected = (t: number) => (t === 0 ? 0 : model.conditionalExpectedPurchases(purchase.params, t, row));
       pattern = {
-        pAlive: purchase.pAlive(row),
+        pAlive: model.probabilityAlive(purchase.params, row),
         expectedPurchases: expected(horizon),
         discountedPurchases: discountRate === 0 ? expected(horizon) : clv(expected, 1, { horizon, discountRate, periodLength }),
       };
@@ -127,7 +132,7 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
   });
   return {
     model: modelName,
-    params: purchase.params,
+    params: { ...purchase.params },
     logLikelihood: purchase.logLikelihood,
     spend: { params: spend.params, logLikelihood: spend.logLikelihood, customers: spend.customers },
     to,
@@ -136,33 +141,5 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
     discountRate,
     excludedSpendDays: summary.excludedSpendDays,
     customers,
-  };
-}
-
-interface FittedPurchaseModel {
-  params: Record<string, number>;
-  logLikelihood: number;
-  pAlive: (row: RfmRow) => number;
-  expected: (t: number, row: RfmRow) => number;
-}
-
-/** Fits the chosen purchase model and exposes its two per-customer expectations. */
-function fitPurchaseModel(name: PurchaseModelName, summary: RfmSummary): FittedPurchaseModel {
-  const columns = { frequency: summary.frequency, recency: summary.recency, age: summary.age };
-  if (name === 'bgnbd') {
-    const fit = bgnbdFit(columns);
-    return {
-      params: { ...fit.params },
-      logLikelihood: fit.logLikelihood,
-      pAlive: (row) => bgnbdProbabilityAlive(fit.params, row),
-      expected: (t, row) => bgnbdConditionalExpectedTransactions(fit.params, t, row),
-    };
-  }
-  const fit = paretoNbdFit(columns);
-  return {
-    params: { ...fit.params },
-    logLikelihood: fit.logLikelihood,
-    pAlive: (row) => paretoNbdProbabilityAlive(fit.params, row),
-    expected: (t, row) => paretoNbdConditionalExpectedTransactions(fit.params, t, row),
   };
 }

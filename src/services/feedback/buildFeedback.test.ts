@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../importing/importFile.js';
-import type { Engine } from '../../store/Store.js';
-import { findWorkspace } from '../../store/workspaces.js';
-import { describeEachEngine, openTestStore, TEST_DATABASE_URL, type TestStore } from '../../test-support/engines.js';
+import type { Engine, Store } from '../../store/Store.js';
+import { describeEachEngine, TEST_DATABASE_URL } from '../../test-support/engines.js';
+import { workspaceStore, type WorkspaceStore } from '../../test-support/workspaceStore.js';
 import { buildReport } from '../report/buildReport.js';
 import { customerSignals } from '../../store/queries/customerSignals.js';
 import { buildFeedback, type FeedbackQuery, type FeedbackResult } from './buildFeedback.js';
@@ -12,24 +12,22 @@ import { addWorkspaceThemeTerms } from '../../store/queries/feedback/workspaceTh
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const ALL: FeedbackQuery = { from: null, to: null, where: [], source: null, perItem: false };
 
-/** A store holding the feedback fixtures (12 responses, 11 with a comment; 4 mentions, 3 with text). */
-async function feedbackStore(engine: Engine): Promise<{ test: TestStore; workspaceId: number }> {
-  const test = await openTestStore(engine);
-  const workspaceId = (await findWorkspace(test.store, 'feedback', { create: true })).id;
-  await importFile(test.store, { kind: 'responses', file: fixture('responses.csv'), workspaceId });
-  await importFile(test.store, { kind: 'mentions', file: fixture('mentions.csv'), workspaceId });
-  return { test, workspaceId };
+/** A store holding the feedback fixtures (12 responses, 11 with a comment; 4 mentions, 3 with text), for the calling describe block. */
+function feedbackStore(engine: Engine): WorkspaceStore {
+  return workspaceStore(engine, { workspace: 'feedback', per: 'block', fill: importFixtures, timeout: 60_000 });
+}
+
+async function importFixtures(store: Store, workspaceId: number): Promise<void> {
+  await importFile(store, { kind: 'responses', file: fixture('responses.csv'), workspaceId });
+  await importFile(store, { kind: 'mentions', file: fixture('mentions.csv'), workspaceId });
 }
 
 describeEachEngine('buildFeedback', (engine) => {
-  let test: TestStore;
-  let workspaceId: number;
+  const test = feedbackStore(engine);
   let first: { analysed: number; result: FeedbackResult };
   beforeAll(async () => {
-    ({ test, workspaceId } = await feedbackStore(engine));
-    first = await buildFeedback(test.store, workspaceId, { ...ALL, perItem: true });
+    first = await buildFeedback(test.store, test.workspaceId, { ...ALL, perItem: true });
   }, 60_000);
-  afterAll(async () => test?.dispose());
 
   it('analyses every non-blank comment and mention text once', () => {
     expect(first.analysed).toBe(14);
@@ -87,72 +85,66 @@ describeEachEngine('buildFeedback', (engine) => {
 
   it('lets the report filter and split answers by their comment’s theme and sentiment', async () => {
     // Customers whose comment mentions delivery: r01 (2), r02 (3), r06 (8) → NPS (0 − 2)/3 = −66.7.
-    const delivery = await buildReport(test.store, workspaceId, { from: null, to: null, where: [{ field: 'theme', value: 'delivery' }], by: null });
+    const delivery = await buildReport(test.store, test.workspaceId, { from: null, to: null, where: [{ field: 'theme', value: 'delivery' }], by: null });
     expect(delivery.indicators.nps!.n).toBe(3);
     expect(delivery.indicators.nps!.value).toBeCloseTo(-200 / 3, 9);
     expect(delivery.indicators.churnRate).toBeUndefined(); // customers have no comment: left out
-    const split = await buildReport(test.store, workspaceId, { from: null, to: null, where: [], by: 'sentiment' });
+    const split = await buildReport(test.store, test.workspaceId, { from: null, to: null, where: [], by: 'sentiment' });
     const negative = split.groups!.find((group) => group.key === 'negative')!;
     expect(negative.indicators.nps!.detractors).toBe(negative.indicators.nps!.n);
-    await expect(buildReport(test.store, workspaceId, { from: null, to: null, where: [], by: 'theme' })).rejects.toThrow(/several themes/);
+    await expect(buildReport(test.store, test.workspaceId, { from: null, to: null, where: [], by: 'theme' })).rejects.toThrow(/several themes/);
   });
 
   it('gives the engagement score each customer’s last comment sentiment', async () => {
-    const signals = await customerSignals(test.store, workspaceId, '2025-12-31');
+    const signals = await customerSignals(test.store, test.workspaceId, '2025-12-31');
     expect(signals.lastCommentScore.get('c1')).toBeLessThan(0); // r01, a complaint
     expect(signals.lastCommentScore.get('c3')).toBeGreaterThan(0); // r03, praise
     expect(signals.lastCommentScore.has('c8')).toBe(false); // r08 left no comment
   });
 
   it('recomputes only what changed', async () => {
-    expect((await buildFeedback(test.store, workspaceId, ALL)).analysed).toBe(0);
+    expect((await buildFeedback(test.store, test.workspaceId, ALL)).analysed).toBe(0);
     // Two requests at once (the server): the second waits for the first and finds nothing new.
-    await test.store.query('change one comment', "update responses set comment = 'Colis jamais arrivé.' where workspace_id = $w and response_id = 'r05'", { w: workspaceId });
-    const together = await Promise.all([buildFeedback(test.store, workspaceId, ALL), buildFeedback(test.store, workspaceId, ALL)]);
+    await test.store.query('change one comment', "update responses set comment = 'Colis jamais arrivé.' where workspace_id = $w and response_id = 'r05'", { w: test.workspaceId });
+    const together = await Promise.all([buildFeedback(test.store, test.workspaceId, ALL), buildFeedback(test.store, test.workspaceId, ALL)]);
     expect(together.map((run) => run.analysed).sort()).toEqual([0, 1]);
-    await test.store.query('change one comment', "update responses set comment = 'Livraison parfaite, merci !' where workspace_id = $w and response_id = 'r02'", { w: workspaceId });
-    await test.store.query('blank another', "update responses set comment = null where workspace_id = $w and response_id = 'r11'", { w: workspaceId });
-    const again = await buildFeedback(test.store, workspaceId, { ...ALL, perItem: true });
+    await test.store.query('change one comment', "update responses set comment = 'Livraison parfaite, merci !' where workspace_id = $w and response_id = 'r02'", { w: test.workspaceId });
+    await test.store.query('blank another', "update responses set comment = null where workspace_id = $w and response_id = 'r11'", { w: test.workspaceId });
+    const again = await buildFeedback(test.store, test.workspaceId, { ...ALL, perItem: true });
     expect(again.analysed).toBe(1);
     expect(again.result.items).toBe(13);
     expect(again.result.perItem!.find((item) => item.id === 'r02')!.language).toBe('fr');
-    const [stored] = await test.store.query<{ analyses: number }>('count analyses', 'select count(*) as analyses from text_analyses where workspace_id = $w', { w: workspaceId });
+    const [stored] = await test.store.query<{ analyses: number }>('count analyses', 'select count(*) as analyses from text_analyses where workspace_id = $w', { w: test.workspaceId });
     expect(stored!.analyses).toBe(13);
   });
 
   it('filters by sentiment, theme and row fields, and narrows to one source', async () => {
-    const negative = (await buildFeedback(test.store, workspaceId, { ...ALL, where: [{ field: 'sentiment', value: 'negative' }] })).result;
+    const negative = (await buildFeedback(test.store, test.workspaceId, { ...ALL, where: [{ field: 'sentiment', value: 'negative' }] })).result;
     expect(negative.sentiment.positive).toBe(0);
     expect(negative.items).toBe(negative.sentiment.negative);
-    const delivery = (await buildFeedback(test.store, workspaceId, { ...ALL, where: [{ field: 'theme', value: 'delivery' }], source: 'response' })).result;
+    const delivery = (await buildFeedback(test.store, test.workspaceId, { ...ALL, where: [{ field: 'theme', value: 'delivery' }], source: 'response' })).result;
     expect(delivery.themes[0]!.theme).toBe('delivery');
     expect(delivery.social).toBeNull();
-    const lyon = (await buildFeedback(test.store, workspaceId, { ...ALL, where: [{ field: 'store', value: 'Lyon' }] })).result;
+    const lyon = (await buildFeedback(test.store, test.workspaceId, { ...ALL, where: [{ field: 'store', value: 'Lyon' }] })).result;
     expect(lyon.social).toBeNull(); // mentions have no `store` field: left out, not computed wrongly
     expect(lyon.items).toBe(4); // r01 r03 r05 r09 (r08 is blank, r11 was blanked above)
-    await expect(buildFeedback(test.store, workspaceId, { ...ALL, where: [{ field: 'nothing', value: 'x' }] })).rejects.toThrow(/neither a column/);
-    await expect(buildFeedback(test.store, workspaceId, { ...ALL, where: [{ field: 'sentiment', value: 'happy' }] })).rejects.toThrow(/sentiment is one of negative, neutral, positive/);
+    await expect(buildFeedback(test.store, test.workspaceId, { ...ALL, where: [{ field: 'nothing', value: 'x' }] })).rejects.toThrow(/neither a column/);
+    await expect(buildFeedback(test.store, test.workspaceId, { ...ALL, where: [{ field: 'sentiment', value: 'happy' }] })).rejects.toThrow(/sentiment is one of negative, neutral, positive/);
   });
 
   it('reanalyses everything when the workspace adds a theme, and uses it', async () => {
-    await addWorkspaceThemeTerms(test.store, workspaceId, 'workload', 'fr', ['réunion', 'épuisé'], 'Charge de travail');
-    const run = await buildFeedback(test.store, workspaceId, { ...ALL, perItem: true });
+    await addWorkspaceThemeTerms(test.store, test.workspaceId, 'workload', 'fr', ['réunion', 'épuisé'], 'Charge de travail');
+    const run = await buildFeedback(test.store, test.workspaceId, { ...ALL, perItem: true });
     expect(run.analysed).toBe(13);
     expect(run.result.perItem!.find((item) => item.id === 'r12')!.themes).toContain('workload');
   });
 });
 
 describe.skipIf(!TEST_DATABASE_URL)('buildFeedback gives the same numbers on both engines', () => {
+  const stores = [feedbackStore('duckdb'), feedbackStore('postgres')];
   it('matches DuckDB and PostgreSQL on the fixtures', async () => {
     const results = [];
-    for (const engine of ['duckdb', 'postgres'] as const) {
-      const { test, workspaceId } = await feedbackStore(engine);
-      try {
-        results.push((await buildFeedback(test.store, workspaceId, { ...ALL, perItem: true })).result);
-      } finally {
-        await test.dispose();
-      }
-    }
+    for (const test of stores) results.push((await buildFeedback(test.store, test.workspaceId, { ...ALL, perItem: true })).result);
     const [duckdb, postgres] = results;
     expect(postgres!.sentiment).toEqual(duckdb!.sentiment);
     expect(postgres!.perItem).toEqual(duckdb!.perItem);

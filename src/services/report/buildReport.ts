@@ -1,4 +1,4 @@
-import { UsageError } from '../../errors/errors.js';
+import { fieldError, UsageError } from '../../errors/errors.js';
 import { computeIndicators, type IndicatorKey, type IndicatorSet, type IndicatorStatistics } from '../../indicators/report.js';
 import { dataExtent } from '../../store/queries/dataExtent.js';
 import { type FieldCatalog, loadFieldCatalog } from '../../store/queries/fieldCatalog.js';
@@ -65,7 +65,11 @@ async function checkGroupCount(store: Store, workspaceId: number, query: ReportQ
   });
   const groups = await groupCount(store, workspaceId, kinds);
   if (groups > MAX_GROUPS) {
-    throw new UsageError(`--by ${query.by} has ${groups.toLocaleString('en-US')} different values; a report splits into at most ${MAX_GROUPS.toLocaleString('en-US')} groups (narrow the rows with --where or split by a coarser field).`);
+    throw fieldError(
+      'by',
+      (name) =>
+        `${name('by')} ${query.by} has ${groups.toLocaleString('en-US')} different values; a report splits into at most ${MAX_GROUPS.toLocaleString('en-US')} groups (narrow the rows with ${name('where')} or split by a coarser field).`,
+    );
   }
 }
 

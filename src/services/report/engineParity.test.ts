@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../demo/loadDemo.js';
-import { findWorkspace } from '../../store/workspaces.js';
-import { openTestStore, TEST_DATABASE_URL, type TestStore } from '../../test-support/engines.js';
+import { TEST_DATABASE_URL } from '../../test-support/engines.js';
+import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { buildReport } from './buildReport.js';
 import { parseReportQuery, type ReportQueryInput } from './reportQuery.js';
 
@@ -46,22 +46,9 @@ describe('firstDifference', () => {
 });
 
 describe.skipIf(!TEST_DATABASE_URL)('DuckDB and PostgreSQL give the same report on the demo data', () => {
-  let duckdb: TestStore;
-  let postgres: TestStore;
-  const workspaces = { duckdb: 0, postgres: 0 };
-
-  beforeAll(async () => {
-    duckdb = await openTestStore('duckdb');
-    postgres = await openTestStore('postgres');
-    for (const [name, test] of [['duckdb', duckdb], ['postgres', postgres]] as const) {
-      workspaces[name] = (await findWorkspace(test.store, 'demo', { create: true, demo: true })).id;
-      await loadDemo(test.store, workspaces[name]);
-    }
-  }, 240_000);
-  afterAll(async () => {
-    await duckdb?.dispose();
-    await postgres?.dispose();
-  });
+  const demoStore = { workspace: 'demo', demo: true, per: 'block', fill: loadDemo, timeout: 240_000 } as const;
+  const duckdb = workspaceStore('duckdb', demoStore);
+  const postgres = workspaceStore('postgres', demoStore);
 
   const queries: [string, ReportQueryInput][] = [
     ['all the data', {}],
@@ -72,8 +59,8 @@ describe.skipIf(!TEST_DATABASE_URL)('DuckDB and PostgreSQL give the same report 
 
   it.each(queries)('for %s', async (_title, input) => {
     const query = parseReportQuery(input);
-    const fromDuckDb = await buildReport(duckdb.store, workspaces.duckdb, query);
-    const fromPostgres = await buildReport(postgres.store, workspaces.postgres, query);
+    const fromDuckDb = await buildReport(duckdb.store, duckdb.workspaceId, query);
+    const fromPostgres = await buildReport(postgres.store, postgres.workspaceId, query);
     expect(firstDifference(fromDuckDb, fromPostgres)).toBeNull();
     // The demo feeds every indicator of the whole report.
     if (input.where === undefined) {

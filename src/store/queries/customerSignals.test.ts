@@ -1,38 +1,37 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { importFile } from '../../importing/importFile.js';
-import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
-import { findWorkspace } from '../workspaces.js';
+import { describeEachEngine } from '../../test-support/engines.js';
+import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { customerSignals } from './customerSignals.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'services', 'report', 'fixtures');
 
 describeEachEngine('customerSignals', (engine) => {
-  let test: TestStore;
-  let workspaceId: number;
-  beforeAll(async () => {
-    test = await openTestStore(engine);
-    workspaceId = (await findWorkspace(test.store, 'default', { create: true })).id;
-    for (const kind of ['responses', 'events'] as const) await importFile(test.store, { kind, file: join(FIXTURES, `${kind}.csv`), workspaceId });
+  const test = workspaceStore(engine, {
+    workspace: 'default',
+    per: 'block',
+    fill: async (store, workspaceId) => {
+      for (const kind of ['responses', 'events'] as const) await importFile(store, { kind, file: join(FIXTURES, `${kind}.csv`), workspaceId });
+    },
   });
-  afterAll(async () => test?.dispose());
 
   it('takes the last answers up to the end of the period', async () => {
     // c1 answered NPS 10 / CSAT 5 on 03-02, then NPS 0 / CSAT 1 on 04-01.
-    const march = await customerSignals(test.store, workspaceId, '2025-03-31');
+    const march = await customerSignals(test.store, test.workspaceId, '2025-03-31');
     expect(march.lastNps.get('c1')).toBe(10);
     expect(march.lastCsat.get('c1')).toBe(5);
     expect(march.lastNps.get('c4')).toBe(6); // population left empty: a customer
-    const april = await customerSignals(test.store, workspaceId, '2025-04-30');
+    const april = await customerSignals(test.store, test.workspaceId, '2025-04-30');
     expect(april.lastNps.get('c1')).toBe(0);
     expect(april.lastCsat.get('c1')).toBe(1);
   });
 
   it('counts active days in the 30 days ending the period, for tracked customers only', async () => {
     // c3's only event is on 03-12: inside the 30 days ending 03-31 (from 03-02), outside those ending 04-30.
-    expect((await customerSignals(test.store, workspaceId, '2025-03-31')).siteActiveDays.get('c3')).toBe(1);
-    expect((await customerSignals(test.store, workspaceId, '2025-04-30')).siteActiveDays.get('c3')).toBe(0);
-    expect((await customerSignals(test.store, workspaceId, '2025-03-31')).siteActiveDays.has('c1')).toBe(false);
-    expect((await customerSignals(test.store, workspaceId, '2025-03-01')).siteActiveDays.has('c3')).toBe(false);
+    expect((await customerSignals(test.store, test.workspaceId, '2025-03-31')).siteActiveDays.get('c3')).toBe(1);
+    expect((await customerSignals(test.store, test.workspaceId, '2025-04-30')).siteActiveDays.get('c3')).toBe(0);
+    expect((await customerSignals(test.store, test.workspaceId, '2025-03-31')).siteActiveDays.has('c1')).toBe(false);
+    expect((await customerSignals(test.store, test.workspaceId, '2025-03-01')).siteActiveDays.has('c3')).toBe(false);
   });
 });

@@ -1,32 +1,31 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { importFile } from '../../importing/importFile.js';
 import { readCdnowSample } from '../../test-support/cdnowSample.js';
 import { writeCdnowOrdersCsv } from '../../test-support/cdnowOrdersCsv.js';
-import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
-import { findWorkspace } from '../workspaces.js';
+import { describeEachEngine } from '../../test-support/engines.js';
+import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { lastOrderDay, rfmSummary } from './rfmSummary.js';
 
 describeEachEngine('rfmSummary on the CDNOW sample', (engine) => {
-  let test: TestStore;
-  let workspaceId: number;
   const folder = mkdtempSync(join(tmpdir(), 'barometre-rfm-'));
-  beforeAll(async () => {
-    test = await openTestStore(engine);
-    workspaceId = (await findWorkspace(test.store, 'cdnow', { create: true })).id;
-    const file = join(folder, 'cdnow.csv');
-    expect(writeCdnowOrdersCsv(file)).toBe(6919);
-    expect((await importFile(test.store, { kind: 'orders', file, workspaceId })).inserted).toBe(6919);
+  const test = workspaceStore(engine, {
+    workspace: 'cdnow',
+    per: 'block',
+    fill: async (store, workspaceId) => {
+      const file = join(folder, 'cdnow.csv');
+      expect(writeCdnowOrdersCsv(file)).toBe(6919);
+      expect((await importFile(store, { kind: 'orders', file, workspaceId })).inserted).toBe(6919);
+    },
   });
-  afterAll(async () => {
-    await test?.dispose();
+  afterAll(() => {
     rmSync(folder, { recursive: true, force: true });
   });
 
   it('summarises the calibration period the way the papers do', async () => {
-    const summary = await rfmSummary(test.store, workspaceId, '1997-09-30', 'week');
+    const summary = await rfmSummary(test.store, test.workspaceId, '1997-09-30', 'week');
     // 2,357 customers, all first buying in 1997 Q1; 946 made a repeat purchase by 1997-09-30
     // (Fader, Hardie & Lee 2005, "RFM and CLV", the 946 of the Gamma-Gamma fit).
     expect(summary.customerId).toHaveLength(2357);
@@ -43,8 +42,8 @@ describeEachEngine('rfmSummary on the CDNOW sample', (engine) => {
   });
 
   it('counts in days by default and knows the last order day', async () => {
-    expect(await lastOrderDay(test.store, workspaceId)).toBe('1998-06-30');
-    const summary = await rfmSummary(test.store, workspaceId, '1997-09-30', 'day');
+    expect(await lastOrderDay(test.store, test.workspaceId)).toBe('1998-06-30');
+    const summary = await rfmSummary(test.store, test.workspaceId, '1997-09-30', 'day');
     expect(summary.age[summary.customerId.indexOf('0001')]).toBe(272);
   });
 
@@ -52,7 +51,7 @@ describeEachEngine('rfmSummary on the CDNOW sample', (engine) => {
     // Count the distinct (customer, day) pairs of the raw file by hand: that is the number of purchase days.
     const pairs = new Set(readCdnowSample().map((transaction) => `${transaction.customerId}/${transaction.date}`));
     expect(pairs.size).toBeLessThan(6919);
-    const summary = await rfmSummary(test.store, workspaceId, '1998-06-30', 'day');
+    const summary = await rfmSummary(test.store, test.workspaceId, '1998-06-30', 'day');
     expect(summary.frequency.reduce((sum, x) => sum + x + 1, 0)).toBe(pairs.size);
   });
 });
