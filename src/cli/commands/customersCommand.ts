@@ -1,4 +1,4 @@
-import { CUSTOMER_COLUMNS, listCustomers } from '../../models/customers/listCustomers.js';
+import { CUSTOMER_COLUMNS, listCustomers } from '../../services/clv/listCustomers.js';
 import { parseCustomersQuery } from '../../services/clv/modelOptions.js';
 import { SEGMENTS } from '../../models/customers/segmentOf.js';
 import { toSpreadsheetCsv } from '../../output/toCsv.js';

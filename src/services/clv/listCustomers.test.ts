@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../demo/loadDemo.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { listCustomers, npsCategory } from './listCustomers.js';
-import { SEGMENTS } from './segmentOf.js';
+import { SEGMENTS } from '../../models/customers/segmentOf.js';
 
 describe('npsCategory', () => {
   it('follows Bain’s cut points', () => {

@@ -1,11 +1,11 @@
-import { type CustomerValueOptions, observationEnd, valueCustomers } from '../../services/clv/customerValue.js';
+import { type CustomerValueOptions, observationEnd, valueCustomers } from './customerValue.js';
 import { customerSignals } from '../../store/queries/customerSignals.js';
-import { refreshAnalyses } from '../../services/feedback/refreshAnalyses.js';
+import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
 import { rfmSummary } from '../../store/queries/rfmSummary.js';
 import type { Store } from '../../store/Store.js';
-import { engagementScore } from './engagementScore.js';
-import { quintileScores } from './quintileScores.js';
-import { type Segment, segmentOf } from './segmentOf.js';
+import { engagementScore } from '../../models/customers/engagementScore.js';
+import { quintileScores } from '../../models/customers/quintileScores.js';
+import { type Segment, segmentOf } from '../../models/customers/segmentOf.js';
 import { FIRST_PASSIVE_SCORE, FIRST_PROMOTER_SCORE } from '../../indicators/recommendation/nps.js';
 
 export type NpsCategory = 'promoter' | 'passive' | 'detractor';
