@@ -22,19 +22,25 @@ export const PERIOD_OPTIONS = {
   where: { type: 'string', multiple: true },
 } as const;
 
+/** How a command uses its store. */
+export interface StoreUse {
+  /** The command only reads: a DuckDB file that does not exist is refused, not created empty. */
+  readOnly?: boolean;
+}
+
 /** Opens the store the shared flags name (or the environment's, or the default file). */
-export function openStoreFromFlags(flags: Pick<SharedFlags, 'db' | 'databaseUrl'>): Promise<Store> {
-  return openStore({ db: flags.db, databaseUrl: flags.databaseUrl });
+export function openStoreFromFlags(flags: Pick<SharedFlags, 'db' | 'databaseUrl'>, use: StoreUse = {}): Promise<Store> {
+  return openStore({ db: flags.db, databaseUrl: flags.databaseUrl, mustExist: use.readOnly });
 }
 
 /**
  * Runs `work` on the store the flags name and closes it afterwards, whatever happens; or on
  * the store `output` already holds open (a server running the command for a client), which
- * stays open.
+ * stays open. A command that only reads (`use.readOnly`) refuses a missing DuckDB file.
  */
-export async function withStore<T>(flags: Pick<SharedFlags, 'db' | 'databaseUrl'>, output: CliOutput, work: (store: Store) => Promise<T>): Promise<T> {
+export async function withStore<T>(flags: Pick<SharedFlags, 'db' | 'databaseUrl'>, output: CliOutput, work: (store: Store) => Promise<T>, use: StoreUse = {}): Promise<T> {
   if (output.store !== undefined) return work(output.store);
-  const store = await openStoreFromFlags(flags);
+  const store = await openStoreFromFlags(flags, use);
   try {
     return await work(store);
   } finally {

@@ -39,7 +39,7 @@ describe.skipIf(!TEST_DATABASE_URL)('barometre serve on PostgreSQL when the serv
     server.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const port = await new Promise<number>((resolve, reject) => {
       const timer = setInterval(() => {
-        const match = /on http:\/\/localhost:(\d+)/.exec(stderr);
+        const match = /on http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr);
         if (match) {
           clearInterval(timer);
           resolve(Number(match[1]));
@@ -50,7 +50,7 @@ describe.skipIf(!TEST_DATABASE_URL)('barometre serve on PostgreSQL when the serv
         reject(new Error(`barometre serve exited with ${status}; stderr: ${stderr}`));
       });
     });
-    const health = () => fetch(`http://localhost:${port}/healthz`);
+    const health = () => fetch(`http://127.0.0.1:${port}/healthz`);
     expect((await health()).status).toBe(200);
 
     await onOwnConnection(`select pg_terminate_backend(pid) from pg_stat_activity where application_name = '${applicationName}'`);

@@ -25,7 +25,7 @@ export const clvCommand = defineCommand({
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
     const options = parseModelOptions(flags);
-    const result = await withStore(flags, output, async (store) => customerValue(store, (await findWorkspace(store, flags.workspace)).id, options));
+    const result = await withStore(flags, output, async (store) => customerValue(store, (await findWorkspace(store, flags.workspace)).id, options), { readOnly: true });
     if (flags.json) output.stdout.write(`${JSON.stringify(result)}\n`);
     else if (flags.csv) {
       output.stdout.write(toSpreadsheetCsv(result.customers, CLV_COLUMNS));

@@ -28,7 +28,7 @@ export const feedbackCommand = defineCommand({
       } finally {
         progress.done();
       }
-    });
+    }, { readOnly: true });
     output.stdout.write(flags.json ? `${JSON.stringify(run.result)}\n` : formatFeedback(run.result, output.language));
     return EXIT_SUCCESS;
   },

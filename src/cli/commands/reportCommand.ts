@@ -1,10 +1,18 @@
 import { buildReport } from '../../services/report/buildReport.js';
 import { parseReportQuery } from '../../services/report/reportQuery.js';
+import { unmatchedFilters } from '../../services/report/unmatchedFilters.js';
+import type { Language } from '../../output/language.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { formatReport } from '../formatReport.js';
 import { PERIOD_OPTIONS, refuseArguments, withStore } from '../sharedOptions.js';
+
+/** The warning for a --where value that no row has (a typo, most often), in each language. */
+const NO_ROW_HAS: Record<Language, (filter: string) => string> = {
+  en: (filter) => `No row has ${filter}: the indicators it filters count nothing.`,
+  fr: (filter) => `Aucune ligne n’a ${filter}\u00a0: les indicateurs qu’il filtre ne comptent rien.`,
+};
 
 /** `barometre report` (docs/cli.md, docs/indicators.md): every indicator for a period, filtered and split. */
 export const reportCommand = defineCommand({
@@ -15,7 +23,17 @@ export const reportCommand = defineCommand({
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
     const query = parseReportQuery(flags);
-    const report = await withStore(flags, output, async (store) => buildReport(store, (await findWorkspace(store, flags.workspace)).id, query));
+    const { report, unmatched } = await withStore(
+      flags,
+      output,
+      async (store) => {
+        const workspaceId = (await findWorkspace(store, flags.workspace)).id;
+        const report = await buildReport(store, workspaceId, query);
+        return { report, unmatched: await unmatchedFilters(store, workspaceId, query.where) };
+      },
+      { readOnly: true },
+    );
+    for (const filter of unmatched) output.stderr.write(`${NO_ROW_HAS[output.language](`${filter.field}=${filter.value}`)}\n`);
     output.stdout.write(flags.json ? `${JSON.stringify(report)}\n` : `${formatReport(report, output.language)}\n`);
     return EXIT_SUCCESS;
   },

@@ -15,33 +15,40 @@ import { openStoreFromFlags, refuseArguments } from '../sharedOptions.js';
 export const DEMO_WORKSPACE = 'demo';
 const DEFAULT_PORT = 8080;
 
-/** `barometre serve`, what `npm start` runs: the HTTP API on PORT (8080), until SIGINT/SIGTERM. */
+/** The address `serve` listens on unless told: this machine only, as a self-hosted tool should start. */
+const DEFAULT_HOST = '127.0.0.1';
+
+/** `barometre serve`, what `npm start` runs: the HTTP API on HOST:PORT (127.0.0.1:8080), until SIGINT/SIGTERM. */
 export const serveCommand = defineCommand({
   name: 'serve',
   summary: 'serve the HTTP API (what npm start runs)',
-  usage: 'barometre serve [--port N] [--db PATH | --database-url URL]',
-  options: { port: { type: 'string' } },
+  usage: 'barometre serve [--host ADDRESS] [--port N] [--db PATH | --database-url URL]',
+  options: { port: { type: 'string' }, host: { type: 'string' } },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
     const port = Number(flags.port ?? process.env.PORT ?? DEFAULT_PORT);
     if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`The port ${JSON.stringify(flags.port ?? process.env.PORT)} is not a TCP port number.`);
+    const host = flags.host ?? DEFAULT_HOST;
+    if (host.trim() === '') throw new UsageError('--host needs an address, like 127.0.0.1 or 0.0.0.0 (every interface).');
     const store = await openStoreFromFlags(flags);
     let control: ControlChannel | undefined;
     let server: ReturnType<typeof serve>;
+    let demoKey: string | null = null;
     try {
-      if (process.env.BAROMETRE_NO_DEMO !== '1') await seedDemoOnFirstStart(store, output);
+      if (process.env.BAROMETRE_NO_DEMO !== '1') demoKey = await seedDemoOnFirstStart(store, output);
       // The other commands run through this process while it holds the file (README).
       control = await openControlChannel(store);
-      server = serve({ fetch: createApp(store).fetch, port });
-      await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+      server = serve({ fetch: createApp(store).fetch, port, hostname: host });
+      await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', (error) => reject(listenError(error, host, port))));
     } catch (error) {
       await control?.close();
       await store.close();
       throw error;
     }
     const address = server.address();
-    const actualPort = typeof address === 'object' && address ? address.port : port;
-    output.stderr.write(`Baromètre is serving ${store.location} on http://localhost:${actualPort}\n`);
+    const url = serverUrl(host, typeof address === 'object' && address ? address.port : port);
+    output.stderr.write(`Baromètre is serving ${store.location} on ${url}${host === '0.0.0.0' || host === '::' ? ' (every interface of this machine)' : ''}\n`);
+    if (demoKey !== null) output.stderr.write(`Read key for the demo workspace: ${demoKey}\n  curl -H "Authorization: Bearer ${demoKey}" ${url}/api/report\n`);
     await new Promise<void>((resolve) => {
       const stop = () => server.close(() => resolve());
       process.once('SIGINT', stop);
@@ -53,13 +60,26 @@ export const serveCommand = defineCommand({
   },
 });
 
-/** On an empty store, creates the demo workspace with its data and a read key, and says so. */
-async function seedDemoOnFirstStart(store: Store, output: CliOutput): Promise<void> {
+/** The URL to print for a server listening on `host`: the address itself, in brackets for IPv6. */
+export function serverUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/** One sentence for an address that cannot be listened on (taken port, unknown address), instead of a stack trace. */
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  if (error.code === 'EADDRINUSE') return new UsageError(`Port ${port} on ${host} is already in use (another Baromètre, or another program): stop it, or choose another port with --port or PORT.`);
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') return new UsageError(`--host ${host} is not an address of this machine (use 127.0.0.1, or 0.0.0.0 for every interface).`);
+  if (error.code === 'EACCES') return new UsageError(`Port ${port} on ${host} needs privileges this user does not have: choose a port above 1023 with --port or PORT.`);
+  return error;
+}
+
+/** On an empty store, creates the demo workspace with its data and a read key, says so, and returns the key (null when the store had workspaces). */
+async function seedDemoOnFirstStart(store: Store, output: CliOutput): Promise<string | null> {
   const [row] = await store.query<{ n: number }>('count workspaces', 'select count(*) as n from workspaces');
-  if ((row?.n ?? 0) > 0) return;
+  if ((row?.n ?? 0) > 0) return null;
   output.stderr.write(`Empty store: loading the demo workspace "${DEMO_WORKSPACE}" (set BAROMETRE_NO_DEMO=1 to skip)…\n`);
   const workspace = await findWorkspace(store, DEMO_WORKSPACE, { create: true, demo: true });
   await loadDemo(store, workspace.id);
-  const key = await createApiKey(store, workspace.id);
-  output.stderr.write(`Demo loaded. Read key for the demo workspace: ${key}\n  curl -H "Authorization: Bearer ${key}" http://localhost:${process.env.PORT ?? DEFAULT_PORT}/api/report\n`);
+  output.stderr.write('Demo loaded.\n');
+  return createApiKey(store, workspace.id);
 }
