@@ -49,7 +49,7 @@ describe.skipIf(!TEST_DATABASE_URL)('barometre processes sharing a PostgreSQL da
   it('import the same file into the same new workspace at once: one inserts, the others update', async () => {
     await freshSchema();
     const outcomes = await all(() => ['import', 'orders', ORDERS, '--workspace', 'shared']);
-    expect(outcomes.map((outcome) => outcome.status)).toEqual(Array.from({ length: PROCESSES }, () => 0));
+    expect(outcomes.map((outcome) => [outcome.status, outcome.stderr])).toEqual(Array.from({ length: PROCESSES }, () => [0, '']));
     const results = outcomes.map((outcome) => JSON.parse(outcome.stdout) as { inserted: number; updated: number });
     expect(results.filter((result) => result.inserted === 3 && result.updated === 0)).toHaveLength(1);
     expect(results.filter((result) => result.inserted === 0 && result.updated === 3)).toHaveLength(PROCESSES - 1);

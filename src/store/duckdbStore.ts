@@ -125,7 +125,23 @@ class DuckDbStore extends DuckDbSession implements Store {
     super(connection);
   }
 
-  async transaction<T>(work: (session: Session) => Promise<T>): Promise<T> {
+  /** The transaction now running, if any: the next one starts after it (see {@link transaction}). */
+  private lastTransaction: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs `work` in a transaction on a connection of its own. Transactions of this store run
+   * one at a time: DuckDB checks conflicts only at commit (two that both numbered a new
+   * workspace, or both replaced the same ids, would fail there), and one process holds the
+   * file, so taking turns here is what PostgreSQL's advisory locks do between processes
+   * (lockUntilCommit.ts). Reads outside a transaction are not held up.
+   */
+  transaction<T>(work: (session: Session) => Promise<T>): Promise<T> {
+    const turn = this.lastTransaction.then(() => this.runTransaction(work));
+    this.lastTransaction = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async runTransaction<T>(work: (session: Session) => Promise<T>): Promise<T> {
     const connection = await connectUtc(this.instance);
     const session = new DuckDbSession(connection);
     try {

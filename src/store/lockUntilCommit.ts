@@ -6,7 +6,8 @@ import type { Session } from './Store.js';
  * at work that reads then writes: applying migrations, numbering a new workspace, merging an
  * import over existing ids. On PostgreSQL it is a transaction-level advisory lock keyed by
  * the current schema and the name (two schemas, two locks); released by commit or rollback.
- * On DuckDB it does nothing: the engine lets one process hold the file.
+ * On DuckDB it does nothing: the engine lets one process hold the file, and the store runs
+ * its transactions one at a time (duckdbStore.ts).
  *
  * Must be called inside `store.transaction`, before the reads it protects.
  */

@@ -29,4 +29,11 @@ describeEachEngine('findWorkspace', (engine) => {
     await findWorkspace(test.store, 'atelier', { create: true });
     await expect(findWorkspace(test.store, 'default')).rejects.toThrow(/; its workspaces are "atelier", "zoo"\.$/);
   });
+
+  it('gives one id to a workspace created by several callers at once, and distinct ids to distinct names', async () => {
+    const same = await Promise.all(Array.from({ length: 4 }, () => findWorkspace(test.store, 'boutique', { create: true })));
+    expect(new Set(same.map((workspace) => workspace.id)).size).toBe(1);
+    const distinct = await Promise.all(['a', 'b', 'c'].map((name) => findWorkspace(test.store, name, { create: true })));
+    expect(new Set(distinct.map((workspace) => workspace.id)).size).toBe(3);
+  });
 });

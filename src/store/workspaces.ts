@@ -24,7 +24,8 @@ export async function findWorkspace(store: Store, name: string, options: { creat
     await session.query(
       'create workspace',
       `insert into workspaces (workspace_id, name, is_demo, created_at)
-select coalesce(max(workspace_id), 0) + 1, $name, $demo, current_timestamp::timestamp from workspaces
+select next_id, $name, $demo, current_timestamp::timestamp
+from (select coalesce(max(workspace_id), 0) + 1 as next_id from workspaces) as next
 where not exists (select 1 from workspaces where name = $name)`,
       { name, demo: options.demo ?? false },
     );
