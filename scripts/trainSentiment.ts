@@ -524,8 +524,8 @@ const SOURCES = {
   en_clothing: { file: 'en_clothing_reviews_ratings.csv', licence: 'CC0 1.0', origin: 'Littlerain09/660-BA-I @ f9279dda2b2fe322022b5da74147cf71f49031c0, Womens Clothing E-Commerce Reviews.csv ("Women\'s E-Commerce Clothing Reviews", Nick Brooks, Kaggle 2018); texts and titles' },
 } as const;
 
-/** The LICENCE.md of the weights: the terms they carry and every source among the corpora they were trained on. */
-function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean, corpora: ReadonlySet<CorpusName>): string {
+/** The LICENCE.md of the weights: the terms they carry and every source among the corpora they were trained on (corpus → rows). */
+function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean, corpora: ReadonlyMap<CorpusName, number>): string {
   const allocine = corpora.has('fr_allocine');
   const lines = [
     '# Licence of the sentiment model files',
@@ -555,7 +555,7 @@ function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean, co
       '',
       '## CX seed corpus',
       '',
-      `\`scripts/data/${CX_SEED_FILE}\` (about 590 French and 280 English short customer-experience sentences, labelled positive / neutral / negative) was written by hand for Baromètre, from no dataset or website, and is licensed like the code: **AGPL-3.0-only**. Its held-out check set, \`scripts/data/${CX_CHECK_FILE}\` (written separately, same licence), was only measured, never trained on.`,
+      `\`scripts/data/${CX_SEED_FILE}\` (${corpora.get('cx_seed')} short French and English customer-experience sentences, labelled positive / neutral / negative) was written by hand for Baromètre, from no dataset or website, and is licensed like the code: **AGPL-3.0-only**. Its held-out check set, \`scripts/data/${CX_CHECK_FILE}\` (written separately, same licence), was only measured, never trained on.`,
     );
   }
   if (lexiconUsed) {
@@ -695,7 +695,8 @@ async function main(): Promise<void> {
     trainingSeconds: Math.round((performance.now() - started) / 1000),
   };
   writeFileSync(join(out, 'metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
-  const trainedOn = new Set(texts.filter((t) => t.heldOut !== true && (hyper.corpusWeight[t.corpus] ?? 1) > 0).map((t) => t.corpus));
+  const trainedOn = new Map<CorpusName, number>();
+  for (const t of texts) if (t.heldOut !== true && (hyper.corpusWeight[t.corpus] ?? 1) > 0) trainedOn.set(t.corpus, (trainedOn.get(t.corpus) ?? 0) + 1);
   writeFileSync(join(out, 'LICENCE.md'), licenceText(commercial, hyper, lexiconUsed, trainedOn));
   console.log(`wrote ${out} (version ${version}, weights ${(compressed.length / 1e6).toFixed(2)} MB) in ${metrics.trainingSeconds} s`);
 }
