@@ -7,6 +7,8 @@
  *
  * --commercial  trains on commercially usable sources only (the CC0 files, the Apache-2.0
  *               tweet files and our own CX seed corpus): no airline tweets (CC BY-NC-SA), no Allociné.
+ * The Allociné TV-review file is not shipped (no licence to redistribute it): it is trained on
+ * when it is in the data folder, and skipped with one line on stderr otherwise.
  * --seed-data   folder of the hand-written CX seed corpus (cx_seed_train.csv, trained on) and
  *               its held-out check set (cx_seed_check.csv, measured only, never trained on);
  *               scripts/data by default.
@@ -17,7 +19,7 @@
  * By default the model is trained on train, measured on dev, then retrained on train + dev
  * with the same hyper-parameters; the dev figures reported are those of the first model.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -43,6 +45,8 @@ export type CorpusName = 'fr_allocine' | 'fr_books' | 'fr_tweets' | 'en_semeval'
 /** The CX seed corpus (trained on) and its check set (measured only), in scripts/data. */
 export const CX_SEED_FILE = 'cx_seed_train.csv';
 export const CX_CHECK_FILE = 'cx_seed_check.csv';
+/** The Allociné TV reviews: not shipped (their licence is not stated), read only when present in the data folder. */
+export const ALLOCINE_FILE = 'fr_allocine_tv_reviews_train.csv';
 
 export interface LabelledText {
   text: string;
@@ -202,7 +206,8 @@ function lexiconExamples(lexicon: Lexicon, negation: string): [string, number][]
 }
 
 /**
- * Reads every corpus as labelled texts, under the hyper-parameters' label mappings. With a
+ * Reads every corpus as labelled texts, under the hyper-parameters' label mappings; the
+ * Allociné corpus only when its file is in the data folder (see ALLOCINE_FILE). With a
  * seed directory, the CX seed corpus is read as train rows (unless its weight is 0) and its
  * check set as held-out dev rows, one corpus per language (cx_check_fr, cx_check_en).
  */
@@ -218,7 +223,9 @@ export function loadCorpora(dataDirectory: string, hyper: Hyper, commercial: boo
     for (const row of readCsv(join(seedDirectory, CX_CHECK_FILE))) push(row.text, LABELS[row.label ?? ''], row.language === 'en' ? 'cx_check_en' : 'cx_check_fr', 'dev', false, true);
   }
   if (!commercial) {
-    for (const row of readCsv(join(dataDirectory, 'fr_allocine_tv_reviews_train.csv'))) push(row.text, LABELS[row.label ?? ''], 'fr_allocine', splitOf(row), true);
+    const allocine = join(dataDirectory, ALLOCINE_FILE);
+    if (existsSync(allocine)) for (const row of readCsv(allocine)) push(row.text, LABELS[row.label ?? ''], 'fr_allocine', splitOf(row), true);
+    else process.stderr.write(`${ALLOCINE_FILE} is not in ${dataDirectory} (it is not shipped: no licence to redistribute it), so the Allociné reviews are skipped.\n`);
     for (const row of readCsv(join(dataDirectory, 'en_airline_tweets_train.csv'))) push(row.text, LABELS[row.label ?? ''], 'en_airline', splitOf(row), false);
   }
   for (const row of readCsv(join(dataDirectory, 'fr_book_reviews_ratings_train.csv'))) {
@@ -509,21 +516,27 @@ export function trainBaseline(train: readonly LabelledText[], options: BaselineH
 }
 
 const SOURCES = {
-  fr_allocine: { file: 'fr_allocine_tv_reviews_train.csv', licence: 'none stated (research set)', origin: 'Akram-ch/TP_NLP_2023 @ 92b67ece2b8cc39bf2eb1c17253b53138599199e, 2-python_data_analysis/fr/train.tsv; upstream: French Sentiment Analysis Dataset with Television Series Reviews (Dong & de Melo, AAAI 2018 / ACL 2018), Allociné TV-series reviews', commercial: false },
-  fr_books: { file: 'fr_book_reviews_ratings_train.csv', licence: 'CC0 1.0', origin: 'pasindu645/DataScientist @ 5b9dc085fa81debd434bec74c969106710a116d8, french_books_reviews.csv (export of Abirate/french_book_reviews; texts from Babelio and Critiques Libres)', commercial: true },
-  fr_tweets: { file: 'fr_tweets_deft2017_train.csv', licence: 'Apache-2.0 repository; Twitter terms apply', origin: 'cardiffnlp/xlm-t @ 874214d64d96599eb869a033c22ec2cc57d19256, data/sentiment/french; upstream DEFT-2017 (Benamara et al. 2017), balanced by XLM-T (Barbieri et al., LREC 2022)', commercial: true },
-  en_semeval: { file: 'en_tweets_semeval2017.csv', licence: 'Apache-2.0 repository; Twitter terms apply', origin: 'cardiffnlp/xlm-t @ 874214d64d96599eb869a033c22ec2cc57d19256, data/sentiment/english; upstream SemEval-2017 Task 4A', commercial: true },
-  en_airline: { file: 'en_airline_tweets_train.csv', licence: 'CC BY-NC-SA 4.0 (non-commercial, share-alike)', origin: 'eidehua/Real-Time-SciVi @ d172fa9b83b3b78ed37b3c39bfc21f9465874ff1, twitter-airline-sentiment/Tweets.csv ("Twitter US Airline Sentiment", CrowdFlower / Figure Eight 2015)', commercial: false },
-  en_clothing: { file: 'en_clothing_reviews_ratings.csv', licence: 'CC0 1.0', origin: 'Littlerain09/660-BA-I @ f9279dda2b2fe322022b5da74147cf71f49031c0, Womens Clothing E-Commerce Reviews.csv ("Women\'s E-Commerce Clothing Reviews", Nick Brooks, Kaggle 2018); texts and titles', commercial: true },
+  fr_allocine: { file: ALLOCINE_FILE, licence: 'none stated (research set)', origin: 'Akram-ch/TP_NLP_2023 @ 92b67ece2b8cc39bf2eb1c17253b53138599199e, 2-python_data_analysis/fr/train.tsv; upstream: French Sentiment Analysis Dataset with Television Series Reviews (Dong & de Melo, AAAI 2018 / ACL 2018), Allociné TV-series reviews' },
+  fr_books: { file: 'fr_book_reviews_ratings_train.csv', licence: 'CC0 1.0', origin: 'pasindu645/DataScientist @ 5b9dc085fa81debd434bec74c969106710a116d8, french_books_reviews.csv (export of Abirate/french_book_reviews; texts from Babelio and Critiques Libres)' },
+  fr_tweets: { file: 'fr_tweets_deft2017_train.csv', licence: 'Apache-2.0 repository; Twitter terms apply', origin: 'cardiffnlp/xlm-t @ 874214d64d96599eb869a033c22ec2cc57d19256, data/sentiment/french; upstream DEFT-2017 (Benamara et al. 2017), balanced by XLM-T (Barbieri et al., LREC 2022)' },
+  en_semeval: { file: 'en_tweets_semeval2017.csv', licence: 'Apache-2.0 repository; Twitter terms apply', origin: 'cardiffnlp/xlm-t @ 874214d64d96599eb869a033c22ec2cc57d19256, data/sentiment/english; upstream SemEval-2017 Task 4A' },
+  en_airline: { file: 'en_airline_tweets_train.csv', licence: 'CC BY-NC-SA 4.0 (non-commercial, share-alike)', origin: 'eidehua/Real-Time-SciVi @ d172fa9b83b3b78ed37b3c39bfc21f9465874ff1, twitter-airline-sentiment/Tweets.csv ("Twitter US Airline Sentiment", CrowdFlower / Figure Eight 2015)' },
+  en_clothing: { file: 'en_clothing_reviews_ratings.csv', licence: 'CC0 1.0', origin: 'Littlerain09/660-BA-I @ f9279dda2b2fe322022b5da74147cf71f49031c0, Womens Clothing E-Commerce Reviews.csv ("Women\'s E-Commerce Clothing Reviews", Nick Brooks, Kaggle 2018); texts and titles' },
 } as const;
 
-function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean, seedUsed: boolean): string {
+/** The LICENCE.md of the weights: the terms they carry and every source among the corpora they were trained on (corpus → rows). */
+function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean, corpora: ReadonlyMap<CorpusName, number>): string {
+  const allocine = corpora.has('fr_allocine');
   const lines = [
     '# Licence of the sentiment model files',
     '',
     commercial
       ? 'These weights were trained with `--commercial`: only the CC0 files and the Apache-2.0 tweet files below, and our own CX seed corpus (AGPL-3.0-only). No CC BY-NC-SA or unlicensed text was used.'
-      : 'These are the **default** weights. They learned from the Twitter US Airline Sentiment tweets, licensed **CC BY-NC-SA 4.0**, so the weights are treated as CC BY-NC-SA 4.0-encumbered: non-commercial use, share-alike, attribution; do not distribute them commercially without legal review. They also learned from the Allociné TV-review file, whose licence is not stated (research set). `npm run train:sentiment -- --commercial` retrains on the commercially usable sources only (CC0, Apache-2.0 and our own CX seed corpus) and avoids both.',
+      : `These are the **default** weights. They learned from the Twitter US Airline Sentiment tweets, licensed **CC BY-NC-SA 4.0**, so the weights are treated as CC BY-NC-SA 4.0-encumbered: non-commercial use, share-alike, attribution; do not distribute them commercially without legal review. ${
+          allocine
+            ? 'They also learned from the Allociné TV-review file, whose licence is not stated (research set): do not redistribute these weights. '
+            : 'They did not learn from the Allociné TV reviews (not shipped: no licence stated). '
+        }\`npm run train:sentiment -- --commercial\` retrains on the commercially usable sources only (CC0, Apache-2.0 and our own CX seed corpus) and avoids ${allocine ? 'both' : 'them'}.`,
     '',
     'No training text is shipped in this folder; the weights are hashed feature weights (int8).',
     '',
@@ -533,16 +546,16 @@ function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean, se
     '| --- | --- | --- |',
   ];
   for (const [name, source] of Object.entries(SOURCES)) {
-    if (commercial && !source.commercial) continue;
+    if (!corpora.has(name as CorpusName)) continue;
     if (name === 'en_clothing' && !hyper.titles) lines.push(`| \`${source.file}\` | ${source.licence} | ${source.origin.replace('; texts and titles', '; texts')} |`);
     else lines.push(`| \`${source.file}\` | ${source.licence} | ${source.origin} |`);
   }
-  if (seedUsed) {
+  if (corpora.has('cx_seed')) {
     lines.push(
       '',
       '## CX seed corpus',
       '',
-      `\`scripts/data/${CX_SEED_FILE}\` (about 590 French and 280 English short customer-experience sentences, labelled positive / neutral / negative) was written by hand for Baromètre, from no dataset or website, and is licensed like the code: **AGPL-3.0-only**. Its held-out check set, \`scripts/data/${CX_CHECK_FILE}\` (written separately, same licence), was only measured, never trained on.`,
+      `\`scripts/data/${CX_SEED_FILE}\` (${corpora.get('cx_seed')} short French and English customer-experience sentences, labelled positive / neutral / negative) was written by hand for Baromètre, from no dataset or website, and is licensed like the code: **AGPL-3.0-only**. Its held-out check set, \`scripts/data/${CX_CHECK_FILE}\` (written separately, same licence), was only measured, never trained on.`,
     );
   }
   if (lexiconUsed) {
@@ -682,7 +695,9 @@ async function main(): Promise<void> {
     trainingSeconds: Math.round((performance.now() - started) / 1000),
   };
   writeFileSync(join(out, 'metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
-  writeFileSync(join(out, 'LICENCE.md'), licenceText(commercial, hyper, lexiconUsed, texts.some((t) => t.corpus === 'cx_seed')));
+  const trainedOn = new Map<CorpusName, number>();
+  for (const t of texts) if (t.heldOut !== true && (hyper.corpusWeight[t.corpus] ?? 1) > 0) trainedOn.set(t.corpus, (trainedOn.get(t.corpus) ?? 0) + 1);
+  writeFileSync(join(out, 'LICENCE.md'), licenceText(commercial, hyper, lexiconUsed, trainedOn));
   console.log(`wrote ${out} (version ${version}, weights ${(compressed.length / 1e6).toFixed(2)} MB) in ${metrics.trainingSeconds} s`);
 }
 
