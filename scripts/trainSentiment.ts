@@ -265,8 +265,8 @@ export function weigh(texts: readonly LabelledText[], hyper: Hyper): number[] {
     const size = corpusSize.get(text.corpus) as number;
     const classes = [...classSize.keys()].filter((key) => key.startsWith(`${text.corpus}/`)).length;
     const ofClass = classSize.get(`${text.corpus}/${text.label}`) as number;
-    const balance = Math.pow(size / classes / ofClass, hyper.classBalance);
-    return (hyper.corpusWeight[text.corpus] ?? 1) * Math.pow(1 / size, hyper.sizeBalance) * balance;
+    const balance = (size / classes / ofClass) ** hyper.classBalance;
+    return (hyper.corpusWeight[text.corpus] ?? 1) * (1 / size) ** hyper.sizeBalance * balance;
   });
   const mean = raw.reduce((a, b) => a + b, 0) / Math.max(1, raw.length);
   return raw.map((w) => w / mean);

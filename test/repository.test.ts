@@ -25,10 +25,10 @@ function isGitCheckout(): boolean {
  * name them itself. `../sharedOptions.js` (a module of src/cli) is not the folder.
  */
 const OUTSIDE_REFERENCES: readonly RegExp[] = [
-  new RegExp(String.raw`\.\./` + 'shared' + String.raw`(?![\w-])`),
+  new RegExp(`${String.raw`\.\./`}shared${String.raw`(?![\w-])`}`),
   new RegExp('shared' + '/data/'),
-  new RegExp(String.raw`\b` + 'CONT' + String.raw`RACT\b`),
-  new RegExp(String.raw`(?<![\w-])` + 'metrics' + String.raw`\.md\b`),
+  new RegExp(`${String.raw`\b`}CONT${String.raw`RACT\b`}`),
+  new RegExp(`${String.raw`(?<![\w-])`}metrics${String.raw`\.md\b`}`),
 ];
 
 const inGit = isGitCheckout();

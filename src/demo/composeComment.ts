@@ -76,7 +76,7 @@ export function composeComment(rng: Prng, options: ComposeCommentOptions): strin
       break;
   }
   let text = sentences.map((sentence) => finishSentence(rng, sentence, options.language)).join(rng.chance(LINE_BREAK_SHARE) ? '\n' : ' ');
-  if (rng.chance(EMOJI_SHARE)) text += ' ' + rng.pick(options.tone === 'positive' ? POSITIVE_EMOJI : options.tone === 'negative' ? NEGATIVE_EMOJI : ['🤷']);
+  if (rng.chance(EMOJI_SHARE)) text += ` ${rng.pick(options.tone === 'positive' ? POSITIVE_EMOJI : options.tone === 'negative' ? NEGATIVE_EMOJI : ['🤷'])}`;
   if (options.language === 'fr' && rng.chance(NO_ACCENT_SHARE)) text = withoutAccents(text);
   if (rng.chance(LOWER_CASE_SHARE)) text = text.charAt(0).toLowerCase() + text.slice(1);
   return text;
@@ -91,7 +91,7 @@ function join(rng: Prng, templates: CommentTemplates, first: string, second: str
 function finishSentence(rng: Prng, sentence: string, language: Language): string {
   const capitalised = sentence.charAt(0).toUpperCase() + sentence.slice(1);
   if (/[.!?]$/.test(capitalised)) return capitalised;
-  if (!rng.chance(EXCLAMATION_SHARE)) return capitalised + '.';
+  if (!rng.chance(EXCLAMATION_SHARE)) return `${capitalised}.`;
   return capitalised + (language === 'fr' ? ' !' : '!');
 }
 

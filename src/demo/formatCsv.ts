@@ -22,7 +22,7 @@ export interface CsvTable {
  * // 'id,comment\nr-1,"Bon produit, livraison ""lente"""\n'
  */
 export function formatCsv(table: CsvTable): string {
-  let text = table.header.map(csvField).join(',') + '\n';
+  let text = `${table.header.map(csvField).join(',')}\n`;
   let index = 0;
   for (const row of table.rows) {
     index += 1;

@@ -8,5 +8,5 @@
  * isoTimestamp(Date.UTC(2025, 4, 3, 14, 2, 11)); // '2025-05-03T14:02:11Z'
  */
 export function isoTimestamp(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19) + 'Z';
+  return `${new Date(ms).toISOString().slice(0, 19)}Z`;
 }

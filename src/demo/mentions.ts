@@ -90,7 +90,7 @@ function buildMention(rng: Prng, profile: BrandProfile, sentiment: MentionSentim
   const language: Language = rng.chance(FRENCH_SHARE) ? 'fr' : 'en';
   const [platform, , medianReach] = rng.weighted(PLATFORM_CHOICES);
   let text = rng.pick(MENTION_TEMPLATES[language][sentiment]).replaceAll('{brand}', profile.brand);
-  if (rng.chance(HASHTAG_SHARE)) text += ' ' + rng.pick(MENTION_HASHTAGS);
+  if (rng.chance(HASHTAG_SHARE)) text += ` ${rng.pick(MENTION_HASHTAGS)}`;
   // People often type the brand, or everything, without accents.
   if (rng.chance(NO_ACCENT_SHARE)) text = withoutAccents(text);
   return {

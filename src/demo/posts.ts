@@ -86,7 +86,7 @@ function buildPost(rng: Prng, profile: PlatformProfile, at: number): DemoPost {
   const trend =
     profile.growth === 'linear'
       ? profile.followersFrom + (profile.followersTo - profile.followersFrom) * progress
-      : profile.followersFrom * Math.pow(profile.followersTo / profile.followersFrom, progress);
+      : profile.followersFrom * (profile.followersTo / profile.followersFrom) ** progress;
   const followers = Math.max(1, Math.round(trend * rng.uniform(1 - FOLLOWER_NOISE, 1 + FOLLOWER_NOISE)));
   const format = rng.pick(profile.formats);
   const reach = Math.round(followers * rng.logNormal(profile.reachRate, profile.reachSigma));

@@ -141,12 +141,12 @@ export class Prng {
    * the usual boost `Gamma(shape + 1) × U^(1/shape)`).
    */
   gamma(shape: number, scale: number): number {
-    if (shape < 1) return this.gamma(shape + 1, scale) * Math.pow(this.next(), 1 / shape);
+    if (shape < 1) return this.gamma(shape + 1, scale) * this.next() ** (1 / shape);
     const d = shape - 1 / 3;
     const c = 1 / Math.sqrt(9 * d);
     for (;;) {
       const x = this.normal();
-      const v = Math.pow(1 + c * x, 3);
+      const v = (1 + c * x) ** 3;
       if (v <= 0) continue;
       const u = this.next();
       if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v * scale;

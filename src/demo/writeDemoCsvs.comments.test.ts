@@ -33,7 +33,6 @@ const phrasesOf = (language: Language, kinds: ('praise' | 'complaints' | 'negati
     return list.map(normalise);
   });
 const COMPLAINTS = LANGUAGES.flatMap((language) => phrasesOf(language, ['complaints', 'negations']));
-const PRAISE = LANGUAGES.flatMap((language) => phrasesOf(language, ['praise']));
 const contains = (text: string | undefined, phrases: readonly string[]): boolean => phrases.some((phrase) => normalise(text ?? '').includes(phrase));
 
 function toneOf(r: Row): ReturnType<typeof toneOfScore> {

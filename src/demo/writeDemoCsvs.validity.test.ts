@@ -56,7 +56,13 @@ function checkInPeriod(text: string | undefined, column: string, report: (proble
 
 function repeated(values: readonly (string | undefined)[]): (string | undefined)[] {
   const seen = new Set<string | undefined>();
-  return values.filter((value) => (seen.has(value) ? true : (seen.add(value), false))).slice(0, 5);
+  return values
+    .filter((value) => {
+      if (seen.has(value)) return true;
+      seen.add(value);
+      return false;
+    })
+    .slice(0, 5);
 }
 
 interface CustomerLife {
@@ -171,8 +177,9 @@ describe('the demo responses file', () => {
     const scaleOf = (r: Row): string => (r.nps !== '' ? 'nps' : r.csat !== '' ? 'csat' : 'ces');
     const scales: Record<string, string[]> = {};
     for (const r of rows.responses) {
-      const list = (scales[r.survey_id ?? ''] ??= []);
-      if (!list.includes(scaleOf(r))) list.push(scaleOf(r));
+      const survey = r.survey_id ?? '';
+      scales[survey] ??= [];
+      if (!scales[survey].includes(scaleOf(r))) scales[survey].push(scaleOf(r));
     }
     expect(scales).toEqual({
       'nps-relation-2025': ['nps'],

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { DataError } from '../errors/errors.js';
 
 /**
@@ -9,7 +9,7 @@ import { DataError } from '../errors/errors.js';
  * @throws DataError with one sentence for a missing, unreadable or empty file, or a directory.
  */
 export async function readFileStart(path: string, shownAs: string, length: number): Promise<Buffer> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(path, 'r');
   } catch (error) {

@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { StoreError } from '../errors/errors.js';
 import { usedParameters } from './namedParameters.js';
 import { normaliseColumns, normaliseRow } from './rowValues.js';

@@ -33,6 +33,11 @@ export function normaliseColumns(columns: Record<string, unknown[]>): Record<str
 /** Turns rows into columns (name → values), keeping the rows' key order. */
 export function rowsToColumns(rows: readonly Row[]): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
-  for (const row of rows) for (const [key, value] of Object.entries(row)) (out[key] ??= []).push(value);
+  for (const row of rows) {
+    for (const [key, value] of Object.entries(row)) {
+      out[key] ??= [];
+      out[key].push(value);
+    }
+  }
   return out;
 }

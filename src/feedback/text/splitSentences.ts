@@ -25,7 +25,7 @@ const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'min', 'max', 'inc', 'ltd',
 const MAX_ABBREVIATION_LENGTH = 8;
 
 /** Western emoticons (`:)`, `:-(`, `;D`, `:/`, `<3`, `^^`, `xD`) matched at a word start; one followed by a space ends a sentence. */
-const EMOTICON = /(?:[:;=][-'^o]?[)(\]\[DPpO/\\|*3]+|<3+|\^\^|[xX]D+)/y;
+const EMOTICON = /(?:[:;=][-'^o]?[)(\][DPpO/\\|*3]+|<3+|\^\^|[xX]D+)/y;
 
 /** The characters an emoticon can start with. */
 const EMOTICON_STARTS = ':;=<^xX';

@@ -113,7 +113,7 @@ export async function writeSurveyResponses(survey: SurveyExport, input: AdapterI
 /** A customer id as the store keys it: trimmed, and an email address in lower case. */
 export function customerKey(text: string | undefined): string | undefined {
   const trimmed = text?.trim();
-  return trimmed !== undefined && trimmed.includes('@') ? trimmed.toLowerCase() : trimmed;
+  return trimmed?.includes('@') ? trimmed.toLowerCase() : trimmed;
 }
 
 /**

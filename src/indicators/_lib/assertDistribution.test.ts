@@ -22,6 +22,7 @@ describe('assertDistribution', () => {
   });
 
   it('rejects the holes of a sparse array and a value that is not an array', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what this test is about.
     const sparse = [1, , 1, 1, 1];
     expect(() => assertDistribution(sparse as number[], 5, 1, 'csat')).toThrow(/score 2 .* got undefined/);
     expect(() => assertDistribution('12345' as unknown as number[], 5, 1, 'csat')).toThrow(/got string/);

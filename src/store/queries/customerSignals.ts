@@ -58,7 +58,7 @@ group by customer_id`,
     const target = answers.question?.[index] === 'nps' ? signals.lastNps : signals.lastCsat;
     target.set(id, answers.score?.[index] as number);
   });
-  ((comments.customer_id ?? []) as string[]).forEach((id, index) => signals.lastCommentScore.set(id, comments.score?.[index] as number));
-  ((activity.customer_id ?? []) as string[]).forEach((id, index) => signals.siteActiveDays.set(id, activity.active_days?.[index] as number));
+  for (const [index, id] of ((comments.customer_id ?? []) as string[]).entries()) signals.lastCommentScore.set(id, comments.score?.[index] as number);
+  for (const [index, id] of ((activity.customer_id ?? []) as string[]).entries()) signals.siteActiveDays.set(id, activity.active_days?.[index] as number);
   return signals;
 }
