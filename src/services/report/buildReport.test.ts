@@ -252,3 +252,28 @@ describe('buildReport on an empty store', () => {
     for (const value of Object.values(result.indicators)) expect(value).toMatchObject({ value: null });
   });
 });
+
+describeEachEngine('buildReport on attributes whose names look like JSON paths', (engine) => {
+  const test = workspaceStore(engine, {
+    workspace: 'paths',
+    per: 'block',
+    fill: async (store, workspaceId) => {
+      const customers = 'customer_id,created_at,tier,/tier,a/b,$.k\nc1,2025-01-01,plain,slash,ab,dollar\n';
+      const orders = 'order_id,customer_id,ordered_at,amount\no1,c1,2025-03-01,10\n';
+      expect((await importCsvText(store, workspaceId, 'customers', customers)).rejected).toEqual([]);
+      expect((await importCsvText(store, workspaceId, 'orders', orders)).rejected).toEqual([]);
+    },
+  });
+
+  it.each([
+    ['tier', 'plain'],
+    ['/tier', 'slash'],
+    ['a/b', 'ab'],
+    ['$.k', 'dollar'],
+  ])('splits by the attribute named %s itself, not by a path it spells', async (field, value) => {
+    const report = await buildReport(test.store, test.workspaceId, parseReportQuery({ by: field }));
+    expect(report.groups?.map((entry) => entry.key)).toEqual([value]);
+    const filtered = await buildReport(test.store, test.workspaceId, parseReportQuery({ where: [`${field}=${value}`] }));
+    expect(indicator(filtered, 'clvHistorical')).toMatchObject({ customers: 1 });
+  });
+});

@@ -1,8 +1,10 @@
 import { type ImportKind, KINDS } from '../schema/kinds.js';
-import type { Session } from '../Store.js';
+import type { Engine, Session } from '../Store.js';
 
 /** The fields a --where or --by can name, per kind of row: its columns and its free attributes. */
 export interface FieldCatalog {
+  /** The engine the fields are read on (attribute names are bound differently on each). */
+  engine: Engine;
   columns(kind: ImportKind): ReadonlySet<string>;
   attributes(kind: ImportKind): ReadonlySet<string>;
 }
@@ -22,6 +24,7 @@ export async function loadFieldCatalog(session: Session, workspaceId: number): P
   }
   const columns = new Map(Object.values(KINDS).map((spec) => [spec.kind, new Set(spec.columns.map((column) => column.name))]));
   return {
+    engine: session.engine,
     columns: (kind) => columns.get(kind) ?? new Set(),
     attributes: (kind) => attributes.get(kind) ?? new Set(),
   };

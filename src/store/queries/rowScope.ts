@@ -1,7 +1,7 @@
 import type { ImportKind } from '../schema/kinds.js';
 import { fieldError } from '../../errors/errors.js';
 import { FEEDBACK_SOURCES } from '../schema/feedbackSources.js';
-import type { SqlValue } from '../Store.js';
+import type { Engine, SqlValue } from '../Store.js';
 import type { FieldCatalog } from './fieldCatalog.js';
 
 /** One `--where FIELD=VALUE` filter (URL `where=FIELD=VALUE`): rows whose field equals the value. */
@@ -99,8 +99,21 @@ export function rowScope(kind: ImportKind, query: RowSelection, catalog: FieldCa
 function fieldOf(alias: string, kind: ImportKind, field: string, catalog: FieldCatalog, name: string, params: Record<string, SqlValue>): string | null {
   if (catalog.columns(kind).has(field)) return `cast(${alias}.${field} as varchar)`;
   if (catalog.attributes(kind).has(field)) {
-    params[`${name}_${alias}`] = field;
+    params[`${name}_${alias}`] = attributePath(catalog.engine, field);
     return `(${alias}.attributes ->> $${name}_${alias}::text)`;
   }
   return null;
+}
+
+/**
+ * What `attributes ->> …` needs to read the attribute named `name` and nothing else. On
+ * PostgreSQL the operator takes the key as it is. DuckDB reads a text starting with `/` as a
+ * JSON pointer and one starting with `$` as a JSON path, so an attribute named `/tier` would
+ * read `tier`: there the name is always written as a JSON pointer, `~` and `/` escaped as
+ * RFC 6901 says.
+ *
+ * @example attributePath('duckdb', 'a/b') // '/a~1b'
+ */
+export function attributePath(engine: Engine, name: string): string {
+  return engine === 'postgres' ? name : `/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
 }
