@@ -24,3 +24,11 @@ export function firstBySql(engine: Engine, value: string, order: string): string
 export function monthSql(engine: Engine, timestamp: string): string {
   return engine === 'duckdb' ? `strftime(${timestamp}, '%Y-%m')` : `to_char(${timestamp}, 'YYYY-MM')`;
 }
+
+/**
+ * An ORDER BY term that sorts text byte by byte on both engines: DuckDB's default, and
+ * PostgreSQL's "C" collation (its default follows the database's locale).
+ */
+export function byteOrderSql(engine: Engine, text: string): string {
+  return engine === 'duckdb' ? text : `${text} collate "C"`;
+}

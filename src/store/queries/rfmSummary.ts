@@ -1,5 +1,5 @@
 import type { Session } from '../Store.js';
-import { firstBySql } from './dialect.js';
+import { firstBySql, byteOrderSql } from './dialect.js';
 import { DAYS_PER_UNIT, type SummaryTimeUnit, type TransactionSummary } from '../../models/clv/summariseTransactions.js';
 
 /** The time unit of frequency, recency and T (docs/clv.md): the models' own. */
@@ -29,7 +29,8 @@ export async function lastOrderDay(session: Session, workspaceId: number): Promi
 /**
  * The RFM summary of every customer with an order up to the end of `to` (a YYYY-MM-DD day,
  * included), in the usual buy-till-you-die convention (Fader, Hardie & Lee 2005;
- * docs/clv.md), in no particular order: purchases of one calendar day (UTC) merged into one; frequency = purchase days − 1;
+ * docs/clv.md), ordered by customer id byte by byte (the same order on both engines, and the
+ * same sums run after run): purchases of one calendar day (UTC) merged into one; frequency = purchase days − 1;
  * recency = last − first purchase day; T = `to` − first purchase day; monetary value = mean
  * total of the repeat purchase days. Days, or weeks = days / 7. Computed in SQL, returned
  * column by column.
@@ -60,7 +61,8 @@ select customer_id,
   cast(positive_days - case when first_total > 0 then 1 else 0 end as integer) as spend_days,
   cast((days - positive_days) - case when first_total > 0 then 0 else 1 end as integer) as excluded_days,
   total_spend
-from per_customer`,
+from per_customer
+order by ${byteOrderSql(session.engine, 'customer_id')}`,
     { workspace: workspaceId, to_day: to, days_per_unit: DAYS_PER_UNIT[unit] },
   );
   const excluded = (columns.excluded_days ?? []) as number[];
