@@ -64,6 +64,17 @@ describeEachEngine('the HTTP app', (engine) => {
     expect(await response.json()).toEqual({ error });
   });
 
+  it.each([
+    ['/api/report?form=2025-01-01', 'The parameter "form" is unknown: this route takes from, to, where, by.'],
+    ['/api/clv?format=xml', 'format "xml" is not one of json, csv.'],
+    ['/api/customers?format=', 'format "" is not one of json, csv.'],
+    ['/healthz?verbose=1', 'The parameter "verbose" is unknown: this route takes none.'],
+  ])('refuses %s with 400 rather than ignoring what it cannot honour', async (path, error) => {
+    const response = await api.get(path);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error });
+  });
+
   it('sends nosniff and no-store with data', async () => {
     const response = await api.get('/api/report');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -93,8 +104,8 @@ describe('createApp', () => {
     const handle: Route['handle'] = async (c) => c.json({ ok: true });
     try {
       const app = createApp(test.store, [
-        { method: 'GET', path: '/api/open', access: 'anyone', handle },
-        { method: 'GET', path: '/closed', access: 'readKey', handle },
+        { method: 'GET', path: '/api/open', access: 'anyone', parameters: [], handle },
+        { method: 'GET', path: '/closed', access: 'readKey', parameters: [], handle },
       ]);
       expect((await app.request('/api/open')).status).toBe(200);
       expect((await app.request('/closed')).status).toBe(401);

@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { Store } from '../store/Store.js';
 import { APP_ROUTES } from './appRoutes.js';
 import { notFound, onError } from './middleware/errors.js';
+import { knownParameters } from './middleware/knownParameters.js';
 import { readKey } from './middleware/readKey.js';
 import { securityHeaders } from './middleware/securityHeaders.js';
 import type { Access, AppEnv, Route } from './route.js';
@@ -30,6 +31,7 @@ export function createApp(store: Store, routes: readonly Route[] = APP_ROUTES): 
   for (const route of routes) {
     // Handlers of one method and path run in the order registered: the checks, then the route.
     for (const check of ACCESS_CHECKS[route.access]) app.on(route.method, route.path, check);
+    app.on(route.method, route.path, knownParameters(route.parameters));
     app.on(route.method, route.path, route.handle);
   }
   app.notFound(notFound(routes));

@@ -19,5 +19,7 @@ export interface Route {
   /** The path as a client calls it (docs/api.md). */
   path: string;
   access: Access;
+  /** The URL parameters the route reads; a request with any other is refused with 400. */
+  parameters: readonly string[];
   handle: (c: Context<AppEnv>) => Promise<Response>;
 }

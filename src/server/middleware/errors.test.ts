@@ -48,7 +48,7 @@ describe('the error mapping', () => {
 });
 
 describe('the not-found handler', () => {
-  const routes: Route[] = [{ method: 'GET', path: '/thing', access: 'anyone', handle: async (c) => c.json({}) }];
+  const routes: Route[] = [{ method: 'GET', path: '/thing', access: 'anyone', parameters: [], handle: async (c) => c.json({}) }];
   const app = new Hono();
   app.get('/thing', (c) => c.json({}));
   app.notFound(notFound(routes));

@@ -1,6 +1,7 @@
 import { CUSTOMER_COLUMNS, listCustomers } from '../../services/clv/listCustomers.js';
 import { toSpreadsheetCsv } from '../../output/toCsv.js';
 import { parseCustomersQuery } from '../../services/clv/modelOptions.js';
+import { responseFormat } from '../queryParameters.js';
 import type { Route } from '../route.js';
 
 /** GET /api/customers: the key's workspace's customers with their scores and segment, JSON or CSV, one segment if asked. */
@@ -9,9 +10,11 @@ export const customerRoutes: readonly Route[] = [
     method: 'GET',
     path: '/api/customers',
     access: 'readKey',
+    parameters: ['to', 'timeUnit', 'horizon', 'discountRate', 'model', 'segment', 'format'],
     async handle(c) {
+      const format = responseFormat(c.req);
       const rows = await listCustomers(c.get('store'), c.get('workspaceId'), parseCustomersQuery(c.req.query()));
-      if (c.req.query('format') === 'csv') return c.body(toSpreadsheetCsv(rows, CUSTOMER_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
+      if (format === 'csv') return c.body(toSpreadsheetCsv(rows, CUSTOMER_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
       return c.json({ customers: rows });
     },
   },

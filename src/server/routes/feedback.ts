@@ -9,6 +9,7 @@ export const feedbackRoutes: readonly Route[] = [
     method: 'GET',
     path: '/api/feedback',
     access: 'readKey',
+    parameters: ['from', 'to', 'where', 'source', 'perItem'],
     async handle(c) {
       const query = parseFeedbackQuery({ ...periodAndFilters(c.req), source: c.req.query('source'), perItem: c.req.query('perItem') });
       return c.json((await buildFeedback(c.get('store'), c.get('workspaceId'), query)).result);

@@ -6,6 +6,7 @@ export const healthRoutes: readonly Route[] = [
     method: 'GET',
     path: '/healthz',
     access: 'anyone',
+    parameters: [],
     async handle(c) {
       await c.get('store').query('health check', 'select 1 as ok');
       return c.json({ ok: true });

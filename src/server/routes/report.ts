@@ -9,6 +9,7 @@ export const reportRoutes: readonly Route[] = [
     method: 'GET',
     path: '/api/report',
     access: 'readKey',
+    parameters: ['from', 'to', 'where', 'by'],
     async handle(c) {
       const query = parseReportQuery({ ...periodAndFilters(c.req), by: c.req.query('by') });
       return c.json(await buildReport(c.get('store'), c.get('workspaceId'), query));
