@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { importFile, type ImportResult } from '../importing/importFile.js';
 import { IMPORT_KINDS } from '../store/schema/kinds.js';
+import { withScratchFolder } from '../store/scratchFolder.js';
 import type { Store } from '../store/Store.js';
 import { writeDemoCsvs } from './writeDemoCsvs.js';
 
@@ -12,8 +10,7 @@ import { writeDemoCsvs } from './writeDemoCsvs.js';
  * Deterministic: the same seed gives the same store.
  */
 export async function loadDemo(store: Store, workspaceId: number, options: { seed?: number; onProgress?: (phase: string, percent: number | null) => void } = {}): Promise<ImportResult[]> {
-  const folder = await mkdtemp(join(tmpdir(), 'barometre-demo-'));
-  try {
+  return withScratchFolder('demo', async (folder) => {
     const files = await writeDemoCsvs(folder, options.seed === undefined ? {} : { seed: options.seed });
     const results: ImportResult[] = [];
     for (const kind of IMPORT_KINDS) {
@@ -21,7 +18,5 @@ export async function loadDemo(store: Store, workspaceId: number, options: { see
       results.push(await importFile(store, { kind, file: files[kind], workspaceId }));
     }
     return results;
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,5 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataError, type DataProblem, UsageError } from '../errors/errors.js';
 import { openDuckDbStore } from '../store/duckdbStore.js';
@@ -11,6 +9,7 @@ import { IMPORT_KINDS, isImportKind, KINDS, type KindSpec } from '../store/schem
 import { mergeImported } from './mergeImported.js';
 import { type CsvLayout, sniffCsv } from './sniffCsv.js';
 import { BAD_ROW_GUARD, type ColumnPlan, fileCountsSql, planColumns, typedViewSql } from './typedRowsSql.js';
+import { withScratchFolder } from '../store/scratchFolder.js';
 
 export interface ImportOptions {
   kind: string;
@@ -118,32 +117,32 @@ async function importWith(store: Store, file: FileToImport, mode: ReadMode): Pro
       return { ...prepared.result, ...counts, written: true };
     });
   }
-  const staging = await openDuckDbStore(':memory:');
-  const folder = await mkdtemp(join(tmpdir(), 'barometre-import-'));
-  try {
-    const typedCsv = join(folder, 'typed.csv');
-    const prepared = await staging.transaction(async (session) => {
-      const prepared = await prepareRows(session, file, mode);
-      if (prepared.proceed) {
-        await guarded(() => session.execute('export typed rows', `copy (select * from import_typed) to ${sqlString(typedCsv)} (format csv, header true)`));
-      }
-      return prepared;
-    });
-    if (!prepared.proceed) return prepared.result;
-    file.report('writing', null);
-    const counts = await store.transaction(async (session) => {
-      await session.execute('drop import_typed', 'drop table if exists import_typed');
-      await session.execute('create import_typed', `create temp table import_typed (like ${spec.table})`);
-      await session.copyCsvInto('import_typed', ['workspace_id', ...plan.tableColumns], typedCsv);
-      // Statistics on the staged rows let the planner hash-join them with a large table when replacing ids.
-      await session.execute('analyze import_typed', 'analyze import_typed');
-      return merge(session, prepared.result);
-    });
-    return { ...prepared.result, ...counts, written: true };
-  } finally {
-    await staging.close();
-    await rm(folder, { recursive: true, force: true });
-  }
+  return withScratchFolder('import', async (folder) => {
+    const staging = await openDuckDbStore(':memory:');
+    try {
+      const typedCsv = join(folder, 'typed.csv');
+      const prepared = await staging.transaction(async (session) => {
+        const prepared = await prepareRows(session, file, mode);
+        if (prepared.proceed) {
+          await guarded(() => session.execute('export typed rows', `copy (select * from import_typed) to ${sqlString(typedCsv)} (format csv, header true)`));
+        }
+        return prepared;
+      });
+      if (!prepared.proceed) return prepared.result;
+      file.report('writing', null);
+      const counts = await store.transaction(async (session) => {
+        await session.execute('drop import_typed', 'drop table if exists import_typed');
+        await session.execute('create import_typed', `create temp table import_typed (like ${spec.table})`);
+        await session.copyCsvInto('import_typed', ['workspace_id', ...plan.tableColumns], typedCsv);
+        // Statistics on the staged rows let the planner hash-join them with a large table when replacing ids.
+        await session.execute('analyze import_typed', 'analyze import_typed');
+        return merge(session, prepared.result);
+      });
+      return { ...prepared.result, ...counts, written: true };
+    } finally {
+      await staging.close();
+    }
+  });
 }
 
 /** Runs a statement that reads `import_typed`, turning the bad-row guard's error into RowsNeedListing. */

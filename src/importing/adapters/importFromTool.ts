@@ -1,5 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataError, type DataProblem, UsageError } from '../../errors/errors.js';
 import type { Store } from '../../store/Store.js';
@@ -12,6 +10,7 @@ import { parseDateOrder } from './parseTimestamp.js';
 import { storedCustomers } from './storedCustomers.js';
 import { StoredValuesSink } from './StoredValuesSink.js';
 import { checkTimeZone } from './zonedTime.js';
+import { withScratchFolder } from '../../store/scratchFolder.js';
 
 export interface ImportFromToolOptions extends ImportOptions {
   /** `--from`: shopify, stripe, google-forms, qualtrics, surveymonkey, typeform or ga4. */
@@ -58,8 +57,7 @@ export async function importFromTool(store: Store, options: ImportFromToolOption
     timeZone: options.timezone === undefined ? undefined : checkTimeZone(options.timezone),
   };
   const reporter = new AdapterReporter(adapter.tool, options.file, options.skipInvalid);
-  const folder = await mkdtemp(join(tmpdir(), 'barometre-from-tool-'));
-  try {
+  return withScratchFolder('from-tool', async (folder) => {
     const canonical = new CanonicalCsvFile(join(folder, `${options.kind}.csv`));
     const sink = new StoredValuesSink(canonical, () => storedCustomers(store, options.workspaceId), reporter);
     options.onProgress?.(`reading the ${adapter.tool} export`, null);
@@ -84,9 +82,7 @@ export async function importFromTool(store: Store, options: ImportFromToolOption
       throw new DataError(error.message.replaceAll(canonical.path, options.file), options.file, error.problems.map(inExport));
     }
     return { ...result, rejected: result.rejected.map(inExport), adapter: report };
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+  });
 }
 
 /** The error for an export none of whose rows gives a record: say what was read and why it was all left out. */

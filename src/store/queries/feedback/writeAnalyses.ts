@@ -1,11 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toCsv } from '../../../output/toCsv.js';
 import type { Session } from '../../Store.js';
 import type { TextAnalysis } from '../../../feedback/analyseText.js';
 import type { FeedbackSourceSpec } from '../../schema/feedbackSources.js';
 import type { PendingText } from './pendingTexts.js';
+import { withScratchFolder } from '../../scratchFolder.js';
 
 const ANALYSIS_COLUMNS = ['workspace_id', 'source', 'item_id', 'text_hash', 'analysis_version', 'language', 'sentiment', 'score'] as const;
 const THEME_COLUMNS = ['workspace_id', 'source', 'item_id', 'theme', 'score', 'excerpt'] as const;
@@ -64,8 +64,7 @@ export async function writeAnalyses(
   const themes = batch.flatMap(({ text, analysis }) =>
     analysis.themes.map((mention) => ({ workspace_id: workspaceId, source: spec.source, item_id: text.itemId, theme: mention.theme, score: mention.score, excerpt: mention.excerpt })),
   );
-  const directory = await mkdtemp(join(tmpdir(), 'barometre-analyses-'));
-  try {
+  await withScratchFolder('analyses', async (directory) => {
     await session.execute('stage analyses', 'create temp table batch_analyses as select * from text_analyses where false; create temp table batch_themes as select * from text_themes where false');
     const analysesPath = join(directory, 'analyses.csv');
     await writeFile(analysesPath, toCsv(analyses, ANALYSIS_COLUMNS));
@@ -83,9 +82,7 @@ export async function writeAnalyses(
     await session.query('replace themes', sameText('text_themes'), params);
     await session.execute('insert analyses', 'insert into text_analyses select * from batch_analyses; insert into text_themes select * from batch_themes');
     await session.execute('unstage analyses', 'drop table batch_analyses; drop table batch_themes');
-  } finally {
-    await rm(directory, { recursive: true, force: true });
-  }
+  });
 }
 
 const ANALYSIS_TABLES = ['text_analyses', 'text_themes'] as const;
