@@ -1,3 +1,4 @@
+import type { Localised } from '../errors/errors.js';
 import type { Language } from '../output/language.js';
 import type { Store } from '../store/Store.js';
 
@@ -39,12 +40,15 @@ export type FlagValue<Spec extends FlagSpec> = Spec extends { type: 'boolean' }
 /** The values of the flags `Specs` declares, under the same names. */
 export type FlagValues<Specs extends FlagSpecs> = { -readonly [Name in keyof Specs]: FlagValue<Specs[Name]> };
 
+/** A text the command line shows people: the same in every language, or English and French (see inLanguage). */
+export type CliText = string | Localised;
+
 /** One `barometre` command, ready to run: its name, its one-line summary, its usage line. */
 export interface Command {
   readonly name: string;
-  readonly summary: string;
+  readonly summary: CliText;
   /** How it is called, for --help and usage errors. */
-  readonly usage: string;
+  readonly usage: CliText;
   /** Parses `args` (what follows the command's name) and runs; returns the exit status (0 success, 1 failure of the run, 2 bad usage or input). */
   run(args: readonly string[], output: CliOutput): Promise<number>;
 }

@@ -1,7 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors/errors.js';
-import type { CliOutput, Command, FlagSpecs, FlagValues } from './Command.js';
+import type { Language } from '../output/language.js';
+import type { CliOutput, CliText, Command, FlagSpecs, FlagValues } from './Command.js';
 import { EXIT_SUCCESS } from './exitStatus.js';
+import { inLanguage } from './inLanguage.js';
 import { optionName } from './optionName.js';
 import { SHARED_OPTIONS } from './sharedOptions.js';
 
@@ -11,9 +13,10 @@ export type Flags<Specs extends FlagSpecs> = FlagValues<typeof SHARED_OPTIONS & 
 /** What a command is: the text that presents it, its own flags, and what it does with them. */
 export interface CommandDefinition<Specs extends FlagSpecs> {
   name: string;
-  summary: string;
-  /** How it is called, for --help and usage errors. */
-  usage: string;
+  /** One line for `barometre --help`: a string, or `{ en, fr }` to say it in French too. */
+  summary: CliText;
+  /** How it is called, for --help and usage errors: a string, or `{ en, fr }`. */
+  usage: CliText;
   /** Its own flags by neutral name (`perItem` is --per-item); --db, --database-url, --workspace, --json and --help come with every command. */
   options: Specs;
   /** Does the work; returns the exit status (0 success, 1 failure of the run, 2 bad usage or input). */
@@ -24,7 +27,7 @@ export interface CommandDefinition<Specs extends FlagSpecs> {
  * A command from its definition. Running it parses its arguments strictly (node:util
  * parseArgs): an unknown flag, a flag without its value or a single-valued flag given twice
  * is a UsageError that ends with the usage line; --help prints the usage line instead of
- * running. `run` gets the flags under their declared names with their declared types.
+ * running. Both are in the output's language. `run` gets the flags under their declared names with their declared types.
  *
  * @example defineCommand({ name: 'hello', summary: 'greets', usage: 'barometre hello [--name N]',
  *   options: { name: { type: 'string', default: 'world' } },
@@ -37,9 +40,9 @@ export function defineCommand<const Specs extends FlagSpecs>(definition: Command
     summary: definition.summary,
     usage: definition.usage,
     async run(args, output) {
-      const { flags, positionals } = parseFlags(specs, args, definition.usage);
+      const { flags, positionals } = parseFlags(specs, args, definition.usage, output.language);
       if (flags.help === true) {
-        output.stdout.write(`${definition.usage}\n`);
+        output.stdout.write(`${inLanguage(definition.usage, output.language)}\n`);
         return EXIT_SUCCESS;
       }
       return definition.run(flags as Flags<Specs>, positionals, output);
@@ -48,7 +51,7 @@ export function defineCommand<const Specs extends FlagSpecs>(definition: Command
 }
 
 /** Parses `args` against `specs`, giving each flag its declared name, and its default when absent. */
-function parseFlags(specs: FlagSpecs, args: readonly string[], usage: string): { flags: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+function parseFlags(specs: FlagSpecs, args: readonly string[], usage: CliText, language: Language): { flags: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const [name, spec] of Object.entries(specs)) {
     options[optionName(name)] = { type: spec.type, ...('multiple' in spec ? { multiple: true } : {}), ...('short' in spec && spec.short !== undefined ? { short: spec.short } : {}) };
@@ -57,8 +60,7 @@ function parseFlags(specs: FlagSpecs, args: readonly string[], usage: string): {
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
-    throw new UsageError(`${message.replace(/\.$/, '')} (usage: ${usage}).`);
+    throw parseRefusal(error, usage);
   }
   refuseRepeatedValues(specs, parsed.tokens, usage);
   const flags: Record<string, string | boolean | string[] | undefined> = {};
@@ -72,13 +74,35 @@ function parseFlags(specs: FlagSpecs, args: readonly string[], usage: string): {
 }
 
 /** Refuses a flag that takes one value given more than once (`--by a --by b`), instead of keeping the last. */
-function refuseRepeatedValues(specs: FlagSpecs, tokens: ReturnType<typeof parseArgs>['tokens'], usage: string): void {
+function refuseRepeatedValues(specs: FlagSpecs, tokens: ReturnType<typeof parseArgs>['tokens'], usage: CliText): void {
   const seen = new Set<string>();
   for (const token of tokens ?? []) {
     if (token.kind !== 'option' || token.value === undefined) continue;
     const spec = Object.entries(specs).find(([name]) => optionName(name) === token.name)?.[1];
     if (spec === undefined || 'multiple' in spec) continue;
-    if (seen.has(token.name)) throw new UsageError(`Option '--${token.name}' is given more than once; give it once (usage: ${usage}).`);
+    if (seen.has(token.name)) {
+      throw new UsageError({
+        en: `Option '--${token.name}' is given more than once; give it once (usage: ${inLanguage(usage, 'en')}).`,
+        fr: `L'option --${token.name} est donnée plusieurs fois ; donnez-la une seule fois (usage : ${inLanguage(usage, 'fr')}).`,
+      });
+    }
     seen.add(token.name);
   }
+}
+
+/**
+ * The usage error for what parseArgs refused (unknown flag, missing value, value given to a
+ * switch), in English as parseArgs words it and in French, each ending with the usage line.
+ */
+function parseRefusal(error: unknown, usage: CliText): UsageError {
+  const english = (error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error)).replace(/\.$/, '');
+  const option = /'([^']+?)(?: <value>)?'/.exec(english)?.[1] ?? '';
+  const french = /^Unknown option/.test(english)
+    ? `Option inconnue ${option}`
+    : /argument missing$/.test(english)
+      ? `L'option ${option} attend une valeur`
+      : /does not take an argument$/.test(english)
+        ? `L'option ${option} ne prend pas de valeur`
+        : english;
+  return new UsageError({ en: `${english} (usage: ${inLanguage(usage, 'en')}).`, fr: `${french} (usage : ${inLanguage(usage, 'fr')}).` });
 }
