@@ -50,6 +50,6 @@ async function missingWorkspaceMessage(store: Store, name: string): Promise<Loca
   const none = rows.length === 0;
   return {
     en: `There is no workspace named ${JSON.stringify(name)} in ${store.location}; ${none ? 'it has none yet: import a file or run barometre demo' : `its workspaces are ${names}`}.`,
-    fr: `Il n'y a pas d'espace de travail nommé ${JSON.stringify(name)} dans ${store.location} ; ${none ? "elle n'en a encore aucun : importez un fichier ou lancez barometre demo" : `ses espaces de travail sont ${names}`}.`,
+    fr: `Il n'y a pas d'espace de travail nommé ${JSON.stringify(name)} dans ${store.location} ; ${none ? "la base n'en a encore aucun : importez un fichier ou lancez barometre demo" : `ses espaces de travail sont ${names}`}.`,
   };
 }
