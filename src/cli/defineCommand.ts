@@ -91,8 +91,8 @@ function refuseRepeatedValues(specs: FlagSpecs, tokens: ReturnType<typeof parseA
 }
 
 /**
- * The usage error for what parseArgs refused (unknown flag, missing value, value given to a
- * switch), in English as parseArgs words it and in French, each ending with the usage line.
+ * The usage error for what parseArgs refused (unknown flag, missing or ambiguous value, value
+ * given to a switch), in English as parseArgs words it and in French, each ending with the usage line.
  */
 function parseRefusal(error: unknown, usage: CliText): UsageError {
   const english = (error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error)).replace(/\.$/, '');
@@ -101,6 +101,8 @@ function parseRefusal(error: unknown, usage: CliText): UsageError {
     ? `Option inconnue ${option}`
     : /argument missing$/.test(english)
       ? `L'option ${option} attend une valeur`
+      : /argument is ambiguous/.test(english)
+        ? `L'option ${option} attend une valeur (une valeur qui commence par un tiret s'écrit ${option}=-VALEUR)`
       : /does not take an argument$/.test(english)
         ? `L'option ${option} ne prend pas de valeur`
         : english;
