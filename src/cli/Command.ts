@@ -1,4 +1,3 @@
-import type { Localised } from '../errors/errors.js';
 import type { Language } from '../output/language.js';
 import type { Store } from '../store/Store.js';
 
@@ -40,15 +39,23 @@ export type FlagValue<Spec extends FlagSpec> = Spec extends { type: 'boolean' }
 /** The values of the flags `Specs` declares, under the same names. */
 export type FlagValues<Specs extends FlagSpecs> = { -readonly [Name in keyof Specs]: FlagValue<Specs[Name]> };
 
-/** A text the command line shows people: the same in every language, or English and French (see inLanguage). */
-export type CliText = string | Localised;
+/** How a command presents itself in French: its one-line summary and its usage line. */
+export interface FrenchPresentation {
+  readonly summary: string;
+  readonly usage: string;
+}
 
-/** One `barometre` command, ready to run: its name, its one-line summary, its usage line. */
+/**
+ * One `barometre` command, ready to run: its name, its one-line summary, its usage line (in
+ * English), and the two in French when it has them (see usageIn, summaryIn in defineCommand).
+ */
 export interface Command {
   readonly name: string;
-  readonly summary: CliText;
+  readonly summary: string;
   /** How it is called, for --help and usage errors. */
-  readonly usage: CliText;
+  readonly usage: string;
+  /** The summary and usage line in French; without it, French output shows the English ones. */
+  readonly french?: FrenchPresentation | undefined;
   /** Parses `args` (what follows the command's name) and runs; returns the exit status (0 success, 1 failure of the run, 2 bad usage or input). */
   run(args: readonly string[], output: CliOutput): Promise<number>;
 }

@@ -29,6 +29,16 @@ function recordingCommand() {
   return { command, runs };
 }
 
+/** A command that does nothing, presented in English and French. */
+const FRENCH_PROBE = defineCommand({
+  name: 'probe',
+  summary: 'does nothing',
+  usage: 'barometre probe [--by FIELD]',
+  french: { summary: 'ne fait rien', usage: 'barometre probe [--by CHAMP]' },
+  options: OPTIONS,
+  run: async () => 0,
+});
+
 function memoryOutput(language: Language = 'en'): CliOutput & { written: () => string } {
   let text = '';
   const stdout = new Writable({
@@ -89,9 +99,8 @@ describe('defineCommand', () => {
   });
 
   it('prints the French usage line for --help in French', async () => {
-    const command = defineCommand({ name: 'probe', summary: 'probe', usage: { en: 'barometre probe [--by FIELD]', fr: 'barometre probe [--by CHAMP]' }, options: OPTIONS, run: async () => 0 });
     const output = memoryOutput('fr');
-    await command.run(['--help'], output);
+    await FRENCH_PROBE.run(['--help'], output);
     expect(output.written()).toBe('barometre probe [--by CHAMP]\n');
   });
 
@@ -101,8 +110,7 @@ describe('defineCommand', () => {
     [['--by'], "L'option --by attend une valeur (usage\u00A0: barometre probe [--by CHAMP])."],
     [['--json=yes'], "L'option --json ne prend pas de valeur (usage\u00A0: barometre probe [--by CHAMP])."],
   ])('refuses %j in French, with the French usage line', async (args, french) => {
-    const command = defineCommand({ name: 'probe', summary: 'probe', usage: { en: 'barometre probe [--by FIELD]', fr: 'barometre probe [--by CHAMP]' }, options: OPTIONS, run: async () => 0 });
-    const error = await command.run(args, memoryOutput('fr')).catch((caught: unknown) => caught);
+    const error = await FRENCH_PROBE.run(args, memoryOutput('fr')).catch((caught: unknown) => caught);
     expect(describeError(error, 'fr')).toBe(french);
     expect(describeError(error)).toMatch(/\(usage: barometre probe \[--by FIELD\]\)\.$/);
   });

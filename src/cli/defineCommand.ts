@@ -1,9 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors/errors.js';
 import type { Language } from '../output/language.js';
-import type { CliOutput, CliText, Command, FlagSpecs, FlagValues } from './Command.js';
+import type { CliOutput, Command, FlagSpecs, FlagValues, FrenchPresentation } from './Command.js';
 import { EXIT_SUCCESS } from './exitStatus.js';
-import { inLanguage } from './inLanguage.js';
+import { frenchTypography } from './inLanguage.js';
 import { optionName } from './optionName.js';
 import { SHARED_OPTIONS } from './sharedOptions.js';
 
@@ -13,10 +13,12 @@ export type Flags<Specs extends FlagSpecs> = FlagValues<typeof SHARED_OPTIONS & 
 /** What a command is: the text that presents it, its own flags, and what it does with them. */
 export interface CommandDefinition<Specs extends FlagSpecs> {
   name: string;
-  /** One line for `barometre --help`: a string, or `{ en, fr }` to say it in French too. */
-  summary: CliText;
-  /** How it is called, for --help and usage errors: a string, or `{ en, fr }`. */
-  usage: CliText;
+  /** One line for `barometre --help`. */
+  summary: string;
+  /** How it is called, for --help and usage errors. */
+  usage: string;
+  /** The summary and usage line in French, for a French locale (else the English ones are shown). */
+  french?: FrenchPresentation;
   /** Its own flags by neutral name (`perItem` is --per-item); --db, --database-url, --workspace, --json and --help come with every command. */
   options: Specs;
   /** Does the work; returns the exit status (0 success, 1 failure of the run, 2 bad usage or input). */
@@ -39,10 +41,11 @@ export function defineCommand<const Specs extends FlagSpecs>(definition: Command
     name: definition.name,
     summary: definition.summary,
     usage: definition.usage,
+    french: definition.french,
     async run(args, output) {
-      const { flags, positionals } = parseFlags(specs, args, definition.usage, output.language);
+      const { flags, positionals } = parseFlags(specs, args, definition);
       if (flags.help === true) {
-        output.stdout.write(`${inLanguage(definition.usage, output.language)}\n`);
+        output.stdout.write(`${usageIn(definition, output.language)}\n`);
         return EXIT_SUCCESS;
       }
       return definition.run(flags as Flags<Specs>, positionals, output);
@@ -50,8 +53,31 @@ export function defineCommand<const Specs extends FlagSpecs>(definition: Command
   };
 }
 
+/** What a command shows of itself: its summary and usage line, in English and maybe French. */
+type Presented = Pick<Command, 'summary' | 'usage' | 'french'>;
+
+/**
+ * A command's usage line in `language`: the French one (with French typography) when the
+ * command has one and the language is French, else the English one.
+ *
+ * @example usageIn(importCommand, 'fr') // 'barometre import … <type> <fichier> … (types : …)'
+ */
+export function usageIn(command: Pick<Command, 'usage' | 'french'>, language: Language): string {
+  return language === 'fr' && command.french !== undefined ? frenchTypography(command.french.usage) : command.usage;
+}
+
+/** A command's one-line summary in `language`: the French one when it has one and the language is French, else the English one. */
+export function summaryIn(command: Pick<Command, 'summary' | 'french'>, language: Language): string {
+  return language === 'fr' && command.french !== undefined ? frenchTypography(command.french.summary) : command.summary;
+}
+
+/** The usage error that only says how `command` is called: `Use: barometre keys create …`. */
+export function useInstead(command: Pick<Command, 'usage' | 'french'>): UsageError {
+  return new UsageError({ en: `Use: ${command.usage}.`, fr: `Utilisez : ${usageIn(command, 'fr')}.` });
+}
+
 /** Parses `args` against `specs`, giving each flag its declared name, and its default when absent. */
-function parseFlags(specs: FlagSpecs, args: readonly string[], usage: CliText, language: Language): { flags: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+function parseFlags(specs: FlagSpecs, args: readonly string[], command: Presented): { flags: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const [name, spec] of Object.entries(specs)) {
     options[optionName(name)] = { type: spec.type, ...('multiple' in spec ? { multiple: true } : {}), ...('short' in spec && spec.short !== undefined ? { short: spec.short } : {}) };
@@ -60,9 +86,9 @@ function parseFlags(specs: FlagSpecs, args: readonly string[], usage: CliText, l
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
-    throw parseRefusal(error, usage);
+    throw parseRefusal(error, command);
   }
-  refuseRepeatedValues(specs, parsed.tokens, usage);
+  refuseRepeatedValues(specs, parsed.tokens, command);
   const flags: Record<string, string | boolean | string[] | undefined> = {};
   for (const [name, spec] of Object.entries(specs)) {
     const value = parsed.values[optionName(name)];
@@ -74,7 +100,7 @@ function parseFlags(specs: FlagSpecs, args: readonly string[], usage: CliText, l
 }
 
 /** Refuses a flag that takes one value given more than once (`--by a --by b`), instead of keeping the last. */
-function refuseRepeatedValues(specs: FlagSpecs, tokens: ReturnType<typeof parseArgs>['tokens'], usage: CliText): void {
+function refuseRepeatedValues(specs: FlagSpecs, tokens: ReturnType<typeof parseArgs>['tokens'], command: Presented): void {
   const seen = new Set<string>();
   for (const token of tokens ?? []) {
     if (token.kind !== 'option' || token.value === undefined) continue;
@@ -82,8 +108,8 @@ function refuseRepeatedValues(specs: FlagSpecs, tokens: ReturnType<typeof parseA
     if (spec === undefined || 'multiple' in spec) continue;
     if (seen.has(token.name)) {
       throw new UsageError({
-        en: `Option '--${token.name}' is given more than once; give it once (usage: ${inLanguage(usage, 'en')}).`,
-        fr: `L'option --${token.name} est donnée plusieurs fois ; donnez-la une seule fois (usage : ${inLanguage(usage, 'fr')}).`,
+        en: `Option '--${token.name}' is given more than once; give it once (usage: ${command.usage}).`,
+        fr: `L'option --${token.name} est donnée plusieurs fois ; donnez-la une seule fois (usage : ${usageIn(command, 'fr')}).`,
       });
     }
     seen.add(token.name);
@@ -94,7 +120,7 @@ function refuseRepeatedValues(specs: FlagSpecs, tokens: ReturnType<typeof parseA
  * The usage error for what parseArgs refused (unknown flag, missing or ambiguous value, value
  * given to a switch), in English as parseArgs words it and in French, each ending with the usage line.
  */
-function parseRefusal(error: unknown, usage: CliText): UsageError {
+function parseRefusal(error: unknown, command: Presented): UsageError {
   const english = (error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error)).replace(/\.$/, '');
   const option = /'([^']+?)(?: <value>)?'/.exec(english)?.[1] ?? '';
   const french = /^Unknown option/.test(english)
@@ -106,5 +132,5 @@ function parseRefusal(error: unknown, usage: CliText): UsageError {
       : /does not take an argument$/.test(english)
         ? `L'option ${option} ne prend pas de valeur`
         : english;
-  return new UsageError({ en: `${english} (usage: ${inLanguage(usage, 'en')}).`, fr: `${french} (usage : ${inLanguage(usage, 'fr')}).` });
+  return new UsageError({ en: `${english} (usage: ${command.usage}).`, fr: `${french} (usage : ${usageIn(command, 'fr')}).` });
 }

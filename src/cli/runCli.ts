@@ -10,6 +10,7 @@ import { importCommand } from './commands/importCommand.js';
 import { keysCommand } from './commands/keysCommand.js';
 import { reportCommand } from './commands/reportCommand.js';
 import { serveCommand } from './commands/serveCommand.js';
+import { summaryIn } from './defineCommand.js';
 import { describeError, EXIT_BAD_INPUT, EXIT_SUCCESS, exitStatusOf } from './exitStatus.js';
 import { inLanguage } from './inLanguage.js';
 import { nearestName } from './nearestName.js';
@@ -47,7 +48,7 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
 
 /** The list of commands `barometre --help` prints, in `language`. */
 function helpText(language: Language): string {
-  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(8)} ${inLanguage(command.summary, language)}`);
+  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(8)} ${summaryIn(command, language)}`);
   return inLanguage(
     {
       en: `Usage: barometre <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nEvery command takes --db PATH | --database-url URL, --workspace NAME, --json and --help.\n`,

@@ -21,10 +21,11 @@ export const MODEL_OPTIONS = {
 /** `barometre clv` (docs/clv.md): fits the purchase and spend models and values every customer. */
 export const clvCommand = defineCommand({
   name: 'clv',
-  summary: { en: 'fit the purchase and spend models and value every customer', fr: "ajuster les modèles d'achat et de dépense et valoriser chaque client" },
-  usage: {
-    en: 'barometre clv [--to YYYY-MM-DD] [--time-unit day|week] [--horizon N] [--discount-rate R] [--model bgnbd|pareto] [--json | --csv]',
-    fr: 'barometre clv [--to AAAA-MM-JJ] [--time-unit day|week] [--horizon N] [--discount-rate R] [--model bgnbd|pareto] [--json | --csv]',
+  summary: 'fit the purchase and spend models and value every customer',
+  usage: 'barometre clv [--to YYYY-MM-DD] [--time-unit day|week] [--horizon N] [--discount-rate R] [--model bgnbd|pareto] [--json | --csv]',
+  french: {
+    summary: "ajuster les modèles d'achat et de dépense et valoriser chaque client",
+    usage: 'barometre clv [--to AAAA-MM-JJ] [--time-unit day|week] [--horizon N] [--discount-rate R] [--model bgnbd|pareto] [--json | --csv]',
   },
   options: MODEL_OPTIONS,
   async run(flags, positionals, output) {

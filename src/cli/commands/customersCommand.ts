@@ -12,10 +12,11 @@ import { MODEL_OPTIONS } from './clvCommand.js';
 /** `barometre customers`: one row per customer with scores, value, engagement and segment. */
 export const customersCommand = defineCommand({
   name: 'customers',
-  summary: { en: 'list customers with RFM scores, P(alive), CLV, engagement and segment', fr: 'lister les clients avec scores RFM, P(actif), CLV, engagement et segment' },
-  usage: {
-    en: `barometre customers [--to YYYY-MM-DD] [--segment ${SEGMENTS.join('|')}] [--json | --csv]`,
-    fr: `barometre customers [--to AAAA-MM-JJ] [--segment ${SEGMENTS.join('|')}] [--json | --csv]`,
+  summary: 'list customers with RFM scores, P(alive), CLV, engagement and segment',
+  usage: `barometre customers [--to YYYY-MM-DD] [--segment ${SEGMENTS.join('|')}] [--json | --csv]`,
+  french: {
+    summary: 'lister les clients avec scores RFM, P(actif), CLV, engagement et segment',
+    usage: `barometre customers [--to AAAA-MM-JJ] [--segment ${SEGMENTS.join('|')}] [--json | --csv]`,
   },
   options: { ...MODEL_OPTIONS, segment: { type: 'string' } },
   async run(flags, positionals, output) {

@@ -10,8 +10,12 @@ import { refuseArguments, withStore } from '../sharedOptions.js';
 /** `barometre demo`: loads the demo retailer's 18 months of data into the workspace. */
 export const demoCommand = defineCommand({
   name: 'demo',
-  summary: { en: 'load the demo dataset into the workspace', fr: "charger les données de démonstration dans l'espace de travail" },
-  usage: { en: 'barometre demo [--workspace NAME] [--seed N] [--json]', fr: 'barometre demo [--workspace NOM] [--seed N] [--json]' },
+  summary: 'load the demo dataset into the workspace',
+  usage: 'barometre demo [--workspace NAME] [--seed N] [--json]',
+  french: {
+    summary: "charger les données de démonstration dans l'espace de travail",
+    usage: 'barometre demo [--workspace NOM] [--seed N] [--json]',
+  },
   options: { seed: { type: 'string' } },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);

@@ -10,13 +10,11 @@ import { PERIOD_OPTIONS, refuseArguments, withStore } from '../sharedOptions.js'
 /** `barometre feedback` (docs/cli.md, docs/feedback.md): sentiment, themes, NPS drivers and social listening from the customers' own words. */
 export const feedbackCommand = defineCommand({
   name: 'feedback',
-  summary: {
-    en: 'analyse open-text answers and mentions: sentiment, themes, NPS drivers, social listening',
-    fr: 'analyser les réponses libres et les mentions : sentiment, thèmes, leviers du NPS, écoute sociale',
-  },
-  usage: {
-    en: 'barometre feedback [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--source all|responses|mentions] [--per-item] [--json]',
-    fr: 'barometre feedback [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--source all|responses|mentions] [--per-item] [--json]',
+  summary: 'analyse open-text answers and mentions: sentiment, themes, NPS drivers, social listening',
+  usage: 'barometre feedback [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--source all|responses|mentions] [--per-item] [--json]',
+  french: {
+    summary: 'analyser les réponses libres et les mentions : sentiment, thèmes, leviers du NPS, écoute sociale',
+    usage: 'barometre feedback [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--source all|responses|mentions] [--per-item] [--json]',
   },
   options: {
     ...PERIOD_OPTIONS,

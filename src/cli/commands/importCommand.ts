@@ -8,7 +8,7 @@ import { DataError, UsageError } from '../../errors/errors.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import type { Language } from '../../output/language.js';
 import type { CliOutput } from '../Command.js';
-import { defineCommand } from '../defineCommand.js';
+import { defineCommand, usageIn } from '../defineCommand.js';
 import { formatCount, inLanguage } from '../inLanguage.js';
 import { EXIT_BAD_INPUT, EXIT_SUCCESS } from '../exitStatus.js';
 import { progressBar } from '../progressBar.js';
@@ -17,10 +17,11 @@ import { withStore } from '../sharedOptions.js';
 /** `barometre import <kind> <file.csv>` (docs/cli.md, docs/formats.md). */
 export const importCommand = defineCommand({
   name: 'import',
-  summary: { en: 'load a CSV file into the store', fr: 'charger un fichier CSV dans la base' },
-  usage: {
-    en: `barometre import [--from <tool> [--map FIELD=TEXT]… [--date-format DMY|MDY|YMD] [--timezone ZONE]] <kind> <file> [--skip-invalid] [--json]   (kinds: ${IMPORT_KINDS.join(', ')})`,
-    fr: `barometre import [--from <outil> [--map CHAMP=TEXTE]… [--date-format DMY|MDY|YMD] [--timezone FUSEAU]] <type> <fichier> [--skip-invalid] [--json]   (types : ${IMPORT_KINDS.join(', ')})`,
+  summary: 'load a CSV file into the store',
+  usage: `barometre import [--from <tool> [--map FIELD=TEXT]… [--date-format DMY|MDY|YMD] [--timezone ZONE]] <kind> <file> [--skip-invalid] [--json]   (kinds: ${IMPORT_KINDS.join(', ')})`,
+  french: {
+    summary: 'charger un fichier CSV dans la base',
+    usage: `barometre import [--from <outil> [--map CHAMP=TEXTE]… [--date-format DMY|MDY|YMD] [--timezone FUSEAU]] <type> <fichier> [--skip-invalid] [--json]   (types : ${IMPORT_KINDS.join(', ')})`,
   },
   options: {
     skipInvalid: { type: 'boolean' },
@@ -34,15 +35,15 @@ export const importCommand = defineCommand({
     const [kind, file, ...extra] = positionals;
     if (kind === undefined || file === undefined || extra.length > 0) {
       throw new UsageError({
-        en: `barometre import takes a kind and one file: ${inLanguage(this.usage, 'en')}.`,
-        fr: `barometre import prend un type et un fichier : ${inLanguage(this.usage, 'fr')}.`,
+        en: `barometre import takes a kind and one file: ${this.usage}.`,
+        fr: `barometre import prend un type et un fichier : ${usageIn(this, 'fr')}.`,
       });
     }
     const json = flags.json;
     const tool = flags.from;
     const toolFlag = flags.map.length > 0 ? '--map' : flags.dateFormat !== undefined ? '--date-format' : flags.timezone !== undefined ? '--timezone' : null;
     if (tool === undefined && toolFlag !== null) {
-      throw new UsageError({ en: `${toolFlag} goes with --from <tool>: ${inLanguage(this.usage, 'en')}.`, fr: `${toolFlag} va avec --from <outil> : ${inLanguage(this.usage, 'fr')}.` });
+      throw new UsageError({ en: `${toolFlag} goes with --from <tool>: ${this.usage}.`, fr: `${toolFlag} va avec --from <outil> : ${usageIn(this, 'fr')}.` });
     }
     let result: ImportResult & { adapter?: AdapterReport };
     try {

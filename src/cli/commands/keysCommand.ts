@@ -1,7 +1,7 @@
 import { UsageError } from '../../errors/errors.js';
 import { createApiKey } from '../../store/apiKeys.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import { defineCommand } from '../defineCommand.js';
+import { defineCommand, useInstead } from '../defineCommand.js';
 import { inLanguage } from '../inLanguage.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { withStore } from '../sharedOptions.js';
@@ -9,11 +9,15 @@ import { withStore } from '../sharedOptions.js';
 /** `barometre keys create`: makes a read key for the HTTP API of one workspace. */
 export const keysCommand = defineCommand({
   name: 'keys',
-  summary: { en: 'create a read key for the HTTP API', fr: "créer une clé de lecture pour l'API HTTP" },
-  usage: { en: 'barometre keys create [--workspace NAME] [--json]', fr: 'barometre keys create [--workspace NOM] [--json]' },
+  summary: 'create a read key for the HTTP API',
+  usage: 'barometre keys create [--workspace NAME] [--json]',
+  french: {
+    summary: "créer une clé de lecture pour l'API HTTP",
+    usage: 'barometre keys create [--workspace NOM] [--json]',
+  },
   options: {},
   async run(flags, positionals, output) {
-    if (positionals.length !== 1 || positionals[0] !== 'create') throw new UsageError({ en: `Use: ${inLanguage(this.usage, 'en')}.`, fr: `Utilisez : ${inLanguage(this.usage, 'fr')}.` });
+    if (positionals.length !== 1 || positionals[0] !== 'create') throw useInstead(this);
     const key = await withStore(flags, output, async (store) => createApiKey(store, (await findWorkspace(store, flags.workspace)).id));
     if (flags.json) output.stdout.write(`${JSON.stringify({ workspace: flags.workspace, scope: 'read', key })}\n`);
     else {

@@ -4,7 +4,7 @@ import { isLanguage, LANGUAGES } from '../../output/language.js';
 import { DEFAULT_THEMES } from '../../feedback/themes/themeDefinitions.js';
 import { mergeThemeDefinitions } from '../../feedback/themes/matchThemes.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import { defineCommand } from '../defineCommand.js';
+import { defineCommand, useInstead, usageIn } from '../defineCommand.js';
 import { inLanguage } from '../inLanguage.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { withStore } from '../sharedOptions.js';
@@ -20,14 +20,14 @@ const THEME_ID = /^[a-z][a-z0-9_]{0,63}$/;
  */
 export const themesCommand = defineCommand({
   name: 'themes',
-  summary: { en: "list the feedback themes, or add and remove a workspace's own themes and words", fr: "lister les thèmes des verbatims, ou ajouter et retirer les thèmes et mots propres à l'espace de travail" },
-  usage: {
-    en: 'barometre themes [list | add THEME WORD… [--language fr|en] [--label TEXT] | remove THEME [WORD…]] [--json]',
-    fr: 'barometre themes [list | add THÈME MOT… [--language fr|en] [--label TEXTE] | remove THÈME [MOT…]] [--json]',
+  summary: "list the feedback themes, or add and remove a workspace's own themes and words",
+  usage: 'barometre themes [list | add THEME WORD… [--language fr|en] [--label TEXT] | remove THEME [WORD…]] [--json]',
+  french: {
+    summary: "lister les thèmes des verbatims, ou ajouter et retirer les thèmes et mots propres à l'espace de travail",
+    usage: 'barometre themes [list | add THÈME MOT… [--language fr|en] [--label TEXTE] | remove THÈME [MOT…]] [--json]',
   },
   options: { language: { type: 'string', default: 'fr' }, label: { type: 'string' } },
   async run(flags, positionals, output) {
-    const usage = this.usage;
     const say = (text: { en: string; fr: string }) => inLanguage(text, output.language);
     const [action = 'list', theme, ...words] = positionals;
     const language = flags.language;
@@ -36,8 +36,8 @@ export const themesCommand = defineCommand({
     }
     if (action !== 'list' && (theme === undefined || !THEME_ID.test(theme))) {
       throw new UsageError({
-        en: `themes ${action} needs a theme id of lower-case letters, digits and underscores (e.g. click_and_collect): ${inLanguage(usage, 'en')}.`,
-        fr: `themes ${action} demande un identifiant de thème en minuscules, chiffres et tirets bas (par exemple click_and_collect) : ${inLanguage(usage, 'fr')}.`,
+        en: `themes ${action} needs a theme id of lower-case letters, digits and underscores (e.g. click_and_collect): ${this.usage}.`,
+        fr: `themes ${action} demande un identifiant de thème en minuscules, chiffres et tirets bas (par exemple click_and_collect) : ${usageIn(this, 'fr')}.`,
       });
     }
     const terms = words.map((word) => word.trim()).filter((word) => word !== '');
@@ -46,8 +46,8 @@ export const themesCommand = defineCommand({
       if (action === 'add') {
         if (terms.length === 0) {
           throw new UsageError({
-            en: `themes add ${theme} needs at least one word or phrase: ${inLanguage(usage, 'en')}.`,
-            fr: `themes add ${theme} demande au moins un mot ou une expression : ${inLanguage(usage, 'fr')}.`,
+            en: `themes add ${theme} needs at least one word or phrase: ${this.usage}.`,
+            fr: `themes add ${theme} demande au moins un mot ou une expression : ${usageIn(this, 'fr')}.`,
           });
         }
         await addWorkspaceThemeTerms(store, workspace.id, theme!, language, terms, flags.label ?? null);
@@ -73,7 +73,7 @@ export const themesCommand = defineCommand({
         const themes = mergeThemeDefinitions(DEFAULT_THEMES, own);
         if (flags.json) output.stdout.write(`${JSON.stringify({ themes, own })}\n`);
         else for (const definition of themes) output.stdout.write(`${definition.id.padEnd(22)} ${definition.labels[output.language]} (${definition.terms.fr.length} fr, ${definition.terms.en.length} en)\n`);
-      } else throw new UsageError({ en: `Use: ${inLanguage(usage, 'en')}.`, fr: `Utilisez : ${inLanguage(usage, 'fr')}.` });
+      } else throw useInstead(this);
       return EXIT_SUCCESS;
     });
   },
