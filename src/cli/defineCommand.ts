@@ -29,7 +29,8 @@ export interface CommandDefinition<Specs extends FlagSpecs> {
  * A command from its definition. Running it parses its arguments strictly (node:util
  * parseArgs): an unknown flag, a flag without its value or a single-valued flag given twice
  * is a UsageError that ends with the usage line; --help prints the usage line instead of
- * running. Both are in the output's language. `run` gets the flags under their declared names with their declared types.
+ * running (both in the output's language). `run` gets the flags under their declared names
+ * with their declared types.
  *
  * @example defineCommand({ name: 'hello', summary: 'greets', usage: 'barometre hello [--name N]',
  *   options: { name: { type: 'string', default: 'world' } },
@@ -116,6 +117,14 @@ function refuseRepeatedValues(specs: FlagSpecs, tokens: ReturnType<typeof parseA
   }
 }
 
+/** What parseArgs says (in English) when it refuses a flag, and the same in French. */
+const FRENCH_REFUSALS: readonly (readonly [RegExp, (option: string) => string])[] = [
+  [/^Unknown option/, (option) => `Option inconnue ${option}`],
+  [/argument missing$/, (option) => `L'option ${option} attend une valeur`],
+  [/argument is ambiguous/, (option) => `L'option ${option} attend une valeur (une valeur qui commence par un tiret s'écrit ${option}=-VALEUR)`],
+  [/does not take an argument$/, (option) => `L'option ${option} ne prend pas de valeur`],
+];
+
 /**
  * The usage error for what parseArgs refused (unknown flag, missing or ambiguous value, value
  * given to a switch), in English as parseArgs words it and in French, each ending with the usage line.
@@ -123,14 +132,6 @@ function refuseRepeatedValues(specs: FlagSpecs, tokens: ReturnType<typeof parseA
 function parseRefusal(error: unknown, command: Presented): UsageError {
   const english = (error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error)).replace(/\.$/, '');
   const option = /'([^']+?)(?: <value>)?'/.exec(english)?.[1] ?? '';
-  const french = /^Unknown option/.test(english)
-    ? `Option inconnue ${option}`
-    : /argument missing$/.test(english)
-      ? `L'option ${option} attend une valeur`
-      : /argument is ambiguous/.test(english)
-        ? `L'option ${option} attend une valeur (une valeur qui commence par un tiret s'écrit ${option}=-VALEUR)`
-      : /does not take an argument$/.test(english)
-        ? `L'option ${option} ne prend pas de valeur`
-        : english;
+  const french = FRENCH_REFUSALS.find(([pattern]) => pattern.test(english))?.[1](option) ?? english;
   return new UsageError({ en: `${english} (usage: ${command.usage}).`, fr: `${french} (usage : ${usageIn(command, 'fr')}).` });
 }
