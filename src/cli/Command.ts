@@ -39,12 +39,23 @@ export type FlagValue<Spec extends FlagSpec> = Spec extends { type: 'boolean' }
 /** The values of the flags `Specs` declares, under the same names. */
 export type FlagValues<Specs extends FlagSpecs> = { -readonly [Name in keyof Specs]: FlagValue<Specs[Name]> };
 
-/** One `barometre` command, ready to run: its name, its one-line summary, its usage line. */
+/** How a command presents itself in French: its one-line summary and its usage line. */
+export interface FrenchPresentation {
+  readonly summary: string;
+  readonly usage: string;
+}
+
+/**
+ * One `barometre` command, ready to run: its name, its one-line summary, its usage line (in
+ * English), and the two in French when it has them (see usageIn, summaryIn in defineCommand).
+ */
 export interface Command {
   readonly name: string;
   readonly summary: string;
   /** How it is called, for --help and usage errors. */
   readonly usage: string;
+  /** The summary and usage line in French; without it, French output shows the English ones. */
+  readonly french?: FrenchPresentation | undefined;
   /** Parses `args` (what follows the command's name) and runs; returns the exit status (0 success, 1 failure of the run, 2 bad usage or input). */
   run(args: readonly string[], output: CliOutput): Promise<number>;
 }

@@ -1,6 +1,8 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../errors/errors.js';
+import type { Language } from '../output/language.js';
+import { describeError } from './exitStatus.js';
 import type { CliOutput } from './Command.js';
 import { defineCommand, type Flags } from './defineCommand.js';
 
@@ -27,7 +29,17 @@ function recordingCommand() {
   return { command, runs };
 }
 
-function memoryOutput(): CliOutput & { written: () => string } {
+/** A command that does nothing, presented in English and French. */
+const FRENCH_PROBE = defineCommand({
+  name: 'probe',
+  summary: 'does nothing',
+  usage: 'barometre probe [--by FIELD]',
+  french: { summary: 'ne fait rien', usage: 'barometre probe [--by CHAMP]' },
+  options: OPTIONS,
+  run: async () => 0,
+});
+
+function memoryOutput(language: Language = 'en'): CliOutput & { written: () => string } {
   let text = '';
   const stdout = new Writable({
     write(chunk, _encoding, done) {
@@ -35,7 +47,7 @@ function memoryOutput(): CliOutput & { written: () => string } {
       done();
     },
   });
-  return { stdout, stderr: new Writable({ write: (_chunk, _encoding, done) => done() }), language: 'en', written: () => text };
+  return { stdout, stderr: new Writable({ write: (_chunk, _encoding, done) => done() }), language, written: () => text };
 }
 
 describe('defineCommand', () => {
@@ -84,5 +96,22 @@ describe('defineCommand', () => {
     const { command, runs } = recordingCommand();
     await command.run(['--where', 'a=1', '--where', 'a=1', '--json', '--json'], memoryOutput());
     expect(runs[0]?.flags).toMatchObject({ where: ['a=1', 'a=1'], json: true });
+  });
+
+  it('prints the French usage line for --help in French', async () => {
+    const output = memoryOutput('fr');
+    await FRENCH_PROBE.run(['--help'], output);
+    expect(output.written()).toBe('barometre probe [--by CHAMP]\n');
+  });
+
+  it.each([
+    [['--by', 'a', '--by', 'b'], "L'option --by est donnée plusieurs fois\u00A0; donnez-la une seule fois (usage\u00A0: barometre probe [--by CHAMP])."],
+    [['--bye', 'a'], "Option inconnue --bye (usage\u00A0: barometre probe [--by CHAMP])."],
+    [['--by'], "L'option --by attend une valeur (usage\u00A0: barometre probe [--by CHAMP])."],
+    [['--json=yes'], "L'option --json ne prend pas de valeur (usage\u00A0: barometre probe [--by CHAMP])."],
+  ])('refuses %j in French, with the French usage line', async (args, french) => {
+    const error = await FRENCH_PROBE.run(args, memoryOutput('fr')).catch((caught: unknown) => caught);
+    expect(describeError(error, 'fr')).toBe(french);
+    expect(describeError(error)).toMatch(/\(usage: barometre probe \[--by FIELD\]\)\.$/);
   });
 });

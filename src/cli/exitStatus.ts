@@ -1,5 +1,7 @@
-import { DataError, NotFoundError, StoreError, UsageError } from '../errors/errors.js';
+import { DataError, LocalisedError, NotFoundError, UsageError } from '../errors/errors.js';
 import { ModelError } from '../models/ModelError.js';
+import type { Language } from '../output/language.js';
+import { frenchTypography } from './inLanguage.js';
 import { flagName } from './optionName.js';
 
 export const EXIT_SUCCESS = 0;
@@ -19,13 +21,16 @@ export function exitStatusOf(error: unknown): number {
 }
 
 /**
- * The sentence printed for an error: our own errors' message as is (they are written for
- * people), a usage error's with the fields it names written as flags (`--time-unit`);
- * anything unexpected with its stack, since that is a bug worth reporting.
+ * The sentence printed for an error, in `language` (English by default): our own errors'
+ * message as is (they are written for people), in French when they carry a French wording,
+ * with French typography; a usage error's with the fields it names written as flags
+ * (`--time-unit`); anything unexpected with its stack, since that is a bug worth reporting.
  */
-export function describeError(error: unknown): string {
-  if (error instanceof UsageError) return error.wordedFor(flagName);
-  if (error instanceof StoreError || BAD_INPUT_ERRORS.some((type) => error instanceof type)) return (error as Error).message;
-  if (error instanceof Error) return `Unexpected error: ${error.stack ?? error.message}`;
-  return `Unexpected error: ${String(error)}`;
+export function describeError(error: unknown, language: Language = 'en'): string {
+  const french = language === 'fr';
+  if (error instanceof UsageError) return french ? frenchTypography(error.wordedFor(flagName, 'fr')) : error.wordedFor(flagName);
+  if (error instanceof LocalisedError) return french ? frenchTypography(error.inFrench()) : error.message;
+  if (error instanceof ModelError) return error.message;
+  const unexpected = french ? 'Erreur inattendue\u00A0:' : 'Unexpected error:';
+  return `${unexpected} ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }

@@ -1,10 +1,11 @@
 import type { FeedbackResult } from '../services/feedback/buildFeedback.js';
 import type { Language } from '../output/language.js';
+import { formatInterval, frenchTypography } from './inLanguage.js';
 
 const WORDS = {
   texts: { fr: 'textes analysés', en: 'texts analysed' },
-  period: { fr: 'Période', en: 'Period' },
-  sentiment: { fr: 'Sentiment', en: 'Sentiment' },
+  period: { fr: 'Période :', en: 'Period:' },
+  sentiment: { fr: 'Sentiment :', en: 'Sentiment:' },
   positive: { fr: 'positifs', en: 'positive' },
   neutral: { fr: 'neutres', en: 'neutral' },
   negative: { fr: 'négatifs', en: 'negative' },
@@ -26,18 +27,21 @@ const SHOWN = 8;
 /**
  * Renders a feedback result for people, in French or English: the sentiment split, the
  * themes with share, mean sentiment and NPS impact, the drivers ranked, candidate themes and
- * the brands' shares of voice. The JSON (--json) has everything.
+ * the brands' shares of voice. The JSON (--json) has everything. French follows French
+ * typography (src/cli/inLanguage.ts): `Période : …`, `12,5 %`, `[+3 ; +9]`.
  */
 export function formatFeedback(result: FeedbackResult, language: Language): string {
   const w = (key: keyof typeof WORDS) => WORDS[key][language];
   const number = (value: number, digits = 0) => value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const signed = (value: number | null, digits = 0) => (value === null ? '—' : `${value > 0 ? '+' : ''}${number(value, digits)}`);
   const period = result.period.from === null ? w('allData') : `${result.period.from} → ${result.period.to}`;
-  const lines = [`${w('period')}: ${period}`, `${number(result.items)} ${w('texts')}`];
-  if (result.items === 0 && result.social === null) return `${lines.join('\n')}\n${w('nothing')}\n`;
+  const lines = [`${w('period')} ${period}`, `${number(result.items)} ${w('texts')}`];
+  // Written with plain spaces, French takes its no-break spaces last (one for one: the columns stay aligned).
+  const typeset = (text: string) => (language === 'fr' ? frenchTypography(text) : text);
+  if (result.items === 0 && result.social === null) return typeset(`${lines.join('\n')}\n${w('nothing')}\n`);
   const share = (count: number) => (result.items === 0 ? 0 : (100 * count) / result.items);
   lines.push(
-    `${w('sentiment')}: ${number(share(result.sentiment.positive))} % ${w('positive')}, ${number(share(result.sentiment.neutral))} % ${w('neutral')}, ${number(share(result.sentiment.negative))} % ${w('negative')}`,
+    `${w('sentiment')} ${number(share(result.sentiment.positive))} % ${w('positive')}, ${number(share(result.sentiment.neutral))} % ${w('neutral')}, ${number(share(result.sentiment.negative))} % ${w('negative')}`,
   );
   if (result.themes.length > 0) {
     lines.push('', w('themes'));
@@ -49,7 +53,7 @@ export function formatFeedback(result: FeedbackResult, language: Language): stri
     lines.push('', w('drivers'));
     for (const driver of result.drivers.filter((candidate) => candidate.netEffect !== null).slice(0, SHOWN)) {
       const label = result.themes.find((theme) => theme.theme === driver.theme)?.labels[language] ?? driver.theme;
-      const interval = driver.npsImpactCi95 === null ? '' : ` [${signed(driver.npsImpactCi95[0])}, ${signed(driver.npsImpactCi95[1])}]`;
+      const interval = driver.npsImpactCi95 === null ? '' : ` ${formatInterval(signed(driver.npsImpactCi95[0]), signed(driver.npsImpactCi95[1]), language, ', ')}`;
       lines.push(`  ${label.padEnd(28)} ${signed(driver.netEffect, 1).padStart(6)}  ${signed(driver.npsImpact).padStart(5)}${interval}`);
     }
   }
@@ -66,5 +70,5 @@ export function formatFeedback(result: FeedbackResult, language: Language): stri
     }
   }
   lines.push('', w('more'));
-  return `${lines.join('\n')}\n`;
+  return typeset(`${lines.join('\n')}\n`);
 }

@@ -25,10 +25,37 @@ describe('formatReport', () => {
     expect(text).toMatch(/Sessions\s+1,200\s+2\.5 pages\/session, 100 s/);
   });
 
-  it('writes the same table in French with French number formats', () => {
-    const text = formatReport(report, 'fr');
-    expect(text).toContain('Période');
-    expect(text).toMatch(/Valeur client historique\s+62,5 €\s+4 clients/);
-    expect(text).toMatch(/Taux d'attrition\s+0 %\s+\[0; 16,1\]/);
+  it('writes the same table in French with French number formats and typography', () => {
+    const lines = formatReport(large, 'fr').split('\n');
+    // No-break space (U+00A0) before the colon and the units, inside the interval; thousands grouped with U+202F.
+    expect(lines[0]).toBe('Période\u00A0: 2025-03-01 → 2025-03-31');
+    expect(lines[2]).toMatch(/^Indicateur\s+Valeur\s+IC 95\u00A0%\s+Base$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^NPS \(clients\) +20 +\[8,5\u00A0; 30,9\] +n = 200$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^Taux d'attrition +0\u00A0% +\[0\u00A0; 0,2\] +2\u202F000 clients au début$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^Sessions +2\u202F304 +1,3 pages\/session, 100\u00A0s$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^Valeur client historique +146,6\u00A0€ +1\u202F705 clients$/));
+  });
+
+  it('keeps the English counts ungrouped and its intervals written [low; high]', () => {
+    const text = formatReport(large, 'en');
+    expect(text).toMatch(/Churn rate +0 % +\[0; 0\.2\] +2000 customers at start/);
+    expect(text).toMatch(/Historical CLV +146\.6 € +1705 customers/);
+    expect(text).not.toMatch(/\u00A0|\u202F/);
+  });
+
+  it('writes the groups of a split report under Groupe : in French', () => {
+    const text = formatReport({ ...report, groups: [{ key: null, indicators: report.indicators }] }, 'fr');
+    expect(text).toContain('\nGroupe\u00A0: (sans valeur)\n');
   });
 });
+
+/** A report with counts in the thousands, to see them grouped. */
+const large: Report = {
+  period: { from: '2025-03-01', to: '2025-03-31' },
+  indicators: computeIndicators({
+    nps: [0, 0, 0, 0, 0, 50, 0, 60, 0, 40, 50],
+    churnRate: { atStart: 2000, lost: 0 },
+    clvHistorical: { customers: 1705, revenue: 250000 },
+    sessions: { count: 2304, totalDurationSeconds: 230400, medianDurationSeconds: 60, pageviews: 3000, bounces: 300 },
+  }),
+};

@@ -1,6 +1,7 @@
 import type { IndicatorKey, IndicatorSet } from '../indicators/report.js';
 import type { Report } from '../services/report/buildReport.js';
 import type { Language } from '../output/language.js';
+import { formatCount, formatInterval, frenchTypography, NO_BREAK_SPACE } from './inLanguage.js';
 
 /** Names of the indicators in each language, in docs/indicators.md's order. */
 const LABELS: Record<IndicatorKey, Record<Language, string>> = {
@@ -26,25 +27,28 @@ const WORDS = {
   value: { fr: 'Valeur', en: 'Value' },
   interval: { fr: 'IC 95 %', en: '95% CI' },
   basis: { fr: 'Base', en: 'Basis' },
-  period: { fr: 'Période', en: 'Period' },
+  period: { fr: 'Période :', en: 'Period:' },
   noData: { fr: 'pas de données', en: 'no data' },
   allData: { fr: 'toutes les données', en: 'all data' },
   suppressed: { fr: 'masqué (moins de 5 répondants)', en: 'hidden (fewer than 5 respondents)' },
-  group: { fr: 'Groupe', en: 'Group' },
+  group: { fr: 'Groupe :', en: 'Group:' },
   none: { fr: '(sans valeur)', en: '(no value)' },
 } as const;
 
 /**
  * Renders a report as a plain-text table for people, in French or English: each indicator
  * with its value, its 95% interval and what it rests on (n, customers, sessions…).
- * Numbers are rounded for reading; --json keeps full precision.
+ * Numbers are rounded for reading; --json keeps full precision. French follows French
+ * typography (src/cli/inLanguage.ts): `Période : …`, `1 705 clients`, `[47,6 ; 59,4]`, `12,5 %`.
  */
 export function formatReport(report: Report, language: Language): string {
-  const lines = [`${WORDS.period[language]}: ${report.period.from ?? WORDS.allData[language]} → ${report.period.to ?? ''}`, '', table(report.indicators, language)];
+  const lines = [`${WORDS.period[language]} ${report.period.from ?? WORDS.allData[language]} → ${report.period.to ?? ''}`, '', table(report.indicators, language)];
   for (const group of report.groups ?? []) {
-    lines.push('', `${WORDS.group[language]}: ${group.key ?? WORDS.none[language]}`, table(group.indicators, language));
+    lines.push('', `${WORDS.group[language]} ${group.key ?? WORDS.none[language]}`, table(group.indicators, language));
   }
-  return lines.join('\n');
+  const text = lines.join('\n');
+  // Written with plain spaces, French takes its no-break spaces last (one for one: the columns stay aligned).
+  return language === 'fr' ? frenchTypography(text) : text;
 }
 
 function table(indicators: Partial<IndicatorSet>, language: Language): string {
@@ -66,7 +70,7 @@ function cells(key: IndicatorKey, indicator: IndicatorSet[IndicatorKey], languag
   if (value === null) return [WORDS.noData[language], '', ''];
   const unit = UNITS[key];
   const ci = record.ci95 as [number, number] | null | undefined;
-  const interval = ci ? `[${number(ci[0], language)}; ${number(ci[1], language)}]` : '';
+  const interval = ci ? formatInterval(number(ci[0], language), number(ci[1], language), language, '; ') : '';
   return [`${number(value, language)}${unit}`, interval, basis(key, record, language)];
 }
 
@@ -90,29 +94,30 @@ const UNITS: Record<IndicatorKey, string> = {
 
 function basis(key: IndicatorKey, record: Record<string, unknown>, language: Language): string {
   const fr = language === 'fr';
+  const count = (field: string) => formatCount(record[field] as number, language);
   switch (key) {
     case 'churnRate':
     case 'retentionRate':
-      return `${record.atStart} ${fr ? 'clients au début' : 'customers at start'}`;
+      return `${count('atStart')} ${fr ? 'clients au début' : 'customers at start'}`;
     case 'repurchaseRate':
     case 'clvHistorical':
-      return `${record.customers} ${fr ? 'clients' : 'customers'}`;
+      return `${count('customers')} ${fr ? 'clients' : 'customers'}`;
     case 'sessions':
-      return `${number(record.pagesPerSession as number, language)} ${fr ? 'pages/session' : 'pages/session'}, ${number(record.avgDurationSeconds as number, language)} s`;
+      return `${number(record.pagesPerSession as number, language)} ${fr ? 'pages/session' : 'pages/session'}, ${number(record.avgDurationSeconds as number, language)}${fr ? NO_BREAK_SPACE : ' '}s`;
     case 'stickiness':
       return `DAU ${number(record.avgDau as number, language)} / MAU ${number(record.avgMau as number, language)}`;
     case 'firstWeekEngagement':
-      return `${record.newCustomers} ${fr ? 'nouveaux clients' : 'new customers'}`;
+      return `${count('newCustomers')} ${fr ? 'nouveaux clients' : 'new customers'}`;
     case 'socialEngagementRate':
-      return `${record.posts} posts`;
+      return `${count('posts')} posts`;
     case 'shareOfVoice':
-      return `${record.totalMentions} ${fr ? 'mentions' : 'mentions'}`;
+      return `${count('totalMentions')} ${fr ? 'mentions' : 'mentions'}`;
     case 'cartAbandonmentRate':
-      return `${record.carts} ${fr ? 'paniers' : 'carts'}`;
+      return `${count('carts')} ${fr ? 'paniers' : 'carts'}`;
     case 'mysteryShopping':
-      return `${record.visits} ${fr ? 'visites' : 'visits'}`;
+      return `${count('visits')} ${fr ? 'visites' : 'visits'}`;
     default:
-      return `n = ${record.n}`;
+      return `n = ${count('n')}`;
   }
 }
 

@@ -1,6 +1,18 @@
+import type { Language } from '../output/language.js';
 import type { CliOutput } from './Command.js';
+import { frenchTypography } from './inLanguage.js';
 
 const WIDTH = 30;
+
+/** The phases the import (src/importing/importFile.ts) and the demo report, in French. */
+const FRENCH_PHASES: Readonly<Record<string, string>> = { reading: 'Lecture', 'listing problems': 'Relevé des lignes invalides', writing: 'Écriture' };
+
+/** A phase as reported, in `language`: the import's and the demo's phases in French, any other as it is. */
+export function phaseIn(phase: string, language: Language): string {
+  if (language !== 'fr') return phase;
+  const demo = /^importing demo (.+)$/.exec(phase);
+  return demo ? frenchTypography(`Import de la démo : ${demo[1]}`) : (FRENCH_PHASES[phase] ?? phase);
+}
 
 /**
  * A progress reporter for long work: redraws one line on stderr when stderr is a terminal,
@@ -13,8 +25,8 @@ export function progressBar(output: CliOutput): { update: (phase: string, percen
   return {
     update(phase, percent) {
       const filled = percent === null ? 0 : Math.round((Math.max(0, Math.min(100, percent)) / 100) * WIDTH);
-      const bar = percent === null ? '' : ` [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${percent.toFixed(0)}%`;
-      output.stderr.write(`\r\x1b[2K${phase}…${bar}`);
+      const bar = percent === null ? '' : ` [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${percent.toFixed(0)}${output.language === 'fr' ? '\u00A0%' : '%'}`;
+      output.stderr.write(`\r\x1b[2K${phaseIn(phase, output.language)}…${bar}`);
       drawn = true;
     },
     done() {

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors/errors.js';
+import type { Language } from '../output/language.js';
 import type { CliOutput, Command } from './Command.js';
 import { clvCommand } from './commands/clvCommand.js';
 import { customersCommand } from './commands/customersCommand.js';
@@ -9,7 +10,9 @@ import { importCommand } from './commands/importCommand.js';
 import { keysCommand } from './commands/keysCommand.js';
 import { reportCommand } from './commands/reportCommand.js';
 import { serveCommand } from './commands/serveCommand.js';
+import { summaryIn } from './defineCommand.js';
 import { describeError, EXIT_BAD_INPUT, EXIT_SUCCESS, exitStatusOf } from './exitStatus.js';
+import { inLanguage } from './inLanguage.js';
 import { nearestName } from './nearestName.js';
 
 const COMMANDS: readonly Command[] = [importCommand, reportCommand, clvCommand, customersCommand, feedbackCommand, themesCommand, demoCommand, keysCommand, serveCommand];
@@ -24,22 +27,33 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      output.stdout.write(helpText());
+      output.stdout.write(helpText(output.language));
       return name === undefined ? EXIT_BAD_INPUT : EXIT_SUCCESS;
     }
     const command = COMMANDS.find((candidate) => candidate.name === name);
     if (!command) {
-      const suggestion = nearestName(name, COMMANDS.map((candidate) => candidate.name));
-      throw new UsageError(`Unknown command ${JSON.stringify(name)}${suggestion ? `; did you mean ${suggestion}?` : ''} (commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')}).`);
+      const names = COMMANDS.map((candidate) => candidate.name);
+      const suggestion = nearestName(name, names);
+      throw new UsageError({
+        en: `Unknown command ${JSON.stringify(name)}${suggestion ? `; did you mean ${suggestion}?` : ''} (commands: ${names.join(', ')}).`,
+        fr: `Commande inconnue ${JSON.stringify(name)}${suggestion ? ` ; vouliez-vous dire ${suggestion} ?` : ''} (commandes : ${names.join(', ')}).`,
+      });
     }
     return await command.run(rest, output);
   } catch (error) {
-    output.stderr.write(`${describeError(error)}\n`);
+    output.stderr.write(`${describeError(error, output.language)}\n`);
     return exitStatusOf(error);
   }
 }
 
-function helpText(): string {
-  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(8)} ${command.summary}`);
-  return `Usage: barometre <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nEvery command takes --db PATH | --database-url URL, --workspace NAME, --json and --help.\n`;
+/** The list of commands `barometre --help` prints, in `language`. */
+function helpText(language: Language): string {
+  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(8)} ${summaryIn(command, language)}`);
+  return inLanguage(
+    {
+      en: `Usage: barometre <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nEvery command takes --db PATH | --database-url URL, --workspace NAME, --json and --help.\n`,
+      fr: `Usage : barometre <commande> [options]\n\nCommandes :\n${lines.join('\n')}\n\nToutes les commandes prennent --db CHEMIN | --database-url URL, --workspace NOM, --json et --help.\n`,
+    },
+    language,
+  );
 }

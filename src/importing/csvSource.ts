@@ -102,14 +102,21 @@ function fields(count: string | undefined, otherwise: string): string {
 export function checkHeader(path: string, header: readonly string[], required: readonly string[]): void {
   const seen = new Set<string>();
   for (const name of header) {
-    if (name === '') throw new DataError(`The file ${path} has an empty column name in its header.`, path, [{ line: 1, column: null, reason: 'empty column name' }]);
-    if (seen.has(name)) throw new DataError(`The file ${path} has the column ${name} twice in its header.`, path, [{ line: 1, column: name, reason: 'repeated column' }]);
+    if (name === '') {
+      throw new DataError({ en: `The file ${path} has an empty column name in its header.`, fr: `Le fichier ${path} a un nom de colonne vide dans son en-tête.` }, path, [{ line: 1, column: null, reason: 'empty column name' }]);
+    }
+    if (seen.has(name)) {
+      throw new DataError({ en: `The file ${path} has the column ${name} twice in its header.`, fr: `Le fichier ${path} a deux fois la colonne ${name} dans son en-tête.` }, path, [{ line: 1, column: name, reason: 'repeated column' }]);
+    }
     seen.add(name);
   }
   const missing = required.filter((name) => !seen.has(name));
   if (missing.length > 0) {
     throw new DataError(
-      `The file ${path} lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (its header has ${header.join(', ')}).`,
+      {
+        en: `The file ${path} lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (its header has ${header.join(', ')}).`,
+        fr: `Il manque au fichier ${path} ${missing.length > 1 ? 'les colonnes obligatoires' : 'la colonne obligatoire'} ${missing.join(', ')} (son en-tête a ${header.join(', ')}).`,
+      },
       path,
       missing.map((name) => ({ line: 1, column: name, reason: 'required column missing' })),
     );

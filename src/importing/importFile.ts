@@ -58,7 +58,10 @@ export interface ImportResult {
  */
 export async function importFile(store: Store, options: ImportOptions): Promise<ImportResult> {
   if (!isImportKind(options.kind)) {
-    throw new UsageError(`Unknown import kind ${JSON.stringify(options.kind)}; the kinds are ${IMPORT_KINDS.join(', ')}.`);
+    throw new UsageError({
+      en: `Unknown import kind ${JSON.stringify(options.kind)}; the kinds are ${IMPORT_KINDS.join(', ')}.`,
+      fr: `Type d'import inconnu ${JSON.stringify(options.kind)} ; les types sont ${IMPORT_KINDS.join(', ')}.`,
+    });
   }
   const spec = KINDS[options.kind];
   const path = resolve(options.cwd ?? '', options.file);
@@ -180,7 +183,9 @@ async function prepareRows(session: Session, file: FileToImport, mode: ReadMode)
     const rejects = await readParserRejects(session, layout.header);
     if (counts?.repeated || rejects.length > 0) throw new RowsNeedListing();
     result.rows = counts?.rows ?? 0;
-    if (result.rows === 0) throw new DataError(`The file ${options.file} has a header but no data rows.`, options.file);
+    if (result.rows === 0) {
+    throw new DataError({ en: `The file ${options.file} has a header but no data rows.`, fr: `Le fichier ${options.file} a un en-tête mais aucune ligne de données.` }, options.file);
+  }
     await session.execute('typed rows', typedViewSql(plan, source, options.workspaceId, 'guard'));
     return { proceed: true, result };
   }
@@ -188,7 +193,9 @@ async function prepareRows(session: Session, file: FileToImport, mode: ReadMode)
   const rejects = await readParserRejects(session, layout.header);
   const [counted] = await session.query<{ n: number }>('count numbered rows', 'select count(*) as n from import_raw');
   result.rows = (counted?.n ?? 0) + rejects.length;
-  if (result.rows === 0) throw new DataError(`The file ${options.file} has a header but no data rows.`, options.file);
+  if (result.rows === 0) {
+    throw new DataError({ en: `The file ${options.file} has a header but no data rows.`, fr: `Le fichier ${options.file} a un en-tête mais aucune ligne de données.` }, options.file);
+  }
   result.rejected = await findProblems(session, file.path, plan, rejects);
   result.rejectedCount = (await countBadRows(session)) + rejects.length;
   if (result.rejectedCount > 0 && !options.skipInvalid) return { proceed: false, result };

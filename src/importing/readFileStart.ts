@@ -26,13 +26,18 @@ export async function readFileStart(path: string, shownAs: string, length: numbe
   } finally {
     await handle.close();
   }
-  if (bytes.length === 0) throw new DataError(`The file ${shownAs} is empty.`, shownAs);
+  if (bytes.length === 0) throw new DataError({ en: `The file ${shownAs} is empty.`, fr: `Le fichier ${shownAs} est vide.` }, shownAs);
   return bytes;
 }
 
 /** The one sentence for a file that cannot be opened or read: missing, a directory, or the system's reason. */
 function cannotRead(error: unknown, shownAs: string): DataError {
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(error)})`;
-  return new DataError(`The file ${shownAs} ${why}.`, shownAs);
+  const why =
+    code === 'ENOENT'
+      ? { en: 'does not exist', fr: "n'existe pas" }
+      : code === 'EISDIR'
+        ? { en: 'is a directory, not a file', fr: 'est un dossier, pas un fichier' }
+        : { en: `cannot be read (${code ?? String(error)})`, fr: `ne peut pas être lu (${code ?? String(error)})` };
+  return new DataError({ en: `The file ${shownAs} ${why.en}.`, fr: `Le fichier ${shownAs} ${why.fr}.` }, shownAs);
 }

@@ -23,21 +23,38 @@ export interface CsvLayout {
  */
 export async function sniffCsv(path: string, shownAs: string = path): Promise<CsvLayout> {
   const bytes = await readFileStart(path, shownAs, SNIFF_BYTES);
-  if (looksUtf16(bytes)) throw new DataError(`The file ${shownAs} is UTF-16 text; export it as UTF-8 (e.g. "CSV UTF-8" in Excel) and import that.`, shownAs);
-  if (bytes.includes(0)) throw new DataError(`The file ${shownAs} is a binary file, not a CSV text file.`, shownAs);
+  if (looksUtf16(bytes)) {
+    throw new DataError(
+      {
+        en: `The file ${shownAs} is UTF-16 text; export it as UTF-8 (e.g. "CSV UTF-8" in Excel) and import that.`,
+        fr: `Le fichier ${shownAs} est un texte UTF-16 ; exportez-le en UTF-8 (par exemple « CSV UTF-8 » dans Excel) et importez celui-là.`,
+      },
+      shownAs,
+    );
+  }
+  if (bytes.includes(0)) throw new DataError({ en: `The file ${shownAs} is a binary file, not a CSV text file.`, fr: `Le fichier ${shownAs} est un fichier binaire, pas un fichier texte CSV.` }, shownAs);
   const start = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
   let text: string;
   try {
     // stream: true tolerates a multi-byte character cut at the end of the sniffed block.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start), { stream: true });
   } catch {
-    throw new DataError(`The file ${shownAs} is not UTF-8 text (export it as UTF-8, e.g. "CSV UTF-8" in Excel).`, shownAs);
+    throw new DataError(
+      { en: `The file ${shownAs} is not UTF-8 text (export it as UTF-8, e.g. "CSV UTF-8" in Excel).`, fr: `Le fichier ${shownAs} n'est pas un texte UTF-8 (exportez-le en UTF-8, par exemple « CSV UTF-8 » dans Excel).` },
+      shownAs,
+    );
   }
   if (text.includes('\r') && !text.includes('\n')) {
-    throw new DataError(`The file ${shownAs} ends its lines with a lone carriage return (old Mac style); save it with LF or CRLF line endings.`, shownAs);
+    throw new DataError(
+      {
+        en: `The file ${shownAs} ends its lines with a lone carriage return (old Mac style); save it with LF or CRLF line endings.`,
+        fr: `Le fichier ${shownAs} termine ses lignes par un retour chariot seul (ancien style Mac) ; enregistrez-le avec des fins de ligne LF ou CRLF.`,
+      },
+      shownAs,
+    );
   }
   const firstLine = headerLine(text);
-  if (firstLine.trim() === '') throw new DataError(`The file ${shownAs} has no header row.`, shownAs);
+  if (firstLine.trim() === '') throw new DataError({ en: `The file ${shownAs} has no header row.`, fr: `Le fichier ${shownAs} n'a pas de ligne d'en-tête.` }, shownAs);
   const delimiter = countOutsideQuotes(firstLine, ';') > countOutsideQuotes(firstLine, ',') ? ';' : ',';
   return { delimiter, header: splitHeader(firstLine, delimiter) };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { flagName } from '../cli/optionName.js';
+import { UsageError } from '../errors/errors.js';
 import { refusalOf } from '../test-support/refusalOf.js';
-import { calendarDay, decimalNumber, oneOf, parseQuery, refuseBackwardsPeriod } from './queryFields.js';
+import { calendarDay, decimalNumber, fieldFilters, oneOf, optionalFieldName, parseQuery, refuseBackwardsPeriod } from './queryFields.js';
 
 const schema = z.object({ to: calendarDay.optional(), horizon: decimalNumber.optional(), timeUnit: oneOf(['day', 'week'], (value) => `${value} must be day or week.`).optional() });
 
@@ -40,5 +42,42 @@ describe('refuseBackwardsPeriod', () => {
       cli: '--from 2025-01-02 is after --to 2025-01-01.',
       api: 'from 2025-01-02 is after to 2025-01-01.',
     });
+  });
+});
+
+/** The French sentence the command line prints for what `parse` refuses. */
+function frenchRefusalOf(parse: () => unknown): string {
+  try {
+    parse();
+  } catch (error) {
+    if (error instanceof UsageError) return error.wordedFor(flagName, 'fr');
+    throw error;
+  }
+  throw new Error('The input was accepted.');
+}
+
+describe('parseQuery in French', () => {
+  const periodSchema = z.object({ where: fieldFilters, by: optionalFieldName });
+
+  it.each([
+    [{ to: '9999-99-99' }, `--to "9999-99-99" n'est pas une date du calendrier écrite AAAA-MM-JJ.`],
+    [{ to: '2201-01-01' }, `--to "2201-01-01" n'est pas un jour des années 1900 à 2200.`],
+    [{ horizon: '1e3' }, `--horizon "1e3" n'est pas un nombre écrit en décimales (comme 52 ou 0.01).`],
+    [{ timeUnit: 'year' }, `--time-unit "year" n'est pas l'une des valeurs day, week.`],
+  ])('words the refusal of %j in French for the command line', (input, french) => {
+    expect(frenchRefusalOf(() => parseQuery(schema, input))).toBe(french);
+  });
+
+  it('words the where and by refusals in French', () => {
+    expect(frenchRefusalOf(() => parseQuery(periodSchema, { where: ['tier'] }))).toBe(`--where "tier" n'est pas de la forme CHAMP=VALEUR.`);
+    expect(frenchRefusalOf(() => parseQuery(periodSchema, { by: ' ' }))).toBe('--by demande un nom de champ.');
+  });
+
+  it('keeps the English for the API whatever French it carries', () => {
+    expect(refusalOf(() => parseQuery(periodSchema, { where: ['tier'] })).api).toBe('where "tier" is not of the form FIELD=VALUE.');
+  });
+
+  it('words a backwards period in French', () => {
+    expect(frenchRefusalOf(() => refuseBackwardsPeriod({ from: '2025-02-01', to: '2025-01-01' }))).toBe('--from 2025-02-01 est après --to 2025-01-01.');
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldError, type QueryField } from '../errors/errors.js';
+import { fieldError, type Localised, type QueryField } from '../errors/errors.js';
 import type { FieldFilter } from '../store/queries/rowScope.js';
 
 /**
@@ -15,12 +15,28 @@ export const LAST_YEAR = 2200;
 
 const quoted = (value: unknown): string => JSON.stringify(value);
 
+/**
+ * The French wordings of the refusals zod has just made, by their English wording: zod keeps
+ * one text per issue, so a refusal gives zod its English and leaves its French here for
+ * {@link parseQuery} to take (and clear) at once.
+ */
+const frenchOfRefusal = new Map<string, string>();
+
+/** Hands zod the English of a refusal worded in both languages, keeping the French for parseQuery. */
+function refusal(text: Localised): string {
+  frenchOfRefusal.set(text.en, text.fr);
+  return text.en;
+}
+
 /** A real calendar day written YYYY-MM-DD (2025-02-30 is refused) in the years 1900 to 2200. */
 export const calendarDay = z
   .string()
-  .refine(isCalendarDay, { error: (issue) => `${quoted(issue.input)} is not a calendar date written YYYY-MM-DD.`, abort: true })
+  .refine(isCalendarDay, {
+    error: (issue) => refusal({ en: `${quoted(issue.input)} is not a calendar date written YYYY-MM-DD.`, fr: `${quoted(issue.input)} n'est pas une date du calendrier écrite AAAA-MM-JJ.` }),
+    abort: true,
+  })
   .refine((day) => Number(day.slice(0, 4)) >= FIRST_YEAR && Number(day.slice(0, 4)) <= LAST_YEAR, {
-    error: (issue) => `${quoted(issue.input)} is not a day of the years ${FIRST_YEAR} to ${LAST_YEAR}.`,
+    error: (issue) => refusal({ en: `${quoted(issue.input)} is not a day of the years ${FIRST_YEAR} to ${LAST_YEAR}.`, fr: `${quoted(issue.input)} n'est pas un jour des années ${FIRST_YEAR} à ${LAST_YEAR}.` }),
   });
 
 /** A day given or not: null when not, which means "from the first data" or "to the last data". */
@@ -33,7 +49,9 @@ export const optionalDay = calendarDay.optional().transform((day) => day ?? null
  */
 export const decimalNumber = z
   .string()
-  .regex(/^-?\d+(\.\d+)?$/, { error: (issue) => `${quoted(issue.input)} is not a number written in decimals (like 52 or 0.01).` })
+  .regex(/^-?\d+(\.\d+)?$/, {
+    error: (issue) => refusal({ en: `${quoted(issue.input)} is not a number written in decimals (like 52 or 0.01).`, fr: `${quoted(issue.input)} n'est pas un nombre écrit en décimales (comme 52 ou 0.01).` }),
+  })
   .transform(Number);
 
 /** FIELD=VALUE filters (none when absent): the field is trimmed and not empty, the value is everything after the first `=`. */
@@ -43,7 +61,7 @@ export const fieldFilters = z
       const equals = text.indexOf('=');
       const field = equals === -1 ? '' : text.slice(0, equals).trim();
       if (equals === -1 || field === '') {
-        context.addIssue({ code: 'custom', input: text, message: `${quoted(text)} is not of the form FIELD=VALUE.` });
+        context.addIssue({ code: 'custom', input: text, message: refusal({ en: `${quoted(text)} is not of the form FIELD=VALUE.`, fr: `${quoted(text)} n'est pas de la forme CHAMP=VALEUR.` }) });
         return z.NEVER;
       }
       return { field, value: text.slice(equals + 1) };
@@ -55,16 +73,24 @@ export const fieldFilters = z
 export const optionalFieldName = z
   .string()
   .trim()
-  .min(1, { error: 'needs a field name.' })
+  .min(1, { error: () => refusal({ en: 'needs a field name.', fr: 'demande un nom de champ.' }) })
   .optional()
   .transform((name) => name ?? null);
 
 /**
  * One of `values`, compared as whole strings (so `constructor` and `__proto__` are never
- * taken for a member); `refusal` words the rest of the sentence for another value.
+ * taken for a member); `wording` words the rest of the sentence for another value, in English
+ * (French then says the value is not one of `values`) or in both languages.
  */
-export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values, refusal: (value: string) => string) {
-  return z.string().pipe(z.enum(values, { error: (issue) => refusal(quoted(issue.input)) }));
+export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values, wording: (value: string) => string | Localised) {
+  return z.string().pipe(
+    z.enum(values, {
+      error: (issue) => {
+        const text = wording(quoted(issue.input));
+        return refusal(typeof text === 'string' ? { en: text, fr: `${quoted(issue.input)} n'est pas l'une des valeurs ${values.join(', ')}.` } : text);
+      },
+    }),
+  );
 }
 
 /** The from, to and where a period of data is chosen by (report, feedback). */
@@ -80,7 +106,9 @@ export function parseQuery<Schema extends z.ZodType>(schema: Schema, input: z.in
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = issue.path[0] as QueryField;
-  throw fieldError(field, (name) => `${name(field)} ${issue.message}`);
+  const french = frenchOfRefusal.get(issue.message) ?? issue.message;
+  frenchOfRefusal.clear();
+  throw fieldError(field, { en: (name) => `${name(field)} ${issue.message}`, fr: (name) => `${name(field)} ${french}` });
 }
 
 /**
@@ -89,7 +117,9 @@ export function parseQuery<Schema extends z.ZodType>(schema: Schema, input: z.in
  * @throws UsageError naming both days.
  */
 export function refuseBackwardsPeriod({ from, to }: { from: string | null; to: string | null }): void {
-  if (from !== null && to !== null && from > to) throw fieldError('from', (name) => `${name('from')} ${from} is after ${name('to')} ${to}.`);
+  if (from !== null && to !== null && from > to) {
+    throw fieldError('from', { en: (name) => `${name('from')} ${from} is after ${name('to')} ${to}.`, fr: (name) => `${name('from')} ${from} est après ${name('to')} ${to}.` });
+  }
 }
 
 /** Whether `text` is a real calendar day written YYYY-MM-DD. */

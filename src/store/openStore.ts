@@ -24,7 +24,10 @@ export interface StoreOptions extends StoreChoice {
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const db = embeddedDbPath(options);
   if (db !== undefined && options.mustExist && db !== ':memory:' && !existsSync(db)) {
-    throw new NotFoundError(`There is no database file ${db}: import data into it first (barometre import, barometre demo), or name another with --db.`);
+    throw new NotFoundError({
+      en: `There is no database file ${db}: import data into it first (barometre import, barometre demo), or name another with --db.`,
+      fr: `Il n'y a pas de fichier de base ${db} : importez-y d'abord des données (barometre import, barometre demo), ou nommez-en un autre avec --db.`,
+    });
   }
   const store =
     db === undefined

@@ -1,4 +1,4 @@
-import { NotFoundError } from '../errors/errors.js';
+import { type Localised, NotFoundError } from '../errors/errors.js';
 import { lockUntilCommit } from './lockUntilCommit.js';
 import type { Store } from './Store.js';
 
@@ -44,10 +44,13 @@ async function lookup(store: Store, name: string): Promise<Workspace | null> {
   return row ? { id: row.workspace_id, name, isDemo: row.is_demo } : null;
 }
 
-/** Says that `name` is not a workspace of the store, and which ones are (or that there are none yet). */
-async function missingWorkspaceMessage(store: Store, name: string): Promise<string> {
+/** Says, in English and French, that `name` is not a workspace of the store, and which ones are (or that there are none yet). */
+async function missingWorkspaceMessage(store: Store, name: string): Promise<Localised> {
   const rows = await store.query<{ name: string }>('list workspace names', 'select name from workspaces order by name');
-  const names = rows.map((row) => JSON.stringify(row.name));
-  const known = names.length === 0 ? 'it has none yet: import a file or run barometre demo' : `its workspaces are ${names.join(', ')}`;
-  return `There is no workspace named ${JSON.stringify(name)} in ${store.location}; ${known}.`;
+  const names = rows.map((row) => JSON.stringify(row.name)).join(', ');
+  const none = rows.length === 0;
+  return {
+    en: `There is no workspace named ${JSON.stringify(name)} in ${store.location}; ${none ? 'it has none yet: import a file or run barometre demo' : `its workspaces are ${names}`}.`,
+    fr: `Il n'y a pas d'espace de travail nommé ${JSON.stringify(name)} dans ${store.location} ; ${none ? "la base n'en a encore aucun : importez un fichier ou lancez barometre demo" : `ses espaces de travail sont ${names}`}.`,
+  };
 }

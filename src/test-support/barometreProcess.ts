@@ -27,18 +27,24 @@ export function requireBuild(): void {
   if (!existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing: run npm run build before the end-to-end tests.`);
 }
 
-/** The environment of a child: no store chosen by the caller's environment, no demo data, English. */
-function childEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, BAROMETRE_NO_DEMO: '1', LANG: 'C' };
+/** The locales a child can run in: C (English, the default) or French, as LANG names them. */
+export type ChildLocale = 'C' | 'fr_FR.UTF-8';
+
+/** The environment of a child: no store chosen by the caller's environment, no demo data, English unless `locale` says French. */
+function childEnv(locale: ChildLocale): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, BAROMETRE_NO_DEMO: '1', LANG: locale };
+  // LC_ALL and LC_MESSAGES come before LANG (src/cli/main.ts): only LANG speaks.
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
   delete env.DATABASE_URL;
   delete env.BAROMETRE_DB;
   delete env.PORT;
   return env;
 }
 
-/** Starts `barometre args…` in `cwd` and leaves it running. */
-export function startBarometre(args: readonly string[], cwd: string): ChildProcess {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `barometre args…` in `cwd` (in `locale`, C by default) and leaves it running. */
+export function startBarometre(args: readonly string[], cwd: string, locale: ChildLocale = 'C'): ChildProcess {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: childEnv(locale), stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   child.once('exit', () => children.delete(child));
   return child;
@@ -74,9 +80,9 @@ export function stopServer(server: ChildProcess): Promise<number | null> {
   return stopped;
 }
 
-/** Runs `barometre args…` in `cwd` to its end, or gives up after `timeoutMs`. */
-export function runBarometre(args: readonly string[], cwd: string, timeoutMs = COMMAND_TIMEOUT_MS): Promise<Outcome> {
-  const child = startBarometre(args, cwd);
+/** Runs `barometre args…` in `cwd` (in `locale`, C by default) to its end, or gives up after `timeoutMs`. */
+export function runBarometre(args: readonly string[], cwd: string, timeoutMs = COMMAND_TIMEOUT_MS, locale: ChildLocale = 'C'): Promise<Outcome> {
+  const child = startBarometre(args, cwd, locale);
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -1,8 +1,10 @@
-import { CLV_COLUMNS, customerValue } from '../../services/clv/customerValue.js';
+import { CLV_COLUMNS, customerValue, type CustomerValueReport } from '../../services/clv/customerValue.js';
 import { parseModelOptions } from '../../services/clv/modelOptions.js';
 import { toSpreadsheetCsv } from '../../output/toCsv.js';
 import { findWorkspace } from '../../store/workspaces.js';
+import type { Language } from '../../output/language.js';
 import { defineCommand } from '../defineCommand.js';
+import { formatNumber, inLanguage } from '../inLanguage.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { refuseArguments, withStore } from '../sharedOptions.js';
 
@@ -21,6 +23,10 @@ export const clvCommand = defineCommand({
   name: 'clv',
   summary: 'fit the purchase and spend models and value every customer',
   usage: 'barometre clv [--to YYYY-MM-DD] [--time-unit day|week] [--horizon N] [--discount-rate R] [--model bgnbd|pareto] [--json | --csv]',
+  french: {
+    summary: "ajuster les modèles d'achat et de dépense et valoriser chaque client",
+    usage: 'barometre clv [--to AAAA-MM-JJ] [--time-unit day|week] [--horizon N] [--discount-rate R] [--model bgnbd|pareto] [--json | --csv]',
+  },
   options: MODEL_OPTIONS,
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
@@ -29,19 +35,39 @@ export const clvCommand = defineCommand({
     if (flags.json) output.stdout.write(`${JSON.stringify(result)}\n`);
     else if (flags.csv) {
       output.stdout.write(toSpreadsheetCsv(result.customers, CLV_COLUMNS));
-    } else {
-      const total = result.customers.reduce((sum, customer) => sum + customer.clv, 0);
-      const params = Object.entries(result.params).map(([name, value]) => `${name} = ${value.toPrecision(4)}`).join(', ');
-      const spend = Object.entries(result.spend.params).map(([name, value]) => `${name} = ${value.toPrecision(4)}`).join(', ');
-      output.stdout.write(
-        [
-          `Observation to ${result.to}, time unit ${result.timeUnit}, horizon ${result.horizon} ${result.timeUnit}s, discount ${result.discountRate} per ${result.timeUnit}.`,
-          `${result.model === 'bgnbd' ? 'BG/NBD' : 'Pareto/NBD'}: ${params} (log-likelihood ${result.logLikelihood.toFixed(1)}).`,
-          `Gamma-Gamma spend: ${spend} (${result.spend.customers} repeat customers).`,
-          `${result.customers.length} customers, total CLV ${total.toFixed(2)}; --json or --csv lists them.`,
-        ].join('\n') + '\n',
-      );
-    }
+    } else output.stdout.write(summary(result, output.language));
     return EXIT_SUCCESS;
   },
 });
+
+const UNITS = { day: { fr: ['jour', 'jours'], en: ['day', 'days'] }, week: { fr: ['semaine', 'semaines'], en: ['week', 'weeks'] } } as const;
+
+/** The text summary of a customer-value run: the settings, the fitted models, the customers and their total value. */
+function summary(result: CustomerValueReport, language: Language): string {
+  const total = result.customers.reduce((sum, customer) => sum + customer.clv, 0);
+  const fr = language === 'fr';
+  const parameter = (value: number) => (fr ? value.toLocaleString('fr-FR', { maximumSignificantDigits: 4, minimumSignificantDigits: 4 }) : value.toPrecision(4));
+  const listed = (params: Readonly<Record<string, number>>) => Object.entries(params).map(([name, value]) => `${name} = ${parameter(value)}`).join(', ');
+  const params = listed(result.params);
+  const spend = listed(result.spend.params);
+  const model = result.model === 'bgnbd' ? 'BG/NBD' : 'Pareto/NBD';
+  const [unit, units] = UNITS[result.timeUnit].fr;
+  const lines = inLanguage(
+    {
+      en: [
+        `Observation to ${result.to}, time unit ${result.timeUnit}, horizon ${result.horizon} ${result.timeUnit}s, discount ${result.discountRate} per ${result.timeUnit}.`,
+        `${model}: ${params} (log-likelihood ${result.logLikelihood.toFixed(1)}).`,
+        `Gamma-Gamma spend: ${spend} (${result.spend.customers} repeat customers).`,
+        `${result.customers.length} customers, total CLV ${total.toFixed(2)}; --json or --csv lists them.`,
+      ].join('\n'),
+      fr: [
+        `Observation jusqu'au ${result.to}, unité de temps ${unit}, horizon ${formatNumber(result.horizon, 'fr', { maximum: 2 })} ${units}, actualisation ${formatNumber(result.discountRate, 'fr', { maximum: 6 })} par ${unit}.`,
+        `${model} : ${params} (log-vraisemblance ${formatNumber(result.logLikelihood, 'fr', { maximum: 1, minimum: 1 })}).`,
+        `Dépense Gamma-Gamma : ${spend} (${formatNumber(result.spend.customers, 'fr')} clients ayant racheté).`,
+        `${formatNumber(result.customers.length, 'fr')} clients, CLV totale ${formatNumber(total, 'fr', { maximum: 2, minimum: 2 })} ; --json ou --csv les liste.`,
+      ].join('\n'),
+    },
+    language,
+  );
+  return `${lines}\n`;
+}

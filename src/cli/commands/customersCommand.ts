@@ -4,6 +4,7 @@ import { SEGMENTS } from '../../models/customers/segmentOf.js';
 import { toSpreadsheetCsv } from '../../output/toCsv.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { defineCommand } from '../defineCommand.js';
+import { formatCount, inLanguage } from '../inLanguage.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { refuseArguments, withStore } from '../sharedOptions.js';
 import { MODEL_OPTIONS } from './clvCommand.js';
@@ -13,6 +14,10 @@ export const customersCommand = defineCommand({
   name: 'customers',
   summary: 'list customers with RFM scores, P(alive), CLV, engagement and segment',
   usage: `barometre customers [--to YYYY-MM-DD] [--segment ${SEGMENTS.join('|')}] [--json | --csv]`,
+  french: {
+    summary: 'lister les clients avec scores RFM, P(actif), CLV, engagement et segment',
+    usage: `barometre customers [--to AAAA-MM-JJ] [--segment ${SEGMENTS.join('|')}] [--json | --csv]`,
+  },
   options: { ...MODEL_OPTIONS, segment: { type: 'string' } },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
@@ -23,8 +28,17 @@ export const customersCommand = defineCommand({
     else {
       const bySegment = new Map<string, number>();
       for (const row of rows) bySegment.set(row.segment, (bySegment.get(row.segment) ?? 0) + 1);
-      const lines = SEGMENTS.filter((name) => bySegment.has(name)).map((name) => `  ${name.padEnd(12)} ${String(bySegment.get(name)).padStart(7)}`);
-      output.stdout.write(`${rows.length} customers by segment:\n${lines.join('\n')}\n--csv or --json lists them one by one.\n`);
+      const count = (n: number) => formatCount(n, output.language);
+      const lines = SEGMENTS.filter((name) => bySegment.has(name)).map((name) => `  ${name.padEnd(12)} ${count(bySegment.get(name)!).padStart(7)}`);
+      output.stdout.write(
+        inLanguage(
+          {
+            en: `${rows.length} customers by segment:\n${lines.join('\n')}\n--csv or --json lists them one by one.\n`,
+            fr: `${count(rows.length)} clients par segment :\n${lines.join('\n')}\n--csv ou --json les liste un par un.\n`,
+          },
+          output.language,
+        ),
+      );
     }
     return EXIT_SUCCESS;
   },

@@ -2,6 +2,7 @@ import { UsageError } from '../../errors/errors.js';
 import { loadDemo } from '../../demo/loadDemo.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { defineCommand } from '../defineCommand.js';
+import { formatCount, inLanguage } from '../inLanguage.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { progressBar } from '../progressBar.js';
 import { refuseArguments, withStore } from '../sharedOptions.js';
@@ -11,11 +12,17 @@ export const demoCommand = defineCommand({
   name: 'demo',
   summary: 'load the demo dataset into the workspace',
   usage: 'barometre demo [--workspace NAME] [--seed N] [--json]',
+  french: {
+    summary: "charger les données de démonstration dans l'espace de travail",
+    usage: 'barometre demo [--workspace NOM] [--seed N] [--json]',
+  },
   options: { seed: { type: 'string' } },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
     const seed = flags.seed === undefined ? undefined : Number(flags.seed);
-    if (seed !== undefined && !Number.isSafeInteger(seed)) throw new UsageError(`--seed ${JSON.stringify(flags.seed)} is not a whole number.`);
+    if (seed !== undefined && !Number.isSafeInteger(seed)) {
+      throw new UsageError({ en: `--seed ${JSON.stringify(flags.seed)} is not a whole number.`, fr: `--seed ${JSON.stringify(flags.seed)} n'est pas un nombre entier.` });
+    }
     const results = await withStore(flags, output, async (store) => {
       const workspace = await findWorkspace(store, flags.workspace, { create: true, demo: true });
       const progress = progressBar(output);
@@ -28,8 +35,21 @@ export const demoCommand = defineCommand({
     if (flags.json) {
       output.stdout.write(`${JSON.stringify({ workspace: flags.workspace, imports: results.map(({ kind, rows, inserted, updated }) => ({ kind, rows, inserted, updated })) })}\n`);
     } else {
-      for (const result of results) output.stdout.write(`${result.kind}: ${result.inserted} added, ${result.updated} updated\n`);
-      output.stdout.write(`Demo data loaded into workspace ${flags.workspace}. Try: barometre report --workspace ${flags.workspace}\n`);
+      const count = (n: number) => formatCount(n, output.language);
+      for (const result of results) {
+        output.stdout.write(
+          inLanguage({ en: `${result.kind}: ${result.inserted} added, ${result.updated} updated\n`, fr: `${result.kind} : ${count(result.inserted)} ajoutés, ${count(result.updated)} mis à jour\n` }, output.language),
+        );
+      }
+      output.stdout.write(
+        inLanguage(
+          {
+            en: `Demo data loaded into workspace ${flags.workspace}. Try: barometre report --workspace ${flags.workspace}\n`,
+            fr: `Données de démonstration chargées dans l'espace de travail ${flags.workspace}. Essayez : barometre report --workspace ${flags.workspace}\n`,
+          },
+          output.language,
+        ),
+      );
     }
     return EXIT_SUCCESS;
   },

@@ -12,6 +12,10 @@ export const feedbackCommand = defineCommand({
   name: 'feedback',
   summary: 'analyse open-text answers and mentions: sentiment, themes, NPS drivers, social listening',
   usage: 'barometre feedback [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--source all|responses|mentions] [--per-item] [--json]',
+  french: {
+    summary: 'analyser les réponses libres et les mentions : sentiment, thèmes, leviers du NPS, écoute sociale',
+    usage: 'barometre feedback [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--source all|responses|mentions] [--per-item] [--json]',
+  },
   options: {
     ...PERIOD_OPTIONS,
     source: { type: 'string' },
