@@ -13,7 +13,7 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'src');
  */
 const ALLOWED: Record<string, readonly string[]> = {
   math: [],
-  errors: [],
+  errors: ['output'],
   output: [],
   indicators: ['math'],
   models: ['math', 'errors', 'output'],

@@ -56,10 +56,11 @@ describeEachEngine('customerValue', (engine) => {
     expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(second.customers.map((customer) => customer.customer_id)).toEqual(ids);
     // DuckDB sums amounts in parallel, so the spend model's inputs can differ in their last
-    // digits from one run to the next; the values agree far beyond what they mean.
+    // digits from one run to the next, and the fit's tolerance carries that to about 1e-8 of
+    // each value (measured); they agree far beyond what they mean.
     for (const [index, customer] of second.customers.entries()) {
       const before = first.customers[index]?.clv ?? Number.NaN;
-      expect(Math.abs(customer.clv - before)).toBeLessThanOrEqual(1e-8 * Math.max(1, Math.abs(before)));
+      expect(Math.abs(customer.clv - before)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(before)));
     }
   });
 
