@@ -48,7 +48,8 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
 
 /** The list of commands `barometre --help` prints, in `language`. */
 function helpText(language: Language): string {
-  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(8)} ${summaryIn(command, language)}`);
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${summaryIn(command, language)}`);
   return inLanguage(
     {
       en: `Usage: barometre <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nEvery command takes --db PATH | --database-url URL, --workspace NAME, --json and --help.\n`,

@@ -2,6 +2,7 @@ import { openStore } from '../store/openStore.js';
 import type { Store } from '../store/Store.js';
 import { UsageError } from '../errors/errors.js';
 import type { CliOutput, Command, FlagValues } from './Command.js';
+import { usageIn } from './defineCommand.js';
 
 /** The flags every command takes (docs/cli.md), declared once: --db, --database-url, --workspace, --json, --help. */
 export const SHARED_OPTIONS = {
@@ -49,6 +50,11 @@ export async function withStore<T>(flags: Pick<SharedFlags, 'db' | 'databaseUrl'
 }
 
 /** Refuses positional arguments for a command that takes none, with its usage. */
-export function refuseArguments(command: Pick<Command, 'name' | 'usage'>, positionals: readonly string[]): void {
-  if (positionals.length > 0) throw new UsageError(`barometre ${command.name} takes no argument (${positionals.join(' ')}): ${command.usage}.`);
+export function refuseArguments(command: Pick<Command, 'name' | 'usage' | 'french'>, positionals: readonly string[]): void {
+  if (positionals.length === 0) return;
+  const given = positionals.join(' ');
+  throw new UsageError({
+    en: `barometre ${command.name} takes no argument (${given}): ${command.usage}.`,
+    fr: `barometre ${command.name} ne prend pas d’argument (${given}) : ${usageIn(command, 'fr')}.`,
+  });
 }

@@ -19,6 +19,10 @@ export const reportCommand = defineCommand({
   name: 'report',
   summary: 'compute every indicator for a period',
   usage: 'barometre report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--by FIELD] [--json]',
+  french: {
+    summary: 'calculer chaque indicateur sur une période',
+    usage: 'barometre report [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--by CHAMP] [--json]',
+  },
   options: { ...PERIOD_OPTIONS, by: { type: 'string' } },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);

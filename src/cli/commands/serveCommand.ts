@@ -23,13 +23,22 @@ export const serveCommand = defineCommand({
   name: 'serve',
   summary: 'serve the HTTP API (what npm start runs)',
   usage: 'barometre serve [--host ADDRESS] [--port N] [--db PATH | --database-url URL]',
+  french: {
+    summary: "servir l'API HTTP (ce que lance npm start)",
+    usage: 'barometre serve [--host ADRESSE] [--port N] [--db CHEMIN | --database-url URL]',
+  },
   options: { port: { type: 'string' }, host: { type: 'string' } },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
     const port = Number(flags.port ?? process.env.PORT ?? DEFAULT_PORT);
-    if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`The port ${JSON.stringify(flags.port ?? process.env.PORT)} is not a TCP port number.`);
+    if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+      const given = JSON.stringify(flags.port ?? process.env.PORT);
+      throw new UsageError({ en: `The port ${given} is not a TCP port number.`, fr: `Le port ${given} n’est pas un numéro de port TCP.` });
+    }
     const host = flags.host ?? DEFAULT_HOST;
-    if (host.trim() === '') throw new UsageError('--host needs an address, like 127.0.0.1 or 0.0.0.0 (every interface).');
+    if (host.trim() === '') {
+      throw new UsageError({ en: '--host needs an address, like 127.0.0.1 or 0.0.0.0 (every interface).', fr: '--host attend une adresse, comme 127.0.0.1 ou 0.0.0.0 (toutes les interfaces).' });
+    }
     const store = await openStoreFromFlags(flags);
     let control: ControlChannel | undefined;
     let server: ReturnType<typeof serve>;
@@ -67,9 +76,24 @@ export function serverUrl(host: string, port: number): string {
 
 /** One sentence for an address that cannot be listened on (taken port, unknown address), instead of a stack trace. */
 function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
-  if (error.code === 'EADDRINUSE') return new UsageError(`Port ${port} on ${host} is already in use (another Baromètre, or another program): stop it, or choose another port with --port or PORT.`);
-  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') return new UsageError(`--host ${host} is not an address of this machine (use 127.0.0.1, or 0.0.0.0 for every interface).`);
-  if (error.code === 'EACCES') return new UsageError(`Port ${port} on ${host} needs privileges this user does not have: choose a port above 1023 with --port or PORT.`);
+  if (error.code === 'EADDRINUSE') {
+    return new UsageError({
+      en: `Port ${port} on ${host} is already in use (another Baromètre, or another program): stop it, or choose another port with --port or PORT.`,
+      fr: `Le port ${port} sur ${host} est déjà pris (un autre Baromètre, ou un autre programme) : arrêtez-le, ou choisissez un autre port avec --port ou PORT.`,
+    });
+  }
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') {
+    return new UsageError({
+      en: `--host ${host} is not an address of this machine (use 127.0.0.1, or 0.0.0.0 for every interface).`,
+      fr: `--host ${host} n’est pas une adresse de cette machine (utilisez 127.0.0.1, ou 0.0.0.0 pour toutes les interfaces).`,
+    });
+  }
+  if (error.code === 'EACCES') {
+    return new UsageError({
+      en: `Port ${port} on ${host} needs privileges this user does not have: choose a port above 1023 with --port or PORT.`,
+      fr: `Le port ${port} sur ${host} demande des droits que cet utilisateur n’a pas : choisissez un port au-dessus de 1023 avec --port ou PORT.`,
+    });
+  }
   return error;
 }
 
