@@ -117,7 +117,7 @@ describe('barometre in French (end to end)', () => {
   it('prints the list of commands and a command usage line in French', async () => {
     const help = await french(['--help']);
     expect(lines(help.stdout)[0]).toBe(`Usage${NBSP}: barometre <commande> [options]`);
-    expect(help.stdout).toContain('  clv      ajuster les modèles');
+    expect(help.stdout).toContain('  clv        ajuster les modèles');
     expect((await french(['customers', '--help'])).stdout).toMatch(/^barometre customers \[--to AAAA-MM-JJ\]/);
     expect(lines((await english(['--help'])).stdout)[0]).toBe('Usage: barometre <command> [options]');
   });
