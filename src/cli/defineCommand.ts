@@ -83,7 +83,7 @@ function parseFlags(specs: FlagSpecs, args: readonly string[], command: Presente
   for (const [name, spec] of Object.entries(specs)) {
     options[optionName(name)] = { type: spec.type, ...('multiple' in spec ? { multiple: true } : {}), ...('short' in spec && spec.short !== undefined ? { short: spec.short } : {}) };
   }
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true; tokens: true }>>;
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {

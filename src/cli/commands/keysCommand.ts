@@ -1,4 +1,4 @@
-import { UsageError } from '../../errors/errors.js';
+
 import { createApiKey } from '../../store/apiKeys.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { defineCommand, useInstead } from '../defineCommand.js';

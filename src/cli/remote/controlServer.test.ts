@@ -176,7 +176,12 @@ describe('the control channel of barometre serve', () => {
   it('survives a client that hangs up in the middle of a command', async () => {
     const request = { argv: ['import', 'orders', 'orders.csv', '--db', db], cwd: clientFolder, language: 'en', db, stderrIsTTY: true };
     await new Promise<void>((resolve) => {
-      const connection = createConnection(channel.socket, () => connection.end(encodeLine(request as never), () => (connection.destroy(), resolve())));
+      const connection = createConnection(channel.socket, () =>
+        connection.end(encodeLine(request as never), () => {
+          connection.destroy();
+          resolve();
+        }),
+      );
     });
     expect((await forwarded(['report', '--json'])).status).toBe(0);
   });

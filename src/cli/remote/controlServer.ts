@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, unlinkSync } from 'node:fs';
+import { lstatSync, mkdirSync, type Stats, unlinkSync } from 'node:fs';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -163,7 +163,7 @@ function ensurePrivateFolder(folder: string): void {
 
 /** Removes a socket nobody answers on (a server that died); refuses when somebody does, or when the path is not a socket. */
 async function removeStaleSocket(place: ControlSocketPlace): Promise<void> {
-  let stats;
+  let stats: Stats;
   try {
     stats = lstatSync(place.socket);
   } catch {
