@@ -38,7 +38,9 @@ function time(label: string, work: () => unknown): number {
 
 const purchases = cdnowPurchases();
 const summary = summariseTransactions(purchases, { to: '1997-09-30', unit: 'week' });
-console.log(`CDNOW sample: ${summary.customerId.length} customers, ${rfmPatterns('BG/NBD', summary).frequency.length} distinct (x, t_x, T) patterns, ${RUNS} runs each`);
+console.log(
+  `CDNOW sample: ${summary.customerId.length} customers, ${rfmPatterns('BG/NBD', summary).frequency.length} distinct (x, t_x, T) patterns, ${RUNS} runs each`,
+);
 
 time('summary (in memory, 6,919 purchases)', () => summariseTransactions(purchases, { to: '1997-09-30', unit: 'week' }));
 const bgnbd = time('BG/NBD fit', () => bgnbdFit(summary));
@@ -64,4 +66,6 @@ const big = {
 };
 const start = performance.now();
 const fit = bgnbdFit(big);
-console.log(`BG/NBD fit on ${big.frequency.length.toLocaleString('en')} rows (the sample × ${copies}): ${(performance.now() - start).toFixed(0)} ms, r = ${fit.params.r.toFixed(4)}`);
+console.log(
+  `BG/NBD fit on ${big.frequency.length.toLocaleString('en')} rows (the sample × ${copies}): ${(performance.now() - start).toFixed(0)} ms, r = ${fit.params.r.toFixed(4)}`,
+);

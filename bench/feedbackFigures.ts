@@ -40,7 +40,10 @@ function writeCommentsCsv(): string {
 
 /** The first CHANGED of those responses with a sentence added to each comment. */
 function writeChangedCsv(): string {
-  return writeResponses('comments-changed.csv', generateComments(CHANGED).map((comment) => `${comment} Merci.`));
+  return writeResponses(
+    'comments-changed.csv',
+    generateComments(CHANGED).map((comment) => `${comment} Merci.`),
+  );
 }
 
 function writeResponses(name: string, comments: readonly string[]): string {
@@ -61,9 +64,21 @@ function writeResponses(name: string, comments: readonly string[]): string {
 /** Measures the model and the command; `record` prints and keeps each figure. */
 export async function feedbackFigures(record: (figure: FeedbackFigure) => void): Promise<void> {
   const throughput = await measureSentimentThroughput();
-  record({ name: `sentiment predict, one core (${throughput.meanCharacters} characters/comment)`, value: throughput.commentsPerSecond, unit: '/s', target: '≥ 5000', ok: throughput.commentsPerSecond >= 5000 });
+  record({
+    name: `sentiment predict, one core (${throughput.meanCharacters} characters/comment)`,
+    value: throughput.commentsPerSecond,
+    unit: '/s',
+    target: '≥ 5000',
+    ok: throughput.commentsPerSecond >= 5000,
+  });
   const analysis = analyseThroughput();
-  record({ name: 'full analysis of a comment (clean, language, sentiment, themes), one core', value: analysis, unit: '/s', target: '≥ 5000', ok: analysis >= 5000 });
+  record({
+    name: 'full analysis of a comment (clean, language, sentiment, themes), one core',
+    value: analysis,
+    unit: '/s',
+    target: '≥ 5000',
+    ok: analysis >= 5000,
+  });
   const megabytes = readdirSync(MODEL_DIRECTORY).reduce((sum, name) => sum + statSync(join(MODEL_DIRECTORY, name)).size, 0) / 1e6;
   record({ name: 'sentiment model files, all together', value: megabytes, unit: 'MB', target: '≤ 25', ok: megabytes <= 25 });
 
@@ -79,9 +94,21 @@ async function commandFigures(record: (figure: FeedbackFigure) => void, engine: 
   const store = [...connection, '--workspace', BENCH_WORKSPACE];
   await runProcess('node', [CLI, 'import', 'responses', writeCommentsCsv(), ...store, '--json']);
   const first = await runProcess('node', [CLI, 'feedback', ...store, '--json']);
-  record({ name: `${engine}: barometre feedback, first run (${COMMENTS / 1000}k comments analysed, stored)`, value: COMMENTS / first.seconds, unit: '/s', target: 'reference', ok: null });
+  record({
+    name: `${engine}: barometre feedback, first run (${COMMENTS / 1000}k comments analysed, stored)`,
+    value: COMMENTS / first.seconds,
+    unit: '/s',
+    target: 'reference',
+    ok: null,
+  });
   const second = await runProcess('node', [CLI, 'feedback', ...store, '--json']);
-  record({ name: `${engine}: barometre feedback, nothing new (${COMMENTS / 1000}k analyses read back)`, value: second.seconds, unit: 's', target: 'reference', ok: null });
+  record({
+    name: `${engine}: barometre feedback, nothing new (${COMMENTS / 1000}k analyses read back)`,
+    value: second.seconds,
+    unit: 's',
+    target: 'reference',
+    ok: null,
+  });
   await runProcess('node', [CLI, 'import', 'responses', writeChangedCsv(), ...store, '--json']);
   const changed = await runProcess('node', [CLI, 'feedback', ...store, '--json']);
   record({ name: `${engine}: barometre feedback after ${CHANGED / 1000}k comments changed`, value: changed.seconds, unit: 's', target: 'reference', ok: null });

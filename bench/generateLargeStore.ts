@@ -100,6 +100,8 @@ export async function generateLargeStore(size: LargeStoreSize = FULL_SIZE, folde
 if (process.argv[1] === import.meta.filename) {
   const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
   const scale = Number(values.scale);
-  const size = Object.fromEntries(Object.entries(FULL_SIZE).map(([key, value]) => [key, key === 'days' ? value : Math.round(value * scale)])) as unknown as LargeStoreSize;
+  const size = Object.fromEntries(
+    Object.entries(FULL_SIZE).map(([key, value]) => [key, key === 'days' ? value : Math.round(value * scale)]),
+  ) as unknown as LargeStoreSize;
   await generateLargeStore(size, scale === 1 ? BENCH_DATA : join(BENCH_DATA, `scale-${scale}`));
 }

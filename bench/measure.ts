@@ -48,7 +48,11 @@ export async function runProcess(command: string, args: readonly string[], env: 
       child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
       child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
       child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out).toString()) : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${Buffer.concat(err).toString()}`))));
+      child.on('close', (code) =>
+        code === 0
+          ? resolve(Buffer.concat(out).toString())
+          : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${Buffer.concat(err).toString()}`)),
+      );
     });
     const seconds = (performance.now() - started) / 1000;
     const peakRssMb = withTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : null;

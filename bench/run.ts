@@ -92,7 +92,13 @@ async function reportFigures(connection: string[], engine: string, targetSeconds
   const runs = [];
   for (let run = 0; run < (engine === 'DuckDB' ? RUNS : 3); run++) runs.push(await runProcess('node', [CLI, 'report', '--json', ...connection]));
   const seconds = median(runs.map((run) => run.seconds));
-  record({ name: `${engine}: full barometre report --json (median wall)`, value: seconds, unit: 's', target: `≤ ${targetSeconds}`, ok: seconds <= targetSeconds });
+  record({
+    name: `${engine}: full barometre report --json (median wall)`,
+    value: seconds,
+    unit: 's',
+    target: `≤ ${targetSeconds}`,
+    ok: seconds <= targetSeconds,
+  });
   const rss = runs.map((run) => run.peakRssMb).filter((value): value is number => value !== null);
   if (engine === 'DuckDB' && rss.length > 0) {
     const peak = Math.max(...rss);
@@ -119,7 +125,13 @@ async function indicatorFigures(): Promise<void> {
       if (reference === undefined) throw new Error(`No reference query for ${name}.`);
       const ours = median(await timeRuns(RUNS, () => source.run(context)));
       const theirs = median(await timeRuns(RUNS, () => store.query(`reference ${name}`, reference, queryParams(context))));
-      record({ name: `DuckDB: ${name} ÷ reference (${(ours * 1000).toFixed(0)} ms vs ${(theirs * 1000).toFixed(0)} ms)`, value: ours / theirs, unit: '×', target: '≤ 1.5', ok: ours / theirs <= 1.5 });
+      record({
+        name: `DuckDB: ${name} ÷ reference (${(ours * 1000).toFixed(0)} ms vs ${(theirs * 1000).toFixed(0)} ms)`,
+        value: ours / theirs,
+        unit: '×',
+        target: '≤ 1.5',
+        ok: ours / theirs <= 1.5,
+      });
     }
   } finally {
     await store.close();
@@ -166,9 +178,19 @@ writeResults();
 function writeResults(): void {
   const file = join(import.meta.dirname, 'results.json');
   const measuredAt = new Date().toISOString();
-  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { measuredAt?: string; figures?: (Figure & { measuredAt?: string })[]; [key: string]: unknown }) : {};
+  const previous = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { measuredAt?: string; figures?: (Figure & { measuredAt?: string })[]; [key: string]: unknown })
+    : {};
   const names = new Set(figures.map((figure) => figure.name));
-  const kept = only === undefined ? [] : (previous.figures ?? []).filter((figure) => !names.has(figure.name)).map((figure) => ({ measuredAt: previous.measuredAt, ...figure }));
-  const results = { ...previous, measuredAt, machine: '2 cores, shared and noisy: medians', figures: [...kept, ...figures.map((figure) => ({ ...figure, measuredAt }))] };
+  const kept =
+    only === undefined
+      ? []
+      : (previous.figures ?? []).filter((figure) => !names.has(figure.name)).map((figure) => ({ measuredAt: previous.measuredAt, ...figure }));
+  const results = {
+    ...previous,
+    measuredAt,
+    machine: '2 cores, shared and noisy: medians',
+    figures: [...kept, ...figures.map((figure) => ({ ...figure, measuredAt }))],
+  };
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 }

@@ -36,7 +36,7 @@ const FRENCH = [
   "Le service client n'a jamais répondu à mes mails, c'est inadmissible.",
   'Très bonne qualité, je recommande vivement ce vendeur !',
   'Le colis est arrivé abîmé mais le remboursement a été rapide.',
-  "Pas terrible, la taille ne correspond pas et le retour est payant.",
+  'Pas terrible, la taille ne correspond pas et le retour est payant.',
   'Super accueil en magasin 😊 merci à toute l’équipe',
   'Commande passée le 3 mars, reçue le 10.',
   'Franchement déçu… trois semaines d’attente pour un produit cassé.',
@@ -92,10 +92,17 @@ export async function measureSentimentThroughput(options: SentimentThroughputOpt
     passes.push(done / (elapsed / 1000));
   }
   const meanCharacters = texts.reduce((sum, text) => sum + text.length, 0) / texts.length;
-  return { commentsPerSecond: Math.round(median(passes)), passes: passes.map(Math.round), meanCharacters: Math.round(meanCharacters), modelVersion: model.version };
+  return {
+    commentsPerSecond: Math.round(median(passes)),
+    passes: passes.map(Math.round),
+    meanCharacters: Math.round(meanCharacters),
+    modelVersion: model.version,
+  };
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const figure = await measureSentimentThroughput();
-  console.log(`sentiment predict: ${figure.commentsPerSecond} comments/s (one core, median of ${figure.passes.length}; mean ${figure.meanCharacters} characters; target ≥ 5000)`);
+  console.log(
+    `sentiment predict: ${figure.commentsPerSecond} comments/s (one core, median of ${figure.passes.length}; mean ${figure.meanCharacters} characters; target ≥ 5000)`,
+  );
 }

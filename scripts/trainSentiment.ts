@@ -25,8 +25,22 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { DEFAULT_FEATURE_CONFIG, DENSE_SIZE, FeatureExtractor, parseLexicon, type FeatureConfig, type Lexicon } from '../src/feedback/sentiment/sentimentFeatures.js';
-import { createSentimentModel, fromLogits, modelVersion, SENTIMENT_CLASSES, type SentimentModel, type SentimentModelFile } from '../src/feedback/sentiment/sentimentModel.js';
+import {
+  DEFAULT_FEATURE_CONFIG,
+  DENSE_SIZE,
+  FeatureExtractor,
+  parseLexicon,
+  type FeatureConfig,
+  type Lexicon,
+} from '../src/feedback/sentiment/sentimentFeatures.js';
+import {
+  createSentimentModel,
+  fromLogits,
+  modelVersion,
+  SENTIMENT_CLASSES,
+  type SentimentModel,
+  type SentimentModelFile,
+} from '../src/feedback/sentiment/sentimentModel.js';
 import { softmaxScores, trainSoftmax, type SoftmaxWeights, type SparseExample } from '../src/feedback/sentiment/trainSoftmax.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,7 +54,19 @@ export const POSITIVE = 2;
 const LABELS: Record<string, number> = { negative: NEGATIVE, neutral: NEUTRAL, positive: POSITIVE };
 const POLAR_MASK = (1 << NEGATIVE) | (1 << POSITIVE);
 
-export type CorpusName = 'fr_allocine' | 'fr_books' | 'fr_tweets' | 'en_semeval' | 'en_airline' | 'en_clothing' | 'en_clothing_titles' | 'lexicon' | 'idioms' | 'cx_seed' | 'cx_check_fr' | 'cx_check_en';
+export type CorpusName =
+  | 'fr_allocine'
+  | 'fr_books'
+  | 'fr_tweets'
+  | 'en_semeval'
+  | 'en_airline'
+  | 'en_clothing'
+  | 'en_clothing_titles'
+  | 'lexicon'
+  | 'idioms'
+  | 'cx_seed'
+  | 'cx_check_fr'
+  | 'cx_check_en';
 
 /** The CX seed corpus (trained on) and its check set (measured only), in scripts/data. */
 export const CX_SEED_FILE = 'cx_seed_train.csv';
@@ -103,7 +129,18 @@ export const DEFAULT_HYPER: Hyper = {
   l2: 1e-6,
   seed: 20251123,
   average: true,
-  corpusWeight: { fr_allocine: 2, fr_books: 0.3, fr_tweets: 1, en_semeval: 1, en_airline: 1, en_clothing: 1, en_clothing_titles: 0.5, lexicon: 0.3, idioms: 0.3, cx_seed: 0.7 },
+  corpusWeight: {
+    fr_allocine: 2,
+    fr_books: 0.3,
+    fr_tweets: 1,
+    en_semeval: 1,
+    en_airline: 1,
+    en_clothing: 1,
+    en_clothing_titles: 0.5,
+    lexicon: 0.3,
+    idioms: 0.3,
+    cx_seed: 0.7,
+  },
   classBalance: 0.5,
   sizeBalance: 0.5,
   booksPositiveMin: 5,
@@ -211,27 +248,46 @@ function lexiconExamples(lexicon: Lexicon, negation: string): [string, number][]
  * seed directory, the CX seed corpus is read as train rows (unless its weight is 0) and its
  * check set as held-out dev rows, one corpus per language (cx_check_fr, cx_check_en).
  */
-export function loadCorpora(dataDirectory: string, hyper: Hyper, commercial: boolean, lexicons: Lexicons | null, seedDirectory: string | null = null): LabelledText[] {
+export function loadCorpora(
+  dataDirectory: string,
+  hyper: Hyper,
+  commercial: boolean,
+  lexicons: Lexicons | null,
+  seedDirectory: string | null = null,
+): LabelledText[] {
   const texts: LabelledText[] = [];
-  const push = (text: string | undefined, label: number | undefined, corpus: CorpusName, split: 'train' | 'dev' | null, binary: boolean, heldOut = false): void => {
+  const push = (
+    text: string | undefined,
+    label: number | undefined,
+    corpus: CorpusName,
+    split: 'train' | 'dev' | null,
+    binary: boolean,
+    heldOut = false,
+  ): void => {
     if (text === undefined || label === undefined || split === null || text.trim().length === 0) return;
     texts.push(heldOut ? { text, label, corpus, split, binary, heldOut } : { text, label, corpus, split, binary });
   };
   if (seedDirectory !== null) {
     // Written for Baromètre (AGPL-3.0-only like the code), so also used with --commercial.
-    if ((hyper.corpusWeight.cx_seed ?? 1) > 0) for (const row of readCsv(join(seedDirectory, CX_SEED_FILE))) push(row.text, LABELS[row.label ?? ''], 'cx_seed', 'train', false);
-    for (const row of readCsv(join(seedDirectory, CX_CHECK_FILE))) push(row.text, LABELS[row.label ?? ''], row.language === 'en' ? 'cx_check_en' : 'cx_check_fr', 'dev', false, true);
+    if ((hyper.corpusWeight.cx_seed ?? 1) > 0)
+      for (const row of readCsv(join(seedDirectory, CX_SEED_FILE))) push(row.text, LABELS[row.label ?? ''], 'cx_seed', 'train', false);
+    for (const row of readCsv(join(seedDirectory, CX_CHECK_FILE)))
+      push(row.text, LABELS[row.label ?? ''], row.language === 'en' ? 'cx_check_en' : 'cx_check_fr', 'dev', false, true);
   }
   if (!commercial) {
     const allocine = join(dataDirectory, ALLOCINE_FILE);
     if (existsSync(allocine)) for (const row of readCsv(allocine)) push(row.text, LABELS[row.label ?? ''], 'fr_allocine', splitOf(row), true);
-    else process.stderr.write(`${ALLOCINE_FILE} is not in ${dataDirectory} (it is not shipped: no licence to redistribute it), so the Allociné reviews are skipped.\n`);
+    else
+      process.stderr.write(
+        `${ALLOCINE_FILE} is not in ${dataDirectory} (it is not shipped: no licence to redistribute it), so the Allociné reviews are skipped.\n`,
+      );
     for (const row of readCsv(join(dataDirectory, 'en_airline_tweets_train.csv'))) push(row.text, LABELS[row.label ?? ''], 'en_airline', splitOf(row), false);
   }
   for (const row of readCsv(join(dataDirectory, 'fr_book_reviews_ratings_train.csv'))) {
     const rating = Number(row.rating);
     if (!Number.isFinite(rating)) continue;
-    const label = rating >= hyper.booksPositiveMin ? POSITIVE : rating <= hyper.booksNegativeMax ? NEGATIVE : hyper.booksMiddle === 'neutral' ? NEUTRAL : undefined;
+    const label =
+      rating >= hyper.booksPositiveMin ? POSITIVE : rating <= hyper.booksNegativeMax ? NEGATIVE : hyper.booksMiddle === 'neutral' ? NEUTRAL : undefined;
     push(row.text, label, 'fr_books', splitOf(row), hyper.booksMiddle === 'drop');
   }
   for (const row of readCsv(join(dataDirectory, 'fr_tweets_deft2017_train.csv'))) push(row.text, LABELS[row.label ?? ''], 'fr_tweets', splitOf(row), false);
@@ -243,7 +299,8 @@ export function loadCorpora(dataDirectory: string, hyper: Hyper, commercial: boo
     const label = LABELS[row.label ?? ''];
     push(row.text, label, 'en_clothing', splitOf(row), false);
     // Titles: dev titles always kept as a short-sentence probe; train titles only if asked.
-    if (row.title !== undefined && row.title.trim().length > 0 && (hyper.titles || row.split === 'dev')) push(row.title, label, 'en_clothing_titles', splitOf(row), false);
+    if (row.title !== undefined && row.title.trim().length > 0 && (hyper.titles || row.split === 'dev'))
+      push(row.title, label, 'en_clothing_titles', splitOf(row), false);
   }
   if (hyper.lexiconExamples > 0 && lexicons !== null) {
     for (const [text, label] of [...lexiconExamples(lexicons.en, 'not'), ...lexiconExamples(lexicons.fr, 'pas')]) push(text, label, 'lexicon', 'train', true);
@@ -437,7 +494,9 @@ export function trainOn(texts: readonly LabelledText[], hyper: Hyper, lexicons: 
   const extractor = new FeatureExtractor(hyper.features, lexicon);
   const examples = toExamples(texts, weigh(texts, hyper), extractor, hyper);
   const nbScales = (hyper.nbScale ?? 0) > 0 ? naiveBayesScales(examples, extractor.buckets, hyper.nbScale as number, hyper.nbAlpha ?? 0.1) : null;
-  if (nbScales !== null) for (const example of examples) for (let i = 0; i < example.indices.length; i++) example.values[i] = (example.values[i] as number) * (nbScales[example.indices[i] as number] as number);
+  if (nbScales !== null)
+    for (const example of examples)
+      for (let i = 0; i < example.indices.length; i++) example.values[i] = (example.values[i] as number) * (nbScales[example.indices[i] as number] as number);
   const weights = trainSoftmax(examples, {
     buckets: extractor.buckets,
     denseSize: DENSE_SIZE,
@@ -448,7 +507,8 @@ export function trainOn(texts: readonly LabelledText[], hyper: Hyper, lexicons: 
     seed: hyper.seed,
     average: hyper.average,
   });
-  if (nbScales !== null) for (let i = 0; i < weights.sparse.length; i++) weights.sparse[i] = (weights.sparse[i] as number) * (nbScales[Math.floor(i / 3)] as number);
+  if (nbScales !== null)
+    for (let i = 0; i < weights.sparse.length; i++) weights.sparse[i] = (weights.sparse[i] as number) * (nbScales[Math.floor(i / 3)] as number);
   const { file, int8 } = quantise(weights, hyper.features, lexicon !== null ? [LEXICON_FILES.en, LEXICON_FILES.fr] : []);
   return { file, int8, model: createSentimentModel(file, int8, lexicon, 'training') };
 }
@@ -503,7 +563,16 @@ export function trainBaseline(train: readonly LabelledText[], options: BaselineH
   };
   const noDense = new Float32Array(0);
   const examples: SparseExample[] = train.map((text) => ({ ...vectorise(text.text), dense: noDense, label: text.label, weight: 1 }));
-  const weights = trainSoftmax(examples, { buckets: Math.max(1, idf.length), denseSize: 0, classes: 3, epochs: options.epochs, learningRate: options.learningRate, l2: options.l2, seed: 20251123, average: true });
+  const weights = trainSoftmax(examples, {
+    buckets: Math.max(1, idf.length),
+    denseSize: 0,
+    classes: 3,
+    epochs: options.epochs,
+    learningRate: options.learningRate,
+    l2: options.l2,
+    seed: 20251123,
+    average: true,
+  });
   const scores = new Float64Array(3);
   return {
     version: 'baseline',
@@ -516,12 +585,41 @@ export function trainBaseline(train: readonly LabelledText[], options: BaselineH
 }
 
 const SOURCES = {
-  fr_allocine: { file: ALLOCINE_FILE, licence: 'none stated (research set)', origin: 'Akram-ch/TP_NLP_2023 @ 92b67ece2b8cc39bf2eb1c17253b53138599199e, 2-python_data_analysis/fr/train.tsv; upstream: French Sentiment Analysis Dataset with Television Series Reviews (Dong & de Melo, AAAI 2018 / ACL 2018), Allociné TV-series reviews' },
-  fr_books: { file: 'fr_book_reviews_ratings_train.csv', licence: 'CC0 1.0', origin: 'pasindu645/DataScientist @ 5b9dc085fa81debd434bec74c969106710a116d8, french_books_reviews.csv (export of Abirate/french_book_reviews; texts from Babelio and Critiques Libres)' },
-  fr_tweets: { file: 'fr_tweets_deft2017_train.csv', licence: 'Apache-2.0 repository; Twitter terms apply', origin: 'cardiffnlp/xlm-t @ 874214d64d96599eb869a033c22ec2cc57d19256, data/sentiment/french; upstream DEFT-2017 (Benamara et al. 2017), balanced by XLM-T (Barbieri et al., LREC 2022)' },
-  en_semeval: { file: 'en_tweets_semeval2017.csv', licence: 'Apache-2.0 repository; Twitter terms apply', origin: 'cardiffnlp/xlm-t @ 874214d64d96599eb869a033c22ec2cc57d19256, data/sentiment/english; upstream SemEval-2017 Task 4A' },
-  en_airline: { file: 'en_airline_tweets_train.csv', licence: 'CC BY-NC-SA 4.0 (non-commercial, share-alike)', origin: 'eidehua/Real-Time-SciVi @ d172fa9b83b3b78ed37b3c39bfc21f9465874ff1, twitter-airline-sentiment/Tweets.csv ("Twitter US Airline Sentiment", CrowdFlower / Figure Eight 2015)' },
-  en_clothing: { file: 'en_clothing_reviews_ratings.csv', licence: 'CC0 1.0', origin: 'Littlerain09/660-BA-I @ f9279dda2b2fe322022b5da74147cf71f49031c0, Womens Clothing E-Commerce Reviews.csv ("Women\'s E-Commerce Clothing Reviews", Nick Brooks, Kaggle 2018); texts and titles' },
+  fr_allocine: {
+    file: ALLOCINE_FILE,
+    licence: 'none stated (research set)',
+    origin:
+      'Akram-ch/TP_NLP_2023 @ 92b67ece2b8cc39bf2eb1c17253b53138599199e, 2-python_data_analysis/fr/train.tsv; upstream: French Sentiment Analysis Dataset with Television Series Reviews (Dong & de Melo, AAAI 2018 / ACL 2018), Allociné TV-series reviews',
+  },
+  fr_books: {
+    file: 'fr_book_reviews_ratings_train.csv',
+    licence: 'CC0 1.0',
+    origin:
+      'pasindu645/DataScientist @ 5b9dc085fa81debd434bec74c969106710a116d8, french_books_reviews.csv (export of Abirate/french_book_reviews; texts from Babelio and Critiques Libres)',
+  },
+  fr_tweets: {
+    file: 'fr_tweets_deft2017_train.csv',
+    licence: 'Apache-2.0 repository; Twitter terms apply',
+    origin:
+      'cardiffnlp/xlm-t @ 874214d64d96599eb869a033c22ec2cc57d19256, data/sentiment/french; upstream DEFT-2017 (Benamara et al. 2017), balanced by XLM-T (Barbieri et al., LREC 2022)',
+  },
+  en_semeval: {
+    file: 'en_tweets_semeval2017.csv',
+    licence: 'Apache-2.0 repository; Twitter terms apply',
+    origin: 'cardiffnlp/xlm-t @ 874214d64d96599eb869a033c22ec2cc57d19256, data/sentiment/english; upstream SemEval-2017 Task 4A',
+  },
+  en_airline: {
+    file: 'en_airline_tweets_train.csv',
+    licence: 'CC BY-NC-SA 4.0 (non-commercial, share-alike)',
+    origin:
+      'eidehua/Real-Time-SciVi @ d172fa9b83b3b78ed37b3c39bfc21f9465874ff1, twitter-airline-sentiment/Tweets.csv ("Twitter US Airline Sentiment", CrowdFlower / Figure Eight 2015)',
+  },
+  en_clothing: {
+    file: 'en_clothing_reviews_ratings.csv',
+    licence: 'CC0 1.0',
+    origin:
+      'Littlerain09/660-BA-I @ f9279dda2b2fe322022b5da74147cf71f49031c0, Womens Clothing E-Commerce Reviews.csv ("Women\'s E-Commerce Clothing Reviews", Nick Brooks, Kaggle 2018); texts and titles',
+  },
 } as const;
 
 /** The LICENCE.md of the weights: the terms they carry and every source among the corpora they were trained on (corpus → rows). */
@@ -547,7 +645,8 @@ function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean, co
   ];
   for (const [name, source] of Object.entries(SOURCES)) {
     if (!corpora.has(name as CorpusName)) continue;
-    if (name === 'en_clothing' && !hyper.titles) lines.push(`| \`${source.file}\` | ${source.licence} | ${source.origin.replace('; texts and titles', '; texts')} |`);
+    if (name === 'en_clothing' && !hyper.titles)
+      lines.push(`| \`${source.file}\` | ${source.licence} | ${source.origin.replace('; texts and titles', '; texts')} |`);
     else lines.push(`| \`${source.file}\` | ${source.licence} | ${source.origin} |`);
   }
   if (corpora.has('cx_seed')) {
@@ -576,7 +675,11 @@ function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean, co
       '',
       "A small French customer-experience seed lexicon written for Baromètre (no third-party source), under the project's licence (AGPL-3.0-only).",
     );
-    if (hyper.lexiconExamples > 0) lines.push('', 'Lexicon words with |valence| ≥ 1.5 (and their negation, as the opposite class), plus a few hand-written idioms, were also used as short training examples.');
+    if (hyper.lexiconExamples > 0)
+      lines.push(
+        '',
+        'Lexicon words with |valence| ≥ 1.5 (and their negation, as the opposite class), plus a few hand-written idioms, were also used as short training examples.',
+      );
   }
   lines.push('', '## Code', '', 'The trainer and the inference code are part of Baromètre (AGPL-3.0-only).', '');
   return lines.join('\n');
@@ -585,7 +688,9 @@ function licenceText(commercial: boolean, hyper: Hyper, lexiconUsed: boolean, co
 function printFigures(title: string, figures: Record<string, CorpusFigures>): void {
   console.log(title);
   for (const [corpus, f] of Object.entries(figures)) {
-    console.log(`  ${corpus.padEnd(20)} n=${String(f.n).padStart(5)}  acc=${f.accuracy.toFixed(3)}  macroF1=${f.macroF1.toFixed(3)}  binaryAcc=${f.binaryAccuracy === null ? '  -  ' : f.binaryAccuracy.toFixed(3)}  neutral=${f.neutralRate.toFixed(3)}`);
+    console.log(
+      `  ${corpus.padEnd(20)} n=${String(f.n).padStart(5)}  acc=${f.accuracy.toFixed(3)}  macroF1=${f.macroF1.toFixed(3)}  binaryAcc=${f.binaryAccuracy === null ? '  -  ' : f.binaryAccuracy.toFixed(3)}  neutral=${f.neutralRate.toFixed(3)}`,
+    );
   }
 }
 
@@ -610,7 +715,9 @@ function printComparison(model: Record<string, CorpusFigures>, baseline: Record<
     const b = baseline[corpus]?.[measure];
     if (m === undefined || b === undefined || m === null || b === null) continue;
     const margin = m - b;
-    console.log(`  ${corpus.padEnd(20)} ${measure.padEnd(14)} model=${m.toFixed(3)}  baseline=${b.toFixed(3)}  margin=${margin >= 0 ? '+' : ''}${margin.toFixed(3)}`);
+    console.log(
+      `  ${corpus.padEnd(20)} ${measure.padEnd(14)} model=${m.toFixed(3)}  baseline=${b.toFixed(3)}  margin=${margin >= 0 ? '+' : ''}${margin.toFixed(3)}`,
+    );
   }
 }
 
@@ -637,7 +744,12 @@ async function main(): Promise<void> {
   });
   // --hyper '{"epochs": 8, "features": {"wordNgrams": 3}}' overrides DEFAULT_HYPER (for tuning on dev).
   const override = values.hyper === undefined ? {} : (JSON.parse(values.hyper) as Partial<Hyper>);
-  const hyper: Hyper = { ...DEFAULT_HYPER, ...override, features: { ...DEFAULT_HYPER.features, ...override.features }, corpusWeight: { ...DEFAULT_HYPER.corpusWeight, ...override.corpusWeight } };
+  const hyper: Hyper = {
+    ...DEFAULT_HYPER,
+    ...override,
+    features: { ...DEFAULT_HYPER.features, ...override.features },
+    corpusWeight: { ...DEFAULT_HYPER.corpusWeight, ...override.corpusWeight },
+  };
   const commercial = values.commercial === true;
   const lexicon = hyper.features.lexicon ? readLexicons(values.lexicons as string) : null;
   const started = performance.now();
@@ -670,7 +782,8 @@ async function main(): Promise<void> {
   writeFileSync(join(out, 'model.json'), fileText);
   writeFileSync(join(out, WEIGHTS_FILE), compressed);
   const lexiconUsed = final.file.lexicons.length > 0;
-  for (const name of final.file.lexicons) if (resolve(values.lexicons as string, name) !== resolve(out, name)) copyFileSync(resolve(values.lexicons as string, name), join(out, name));
+  for (const name of final.file.lexicons)
+    if (resolve(values.lexicons as string, name) !== resolve(out, name)) copyFileSync(resolve(values.lexicons as string, name), join(out, name));
   const parts: (string | Uint8Array)[] = [Buffer.from(fileText), compressed];
   for (const name of final.file.lexicons) parts.push(readFileSync(join(out, name)));
   const version = modelVersion(parts);
@@ -683,13 +796,21 @@ async function main(): Promise<void> {
     commercial,
     note: 'dev figures of the model trained on the train split only; the shipped weights were then retrained on train + dev with the same hyper-parameters',
     dev: devFigures,
-    checkNote: 'cx_check*: the hand-written held-out CX check set (scripts/data/cx_seed_check.csv), never trained on; under dev, the model trained on train + seed; under checkShipped, the shipped model',
+    checkNote:
+      'cx_check*: the hand-written held-out CX check set (scripts/data/cx_seed_check.csv), never trained on; under dev, the model trained on train + seed; under checkShipped, the shipped model',
     checkShipped,
-    baselineNote: 'TF-IDF word uni+bigram logistic regression trained on the same train split (lexicon, idiom and CX seed examples left out), unweighted; see trainBaseline',
+    baselineNote:
+      'TF-IDF word uni+bigram logistic regression trained on the same train split (lexicon, idiom and CX seed examples left out), unweighted; see trainBaseline',
     baselineDev,
     throughputCommentsPerSecond: throughput,
     data: Object.fromEntries(
-      [...new Set(texts.map((t) => t.corpus))].sort().map((corpus) => [corpus, { train: texts.filter((t) => t.corpus === corpus && t.split === 'train').length, dev: texts.filter((t) => t.corpus === corpus && t.split === 'dev').length }]),
+      [...new Set(texts.map((t) => t.corpus))].sort().map((corpus) => [
+        corpus,
+        {
+          train: texts.filter((t) => t.corpus === corpus && t.split === 'train').length,
+          dev: texts.filter((t) => t.corpus === corpus && t.split === 'dev').length,
+        },
+      ]),
     ),
     hyper,
     trainingSeconds: Math.round((performance.now() - started) / 1000),

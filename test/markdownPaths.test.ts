@@ -12,14 +12,16 @@ describe('pathsNamedInMarkdown', () => {
   });
 
   it('marks a name that goes on as a pattern of several files', () => {
-    expect(pathsNamedInMarkdown('The seed files `scripts/data/cx_seed_*.csv`.', 'docs/sentiment.md')).toEqual([{ line: 1, path: 'scripts/data/cx_seed_', pattern: true }]);
+    expect(pathsNamedInMarkdown('The seed files `scripts/data/cx_seed_*.csv`.', 'docs/sentiment.md')).toEqual([
+      { line: 1, path: 'scripts/data/cx_seed_', pattern: true },
+    ]);
   });
 
   it('leaves out code spans that are commands, flags or words', () => {
     expect(pathsNamedInMarkdown('Run `npx tsx bench/run.ts` with `--json`; `srcset` is no path.', 'README.md')).toEqual([]);
   });
 
-  it('reads link targets from the markdown file\'s own folder, without their anchor', () => {
+  it("reads link targets from the markdown file's own folder, without their anchor", () => {
     const text = 'See [formats](formats.md#bom), [the README](../README.md) and [a model](<../models/sentiment/LICENCE.md>).';
     expect(pathsNamedInMarkdown(text, 'docs/cli.md').map(({ path }) => path)).toEqual(['docs/formats.md', 'README.md', 'models/sentiment/LICENCE.md']);
   });

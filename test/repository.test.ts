@@ -34,9 +34,20 @@ const OUTSIDE_REFERENCES: readonly RegExp[] = [
 const inGit = isGitCheckout();
 
 describe.skipIf(!inGit)('the repository stands alone', () => {
-  const tracked = inGit ? git(['ls-files', '-z']).split('\0').filter((path) => path !== '' && existsSync(join(ROOT, path))) : [];
+  const tracked = inGit
+    ? git(['ls-files', '-z'])
+        .split('\0')
+        .filter((path) => path !== '' && existsSync(join(ROOT, path)))
+    : [];
   const trackedSet = new Set(tracked);
-  const trackedFolders = new Set(tracked.flatMap((path) => path.split('/').slice(0, -1).map((_, index, parts) => `${parts.slice(0, index + 1).join('/')}/`)));
+  const trackedFolders = new Set(
+    tracked.flatMap((path) =>
+      path
+        .split('/')
+        .slice(0, -1)
+        .map((_, index, parts) => `${parts.slice(0, index + 1).join('/')}/`),
+    ),
+  );
   const texts = tracked.flatMap((path) => {
     const bytes = readFileSync(join(ROOT, path));
     return bytes.subarray(0, 8000).includes(0) ? [] : [{ path, text: bytes.toString('utf8') }];
@@ -59,7 +70,9 @@ describe.skipIf(!inGit)('the repository stands alone', () => {
 
   function gitIgnored(paths: readonly string[]): string[] {
     try {
-      return git(['check-ignore', '--stdin'], `${paths.join('\n')}\n`).split('\n').filter((path) => path !== '');
+      return git(['check-ignore', '--stdin'], `${paths.join('\n')}\n`)
+        .split('\n')
+        .filter((path) => path !== '');
     } catch {
       return []; // check-ignore exits 1 when none of them is ignored
     }
@@ -72,9 +85,11 @@ describe.skipIf(!inGit)('the repository stands alone', () => {
 
   it('names no file that lives outside it: no team folder beside the clone, no contract or reference-note sections', () => {
     const offences = texts.flatMap(({ path, text }) =>
-      text.split('\n').flatMap((line, index) => (OUTSIDE_REFERENCES.some((pattern) => pattern.test(line)) ? [`${path}:${index + 1}: ${line.trim().slice(0, 160)}`] : [])),
+      text
+        .split('\n')
+        .flatMap((line, index) => (OUTSIDE_REFERENCES.some((pattern) => pattern.test(line)) ? [`${path}:${index + 1}: ${line.trim().slice(0, 160)}`] : [])),
     );
-    expect(offences, 'these lines name files a clone does not have; cite the project\'s docs or the original source instead').toEqual([]);
+    expect(offences, "these lines name files a clone does not have; cite the project's docs or the original source instead").toEqual([]);
   });
 
   it('names only repository paths that exist, in the README and the docs', () => {

@@ -15,7 +15,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const n = Number(process.argv[2] ?? 4);
 
 function words(text: string): string[] {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 function runs(text: string): string[] {

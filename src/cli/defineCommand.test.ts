@@ -53,10 +53,22 @@ function memoryOutput(language: Language = 'en'): CliOutput & { written: () => s
 describe('defineCommand', () => {
   it('gives run the shared and own flags under their declared names, with their defaults', async () => {
     const { command, runs } = recordingCommand();
-    expect(await command.run(['--by', 'tier', '--time-unit', 'week', '--where', 'a=1', '--where', 'b=2', '--per-item', '--json', 'extra'], memoryOutput())).toBe(0);
+    expect(
+      await command.run(['--by', 'tier', '--time-unit', 'week', '--where', 'a=1', '--where', 'b=2', '--per-item', '--json', 'extra'], memoryOutput()),
+    ).toBe(0);
     expect(runs).toEqual([
       {
-        flags: { db: undefined, databaseUrl: undefined, workspace: 'default', json: true, help: false, by: 'tier', timeUnit: 'week', where: ['a=1', 'b=2'], perItem: true },
+        flags: {
+          db: undefined,
+          databaseUrl: undefined,
+          workspace: 'default',
+          json: true,
+          help: false,
+          by: 'tier',
+          timeUnit: 'week',
+          where: ['a=1', 'b=2'],
+          perItem: true,
+        },
         positionals: ['extra'],
       },
     ]);
@@ -65,7 +77,17 @@ describe('defineCommand', () => {
   it('gives absent flags their defaults: false, an empty list, the declared text or undefined', async () => {
     const { command, runs } = recordingCommand();
     await command.run(['--database-url', 'postgres://x', '--workspace', 'shop'], memoryOutput());
-    expect(runs[0]?.flags).toEqual({ db: undefined, databaseUrl: 'postgres://x', workspace: 'shop', json: false, help: false, by: undefined, timeUnit: 'day', where: [], perItem: false });
+    expect(runs[0]?.flags).toEqual({
+      db: undefined,
+      databaseUrl: 'postgres://x',
+      workspace: 'shop',
+      json: false,
+      help: false,
+      by: undefined,
+      timeUnit: 'day',
+      where: [],
+      perItem: false,
+    });
   });
 
   it('prints the usage line for --help or -h instead of running', async () => {
@@ -106,7 +128,7 @@ describe('defineCommand', () => {
 
   it.each([
     [['--by', 'a', '--by', 'b'], "L'option --by est donnée plusieurs fois\u00A0; donnez-la une seule fois (usage\u00A0: barometre probe [--by CHAMP])."],
-    [['--bye', 'a'], "Option inconnue --bye (usage\u00A0: barometre probe [--by CHAMP])."],
+    [['--bye', 'a'], 'Option inconnue --bye (usage\u00A0: barometre probe [--by CHAMP]).'],
     [['--by'], "L'option --by attend une valeur (usage\u00A0: barometre probe [--by CHAMP])."],
     [['--json=yes'], "L'option --json ne prend pas de valeur (usage\u00A0: barometre probe [--by CHAMP])."],
   ])('refuses %j in French, with the French usage line', async (args, french) => {

@@ -78,10 +78,18 @@ export function useInstead(command: Pick<Command, 'usage' | 'french'>): UsageErr
 }
 
 /** Parses `args` against `specs`, giving each flag its declared name, and its default when absent. */
-function parseFlags(specs: FlagSpecs, args: readonly string[], command: Presented): { flags: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+function parseFlags(
+  specs: FlagSpecs,
+  args: readonly string[],
+  command: Presented,
+): { flags: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const [name, spec] of Object.entries(specs)) {
-    options[optionName(name)] = { type: spec.type, ...('multiple' in spec ? { multiple: true } : {}), ...('short' in spec && spec.short !== undefined ? { short: spec.short } : {}) };
+    options[optionName(name)] = {
+      type: spec.type,
+      ...('multiple' in spec ? { multiple: true } : {}),
+      ...('short' in spec && spec.short !== undefined ? { short: spec.short } : {}),
+    };
   }
   let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true; tokens: true }>>;
   try {

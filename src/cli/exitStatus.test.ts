@@ -15,13 +15,18 @@ describe('describeError', () => {
   });
 
   it('names the fields of a field error as flags in either language', () => {
-    const error = fieldError('timeUnit', { en: (name) => `${name('timeUnit')} "year" must be day or week.`, fr: (name) => `${name('timeUnit')} "year" doit être day ou week.` });
+    const error = fieldError('timeUnit', {
+      en: (name) => `${name('timeUnit')} "year" must be day or week.`,
+      fr: (name) => `${name('timeUnit')} "year" doit être day ou week.`,
+    });
     expect(describeError(error)).toBe('--time-unit "year" must be day or week.');
     expect(describeError(error, 'fr')).toBe('--time-unit "year" doit être day ou week.');
   });
 
   it('gives a data or store error in French when it has French, in English otherwise', () => {
-    expect(describeError(new DataError({ en: 'The file a.csv is empty.', fr: 'Le fichier a.csv est vide.' }, 'a.csv'), 'fr')).toBe('Le fichier a.csv est vide.');
+    expect(describeError(new DataError({ en: 'The file a.csv is empty.', fr: 'Le fichier a.csv est vide.' }, 'a.csv'), 'fr')).toBe(
+      'Le fichier a.csv est vide.',
+    );
     expect(describeError(new StoreError('The database file is locked.'), 'fr')).toBe('The database file is locked.');
     expect(describeError(new ModelError('BG/NBD needs a repeat purchase.'), 'fr')).toBe('BG/NBD needs a repeat purchase.');
   });

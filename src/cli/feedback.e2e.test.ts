@@ -31,7 +31,15 @@ describe('barometre feedback (end to end)', () => {
     expect(parsed.items).toBe(14);
     expect(Object.keys(parsed.sentiment).sort()).toEqual(['negative', 'neutral', 'positive']);
     for (const theme of parsed.themes) {
-      expect(theme).toEqual(expect.objectContaining({ theme: expect.any(String), count: expect.any(Number), share: expect.any(Number), sentiment: expect.any(Number), examples: expect.any(Array) }));
+      expect(theme).toEqual(
+        expect.objectContaining({
+          theme: expect.any(String),
+          count: expect.any(Number),
+          share: expect.any(Number),
+          sentiment: expect.any(Number),
+          examples: expect.any(Array),
+        }),
+      );
       expect('npsImpact' in theme).toBe(true);
     }
     expect(parsed.perItem).toHaveLength(14);

@@ -15,7 +15,10 @@ const WORDS = {
     en: 'What moves the NPS (net effect in points; NPS gap between those who mention it and the others, 95% CI)',
   },
   candidates: { fr: 'Thèmes candidats (expressions récurrentes hors taxonomie)', en: 'Candidate themes (recurring phrases outside the taxonomy)' },
-  brands: { fr: 'Écoute sociale (part de voix ; pondérée par le sentiment ; sentiment net)', en: 'Social listening (share of voice; sentiment-weighted; net sentiment)' },
+  brands: {
+    fr: 'Écoute sociale (part de voix ; pondérée par le sentiment ; sentiment net)',
+    en: 'Social listening (share of voice; sentiment-weighted; net sentiment)',
+  },
   nothing: { fr: 'Aucun texte à analyser sur la période.', en: 'No text to analyse in the period.' },
   allData: { fr: 'toutes les données', en: 'all data' },
   more: { fr: '--json ou --per-item pour le détail.', en: '--json or --per-item for the details.' },
@@ -32,7 +35,8 @@ const SHOWN = 8;
  */
 export function formatFeedback(result: FeedbackResult, language: Language): string {
   const w = (key: keyof typeof WORDS) => WORDS[key][language];
-  const number = (value: number, digits = 0) => value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const number = (value: number, digits = 0) =>
+    value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const signed = (value: number | null, digits = 0) => (value === null ? '—' : `${value > 0 ? '+' : ''}${number(value, digits)}`);
   const period = result.period.from === null ? w('allData') : `${result.period.from} → ${result.period.to}`;
   const lines = [`${w('period')} ${period}`, `${number(result.items)} ${w('texts')}`];
@@ -46,14 +50,17 @@ export function formatFeedback(result: FeedbackResult, language: Language): stri
   if (result.themes.length > 0) {
     lines.push('', w('themes'));
     for (const theme of result.themes.slice(0, SHOWN)) {
-      lines.push(`  ${theme.labels[language].padEnd(28)} ${number(theme.share, 1).padStart(6)} %  ${signed(theme.sentiment, 2).padStart(6)}  NPS ${signed(theme.npsImpact).padStart(5)}`);
+      lines.push(
+        `  ${theme.labels[language].padEnd(28)} ${number(theme.share, 1).padStart(6)} %  ${signed(theme.sentiment, 2).padStart(6)}  NPS ${signed(theme.npsImpact).padStart(5)}`,
+      );
     }
   }
   if (result.drivers.length > 0) {
     lines.push('', w('drivers'));
     for (const driver of result.drivers.filter((candidate) => candidate.netEffect !== null).slice(0, SHOWN)) {
       const label = result.themes.find((theme) => theme.theme === driver.theme)?.labels[language] ?? driver.theme;
-      const interval = driver.npsImpactCi95 === null ? '' : ` ${formatInterval(signed(driver.npsImpactCi95[0]), signed(driver.npsImpactCi95[1]), language, ', ')}`;
+      const interval =
+        driver.npsImpactCi95 === null ? '' : ` ${formatInterval(signed(driver.npsImpactCi95[0]), signed(driver.npsImpactCi95[1]), language, ', ')}`;
       lines.push(`  ${label.padEnd(28)} ${signed(driver.netEffect, 1).padStart(6)}  ${signed(driver.npsImpact).padStart(5)}${interval}`);
     }
   }
@@ -66,7 +73,9 @@ export function formatFeedback(result: FeedbackResult, language: Language): stri
     for (const brand of result.social.brands.slice(0, SHOWN)) {
       const sov = brand.shareOfVoice === null ? '—' : `${number(brand.shareOfVoice, 1)} %`;
       const weighted = brand.sentimentWeightedShareOfVoice === null ? '—' : `${number(brand.sentimentWeightedShareOfVoice, 1)} %`;
-      lines.push(`  ${`${brand.brand}${brand.own ? ' *' : ''}`.padEnd(28)} ${sov.padStart(7)}  ${weighted.padStart(7)}  ${signed(brand.netSentiment).padStart(5)}`);
+      lines.push(
+        `  ${`${brand.brand}${brand.own ? ' *' : ''}`.padEnd(28)} ${sov.padStart(7)}  ${weighted.padStart(7)}  ${signed(brand.netSentiment).padStart(5)}`,
+      );
     }
   }
   lines.push('', w('more'));

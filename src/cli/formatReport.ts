@@ -42,7 +42,11 @@ const WORDS = {
  * typography (src/cli/inLanguage.ts): `Période : …`, `1 705 clients`, `[47,6 ; 59,4]`, `12,5 %`.
  */
 export function formatReport(report: Report, language: Language): string {
-  const lines = [`${WORDS.period[language]} ${report.period.from ?? WORDS.allData[language]} → ${report.period.to ?? ''}`, '', table(report.indicators, language)];
+  const lines = [
+    `${WORDS.period[language]} ${report.period.from ?? WORDS.allData[language]} → ${report.period.to ?? ''}`,
+    '',
+    table(report.indicators, language),
+  ];
   for (const group of report.groups ?? []) {
     lines.push('', `${WORDS.group[language]} ${group.key ?? WORDS.none[language]}`, table(group.indicators, language));
   }
@@ -57,10 +61,12 @@ function table(indicators: Partial<IndicatorSet>, language: Language): string {
     rows.push([LABELS[key][language], ...cells(key, indicator, language)]);
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  return rows.map((row, index) => {
-    const line = row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-    return index === 0 ? `${line}\n${'-'.repeat(line.length)}` : line;
-  }).join('\n');
+  return rows
+    .map((row, index) => {
+      const line = row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+      return index === 0 ? `${line}\n${'-'.repeat(line.length)}` : line;
+    })
+    .join('\n');
 }
 
 function cells(key: IndicatorKey, indicator: IndicatorSet[IndicatorKey], language: Language): [string, string, string] {
@@ -122,5 +128,8 @@ function basis(key: IndicatorKey, record: Record<string, unknown>, language: Lan
 }
 
 function number(value: number, language: Language): string {
-  return value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: Number.isInteger(value) || Math.abs(value) >= 1000 ? 0 : 1 });
+  return value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    maximumFractionDigits: 1,
+    minimumFractionDigits: Number.isInteger(value) || Math.abs(value) >= 1000 ? 0 : 1,
+  });
 }

@@ -36,13 +36,17 @@ describe('barometre in French (end to end)', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('loads the demo and says so in French, counts grouped', async () => {
-    const result = await runBarometre(['demo', '--db', db], folder, DEMO_RUN_MS, 'fr_FR.UTF-8');
-    expect(result.status).toBe(0);
-    const said = lines(result.stdout);
-    expect(said).toContainEqual(`customers${NBSP}: 3\u202F000 ajoutés, 0 mis à jour`);
-    expect(said.at(-1)).toBe(`Données de démonstration chargées dans l'espace de travail default. Essayez${NBSP}: barometre report --workspace default`);
-  }, DEMO_RUN_MS);
+  it(
+    'loads the demo and says so in French, counts grouped',
+    async () => {
+      const result = await runBarometre(['demo', '--db', db], folder, DEMO_RUN_MS, 'fr_FR.UTF-8');
+      expect(result.status).toBe(0);
+      const said = lines(result.stdout);
+      expect(said).toContainEqual(`customers${NBSP}: 3\u202F000 ajoutés, 0 mis à jour`);
+      expect(said.at(-1)).toBe(`Données de démonstration chargées dans l'espace de travail default. Essayez${NBSP}: barometre report --workspace default`);
+    },
+    DEMO_RUN_MS,
+  );
 
   it('prints the report with French typography, and the English report as before', async () => {
     const fr = lines((await french(['report'])).stdout);
@@ -58,7 +62,9 @@ describe('barometre in French (end to end)', () => {
   it('gives the same --json and --csv whatever the language', async () => {
     // Outputs whose numbers are exact: a sum of floats in the engine may differ in its last digits from run to run.
     expect((await french(['themes', '--json'])).stdout).toBe((await english(['themes', '--json'])).stdout);
-    expect((await french(['import', 'orders', 'bad-orders.csv', '--workspace', 'shop', '--json'])).stdout).toBe((await english(['import', 'orders', 'bad-orders.csv', '--workspace', 'shop', '--json'])).stdout);
+    expect((await french(['import', 'orders', 'bad-orders.csv', '--workspace', 'shop', '--json'])).stdout).toBe(
+      (await english(['import', 'orders', 'bad-orders.csv', '--workspace', 'shop', '--json'])).stdout,
+    );
     expect(lines((await french(['customers', '--csv'])).stdout)[0]).toBe(lines((await english(['customers', '--csv'])).stdout)[0]);
   });
 
@@ -81,7 +87,9 @@ describe('barometre in French (end to end)', () => {
   });
 
   it('adds and removes theme words in French', async () => {
-    expect((await french(['themes', 'add', 'retrait', 'click and collect'])).stdout).toBe(`1 mot(s) fr ajouté(s) à retrait${NBSP}; la prochaine analyse (barometre feedback) réanalyse les textes.\n`);
+    expect((await french(['themes', 'add', 'retrait', 'click and collect'])).stdout).toBe(
+      `1 mot(s) fr ajouté(s) à retrait${NBSP}; la prochaine analyse (barometre feedback) réanalyse les textes.\n`,
+    );
     expect((await french(['themes', 'remove', 'retrait'])).stdout).toBe('1 mot(s) retiré(s) de retrait.\n');
   });
 
@@ -123,9 +131,15 @@ describe('barometre in French (end to end)', () => {
   });
 
   it.each([
-    [['reprot'], `Commande inconnue "reprot"${NBSP}; vouliez-vous dire report${NBSP}? (commandes${NBSP}: import, report, clv, customers, feedback, themes, demo, keys, serve).`],
+    [
+      ['reprot'],
+      `Commande inconnue "reprot"${NBSP}; vouliez-vous dire report${NBSP}? (commandes${NBSP}: import, report, clv, customers, feedback, themes, demo, keys, serve).`,
+    ],
     [['clv', '--horizon'], `L'option --horizon attend une valeur (usage${NBSP}: barometre clv [--to AAAA-MM-JJ]`],
-    [['clv', '--horizon', '-3'], `L'option --horizon attend une valeur (une valeur qui commence par un tiret s'écrit --horizon=-VALEUR) (usage${NBSP}: barometre clv`],
+    [
+      ['clv', '--horizon', '-3'],
+      `L'option --horizon attend une valeur (une valeur qui commence par un tiret s'écrit --horizon=-VALEUR) (usage${NBSP}: barometre clv`,
+    ],
     [['customers', '--to', '2025-02-30'], `--to "2025-02-30" n'est pas une date du calendrier écrite AAAA-MM-JJ.`],
     [['clv', '--time-unit', 'year'], `--time-unit "year" n'est pas l'une des valeurs day, week.`],
     [['report', '--workspace', 'nope'], `Il n'y a pas d'espace de travail nommé "nope" dans `],

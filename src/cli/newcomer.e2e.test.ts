@@ -25,7 +25,9 @@ describe('barometre for a newcomer', () => {
     for (const command of ['report', 'clv', 'customers', 'feedback']) {
       const outcome = await runBarometre([command, '--db', missing], folder);
       expect(outcome.status, command).toBe(2);
-      expect(outcome.stderr).toBe(`There is no database file ${missing}: import data into it first (barometre import, barometre demo), or name another with --db.\n`);
+      expect(outcome.stderr).toBe(
+        `There is no database file ${missing}: import data into it first (barometre import, barometre demo), or name another with --db.\n`,
+      );
     }
     expect(existsSync(missing)).toBe(false);
   });
@@ -52,7 +54,9 @@ describe('barometre for a newcomer', () => {
     it('says in one sentence that the port is taken, with exit status 2 and no stack trace', async () => {
       const outcome = await runBarometre(['serve', '--db', join(folder, 'busy.duckdb'), '--port', String(busyPort)], folder);
       expect(outcome.status).toBe(2);
-      expect(outcome.stderr).toBe(`Port ${busyPort} on 127.0.0.1 is already in use (another Baromètre, or another program): stop it, or choose another port with --port or PORT.\n`);
+      expect(outcome.stderr).toBe(
+        `Port ${busyPort} on 127.0.0.1 is already in use (another Baromètre, or another program): stop it, or choose another port with --port or PORT.\n`,
+      );
     });
 
     it('listens on 127.0.0.1 unless told, prints the URL it listens on, and answers there', async () => {

@@ -25,7 +25,8 @@ export function progressBar(output: CliOutput): { update: (phase: string, percen
   return {
     update(phase, percent) {
       const filled = percent === null ? 0 : Math.round((Math.max(0, Math.min(100, percent)) / 100) * WIDTH);
-      const bar = percent === null ? '' : ` [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${percent.toFixed(0)}${output.language === 'fr' ? '\u00A0%' : '%'}`;
+      const bar =
+        percent === null ? '' : ` [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${percent.toFixed(0)}${output.language === 'fr' ? '\u00A0%' : '%'}`;
       output.stderr.write(`\r\x1b[2K${phaseIn(phase, output.language)}…${bar}`);
       drawn = true;
     },

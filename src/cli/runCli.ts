@@ -15,7 +15,17 @@ import { describeError, EXIT_BAD_INPUT, EXIT_SUCCESS, exitStatusOf } from './exi
 import { inLanguage } from './inLanguage.js';
 import { nearestName } from './nearestName.js';
 
-const COMMANDS: readonly Command[] = [importCommand, reportCommand, clvCommand, customersCommand, feedbackCommand, themesCommand, demoCommand, keysCommand, serveCommand];
+const COMMANDS: readonly Command[] = [
+  importCommand,
+  reportCommand,
+  clvCommand,
+  customersCommand,
+  feedbackCommand,
+  themesCommand,
+  demoCommand,
+  keysCommand,
+  serveCommand,
+];
 
 /**
  * Runs `barometre` with its arguments and returns the exit status (docs/cli.md): finds the

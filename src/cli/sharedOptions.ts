@@ -39,7 +39,12 @@ export function openStoreFromFlags(flags: Pick<SharedFlags, 'db' | 'databaseUrl'
  * the store `output` already holds open (a server running the command for a client), which
  * stays open. A command that only reads (`use.readOnly`) refuses a missing DuckDB file.
  */
-export async function withStore<T>(flags: Pick<SharedFlags, 'db' | 'databaseUrl'>, output: CliOutput, work: (store: Store) => Promise<T>, use: StoreUse = {}): Promise<T> {
+export async function withStore<T>(
+  flags: Pick<SharedFlags, 'db' | 'databaseUrl'>,
+  output: CliOutput,
+  work: (store: Store) => Promise<T>,
+  use: StoreUse = {},
+): Promise<T> {
   if (output.store !== undefined) return work(output.store);
   const store = await openStoreFromFlags(flags, use);
   try {

@@ -44,8 +44,7 @@ export function cesAfterSalesSurvey(rng: Prng, customers: readonly DemoCustomer[
       const at = wholeSecond(startOfUtcDay(rng.uniform(month.startMs, month.endExclusiveMs)) + drawTimeOfDay(rng, OFFICE_HOURS));
       const customer = pickActiveCustomer(rng, customers, at, 2 * DAY_MS);
       if (customer === null) continue;
-      const shift =
-        MOOD_EFFECT * customer.mood + (month.key === '2026-01' ? JANUARY_2026_EFFECT : 0) + (at >= PORTAL_FROM ? PORTAL_EFFECT : 0);
+      const shift = MOOD_EFFECT * customer.mood + (month.key === '2026-01' ? JANUARY_2026_EFFECT : 0) + (at >= PORTAL_FROM ? PORTAL_EFFECT : 0);
       const ces = drawScore(rng, CES_DISTRIBUTION, 1, shift);
       const { comment, language } = answerComment(rng, { metric: 'ces', score: ces, themes: THEMES, commentShare: COMMENT_SHARE, frenchShare: FRENCH_SHARE });
       responses.push({

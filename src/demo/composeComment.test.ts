@@ -22,8 +22,16 @@ function sample(tone: CommentTone, count: number, seed = 1): string[] {
 
 describe('comment templates', () => {
   it('never put a complaint phrase inside a praise phrase or the reverse', () => {
-    for (const praise of PRAISE) expect(COMPLAINTS.filter((complaint) => praise.includes(complaint)), praise).toEqual([]);
-    for (const complaint of COMPLAINTS) expect(PRAISE.filter((praise) => complaint.includes(praise)), complaint).toEqual([]);
+    for (const praise of PRAISE)
+      expect(
+        COMPLAINTS.filter((complaint) => praise.includes(complaint)),
+        praise,
+      ).toEqual([]);
+    for (const complaint of COMPLAINTS)
+      expect(
+        PRAISE.filter((praise) => complaint.includes(praise)),
+        complaint,
+      ).toEqual([]);
   });
 
   it('have praise and complaints for every theme in both languages', () => {
@@ -41,14 +49,20 @@ describe('composeComment', () => {
     for (const comment of sample('positive', 5_000)) {
       expect(contains(comment, COMPLAINTS), comment).toBe(false);
       expect(contains(comment, PRAISE), comment).toBe(true);
-      expect(NEGATIVE_EMOJI.some((emoji) => comment.includes(emoji)), comment).toBe(false);
+      expect(
+        NEGATIVE_EMOJI.some((emoji) => comment.includes(emoji)),
+        comment,
+      ).toBe(false);
     }
   });
 
   it('puts a complaint or a negation in every negative comment, and no happy emoji', () => {
     for (const comment of sample('negative', 5_000)) {
       expect(contains(comment, COMPLAINTS), comment).toBe(true);
-      expect(POSITIVE_EMOJI.some((emoji) => comment.includes(emoji)), comment).toBe(false);
+      expect(
+        POSITIVE_EMOJI.some((emoji) => comment.includes(emoji)),
+        comment,
+      ).toBe(false);
     }
   });
 

@@ -28,7 +28,11 @@ const EXCLAMATION_SHARE = 0.2;
 /** Mixed comments: "good point but bad point" rather than a lukewarm verdict. */
 const MIXED_CONTRAST_SHARE = 0.6;
 /** Negative comments: plain complaints, a negation (mostly followed by its reason), or "good but bad". */
-const NEGATIVE_FORMS = [['complaints', 45], ['negation', 30], ['contrast', 25]] as const;
+const NEGATIVE_FORMS = [
+  ['complaints', 45],
+  ['negation', 30],
+  ['contrast', 25],
+] as const;
 const NEGATION_REASON_SHARE = 0.7;
 
 /**
@@ -102,5 +106,8 @@ function finishSentence(rng: Prng, sentence: string, language: Language): string
  * withoutAccents('Très déçue'); // 'Tres decue'
  */
 export function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }

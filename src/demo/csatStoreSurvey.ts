@@ -40,8 +40,7 @@ export function csatStoreSurvey(rng: Prng, customers: readonly DemoCustomer[], o
     if (customer === undefined) continue;
     const at = wholeSecond(order.orderedMs + rng.uniform(0.2, 48) * HOUR_MS);
     if (at >= PERIOD_END_EXCLUSIVE_MS || (customer.churnedMs !== null && at >= customer.churnedMs)) continue;
-    const shift =
-      MOOD_EFFECT * customer.mood + STORE_EFFECT[order.store] + (order.store === 'Lille' && at >= LILLE_PLAN_FROM ? LILLE_PLAN_EFFECT : 0);
+    const shift = MOOD_EFFECT * customer.mood + STORE_EFFECT[order.store] + (order.store === 'Lille' && at >= LILLE_PLAN_FROM ? LILLE_PLAN_EFFECT : 0);
     const csat = drawScore(rng, CSAT_DISTRIBUTION, 1, shift);
     const { comment, language } = answerComment(rng, { metric: 'csat', score: csat, themes: THEMES, commentShare: COMMENT_SHARE, frenchShare: FRENCH_SHARE });
     responses.push({

@@ -32,8 +32,62 @@ const MIN_TENURE_MS = 3 * DAY_MS;
 /** Loyalty-programme take-up by sign-up channel; overall about 35 %. */
 const MEMBER_SHARE: Readonly<Record<SalesChannel, number>> = { store: 0.45, web: 0.28, app: 0.35 };
 
-const FIRST_NAMES = ['camille', 'lea', 'manon', 'chloe', 'ines', 'louise', 'jade', 'emma', 'sarah', 'julie', 'lucas', 'hugo', 'louis', 'nathan', 'thomas', 'antoine', 'julien', 'maxime', 'nicolas', 'paul', 'claire', 'sophie', 'helene', 'francois', 'amelie', 'zoe'];
-const LAST_NAMES = ['martin', 'bernard', 'dubois', 'thomas', 'robert', 'richard', 'petit', 'durand', 'leroy', 'moreau', 'simon', 'laurent', 'lefebvre', 'michel', 'garcia', 'david', 'bertrand', 'roux', 'vincent', 'fournier', 'morel', 'girard', 'andre', 'mercier', 'dupont', 'lambert'];
+const FIRST_NAMES = [
+  'camille',
+  'lea',
+  'manon',
+  'chloe',
+  'ines',
+  'louise',
+  'jade',
+  'emma',
+  'sarah',
+  'julie',
+  'lucas',
+  'hugo',
+  'louis',
+  'nathan',
+  'thomas',
+  'antoine',
+  'julien',
+  'maxime',
+  'nicolas',
+  'paul',
+  'claire',
+  'sophie',
+  'helene',
+  'francois',
+  'amelie',
+  'zoe',
+];
+const LAST_NAMES = [
+  'martin',
+  'bernard',
+  'dubois',
+  'thomas',
+  'robert',
+  'richard',
+  'petit',
+  'durand',
+  'leroy',
+  'moreau',
+  'simon',
+  'laurent',
+  'lefebvre',
+  'michel',
+  'garcia',
+  'david',
+  'bertrand',
+  'roux',
+  'vincent',
+  'fournier',
+  'morel',
+  'girard',
+  'andre',
+  'mercier',
+  'dupont',
+  'lambert',
+];
 
 /**
  * The customer base: 1,200 customers who joined between September 2022 and April 2025, then
@@ -71,9 +125,7 @@ export function generateCustomers(rng: Prng): DemoCustomer[] {
 
 /** The number of new customers in each month: seasonality times growth, summing to NEW_CUSTOMERS. */
 function newCustomersPerMonth(): number[] {
-  const weights = DEMO_MONTHS.map(
-    (month, index) => retailSeasonality(month.startMs + 14 * DAY_MS) * (1 + (SIGNUP_GROWTH * index) / (DEMO_MONTHS.length - 1)),
-  );
+  const weights = DEMO_MONTHS.map((month, index) => retailSeasonality(month.startMs + 14 * DAY_MS) * (1 + (SIGNUP_GROWTH * index) / (DEMO_MONTHS.length - 1)));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const counts = weights.map((weight) => Math.floor((NEW_CUSTOMERS * weight) / total));
   // Hand the rounding remainder to the first months so the total is exact.
@@ -98,8 +150,15 @@ function buildCustomer(rng: Prng, createdDayOrInstant: number): DemoCustomer {
   const city = rng.weighted(CUSTOMER_CITIES);
   const homeStore = storeOfCity(city);
   const signupChannel: SalesChannel = homeStore
-    ? rng.weighted([['store', 45], ['web', 40], ['app', 15]])
-    : rng.weighted([['web', 78], ['app', 22]]);
+    ? rng.weighted([
+        ['store', 45],
+        ['web', 40],
+        ['app', 15],
+      ])
+    : rng.weighted([
+        ['web', 78],
+        ['app', 22],
+      ]);
   const createdMs = wholeSecond(
     createdDayOrInstant >= PERIOD_START_MS
       ? createdDayOrInstant + drawTimeOfDay(rng, signupChannel === 'store' ? STORE_HOURS : ONLINE_HOURS)
@@ -107,9 +166,7 @@ function buildCustomer(rng: Prng, createdDayOrInstant: number): DemoCustomer {
   );
   const member = rng.chance(MEMBER_SHARE[signupChannel]);
   const mood = rng.normal();
-  const hazard =
-    (BASE_CHURN_HAZARD_PER_DAY * (member ? MEMBER_CHURN_FACTOR : NON_MEMBER_CHURN_FACTOR) * Math.exp(-MOOD_CHURN_EFFECT * mood)) /
-    MOOD_CHURN_MEAN;
+  const hazard = (BASE_CHURN_HAZARD_PER_DAY * (member ? MEMBER_CHURN_FACTOR : NON_MEMBER_CHURN_FACTOR) * Math.exp(-MOOD_CHURN_EFFECT * mood)) / MOOD_CHURN_MEAN;
   const churnAt = createdMs + MIN_TENURE_MS + rng.exponential(1 / hazard) * DAY_MS;
   const churnedMs = churnAt < PERIOD_END_EXCLUSIVE_MS ? wholeSecond(churnAt) : null;
   return {

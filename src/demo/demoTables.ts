@@ -43,10 +43,35 @@ export function ordersTable(orders: readonly DemoOrder[]): CsvTable {
 /** Responses: one score column filled per answer (nps, csat or ces). */
 export function responsesTable(responses: readonly DemoResponse[]): CsvTable {
   return {
-    header: ['response_id', 'survey_id', 'submitted_at', 'customer_id', 'channel', 'population', 'nps', 'csat', 'ces', 'comment', 'language', 'store', 'department'],
+    header: [
+      'response_id',
+      'survey_id',
+      'submitted_at',
+      'customer_id',
+      'channel',
+      'population',
+      'nps',
+      'csat',
+      'ces',
+      'comment',
+      'language',
+      'store',
+      'department',
+    ],
     rows: lazily(responses, (r) => [
-      r.id, r.surveyId, time(r.submittedMs), text(r.customerId), r.channel, r.population,
-      whole(r.nps), whole(r.csat), whole(r.ces), r.comment, text(r.language), text(r.store), text(r.department),
+      r.id,
+      r.surveyId,
+      time(r.submittedMs),
+      text(r.customerId),
+      r.channel,
+      r.population,
+      whole(r.nps),
+      whole(r.csat),
+      whole(r.ces),
+      r.comment,
+      text(r.language),
+      text(r.store),
+      text(r.department),
     ]),
   };
 }
@@ -62,8 +87,17 @@ export function postsTable(posts: readonly DemoPost[]): CsvTable {
   return {
     header: ['post_id', 'platform', 'published_at', 'followers', 'impressions', 'reach', 'likes', 'comments', 'shares', 'saves', 'format'],
     rows: lazily(posts, (p) => [
-      p.id, p.platform, time(p.publishedMs), String(p.followers), whole(p.impressions), whole(p.reach),
-      whole(p.likes), whole(p.comments), whole(p.shares), whole(p.saves), p.format,
+      p.id,
+      p.platform,
+      time(p.publishedMs),
+      String(p.followers),
+      whole(p.impressions),
+      whole(p.reach),
+      whole(p.likes),
+      whole(p.comments),
+      whole(p.shares),
+      whole(p.saves),
+      p.format,
     ]),
   };
 }

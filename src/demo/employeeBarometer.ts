@@ -71,7 +71,13 @@ export function employeeBarometer(rng: Prng): DemoResponse[] {
       if (!rng.chance(PARTICIPATION)) continue;
       const at = wholeSecond(startOfUtcDay(wave.from + rng.int(0, days) * DAY_MS) + drawTimeOfDay(rng, OFFICE_HOURS));
       const nps = drawScore(rng, ENPS_DISTRIBUTION, 0, employee.mood + employee.effect + wave.effect);
-      const { comment, language } = answerComment(rng, { metric: 'nps', score: nps, themes: ['travail'], commentShare: COMMENT_SHARE, frenchShare: FRENCH_SHARE });
+      const { comment, language } = answerComment(rng, {
+        metric: 'nps',
+        score: nps,
+        themes: ['travail'],
+        commentShare: COMMENT_SHARE,
+        frenchShare: FRENCH_SHARE,
+      });
       responses.push({
         id: '',
         surveyId: EMPLOYEE_SURVEY_ID,

@@ -27,13 +27,21 @@ const TRACKED_SIGNUP_SHARE = 0.4;
 const CUSTOMER_VISITS_PER_DAY = 0.009;
 const MEMBER_VISIT_FACTOR = 1.4;
 /** What those visits do. */
-const CUSTOMER_VISIT_SHAPES: readonly (readonly [SessionShape, number])[] = [['bounce', 22], ['browse', 43], ['cart', 35]];
+const CUSTOMER_VISIT_SHAPES: readonly (readonly [SessionShape, number])[] = [
+  ['bounce', 22],
+  ['browse', 43],
+  ['cart', 35],
+];
 
 /** Visitors who never sign in, their number of visits (1 + geometric) and the days between them. */
 const ANONYMOUS_VISITORS = 3_000;
 const ANONYMOUS_RETURN_SHARE = 0.4;
 const ANONYMOUS_DAYS_BETWEEN_VISITS = 8;
-const ANONYMOUS_VISIT_SHAPES: readonly (readonly [SessionShape, number])[] = [['bounce', 36], ['browse', 32], ['cart', 32]];
+const ANONYMOUS_VISIT_SHAPES: readonly (readonly [SessionShape, number])[] = [
+  ['bounce', 36],
+  ['browse', 32],
+  ['cart', 32],
+];
 
 /**
  * Two visits of one visitor are kept at least this far apart, more than the 30 minutes that

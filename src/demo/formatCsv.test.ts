@@ -4,7 +4,15 @@ import { parseCsv } from '../test-support/parseCsv.js';
 
 describe('formatCsv', () => {
   it('writes the header, then one line per row, ending with a line break', () => {
-    expect(formatCsv({ header: ['a', 'b'], rows: [['1', '2'], ['3', '']] })).toBe('a,b\n1,2\n3,\n');
+    expect(
+      formatCsv({
+        header: ['a', 'b'],
+        rows: [
+          ['1', '2'],
+          ['3', ''],
+        ],
+      }),
+    ).toBe('a,b\n1,2\n3,\n');
   });
 
   it('quotes fields holding a comma, a quote or a line break, doubling inner quotes', () => {

@@ -9,7 +9,11 @@ import { writeDemoCsvs } from './writeDemoCsvs.js';
  * a test of it): writes the CSVs to a temporary folder, imports each kind, removes them.
  * Deterministic: the same seed gives the same store.
  */
-export async function loadDemo(store: Store, workspaceId: number, options: { seed?: number; onProgress?: (phase: string, percent: number | null) => void } = {}): Promise<ImportResult[]> {
+export async function loadDemo(
+  store: Store,
+  workspaceId: number,
+  options: { seed?: number; onProgress?: (phase: string, percent: number | null) => void } = {},
+): Promise<ImportResult[]> {
   return withScratchFolder('demo', async (folder) => {
     const files = await writeDemoCsvs(folder, options.seed === undefined ? {} : { seed: options.seed });
     const results: ImportResult[] = [];

@@ -12,16 +12,16 @@ export const MENTION_TEMPLATES: Readonly<Record<Language, Readonly<Record<Mentio
   fr: {
     positive: [
       'Je suis fan de {brand}, leurs bougies sentent tellement bon',
-      'Super accueil chez {brand} aujourd\'hui',
+      "Super accueil chez {brand} aujourd'hui",
       '{brand} a sorti une collection de linge de lit magnifique',
       'Commande {brand} reçue en 2 jours, top',
       'Coup de cœur pour la nouvelle vaisselle {brand}',
       'Merci {brand} pour le geste commercial, service client au top',
-      'Le plaid {brand} est d\'une douceur incroyable',
-      'Très belle déco chez {brand}, j\'ai tout adoré',
+      "Le plaid {brand} est d'une douceur incroyable",
+      "Très belle déco chez {brand}, j'ai tout adoré",
     ],
     neutral: [
-      'Quelqu\'un a déjà commandé chez {brand} ?',
+      "Quelqu'un a déjà commandé chez {brand} ?",
       '{brand} ouvre un nouveau magasin au printemps',
       'Les soldes {brand} commencent mercredi',
       'Vous préférez {brand} ou une autre enseigne pour le linge de lit ?',
@@ -30,7 +30,7 @@ export const MENTION_TEMPLATES: Readonly<Record<Language, Readonly<Record<Mentio
       'Vu la nouvelle campagne {brand} dans le métro',
     ],
     negative: [
-      'Toujours pas reçu ma commande {brand}, trois semaines d\'attente…',
+      "Toujours pas reçu ma commande {brand}, trois semaines d'attente…",
       '{brand}, vos prix ont pris 20 % en un an, sérieusement ?',
       'Service client {brand} injoignable depuis une semaine',
       'Déçue par la qualité des draps {brand}, ils boulochent déjà',

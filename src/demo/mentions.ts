@@ -22,10 +22,50 @@ interface BrandProfile {
 
 /** The own brand and its three competitors; about 5,000 mentions in all over the 18 months. */
 const BRANDS: readonly BrandProfile[] = [
-  { brand: OWN_BRAND, own: true, perMonth: 80, sentiment: [['positive', 50], ['neutral', 32], ['negative', 18]], campaigns: { '2025-09': 1.5, '2026-03': 1.3, '2026-09': 1.4 } },
-  { brand: 'Casa Nova', own: false, perMonth: 90, sentiment: [['positive', 40], ['neutral', 35], ['negative', 25]], campaigns: { '2025-10': 1.3, '2026-04': 1.4 } },
-  { brand: 'Atelier Blanc', own: false, perMonth: 55, sentiment: [['positive', 55], ['neutral', 33], ['negative', 12]], campaigns: { '2026-05': 1.5 } },
-  { brand: 'Brico&Maison', own: false, perMonth: 47, sentiment: [['positive', 30], ['neutral', 40], ['negative', 30]], campaigns: {} },
+  {
+    brand: OWN_BRAND,
+    own: true,
+    perMonth: 80,
+    sentiment: [
+      ['positive', 50],
+      ['neutral', 32],
+      ['negative', 18],
+    ],
+    campaigns: { '2025-09': 1.5, '2026-03': 1.3, '2026-09': 1.4 },
+  },
+  {
+    brand: 'Casa Nova',
+    own: false,
+    perMonth: 90,
+    sentiment: [
+      ['positive', 40],
+      ['neutral', 35],
+      ['negative', 25],
+    ],
+    campaigns: { '2025-10': 1.3, '2026-04': 1.4 },
+  },
+  {
+    brand: 'Atelier Blanc',
+    own: false,
+    perMonth: 55,
+    sentiment: [
+      ['positive', 55],
+      ['neutral', 33],
+      ['negative', 12],
+    ],
+    campaigns: { '2026-05': 1.5 },
+  },
+  {
+    brand: 'Brico&Maison',
+    own: false,
+    perMonth: 47,
+    sentiment: [
+      ['positive', 30],
+      ['neutral', 40],
+      ['negative', 30],
+    ],
+    campaigns: {},
+  },
 ];
 
 /** December 2025's late deliveries bring more complaints about the own brand. */

@@ -47,14 +47,21 @@ export function npsRelationSurvey(rng: Prng, customers: readonly DemoCustomer[])
     const answers = Math.round(ANSWERS_PER_MONTH * rng.uniform(0.9, 1.1));
     for (let i = 0; i < answers; i += 1) {
       const at = wholeSecond(startOfUtcDay(rng.uniform(month.startMs, month.endExclusiveMs)) + drawTimeOfDay(rng, ONLINE_HOURS));
-      const customer = pickActiveCustomer(rng, customers, at, MIN_TENURE_MS, (candidate) => at - (lastSurveyed.get(candidate.id) ?? -Infinity) > RESURVEY_DELAY_MS);
+      const customer = pickActiveCustomer(
+        rng,
+        customers,
+        at,
+        MIN_TENURE_MS,
+        (candidate) => at - (lastSurveyed.get(candidate.id) ?? -Infinity) > RESURVEY_DELAY_MS,
+      );
       if (customer === null) continue;
       lastSurveyed.set(customer.id, at);
       const progress = (at - PERIOD_START_MS) / (PERIOD_END_EXCLUSIVE_MS - PERIOD_START_MS);
       const shift =
         MOOD_EFFECT * customer.mood +
         (customer.member ? MEMBER_EFFECT : 0) +
-        TREND_FROM + (TREND_TO - TREND_FROM) * progress +
+        TREND_FROM +
+        (TREND_TO - TREND_FROM) * progress +
         (month.key === '2025-12' ? PEAK_DIP : 0);
       const nps = drawScore(rng, NPS_DISTRIBUTION, 0, shift);
       const { comment, language } = answerComment(rng, { metric: 'nps', score: nps, themes: THEMES, commentShare: COMMENT_SHARE, frenchShare: FRENCH_SHARE });

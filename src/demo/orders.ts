@@ -99,9 +99,17 @@ function ordersOf(rng: Prng, customer: DemoCustomer, orders: DemoOrder[]): void 
 function drawChannel(rng: Prng, customer: DemoCustomer, at: number): SalesChannel {
   const progress = (at - PERIOD_START_MS) / (PERIOD_END_EXCLUSIVE_MS - PERIOD_START_MS);
   const app = 10 + 8 * progress;
-  if (customer.homeStore === null) return rng.weighted([['web', 78], ['app', app + 12]]);
+  if (customer.homeStore === null)
+    return rng.weighted([
+      ['web', 78],
+      ['app', app + 12],
+    ]);
   const store = customer.signupChannel === 'store' ? 60 : 35;
-  return rng.weighted([['store', store], ['web', 100 - store - app], ['app', app]]);
+  return rng.weighted([
+    ['store', store],
+    ['web', 100 - store - app],
+    ['app', app],
+  ]);
 }
 
 /** Shops close on Sundays, except the December Sundays before Christmas. */
@@ -115,5 +123,5 @@ function buildOrder(rng: Prng, customer: DemoCustomer, at: number, channel: Sale
   const factor = (customer.member ? MEMBER_BASKET_FACTOR : 1) * (retailSeasonality(at) > 2 ? PEAK_BASKET_FACTOR : 1);
   const euros = rng.logNormal(MEDIAN_BASKET_EUR[channel] * factor, BASKET_SIGMA);
   const amountCents = Math.min(MAX_BASKET_CENTS, Math.max(MIN_BASKET_CENTS, Math.round(euros * 100)));
-  return { id: '', customerId: customer.id, orderedMs: at, amountCents, channel, store: channel === 'store' ? store ?? 'Paris' : null };
+  return { id: '', customerId: customer.id, orderedMs: at, amountCents, channel, store: channel === 'store' ? (store ?? 'Paris') : null };
 }

@@ -47,7 +47,14 @@ describe('Prng', () => {
   it('picks weighted choices in proportion to their weights', () => {
     const rng = new Prng(11);
     let web = 0;
-    for (let i = 0; i < 20_000; i += 1) if (rng.weighted([['web', 3], ['store', 1]]) === 'web') web += 1;
+    for (let i = 0; i < 20_000; i += 1)
+      if (
+        rng.weighted([
+          ['web', 3],
+          ['store', 1],
+        ]) === 'web'
+      )
+        web += 1;
     expect(web / 20_000).toBeGreaterThan(0.73);
     expect(web / 20_000).toBeLessThan(0.77);
   });

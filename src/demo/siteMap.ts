@@ -9,12 +9,34 @@ export const SITE = 'https://maison-lumiere.fr';
 
 const COLLECTIONS = ['linge-de-lit', 'luminaires', 'art-de-la-table', 'decoration', 'rangement', 'salle-de-bain', 'mobilier', 'bougies-et-senteurs'];
 const PRODUCTS = [
-  'parure-lin-lave-naturel', 'parure-lin-lave-terracotta', 'drap-housse-percale-blanc', 'couette-tempere-240x220', 'plaid-laine-cachemire',
-  'lampe-a-poser-ceramique', 'suspension-rotin-50', 'applique-laiton-brosse', 'guirlande-lumineuse-20-leds', 'lampadaire-arc-noir',
-  'service-gres-18-pieces', 'verres-bistrot-x6', 'nappe-lin-enduit', 'planche-a-decouper-olivier', 'couverts-inox-mat-24',
-  'vase-verre-souffle', 'miroir-rond-chene', 'coussin-velours-cotele', 'cadre-photo-noyer', 'bougie-figuier-300g',
-  'panier-jacinthe-d-eau', 'boite-rangement-lin', 'serviette-eponge-bio', 'tapis-bain-coton', 'fauteuil-velours-ocre',
-  'table-basse-travertin', 'etagere-murale-chene', 'diffuseur-ambre-100ml',
+  'parure-lin-lave-naturel',
+  'parure-lin-lave-terracotta',
+  'drap-housse-percale-blanc',
+  'couette-tempere-240x220',
+  'plaid-laine-cachemire',
+  'lampe-a-poser-ceramique',
+  'suspension-rotin-50',
+  'applique-laiton-brosse',
+  'guirlande-lumineuse-20-leds',
+  'lampadaire-arc-noir',
+  'service-gres-18-pieces',
+  'verres-bistrot-x6',
+  'nappe-lin-enduit',
+  'planche-a-decouper-olivier',
+  'couverts-inox-mat-24',
+  'vase-verre-souffle',
+  'miroir-rond-chene',
+  'coussin-velours-cotele',
+  'cadre-photo-noyer',
+  'bougie-figuier-300g',
+  'panier-jacinthe-d-eau',
+  'boite-rangement-lin',
+  'serviette-eponge-bio',
+  'tapis-bain-coton',
+  'fauteuil-velours-ocre',
+  'table-basse-travertin',
+  'etagere-murale-chene',
+  'diffuseur-ambre-100ml',
 ];
 const STORE_PAGES = ['paris', 'lyon', 'bordeaux', 'lille', 'nantes'];
 const BLOG_POSTS = ['bien-choisir-son-linge-de-lit', 'eclairer-un-salon', 'table-de-noel', 'entretenir-le-lin', 'deco-petit-espace'];
@@ -27,7 +49,13 @@ export const CHECKOUT_URLS = [`${SITE}/commande/livraison`, `${SITE}/commande/pa
 export const WELCOME_URL = `${SITE}/compte/bienvenue`;
 
 /** The kinds of browsing page, by share of page views. */
-const PAGE_KINDS = [['home', 14], ['collection', 30], ['product', 46], ['store', 4], ['blog', 6]] as const;
+const PAGE_KINDS = [
+  ['home', 14],
+  ['collection', 30],
+  ['product', 46],
+  ['store', 4],
+  ['blog', 6],
+] as const;
 
 /**
  * A browsing page: home, a collection, a product (most often), a store page or a blog post.

@@ -95,7 +95,9 @@ describe('the demo comments', () => {
   });
 
   it('keep the employee barometer to workplace themes', () => {
-    const workplace = LANGUAGES.flatMap((language) => [...COMMENT_TEMPLATES[language].praise.travail, ...COMMENT_TEMPLATES[language].complaints.travail].map(normalise));
+    const workplace = LANGUAGES.flatMap((language) =>
+      [...COMMENT_TEMPLATES[language].praise.travail, ...COMMENT_TEMPLATES[language].complaints.travail].map(normalise),
+    );
     const customerThemes = LANGUAGES.flatMap((language) =>
       Object.entries(COMMENT_TEMPLATES[language].praise)
         .filter(([theme]) => theme !== 'travail')

@@ -111,18 +111,23 @@ describe('the demo dataset, month by month', () => {
     expect(events.filter((e) => e.customer_id !== '').length).toBeGreaterThan(100);
   });
 
-  it.each(DEMO_MONTHS.map((month) => [month.key, month] as const))('has posts on every network, mentions of every brand and five store visits in %s', (_key, month) => {
-    const posts = inMonth(rows.posts, 'published_at', month);
-    for (const platform of ['instagram', 'facebook', 'linkedin', 'tiktok']) expect(posts.filter((p) => p.platform === platform).length, platform).toBeGreaterThan(0);
-    const mentions = inMonth(rows.mentions, 'published_at', month);
-    for (const brand of ['Maison Lumière', 'Casa Nova', 'Atelier Blanc', 'Brico&Maison']) expect(mentions.filter((m) => m.brand === brand).length, brand).toBeGreaterThan(20);
-    const own = mentions.filter((m) => m.is_own_brand === 'true').length / mentions.length;
-    expect(own).toBeGreaterThan(0.15);
-    expect(own).toBeLessThan(0.5);
-    const audits = inMonth(rows.audits, 'visited_at', month);
-    expect(new Set(audits.map((a) => a.visit_id)).size).toBe(5);
-    expect(new Set(audits.map((a) => a.touchpoint))).toEqual(new Set(['accueil', 'conseil', 'caisse', 'SAV']));
-  });
+  it.each(DEMO_MONTHS.map((month) => [month.key, month] as const))(
+    'has posts on every network, mentions of every brand and five store visits in %s',
+    (_key, month) => {
+      const posts = inMonth(rows.posts, 'published_at', month);
+      for (const platform of ['instagram', 'facebook', 'linkedin', 'tiktok'])
+        expect(posts.filter((p) => p.platform === platform).length, platform).toBeGreaterThan(0);
+      const mentions = inMonth(rows.mentions, 'published_at', month);
+      for (const brand of ['Maison Lumière', 'Casa Nova', 'Atelier Blanc', 'Brico&Maison'])
+        expect(mentions.filter((m) => m.brand === brand).length, brand).toBeGreaterThan(20);
+      const own = mentions.filter((m) => m.is_own_brand === 'true').length / mentions.length;
+      expect(own).toBeGreaterThan(0.15);
+      expect(own).toBeLessThan(0.5);
+      const audits = inMonth(rows.audits, 'visited_at', month);
+      expect(new Set(audits.map((a) => a.visit_id)).size).toBe(5);
+      expect(new Set(audits.map((a) => a.touchpoint))).toEqual(new Set(['accueil', 'conseil', 'caisse', 'SAV']));
+    },
+  );
 });
 
 describe('the demo dataset, over the whole period', () => {
@@ -153,7 +158,11 @@ describe('the demo dataset, over the whole period', () => {
       expect(lost / atStart).toBeLessThan(0.11);
     }
     const rate = (tier: string): number => {
-      const { atStart, lost } = churn(rows.customers.filter((c) => c.loyalty_tier === tier), PERIOD_START_MS, Date.UTC(2026, 10, 1));
+      const { atStart, lost } = churn(
+        rows.customers.filter((c) => c.loyalty_tier === tier),
+        PERIOD_START_MS,
+        Date.UTC(2026, 10, 1),
+      );
       return lost / atStart;
     };
     expect(rate('member')).toBeLessThan(rate('none'));
@@ -202,12 +211,15 @@ describe('the demo dataset, over the whole period', () => {
     expect(nps(answers.filter((r) => members.has(r.customer_id)).map((r) => Number(r.nps)))).toBeGreaterThan(
       nps(answers.filter((r) => !members.has(r.customer_id)).map((r) => Number(r.nps))),
     );
-    const wave = (key: string): number => nps(rows.responses.filter((r) => r.population === 'employee' && r.submitted_at?.startsWith(key)).map((r) => Number(r.nps)));
+    const wave = (key: string): number =>
+      nps(rows.responses.filter((r) => r.population === 'employee' && r.submitted_at?.startsWith(key)).map((r) => Number(r.nps)));
     expect(wave('2026-06')).toBeGreaterThan(wave('2025-06'));
   });
 
   it('gives social posts engagement rates of a few per cent of followers', () => {
-    const rates = rows.posts.map((p) => (100 * ['likes', 'comments', 'shares', 'saves'].reduce((sum, column) => sum + Number(p[column] || 0), 0)) / Number(p.followers));
+    const rates = rows.posts.map(
+      (p) => (100 * ['likes', 'comments', 'shares', 'saves'].reduce((sum, column) => sum + Number(p[column] || 0), 0)) / Number(p.followers),
+    );
     const mean = rates.reduce((sum, rate) => sum + rate, 0) / rates.length;
     expect(mean).toBeGreaterThan(0.3);
     expect(mean).toBeLessThan(10);

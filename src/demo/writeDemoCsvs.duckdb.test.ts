@@ -35,7 +35,9 @@ describe('the demo files read by DuckDB', () => {
   it.each(DEMO_KINDS.map((kind) => [kind]))('give the same %s rows as the RFC 4180 reader', async (kind) => {
     const expected = parseCsv(await readFile(files[kind], 'utf8'));
     const reader = await connection.runAndReadAll(`select * from read_csv($path, all_varchar = true)`, { path: files[kind] });
-    const actual = reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, value === null ? '' : String(value)])));
+    const actual = reader
+      .getRowObjectsJS()
+      .map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, value === null ? '' : String(value)])));
     expect(reader.columnNames()).toEqual(Object.keys(expected[0] ?? {}));
     expect(actual.length).toBe(expected.length);
     const differing = actual.findIndex((row, index) => JSON.stringify(row) !== JSON.stringify(expected[index]));

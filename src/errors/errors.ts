@@ -84,7 +84,10 @@ export class UsageError extends LocalisedError {
  */
 export function fieldError(field: QueryField, wording: FieldWording | Localised<FieldWording>): UsageError {
   const english = typeof wording === 'function' ? wording : wording.en;
-  return new UsageError(english((neutral) => neutral), { field, wording });
+  return new UsageError(
+    english((neutral) => neutral),
+    { field, wording },
+  );
 }
 
 /** One problem in an input file, located by line and column (1-based). */

@@ -87,7 +87,7 @@ describe('analyseText', () => {
   });
 
   it('handles a text that mixes French and English', () => {
-    const analysis = analyseText("Livraison super rapide, merci ! But the customer service was awful and nobody answered.", analyser);
+    const analysis = analyseText('Livraison super rapide, merci ! But the customer service was awful and nobody answered.', analyser);
     expectWellFormed(analysis);
     expect(['fr', 'en']).toContain(analysis.language);
     expect(analysis.themes.map((mention) => mention.theme)).toEqual(expect.arrayContaining(['delivery', 'customer_service']));

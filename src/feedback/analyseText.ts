@@ -49,7 +49,8 @@ export interface TextAnalyser {
  */
 export function analyseText(raw: string, analyser: TextAnalyser, declaredLanguage: string | null = null): TextAnalysis {
   const text = cleanText(raw);
-  const language = declaredLanguage !== null && /^[a-z]{2}$/.test(declaredLanguage.trim().toLowerCase()) ? declaredLanguage.trim().toLowerCase() : identifyLanguage(text);
+  const language =
+    declaredLanguage !== null && /^[a-z]{2}$/.test(declaredLanguage.trim().toLowerCase()) ? declaredLanguage.trim().toLowerCase() : identifyLanguage(text);
   const overall = analyser.model.predict(text);
   const byTheme = new Map<string, { total: number; sentences: number; excerpt: string }>();
   for (const sentence of splitSentences(text)) {

@@ -56,7 +56,11 @@ function typeChecks(name: string, kind: ColumnType, v: string): FieldCheck[] {
       ];
     case 'integer':
       return [
-        { column: name, failSql: `${v} is not null and not regexp_full_match(${v}, ${WHOLE_PATTERN})`, reason: (value) => `${name} ${quoted(value)} is not a whole number` },
+        {
+          column: name,
+          failSql: `${v} is not null and not regexp_full_match(${v}, ${WHOLE_PATTERN})`,
+          reason: (value) => `${name} ${quoted(value)} is not a whole number`,
+        },
         {
           column: name,
           failSql: `${v} is not null and coalesce(try_cast(${v} as bigint) not between ${kind.min} and ${kind.max}, true)`,
@@ -65,9 +69,15 @@ function typeChecks(name: string, kind: ColumnType, v: string): FieldCheck[] {
       ];
     case 'count':
       return [
-        { column: name, failSql: `${v} is not null and not regexp_full_match(${v}, '[+]?[0-9]+')`, reason: (value) => `${name} ${quoted(value)} is not a whole number of 0 or more` },
+        {
+          column: name,
+          failSql: `${v} is not null and not regexp_full_match(${v}, '[+]?[0-9]+')`,
+          reason: (value) => `${name} ${quoted(value)} is not a whole number of 0 or more`,
+        },
         { column: name, failSql: `${v} is not null and try_cast(${v} as bigint) is null`, reason: (value) => `${name} ${value} is too large` },
-        ...(kind.positive ? [{ column: name, failSql: `${v} is not null and try_cast(${v} as bigint) = 0`, reason: () => `${name} is 0 but must be above 0` }] : []),
+        ...(kind.positive
+          ? [{ column: name, failSql: `${v} is not null and try_cast(${v} as bigint) = 0`, reason: () => `${name} is 0 but must be above 0` }]
+          : []),
       ];
     case 'number':
       return [

@@ -103,10 +103,18 @@ export function checkHeader(path: string, header: readonly string[], required: r
   const seen = new Set<string>();
   for (const name of header) {
     if (name === '') {
-      throw new DataError({ en: `The file ${path} has an empty column name in its header.`, fr: `Le fichier ${path} a un nom de colonne vide dans son en-tête.` }, path, [{ line: 1, column: null, reason: 'empty column name' }]);
+      throw new DataError(
+        { en: `The file ${path} has an empty column name in its header.`, fr: `Le fichier ${path} a un nom de colonne vide dans son en-tête.` },
+        path,
+        [{ line: 1, column: null, reason: 'empty column name' }],
+      );
     }
     if (seen.has(name)) {
-      throw new DataError({ en: `The file ${path} has the column ${name} twice in its header.`, fr: `Le fichier ${path} a deux fois la colonne ${name} dans son en-tête.` }, path, [{ line: 1, column: name, reason: 'repeated column' }]);
+      throw new DataError(
+        { en: `The file ${path} has the column ${name} twice in its header.`, fr: `Le fichier ${path} a deux fois la colonne ${name} dans son en-tête.` },
+        path,
+        [{ line: 1, column: name, reason: 'repeated column' }],
+      );
     }
     seen.add(name);
   }

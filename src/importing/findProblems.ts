@@ -43,7 +43,11 @@ qualify row_number() over (partition by record order by precedence) = 1`,
   );
   const listedRejects = rejects.slice(0, LISTED_PROBLEMS);
   const positions = first.flatMap((row) => (row.repeats === null ? [row.record] : [row.record, row.repeats]));
-  const lines = await locateRecords(path, listedRejects.map((reject) => reject.duckDbLine), positions);
+  const lines = await locateRecords(
+    path,
+    listedRejects.map((reject) => reject.duckDbLine),
+    positions,
+  );
   const lineOf = (record: number) => lines.accepted.get(record) as number;
   const found: DataProblem[] = [
     ...first.map((row) => ({ line: lineOf(row.record), ...describe(row, plan, lineOf) })),

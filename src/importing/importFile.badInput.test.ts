@@ -116,7 +116,9 @@ describeEachEngine('importFile with bad input', (engine) => {
   });
 
   it('refuses scores out of their range (nps 11, csat 0, ces 8), never clamping them', async () => {
-    const path = file('response_id,survey_id,submitted_at,nps,csat,ces\nr1,s1,2024-03-05,11,,\nr2,s1,2024-03-05,,0,\nr3,s1,2024-03-05,,,8\nr4,s1,2024-03-05,10,5,7\n');
+    const path = file(
+      'response_id,survey_id,submitted_at,nps,csat,ces\nr1,s1,2024-03-05,11,,\nr2,s1,2024-03-05,,0,\nr3,s1,2024-03-05,,,8\nr4,s1,2024-03-05,10,5,7\n',
+    );
     expect(await attempt('responses', path)).toEqual(
       refused('responses', 4, [
         { line: 2, column: 'nps', reason: expect.stringMatching(/\b11\b.*0 to 10/) },
@@ -153,7 +155,9 @@ describeEachEngine('importFile with bad input', (engine) => {
 
   it('refuses a date that is not a calendar day, naming the value', async () => {
     const path = file('customer_id,created_at\nc9,2024-02-30\n');
-    expect(await attempt('customers', path)).toEqual(refused('customers', 1, [{ line: 2, column: 'created_at', reason: expect.stringContaining('"2024-02-30"') }]));
+    expect(await attempt('customers', path)).toEqual(
+      refused('customers', 1, [{ line: 2, column: 'created_at', reason: expect.stringContaining('"2024-02-30"') }]),
+    );
     await expectStoreUnchanged();
   });
 
@@ -162,9 +166,18 @@ describeEachEngine('importFile with bad input', (engine) => {
       'order_id,customer_id,ordered_at,amount\n' +
         'o1,c1,1900-01-01,1\no2,c1,2200-12-31T23:59:59.999Z,1\no3,c1,1899-12-31T23:59:59Z,1\no4,c1,9999-12-31,1\no5,c1,2201-01-01T00:00:00Z,1\no6,c1,1900-01-01T00:30:00+01:00,1\n',
     );
-    const outside = (line: number, value: string) => ({ line, column: 'ordered_at', reason: `ordered_at "${value}" is outside the dates accepted, 1900-01-01T00:00:00Z to 2200-12-31T23:59:59Z` });
+    const outside = (line: number, value: string) => ({
+      line,
+      column: 'ordered_at',
+      reason: `ordered_at "${value}" is outside the dates accepted, 1900-01-01T00:00:00Z to 2200-12-31T23:59:59Z`,
+    });
     expect(await attempt('orders', path)).toEqual(
-      refused('orders', 6, [outside(4, '1899-12-31T23:59:59Z'), outside(5, '9999-12-31'), outside(6, '2201-01-01T00:00:00Z'), outside(7, '1900-01-01T00:30:00+01:00')]),
+      refused('orders', 6, [
+        outside(4, '1899-12-31T23:59:59Z'),
+        outside(5, '9999-12-31'),
+        outside(6, '2201-01-01T00:00:00Z'),
+        outside(7, '1900-01-01T00:30:00+01:00'),
+      ]),
     );
     await expectStoreUnchanged();
   });
@@ -187,7 +200,9 @@ describeEachEngine('importFile with bad input', (engine) => {
   });
 
   it('refuses a repeated visit and criterion pair of audits, naming the line of its first occurrence', async () => {
-    const path = file('visit_id,site,visited_at,criterion,score,max_score\nv1,Paris,2024-03-05,accueil,4,5\nv1,Paris,2024-03-05,service,4,5\nv1,Paris,2024-03-05,accueil,3,5\n');
+    const path = file(
+      'visit_id,site,visited_at,criterion,score,max_score\nv1,Paris,2024-03-05,accueil,4,5\nv1,Paris,2024-03-05,service,4,5\nv1,Paris,2024-03-05,accueil,3,5\n',
+    );
     expect(await attempt('audits', path)).toEqual(refused('audits', 3, [{ line: 4, column: 'visit_id', reason: expect.stringContaining('line 2') }]));
     await expectStoreUnchanged();
   });
@@ -248,7 +263,11 @@ describeEachEngine('importFile with bad input', (engine) => {
   });
 
   it('refuses a header that names a column twice', async () => {
-    const error = (await expectThrows(attempt('customers', file('customer_id,created_at,customer_id\nc9,2024-03-05,c9\n')), DataError, /customer_id twice/)) as DataError;
+    const error = (await expectThrows(
+      attempt('customers', file('customer_id,created_at,customer_id\nc9,2024-03-05,c9\n')),
+      DataError,
+      /customer_id twice/,
+    )) as DataError;
     expect(error.problems).toEqual([{ line: 1, column: 'customer_id', reason: 'repeated column' }]);
   });
 
@@ -273,9 +292,13 @@ describeEachEngine('importFile with bad input', (engine) => {
 
   it('refuses values outside a fixed list or not a boolean (population, is_own_brand, followers 0)', async () => {
     const responses = file('response_id,survey_id,submitted_at,population\nr1,s1,2024-03-05,staff\n');
-    expect(await attempt('responses', responses)).toEqual(refused('responses', 1, [{ line: 2, column: 'population', reason: expect.stringContaining('"staff"') }]));
+    expect(await attempt('responses', responses)).toEqual(
+      refused('responses', 1, [{ line: 2, column: 'population', reason: expect.stringContaining('"staff"') }]),
+    );
     const mentions = file('mention_id,brand,published_at,is_own_brand\nm9,Us,2024-03-05,oui\n');
-    expect(await attempt('mentions', mentions)).toEqual(refused('mentions', 1, [{ line: 2, column: 'is_own_brand', reason: expect.stringContaining('"oui"') }]));
+    expect(await attempt('mentions', mentions)).toEqual(
+      refused('mentions', 1, [{ line: 2, column: 'is_own_brand', reason: expect.stringContaining('"oui"') }]),
+    );
     const posts = file('post_id,platform,published_at,followers\np9,x,2024-03-05,0\n');
     expect(await attempt('posts', posts)).toEqual(refused('posts', 1, [{ line: 2, column: 'followers', reason: expect.stringContaining('0') }]));
     await expectStoreUnchanged();

@@ -65,17 +65,47 @@ from orders order by order_id`,
 from responses order by response_id`,
     expected: [
       {
-        response_id: 'r1', survey_id: 's1', submitted_at: '2024-03-05 09:00:00', customer_id: 'c1', channel: 'email',
-        population: 'customer', nps: 9, csat: 5, ces: 7, comment: 'Très bien', language: 'fr', store: 'Lyon',
+        response_id: 'r1',
+        survey_id: 's1',
+        submitted_at: '2024-03-05 09:00:00',
+        customer_id: 'c1',
+        channel: 'email',
+        population: 'customer',
+        nps: 9,
+        csat: 5,
+        ces: 7,
+        comment: 'Très bien',
+        language: 'fr',
+        store: 'Lyon',
       },
       {
-        response_id: 'r2', survey_id: 's1', submitted_at: '2024-03-05 00:00:00', customer_id: null, channel: null,
-        population: 'employee', nps: 3, csat: null, ces: null, comment: null, language: null, store: null,
+        response_id: 'r2',
+        survey_id: 's1',
+        submitted_at: '2024-03-05 00:00:00',
+        customer_id: null,
+        channel: null,
+        population: 'employee',
+        nps: 3,
+        csat: null,
+        ces: null,
+        comment: null,
+        language: null,
+        store: null,
       },
       {
         // 10:00+05:30 is 04:30 UTC.
-        response_id: 'r3', survey_id: 's2', submitted_at: '2024-03-06 04:30:00', customer_id: 'c2', channel: 'web',
-        population: 'customer', nps: null, csat: 2, ces: 1, comment: 'slow, but ok', language: 'en', store: null,
+        response_id: 'r3',
+        survey_id: 's2',
+        submitted_at: '2024-03-06 04:30:00',
+        customer_id: 'c2',
+        channel: 'web',
+        population: 'customer',
+        nps: null,
+        csat: 2,
+        ces: 1,
+        comment: 'slow, but ok',
+        language: 'en',
+        store: null,
       },
     ],
   },
@@ -86,7 +116,16 @@ from responses order by response_id`,
     readBack: `select event_id, visitor_id, ${ts('occurred_at')}, type, customer_id, url, referrer, attributes->>'campaign' as campaign
 from events order by event_id`,
     expected: [
-      { event_id: 'e1', visitor_id: 'v1', occurred_at: '2024-03-05 10:00:00', type: 'pageview', customer_id: 'c1', url: '/home', referrer: 'https://example.org/', campaign: 'spring' },
+      {
+        event_id: 'e1',
+        visitor_id: 'v1',
+        occurred_at: '2024-03-05 10:00:00',
+        type: 'pageview',
+        customer_id: 'c1',
+        url: '/home',
+        referrer: 'https://example.org/',
+        campaign: 'spring',
+      },
       { event_id: 'e2', visitor_id: 'v1', occurred_at: '2024-03-05 10:10:00', type: 'cart', customer_id: 'c1', url: '/cart', referrer: null, campaign: null },
       { event_id: 'e3', visitor_id: 'v2', occurred_at: '2024-03-05 11:00:00', type: 'signup', customer_id: null, url: '/', referrer: null, campaign: null },
     ],
@@ -100,12 +139,30 @@ from events order by event_id`,
 from posts order by post_id`,
     expected: [
       {
-        post_id: 'p1', platform: 'instagram', published_at: '2024-03-05 17:00:00', followers: 1200, impressions: 5000, reach: 4000,
-        likes: 150, comments: 12, shares: 3, saves: 9, campaign: 'spring',
+        post_id: 'p1',
+        platform: 'instagram',
+        published_at: '2024-03-05 17:00:00',
+        followers: 1200,
+        impressions: 5000,
+        reach: 4000,
+        likes: 150,
+        comments: 12,
+        shares: 3,
+        saves: 9,
+        campaign: 'spring',
       },
       {
-        post_id: 'p2', platform: 'linkedin', published_at: '2024-03-06 00:00:00', followers: 800, impressions: null, reach: null,
-        likes: 20, comments: null, shares: null, saves: null, campaign: null,
+        post_id: 'p2',
+        platform: 'linkedin',
+        published_at: '2024-03-06 00:00:00',
+        followers: 800,
+        impressions: null,
+        reach: null,
+        likes: 20,
+        comments: null,
+        shares: null,
+        saves: null,
+        campaign: null,
       },
     ],
   },
@@ -116,7 +173,16 @@ from posts order by post_id`,
     readBack: `select mention_id, brand, ${ts('published_at')}, platform, text, reach, is_own_brand, attributes->>'tone' as tone
 from mentions order by mention_id`,
     expected: [
-      { mention_id: 'm1', brand: 'Baromètre', published_at: '2024-03-05 08:00:00', platform: 'twitter', text: 'Love it, truly', reach: 300, is_own_brand: true, tone: 'warm' },
+      {
+        mention_id: 'm1',
+        brand: 'Baromètre',
+        published_at: '2024-03-05 08:00:00',
+        platform: 'twitter',
+        text: 'Love it, truly',
+        reach: 300,
+        is_own_brand: true,
+        tone: 'warm',
+      },
       // is_own_brand left empty is false.
       { mention_id: 'm2', brand: 'Rival', published_at: '2024-03-05 00:00:00', platform: null, text: null, reach: null, is_own_brand: false, tone: null },
       { mention_id: 'm3', brand: 'Rival', published_at: '2024-03-06 13:00:00', platform: 'forum', text: 'meh', reach: 12, is_own_brand: false, tone: null },
@@ -129,10 +195,40 @@ from mentions order by mention_id`,
     readBack: `select visit_id, criterion, site, ${ts('visited_at')}, score, max_score, weight, touchpoint, attributes->>'auditor' as auditor
 from audits order by visit_id, criterion`,
     expected: [
-      { visit_id: 'v1', criterion: 'accueil', site: 'Paris', visited_at: '2024-03-05 09:00:00', score: 4, max_score: 5, weight: 2, touchpoint: 'accueil', auditor: 'Marie' },
+      {
+        visit_id: 'v1',
+        criterion: 'accueil',
+        site: 'Paris',
+        visited_at: '2024-03-05 09:00:00',
+        score: 4,
+        max_score: 5,
+        weight: 2,
+        touchpoint: 'accueil',
+        auditor: 'Marie',
+      },
       // weight left empty is 1.
-      { visit_id: 'v1', criterion: 'propreté', site: 'Paris', visited_at: '2024-03-05 09:00:00', score: 3, max_score: 5, weight: 1, touchpoint: 'service', auditor: 'Marie' },
-      { visit_id: 'v2', criterion: 'accueil', site: 'Lyon', visited_at: '2024-03-06 00:00:00', score: 5, max_score: 5, weight: 1, touchpoint: null, auditor: null },
+      {
+        visit_id: 'v1',
+        criterion: 'propreté',
+        site: 'Paris',
+        visited_at: '2024-03-05 09:00:00',
+        score: 3,
+        max_score: 5,
+        weight: 1,
+        touchpoint: 'service',
+        auditor: 'Marie',
+      },
+      {
+        visit_id: 'v2',
+        criterion: 'accueil',
+        site: 'Lyon',
+        visited_at: '2024-03-06 00:00:00',
+        score: 5,
+        max_score: 5,
+        weight: 1,
+        touchpoint: null,
+        auditor: null,
+      },
     ],
   },
 ];
@@ -180,9 +276,7 @@ describeEachEngine('importFile', (engine) => {
     const result = await load('customers', 'customers-changed.csv');
     expect(result).toMatchObject({ rows: 4, inserted: 1, updated: 3, rejectedCount: 0, written: true });
     expect(await countOf('customers')).toBe(4);
-    expect(
-      await read(`select customer_id, ${ts('churned_at')}, attributes->>'loyalty_tier' as loyalty_tier from customers order by customer_id`),
-    ).toEqual([
+    expect(await read(`select customer_id, ${ts('churned_at')}, attributes->>'loyalty_tier' as loyalty_tier from customers order by customer_id`)).toEqual([
       { customer_id: 'c1', churned_at: null, loyalty_tier: 'gold' },
       { customer_id: 'c2', churned_at: '2024-05-01 01:30:00', loyalty_tier: null },
       { customer_id: 'c3', churned_at: '2024-06-30 00:00:00', loyalty_tier: 'platinum' },
@@ -213,10 +307,12 @@ describeEachEngine('importFile', (engine) => {
   it('detects a semicolon-separated file and keeps semicolons and commas inside quoted fields', async () => {
     const result = await load('orders', 'orders-semicolon.csv');
     expect(result).toEqual(cleanImport('orders', 2));
-    expect(await read(`select order_id, customer_id, ${ts('ordered_at')}, amount, channel, attributes->>'note' as note from orders order by order_id`)).toEqual([
-      { order_id: 'o1', customer_id: 'c1', ordered_at: '2024-03-10 10:00:00', amount: 49.9, channel: 'web', note: 'gift; wrapped, red' },
-      { order_id: 'o2', customer_id: 'c2', ordered_at: '2024-03-11 00:00:00', amount: 7, channel: 'store', note: null },
-    ]);
+    expect(await read(`select order_id, customer_id, ${ts('ordered_at')}, amount, channel, attributes->>'note' as note from orders order by order_id`)).toEqual(
+      [
+        { order_id: 'o1', customer_id: 'c1', ordered_at: '2024-03-10 10:00:00', amount: 49.9, channel: 'web', note: 'gift; wrapped, red' },
+        { order_id: 'o2', customer_id: 'c2', ordered_at: '2024-03-11 00:00:00', amount: 7, channel: 'store', note: null },
+      ],
+    );
   });
 
   it('numbers a bad row after a quoted multi-line field by its physical line in the file', async () => {

@@ -66,7 +66,11 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
   const spec = KINDS[options.kind];
   const path = resolve(options.cwd ?? '', options.file);
   const layout = await sniffCsv(path, options.file);
-  checkHeader(options.file, layout.header, spec.columns.filter((column) => column.required).map((column) => column.name));
+  checkHeader(
+    options.file,
+    layout.header,
+    spec.columns.filter((column) => column.required).map((column) => column.name),
+  );
   const file: FileToImport = { path, layout, spec, plan: planColumns(spec, layout.header), options, report: options.onProgress ?? (() => undefined) };
   let result: ImportResult;
   try {
@@ -75,7 +79,9 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
     if (!(error instanceof RowsNeedListing)) throw error;
     result = await importWith(store, file, 'listing');
   }
-  return options.sourceLines ? { ...result, rejected: result.rejected.map((problem) => atSourceLine(problem, options.sourceLines as (line: number) => number | null)) } : result;
+  return options.sourceLines
+    ? { ...result, rejected: result.rejected.map((problem) => atSourceLine(problem, options.sourceLines as (line: number) => number | null)) }
+    : result;
 }
 
 /** A bad row at its original file's line; a repeated id's reason names the first row's line (findProblems.ts), mapped too. */
@@ -184,8 +190,11 @@ async function prepareRows(session: Session, file: FileToImport, mode: ReadMode)
     if (counts?.repeated || rejects.length > 0) throw new RowsNeedListing();
     result.rows = counts?.rows ?? 0;
     if (result.rows === 0) {
-    throw new DataError({ en: `The file ${options.file} has a header but no data rows.`, fr: `Le fichier ${options.file} a un en-tête mais aucune ligne de données.` }, options.file);
-  }
+      throw new DataError(
+        { en: `The file ${options.file} has a header but no data rows.`, fr: `Le fichier ${options.file} a un en-tête mais aucune ligne de données.` },
+        options.file,
+      );
+    }
     await session.execute('typed rows', typedViewSql(plan, source, options.workspaceId, 'guard'));
     return { proceed: true, result };
   }
@@ -194,12 +203,18 @@ async function prepareRows(session: Session, file: FileToImport, mode: ReadMode)
   const [counted] = await session.query<{ n: number }>('count numbered rows', 'select count(*) as n from import_raw');
   result.rows = (counted?.n ?? 0) + rejects.length;
   if (result.rows === 0) {
-    throw new DataError({ en: `The file ${options.file} has a header but no data rows.`, fr: `Le fichier ${options.file} a un en-tête mais aucune ligne de données.` }, options.file);
+    throw new DataError(
+      { en: `The file ${options.file} has a header but no data rows.`, fr: `Le fichier ${options.file} a un en-tête mais aucune ligne de données.` },
+      options.file,
+    );
   }
   result.rejected = await findProblems(session, file.path, plan, rejects);
   result.rejectedCount = (await countBadRows(session)) + rejects.length;
   if (result.rejectedCount > 0 && !options.skipInvalid) return { proceed: false, result };
-  await session.execute('typed rows', typedViewSql(plan, '(select * from import_raw where record not in (select record from import_bad)) as kept', options.workspaceId, 'checked'));
+  await session.execute(
+    'typed rows',
+    typedViewSql(plan, '(select * from import_raw where record not in (select record from import_bad)) as kept', options.workspaceId, 'checked'),
+  );
   return { proceed: true, result };
 }
 

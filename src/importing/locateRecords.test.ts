@@ -16,14 +16,25 @@ describe('locateRecords', () => {
   it('gives line = position + 2 for a plain file (the header is line 1)', async () => {
     const path = file('plain.csv', 'a,b\n1,x\n2,y\n3,z\n');
     const { accepted } = await locateRecords(path, [], [0, 2]);
-    expect(accepted).toEqual(new Map([[0, 2], [2, 4]]));
+    expect(accepted).toEqual(
+      new Map([
+        [0, 2],
+        [2, 4],
+      ]),
+    );
   });
 
   it('counts the line breaks inside quoted fields', async () => {
     // Row 0 spans lines 2–4, row 1 starts on line 5.
     const path = file('quoted.csv', 'a,b\n1,"x\ny\nz"\n2,"say ""hi"""\n3,w\n');
     const { accepted } = await locateRecords(path, [], [0, 1, 2]);
-    expect(accepted).toEqual(new Map([[0, 2], [1, 5], [2, 6]]));
+    expect(accepted).toEqual(
+      new Map([
+        [0, 2],
+        [1, 5],
+        [2, 6],
+      ]),
+    );
   });
 
   it('skips blank lines as DuckDB does', async () => {
@@ -36,13 +47,30 @@ describe('locateRecords', () => {
     // DuckDB line 4), "3,"p\nq"" 5–6, "4" 7 (refused, DuckDB line 6), "5,ok" 8.
     const path = file('mixed.csv', 'a,b\n1,x\n\n2,y,z\n3,"p\nq"\n4\n5,ok\n');
     const { accepted, rejected } = await locateRecords(path, [4, 6], [0, 1, 2]);
-    expect(rejected).toEqual(new Map([[4, 4], [6, 7]]));
-    expect(accepted).toEqual(new Map([[0, 2], [1, 5], [2, 8]]));
+    expect(rejected).toEqual(
+      new Map([
+        [4, 4],
+        [6, 7],
+      ]),
+    );
+    expect(accepted).toEqual(
+      new Map([
+        [0, 2],
+        [1, 5],
+        [2, 8],
+      ]),
+    );
   });
 
   it('reads CRLF line endings as one break', async () => {
     const path = file('crlf.csv', 'a,b\r\n1,x\r\n2,"y\r\nz"\r\n3,w\r\n');
-    expect((await locateRecords(path, [], [0, 1, 2])).accepted).toEqual(new Map([[0, 2], [1, 3], [2, 5]]));
+    expect((await locateRecords(path, [], [0, 1, 2])).accepted).toEqual(
+      new Map([
+        [0, 2],
+        [1, 3],
+        [2, 5],
+      ]),
+    );
   });
 
   it('handles a last row without a line ending', async () => {

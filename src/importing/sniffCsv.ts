@@ -32,7 +32,11 @@ export async function sniffCsv(path: string, shownAs: string = path): Promise<Cs
       shownAs,
     );
   }
-  if (bytes.includes(0)) throw new DataError({ en: `The file ${shownAs} is a binary file, not a CSV text file.`, fr: `Le fichier ${shownAs} est un fichier binaire, pas un fichier texte CSV.` }, shownAs);
+  if (bytes.includes(0))
+    throw new DataError(
+      { en: `The file ${shownAs} is a binary file, not a CSV text file.`, fr: `Le fichier ${shownAs} est un fichier binaire, pas un fichier texte CSV.` },
+      shownAs,
+    );
   const start = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
   let text: string;
   try {
@@ -40,7 +44,10 @@ export async function sniffCsv(path: string, shownAs: string = path): Promise<Cs
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start), { stream: true });
   } catch {
     throw new DataError(
-      { en: `The file ${shownAs} is not UTF-8 text (export it as UTF-8, e.g. "CSV UTF-8" in Excel).`, fr: `Le fichier ${shownAs} n'est pas un texte UTF-8 (exportez-le en UTF-8, par exemple « CSV UTF-8 » dans Excel).` },
+      {
+        en: `The file ${shownAs} is not UTF-8 text (export it as UTF-8, e.g. "CSV UTF-8" in Excel).`,
+        fr: `Le fichier ${shownAs} n'est pas un texte UTF-8 (exportez-le en UTF-8, par exemple « CSV UTF-8 » dans Excel).`,
+      },
       shownAs,
     );
   }
@@ -54,7 +61,8 @@ export async function sniffCsv(path: string, shownAs: string = path): Promise<Cs
     );
   }
   const firstLine = headerLine(text);
-  if (firstLine.trim() === '') throw new DataError({ en: `The file ${shownAs} has no header row.`, fr: `Le fichier ${shownAs} n'a pas de ligne d'en-tête.` }, shownAs);
+  if (firstLine.trim() === '')
+    throw new DataError({ en: `The file ${shownAs} has no header row.`, fr: `Le fichier ${shownAs} n'a pas de ligne d'en-tête.` }, shownAs);
   const delimiter = countOutsideQuotes(firstLine, ';') > countOutsideQuotes(firstLine, ',') ? ';' : ',';
   return { delimiter, header: splitHeader(firstLine, delimiter) };
 }

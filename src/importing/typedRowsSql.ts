@@ -127,7 +127,8 @@ export const BAD_ROW_GUARD = 'barometre: a row failed its checks';
  */
 export function typedViewSql(plan: ColumnPlan, source: string, workspaceId: number, checks: 'guard' | 'checked'): string {
   if (!Number.isSafeInteger(workspaceId)) throw new Error(`Bad workspace id ${workspaceId}.`);
-  const workspace = checks === 'guard' ? `case when (${problemSql(plan)}) is null then ${workspaceId}::integer else error('${BAD_ROW_GUARD}') end` : `${workspaceId}::integer`;
+  const workspace =
+    checks === 'guard' ? `case when (${problemSql(plan)}) is null then ${workspaceId}::integer else error('${BAD_ROW_GUARD}') end` : `${workspaceId}::integer`;
   return `create temp view import_typed as
 select ${workspace} as workspace_id, ${plan.typedSelect}
 from (select ${plan.cleanedSelect} from ${source}) as cleaned`;

@@ -110,11 +110,7 @@ const INDICATOR_KEYS: readonly IndicatorKey[] = [
 ];
 
 /** Computes one key; generic so that the statistics and the function agree on K. */
-function computeOne<K extends IndicatorKey>(
-  key: K,
-  statistics: Partial<IndicatorStatistics>,
-  into: Partial<IndicatorSet>,
-): void {
+function computeOne<K extends IndicatorKey>(key: K, statistics: Partial<IndicatorStatistics>, into: Partial<IndicatorSet>): void {
   const input = statistics[key];
   if (input !== undefined) {
     into[key] = INDICATOR_FUNCTIONS[key](input);

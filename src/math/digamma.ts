@@ -39,8 +39,6 @@ export function digamma(x: number): number {
   const series =
     inverseSquared *
     (1 / 12 -
-      inverseSquared *
-        (1 / 120 -
-          inverseSquared * (1 / 252 - inverseSquared * (1 / 240 - inverseSquared * (1 / 132 - (691 / 32760) * inverseSquared)))));
+      inverseSquared * (1 / 120 - inverseSquared * (1 / 252 - inverseSquared * (1 / 240 - inverseSquared * (1 / 132 - (691 / 32760) * inverseSquared)))));
   return shift + Math.log(y) - 0.5 / y - series;
 }

@@ -7,7 +7,12 @@ describe('gaussContinuedFraction', () => {
   it('gives 2F1(1, 1; 2; z) = −ln(1 − z)/z and its z-derivative (Abramowitz and Stegun 15.1.3)', () => {
     // Rounding accumulates over the steps: about 1e-15 per step, and the fraction takes
     // thousands of steps at 1 − z = 1e-6.
-    for (const [z, digits] of [[0.01, 14], [0.5, 14], [0.9, 13], [0.999999, 10]] as const) {
+    for (const [z, digits] of [
+      [0.01, 14],
+      [0.5, 14],
+      [0.9, 13],
+      [0.999999, 10],
+    ] as const) {
       const { value, dZ } = gaussContinuedFraction(1, 2, z);
       const expected = -Math.log1p(-z) / z;
       expect(value / expected).toBeCloseTo(1, digits);

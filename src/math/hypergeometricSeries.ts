@@ -60,12 +60,7 @@ export interface HypergeometricSeriesOptions {
  * hypergeometricSeries([1, 1], [2], 0.5) // { sign: 1, log: 0.32663425997828066 } (2F1(1, 1; 2; ½) = 2 ln 2, whose log is 0.326634259978281)
  * hypergeometricSeries([-2, 1], [1], 3) // { sign: 1, log: 1.3862943611198906 } ((1 − 3)² = 4)
  */
-export function hypergeometricSeries(
-  upper: readonly number[],
-  lower: readonly number[],
-  z: number,
-  options: HypergeometricSeriesOptions = {},
-): SignedLog {
+export function hypergeometricSeries(upper: readonly number[], lower: readonly number[], z: number, options: HypergeometricSeriesOptions = {}): SignedLog {
   const maxTerms = options.maxTerms ?? DEFAULT_MAX_TERMS;
   // Only a negative parameter can make a factor (a + n) small or change sign along the way.
   let largestNegative = 0;

@@ -15,11 +15,7 @@ const STIRLING_FROM = 10;
 function stirlingRemainder(x: number): number {
   const inverse = 1 / x;
   const inverseSquared = inverse * inverse;
-  return (
-    inverse *
-    (1 / 12 -
-      inverseSquared * (1 / 360 - inverseSquared * (1 / 1260 - inverseSquared * (1 / 1680 - inverseSquared / 1188))))
-  );
+  return inverse * (1 / 12 - inverseSquared * (1 / 360 - inverseSquared * (1 / 1260 - inverseSquared * (1 / 1680 - inverseSquared / 1188))));
 }
 
 /**
@@ -46,10 +42,6 @@ export function logBeta(a: number, b: number): number {
     return logGamma(a) + logGamma(b) - logGamma(a + b);
   }
   const logGammaRatio =
-    -(big - 0.5) * Math.log1p(small / big) -
-    small * Math.log(big + small) +
-    small +
-    stirlingRemainder(big) -
-    stirlingRemainder(big + small);
+    -(big - 0.5) * Math.log1p(small / big) - small * Math.log(big + small) + small + stirlingRemainder(big) - stirlingRemainder(big + small);
   return logGamma(small) + logGammaRatio;
 }

@@ -38,9 +38,7 @@ function continuedFraction(x: number, a: number, b: number): number {
       return result;
     }
   }
-  throw new RangeError(
-    `regularizedIncompleteBeta did not converge for x = ${String(x)}, a = ${String(a)}, b = ${String(b)}.`,
-  );
+  throw new RangeError(`regularizedIncompleteBeta did not converge for x = ${String(x)}, a = ${String(a)}, b = ${String(b)}.`);
 }
 
 /**

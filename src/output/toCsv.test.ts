@@ -3,7 +3,9 @@ import { toCsv, toSpreadsheetCsv } from './toCsv.js';
 
 describe('toCsv', () => {
   it('writes a header and quotes only the fields that need it', () => {
-    expect(toCsv([{ id: 'a', note: 'x,y', say: 'he said "hi"', empty: null }], ['id', 'note', 'say', 'empty'])).toBe('id,note,say,empty\na,"x,y","he said ""hi""",\n');
+    expect(toCsv([{ id: 'a', note: 'x,y', say: 'he said "hi"', empty: null }], ['id', 'note', 'say', 'empty'])).toBe(
+      'id,note,say,empty\na,"x,y","he said ""hi""",\n',
+    );
   });
 
   it('keeps line breaks inside quotes and writes numbers as JS prints them', () => {

@@ -12,7 +12,10 @@ import type { Access, Route } from './route.js';
  */
 const EXPECTED: Record<string, { access: Access; otherWorkspace: (response: Response) => Promise<void> }> = {
   '/healthz': { access: 'anyone', otherWorkspace: async (response) => expect(await response.json()).toEqual({ ok: true }) },
-  '/api/report': { access: 'readKey', otherWorkspace: async (response) => expect(((await response.json()) as { indicators: { nps: { n: number } } }).indicators.nps.n).toBe(0) },
+  '/api/report': {
+    access: 'readKey',
+    otherWorkspace: async (response) => expect(((await response.json()) as { indicators: { nps: { n: number } } }).indicators.nps.n).toBe(0),
+  },
   '/api/clv': { access: 'readKey', otherWorkspace: async (response) => expect(response.status).toBe(400) },
   '/api/customers': { access: 'readKey', otherWorkspace: async (response) => expect(response.status).toBe(400) },
   '/api/feedback': { access: 'readKey', otherWorkspace: async (response) => expect(((await response.json()) as { items: number }).items).toBe(0) },
@@ -26,7 +29,9 @@ describeEachEngine('the HTTP app', (engine) => {
   afterAll(async () => api?.test.dispose());
 
   it('declares for every route the access written out above', () => {
-    expect(Object.fromEntries(APP_ROUTES.map((route) => [route.path, route.access]))).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([path, expected]) => [path, expected.access])));
+    expect(Object.fromEntries(APP_ROUTES.map((route) => [route.path, route.access]))).toEqual(
+      Object.fromEntries(Object.entries(EXPECTED).map(([path, expected]) => [path, expected.access])),
+    );
   });
 
   for (const route of APP_ROUTES) {
@@ -82,7 +87,11 @@ describeEachEngine('the HTTP app', (engine) => {
   });
 
   it('answers an unknown route with 404 in JSON, with or without a key', async () => {
-    for (const [path, key] of [['/api/nothing', api.key], ['/api/nothing', null], ['/nothing', null]] as const) {
+    for (const [path, key] of [
+      ['/api/nothing', api.key],
+      ['/api/nothing', null],
+      ['/nothing', null],
+    ] as const) {
       const response = await api.get(path, key);
       expect(response.status, path).toBe(404);
       expect(await response.json()).toHaveProperty('error');

@@ -5,7 +5,11 @@ import { UsageError } from '../errors/errors.js';
 import { refusalOf } from '../test-support/refusalOf.js';
 import { calendarDay, decimalNumber, fieldFilters, oneOf, optionalFieldName, parseQuery, refuseBackwardsPeriod } from './queryFields.js';
 
-const schema = z.object({ to: calendarDay.optional(), horizon: decimalNumber.optional(), timeUnit: oneOf(['day', 'week'], (value) => `${value} must be day or week.`).optional() });
+const schema = z.object({
+  to: calendarDay.optional(),
+  horizon: decimalNumber.optional(),
+  timeUnit: oneOf(['day', 'week'], (value) => `${value} must be day or week.`).optional(),
+});
 
 describe('parseQuery', () => {
   it('returns what the schema makes of the input', () => {

@@ -32,11 +32,19 @@ function refusal(text: Localised): string {
 export const calendarDay = z
   .string()
   .refine(isCalendarDay, {
-    error: (issue) => refusal({ en: `${quoted(issue.input)} is not a calendar date written YYYY-MM-DD.`, fr: `${quoted(issue.input)} n'est pas une date du calendrier écrite AAAA-MM-JJ.` }),
+    error: (issue) =>
+      refusal({
+        en: `${quoted(issue.input)} is not a calendar date written YYYY-MM-DD.`,
+        fr: `${quoted(issue.input)} n'est pas une date du calendrier écrite AAAA-MM-JJ.`,
+      }),
     abort: true,
   })
   .refine((day) => Number(day.slice(0, 4)) >= FIRST_YEAR && Number(day.slice(0, 4)) <= LAST_YEAR, {
-    error: (issue) => refusal({ en: `${quoted(issue.input)} is not a day of the years ${FIRST_YEAR} to ${LAST_YEAR}.`, fr: `${quoted(issue.input)} n'est pas un jour des années ${FIRST_YEAR} à ${LAST_YEAR}.` }),
+    error: (issue) =>
+      refusal({
+        en: `${quoted(issue.input)} is not a day of the years ${FIRST_YEAR} to ${LAST_YEAR}.`,
+        fr: `${quoted(issue.input)} n'est pas un jour des années ${FIRST_YEAR} à ${LAST_YEAR}.`,
+      }),
   });
 
 /** A day given or not: null when not, which means "from the first data" or "to the last data". */
@@ -50,7 +58,11 @@ export const optionalDay = calendarDay.optional().transform((day) => day ?? null
 export const decimalNumber = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/, {
-    error: (issue) => refusal({ en: `${quoted(issue.input)} is not a number written in decimals (like 52 or 0.01).`, fr: `${quoted(issue.input)} n'est pas un nombre écrit en décimales (comme 52 ou 0.01).` }),
+    error: (issue) =>
+      refusal({
+        en: `${quoted(issue.input)} is not a number written in decimals (like 52 or 0.01).`,
+        fr: `${quoted(issue.input)} n'est pas un nombre écrit en décimales (comme 52 ou 0.01).`,
+      }),
   })
   .transform(Number);
 
@@ -61,7 +73,11 @@ export const fieldFilters = z
       const equals = text.indexOf('=');
       const field = equals === -1 ? '' : text.slice(0, equals).trim();
       if (equals === -1 || field === '') {
-        context.addIssue({ code: 'custom', input: text, message: refusal({ en: `${quoted(text)} is not of the form FIELD=VALUE.`, fr: `${quoted(text)} n'est pas de la forme CHAMP=VALEUR.` }) });
+        context.addIssue({
+          code: 'custom',
+          input: text,
+          message: refusal({ en: `${quoted(text)} is not of the form FIELD=VALUE.`, fr: `${quoted(text)} n'est pas de la forme CHAMP=VALEUR.` }),
+        });
         return z.NEVER;
       }
       return { field, value: text.slice(equals + 1) };
@@ -118,7 +134,10 @@ export function parseQuery<Schema extends z.ZodType>(schema: Schema, input: z.in
  */
 export function refuseBackwardsPeriod({ from, to }: { from: string | null; to: string | null }): void {
   if (from !== null && to !== null && from > to) {
-    throw fieldError('from', { en: (name) => `${name('from')} ${from} is after ${name('to')} ${to}.`, fr: (name) => `${name('from')} ${from} est après ${name('to')} ${to}.` });
+    throw fieldError('from', {
+      en: (name) => `${name('from')} ${from} is after ${name('to')} ${to}.`,
+      fr: (name) => `${name('from')} ${from} est après ${name('to')} ${to}.`,
+    });
   }
 }
 

@@ -25,10 +25,9 @@ export async function createApiKey(store: Store, workspaceId: number, scope: Key
 /** The workspace a key opens, or null for an unknown key. */
 export async function workspaceOfKey(store: Store, key: string, scope: KeyScope = 'read'): Promise<number | null> {
   if (!key.startsWith(KEY_PREFIX)) return null;
-  const [row] = await store.query<{ workspace_id: number }>(
-    'find api key',
-    'select workspace_id from api_keys where key_hash = $hash and scope = $scope',
-    { hash: hashKey(key), scope },
-  );
+  const [row] = await store.query<{ workspace_id: number }>('find api key', 'select workspace_id from api_keys where key_hash = $hash and scope = $scope', {
+    hash: hashKey(key),
+    scope,
+  });
   return row?.workspace_id ?? null;
 }

@@ -25,7 +25,8 @@ describe.skipIf(!TEST_DATABASE_URL)('barometre processes sharing a PostgreSQL da
     await admin.query(`drop schema if exists ${quoteIdentifier(schema)} cascade`);
     await admin.query(`create schema ${quoteIdentifier(schema)}`);
   };
-  const all = (argsOf: (index: number) => string[]) => Promise.all(Array.from({ length: PROCESSES }, (_, index) => runBarometre([...argsOf(index), '--database-url', url(), '--json'], process.cwd())));
+  const all = (argsOf: (index: number) => string[]) =>
+    Promise.all(Array.from({ length: PROCESSES }, (_, index) => runBarometre([...argsOf(index), '--database-url', url(), '--json'], process.cwd())));
 
   beforeAll(async () => {
     requireBuild();

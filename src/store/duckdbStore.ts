@@ -25,10 +25,9 @@ export async function openDuckDbStore(path: string): Promise<Store> {
     const message = error instanceof Error ? error.message : String(error);
     const holder = /Conflicting lock is held in (.*?)(?:\. See|$)/.exec(message);
     if (holder) {
-      throw new StoreError(
-        `The database file ${path} is in use by another Baromètre process (${holder[1]}); stop it or use its HTTP API instead.`,
-        { cause: error },
-      );
+      throw new StoreError(`The database file ${path} is in use by another Baromètre process (${holder[1]}); stop it or use its HTTP API instead.`, {
+        cause: error,
+      });
     }
     throw new StoreError(`Could not open the database file ${path}: ${message}`, { cause: error });
   }

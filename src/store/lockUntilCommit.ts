@@ -13,8 +13,12 @@ import type { Session } from './Store.js';
  */
 export async function lockUntilCommit(session: Session, name: string, workspaceId = 0): Promise<void> {
   if (session.engine !== 'postgres') return;
-  await session.query(`lock ${name}`, `select 1 as locked from (select pg_advisory_xact_lock(hashtext(current_schema() || ':' || $name), $workspace::int)) as lock`, {
-    name,
-    workspace: workspaceId,
-  });
+  await session.query(
+    `lock ${name}`,
+    `select 1 as locked from (select pg_advisory_xact_lock(hashtext(current_schema() || ':' || $name), $workspace::int)) as lock`,
+    {
+      name,
+      workspace: workspaceId,
+    },
+  );
 }

@@ -17,9 +17,7 @@ export async function migrate(store: Store, all: readonly Migration[] = migratio
       'create schema_migrations',
       `create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamp not null)`,
     );
-    const done = new Set(
-      (await session.query<{ version: number }>('applied migrations', 'select version from schema_migrations')).map((row) => row.version),
-    );
+    const done = new Set((await session.query<{ version: number }>('applied migrations', 'select version from schema_migrations')).map((row) => row.version));
     const applied: number[] = [];
     for (const migration of all) {
       if (done.has(migration.version)) continue;

@@ -25,7 +25,9 @@ describe('openStore on a DuckDB file', () => {
     const path = join(folder, 'missing.duckdb');
     const error = await openStore({ db: path, mustExist: true }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NotFoundError);
-    expect((error as Error).message).toBe(`There is no database file ${path}: import data into it first (barometre import, barometre demo), or name another with --db.`);
+    expect((error as Error).message).toBe(
+      `There is no database file ${path}: import data into it first (barometre import, barometre demo), or name another with --db.`,
+    );
     expect(existsSync(path)).toBe(false);
   });
 

@@ -48,7 +48,13 @@ describe('withScratchFolder', () => {
 
   it('sweeps the folders of processes that died, and only those', async () => {
     const dead = String(deadPid());
-    for (const name of [`barometre-import-${dead}-abc`, `barometre-from-tool-${dead}-xyz`, `barometre-import-${process.pid}-live`, 'barometre-unrelated', 'other-folder']) {
+    for (const name of [
+      `barometre-import-${dead}-abc`,
+      `barometre-from-tool-${dead}-xyz`,
+      `barometre-import-${process.pid}-live`,
+      'barometre-unrelated',
+      'other-folder',
+    ]) {
       mkdirSync(join(root, name));
     }
     expect((await sweepScratchFolders(root)).sort()).toEqual([`barometre-from-tool-${dead}-xyz`, `barometre-import-${dead}-abc`]);

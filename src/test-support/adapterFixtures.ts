@@ -26,7 +26,13 @@ export function adapterStore(engine: Engine, tool: string): AdapterStore {
   const test = workspaceStore(engine);
   return {
     load: (kind, file, options = {}) =>
-      importFromTool(test.store, { tool, kind, file: isAbsolute(file) ? file : fixture(file), workspaceId: test.workspaceId, skipInvalid: options.skipInvalid ?? false }),
+      importFromTool(test.store, {
+        tool,
+        kind,
+        file: isAbsolute(file) ? file : fixture(file),
+        workspaceId: test.workspaceId,
+        skipInvalid: options.skipInvalid ?? false,
+      }),
     read: (sql) => test.read(sql),
   };
 }

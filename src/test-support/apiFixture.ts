@@ -43,6 +43,7 @@ export async function openApiFixture(engine: Engine, { orders = false } = {}): P
   const key = await createApiKey(test.store, workspace.id);
   const otherKey = await createApiKey(test.store, (await findWorkspace(test.store, 'other', { create: true })).id);
   const app = createApp(test.store);
-  const get = async (path: string, withKey: string | null = key) => app.request(path, withKey === null ? {} : { headers: { authorization: `Bearer ${withKey}` } });
+  const get = async (path: string, withKey: string | null = key) =>
+    app.request(path, withKey === null ? {} : { headers: { authorization: `Bearer ${withKey}` } });
   return { test, app, key, otherKey, get };
 }

@@ -31,7 +31,9 @@ export const clvCommand = defineCommand({
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
     const options = parseModelOptions(flags);
-    const result = await withStore(flags, output, async (store) => customerValue(store, (await findWorkspace(store, flags.workspace)).id, options), { readOnly: true });
+    const result = await withStore(flags, output, async (store) => customerValue(store, (await findWorkspace(store, flags.workspace)).id, options), {
+      readOnly: true,
+    });
     if (flags.json) output.stdout.write(`${JSON.stringify(result)}\n`);
     else if (flags.csv) {
       output.stdout.write(toSpreadsheetCsv(result.customers, CLV_COLUMNS));
@@ -46,8 +48,12 @@ const UNITS = { day: { fr: ['jour', 'jours'], en: ['day', 'days'] }, week: { fr:
 function summary(result: CustomerValueReport, language: Language): string {
   const total = result.customers.reduce((sum, customer) => sum + customer.clv, 0);
   const fr = language === 'fr';
-  const parameter = (value: number) => (fr ? value.toLocaleString('fr-FR', { maximumSignificantDigits: 4, minimumSignificantDigits: 4 }) : value.toPrecision(4));
-  const listed = (params: Readonly<Record<string, number>>) => Object.entries(params).map(([name, value]) => `${name} = ${parameter(value)}`).join(', ');
+  const parameter = (value: number) =>
+    fr ? value.toLocaleString('fr-FR', { maximumSignificantDigits: 4, minimumSignificantDigits: 4 }) : value.toPrecision(4);
+  const listed = (params: Readonly<Record<string, number>>) =>
+    Object.entries(params)
+      .map(([name, value]) => `${name} = ${parameter(value)}`)
+      .join(', ');
   const params = listed(result.params);
   const spend = listed(result.spend.params);
   const model = result.model === 'bgnbd' ? 'BG/NBD' : 'Pareto/NBD';

@@ -22,7 +22,9 @@ export const customersCommand = defineCommand({
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
     const options = parseCustomersQuery(flags);
-    const rows = await withStore(flags, output, async (store) => listCustomers(store, (await findWorkspace(store, flags.workspace)).id, options), { readOnly: true });
+    const rows = await withStore(flags, output, async (store) => listCustomers(store, (await findWorkspace(store, flags.workspace)).id, options), {
+      readOnly: true,
+    });
     if (flags.json) output.stdout.write(`${JSON.stringify({ customers: rows })}\n`);
     else if (flags.csv) output.stdout.write(toSpreadsheetCsv(rows, CUSTOMER_COLUMNS));
     else {

@@ -21,7 +21,10 @@ export const demoCommand = defineCommand({
     refuseArguments(this, positionals);
     const seed = flags.seed === undefined ? undefined : Number(flags.seed);
     if (seed !== undefined && !Number.isSafeInteger(seed)) {
-      throw new UsageError({ en: `--seed ${JSON.stringify(flags.seed)} is not a whole number.`, fr: `--seed ${JSON.stringify(flags.seed)} n'est pas un nombre entier.` });
+      throw new UsageError({
+        en: `--seed ${JSON.stringify(flags.seed)} is not a whole number.`,
+        fr: `--seed ${JSON.stringify(flags.seed)} n'est pas un nombre entier.`,
+      });
     }
     const results = await withStore(flags, output, async (store) => {
       const workspace = await findWorkspace(store, flags.workspace, { create: true, demo: true });
@@ -33,12 +36,20 @@ export const demoCommand = defineCommand({
       }
     });
     if (flags.json) {
-      output.stdout.write(`${JSON.stringify({ workspace: flags.workspace, imports: results.map(({ kind, rows, inserted, updated }) => ({ kind, rows, inserted, updated })) })}\n`);
+      output.stdout.write(
+        `${JSON.stringify({ workspace: flags.workspace, imports: results.map(({ kind, rows, inserted, updated }) => ({ kind, rows, inserted, updated })) })}\n`,
+      );
     } else {
       const count = (n: number) => formatCount(n, output.language);
       for (const result of results) {
         output.stdout.write(
-          inLanguage({ en: `${result.kind}: ${result.inserted} added, ${result.updated} updated\n`, fr: `${result.kind} : ${count(result.inserted)} ajoutés, ${count(result.updated)} mis à jour\n` }, output.language),
+          inLanguage(
+            {
+              en: `${result.kind}: ${result.inserted} added, ${result.updated} updated\n`,
+              fr: `${result.kind} : ${count(result.inserted)} ajoutés, ${count(result.updated)} mis à jour\n`,
+            },
+            output.language,
+          ),
         );
       }
       output.stdout.write(

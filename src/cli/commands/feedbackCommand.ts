@@ -26,13 +26,20 @@ export const feedbackCommand = defineCommand({
     const query = parseFeedbackQuery(flags);
     const progress = progressBar(output);
     const phase = output.language === 'fr' ? 'Analyse des textes' : 'Analysing texts';
-    const run = await withStore(flags, output, async (store) => {
-      try {
-        return await buildFeedback(store, (await findWorkspace(store, flags.workspace)).id, query, (done, total) => progress.update(`${phase} ${done}/${total}`, (100 * done) / Math.max(total, 1)));
-      } finally {
-        progress.done();
-      }
-    }, { readOnly: true });
+    const run = await withStore(
+      flags,
+      output,
+      async (store) => {
+        try {
+          return await buildFeedback(store, (await findWorkspace(store, flags.workspace)).id, query, (done, total) =>
+            progress.update(`${phase} ${done}/${total}`, (100 * done) / Math.max(total, 1)),
+          );
+        } finally {
+          progress.done();
+        }
+      },
+      { readOnly: true },
+    );
     output.stdout.write(flags.json ? `${JSON.stringify(run.result)}\n` : formatFeedback(run.result, output.language));
     return EXIT_SUCCESS;
   },

@@ -66,7 +66,8 @@ export const importCommand = defineCommand({
       });
     } catch (error) {
       // A file refused as a whole still answers --json with its problems, so scripts read one shape.
-      if (json && error instanceof DataError) printJson(output, { kind, rows: 0, inserted: 0, updated: 0, rejected: error.problems, rejectedCount: error.problems.length, written: false });
+      if (json && error instanceof DataError)
+        printJson(output, { kind, rows: 0, inserted: 0, updated: 0, rejected: error.problems, rejectedCount: error.problems.length, written: false });
       throw error;
     }
     for (const problem of result.rejected) {
@@ -115,7 +116,8 @@ function adapterLines(report: AdapterReport, file: string, language: Language): 
     ),
   ];
   for (const note of report.notes) lines.push(`  ${note}`);
-  for (const skipped of report.skipped) lines.push(inLanguage({ en: `  line ${skipped.line} skipped: ${skipped.reason}.`, fr: `  ligne ${skipped.line} ignorée : ${skipped.reason}.` }, language));
+  for (const skipped of report.skipped)
+    lines.push(inLanguage({ en: `  line ${skipped.line} skipped: ${skipped.reason}.`, fr: `  ligne ${skipped.line} ignorée : ${skipped.reason}.` }, language));
   const more = report.skippedCount - report.skipped.length;
   if (more > 0) lines.push(inLanguage({ en: `  … and ${more} more rows skipped.`, fr: `  … et ${count(more)} autres lignes ignorées.` }, language));
   return `${lines.join('\n')}\n`;
@@ -129,7 +131,10 @@ function summary(result: ImportResult & { adapter?: AdapterReport }, file: strin
     ? { en: `${result.rows} records to import`, fr: `${count(result.rows)} enregistrements à importer` }
     : { en: `${result.rows} rows read`, fr: `${count(result.rows)} lignes lues` };
   if (!result.written) return inLanguage({ en: `${file}: ${read.en}, none imported.`, fr: `${file} : ${read.fr}, rien d'importé.` }, language);
-  const skipped = result.rejectedCount > 0 ? { en: `, ${result.rejectedCount} invalid rows skipped`, fr: `, ${count(result.rejectedCount)} lignes invalides ignorées` } : { en: '', fr: '' };
+  const skipped =
+    result.rejectedCount > 0
+      ? { en: `, ${result.rejectedCount} invalid rows skipped`, fr: `, ${count(result.rejectedCount)} lignes invalides ignorées` }
+      : { en: '', fr: '' };
   return inLanguage(
     {
       en: `${file}: ${read.en}, ${result.inserted} ${result.kind} added, ${result.updated} updated${skipped.en}.`,

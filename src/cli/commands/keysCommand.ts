@@ -1,4 +1,3 @@
-
 import { createApiKey } from '../../store/apiKeys.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { defineCommand, useInstead } from '../defineCommand.js';

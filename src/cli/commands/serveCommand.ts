@@ -37,7 +37,10 @@ export const serveCommand = defineCommand({
     }
     const host = flags.host ?? DEFAULT_HOST;
     if (host.trim() === '') {
-      throw new UsageError({ en: '--host needs an address, like 127.0.0.1 or 0.0.0.0 (every interface).', fr: '--host attend une adresse, comme 127.0.0.1 ou 0.0.0.0 (toutes les interfaces).' });
+      throw new UsageError({
+        en: '--host needs an address, like 127.0.0.1 or 0.0.0.0 (every interface).',
+        fr: '--host attend une adresse, comme 127.0.0.1 ou 0.0.0.0 (toutes les interfaces).',
+      });
     }
     const store = await openStoreFromFlags(flags);
     let control: ControlChannel | undefined;

@@ -32,7 +32,10 @@ export const themesCommand = defineCommand({
     const [action = 'list', theme, ...words] = positionals;
     const language = flags.language;
     if (!isLanguage(language)) {
-      throw new UsageError({ en: `--language ${JSON.stringify(language)} is not one of ${LANGUAGES.join(', ')}.`, fr: `--language ${JSON.stringify(language)} n'est pas l'une des langues ${LANGUAGES.join(', ')}.` });
+      throw new UsageError({
+        en: `--language ${JSON.stringify(language)} is not one of ${LANGUAGES.join(', ')}.`,
+        fr: `--language ${JSON.stringify(language)} n'est pas l'une des langues ${LANGUAGES.join(', ')}.`,
+      });
     }
     if (action !== 'list' && (theme === undefined || !THEME_ID.test(theme))) {
       throw new UsageError({
@@ -67,12 +70,20 @@ export const themesCommand = defineCommand({
             fr: `L'espace de travail n'a ${terms.length === 0 ? 'aucun mot à lui dans' : 'pas de tel mot à lui dans'} le thème ${theme} (les thèmes par défaut ne peuvent pas être retirés, seulement complétés).`,
           });
         }
-        output.stdout.write(flags.json ? `${JSON.stringify({ theme, removed })}\n` : say({ en: `${removed} word(s) removed from ${theme}.\n`, fr: `${removed} mot(s) retiré(s) de ${theme}.\n` }));
+        output.stdout.write(
+          flags.json
+            ? `${JSON.stringify({ theme, removed })}\n`
+            : say({ en: `${removed} word(s) removed from ${theme}.\n`, fr: `${removed} mot(s) retiré(s) de ${theme}.\n` }),
+        );
       } else if (action === 'list' && theme === undefined) {
         const own = await loadWorkspaceThemes(store, workspace.id);
         const themes = mergeThemeDefinitions(DEFAULT_THEMES, own);
         if (flags.json) output.stdout.write(`${JSON.stringify({ themes, own })}\n`);
-        else for (const definition of themes) output.stdout.write(`${definition.id.padEnd(22)} ${definition.labels[output.language]} (${definition.terms.fr.length} fr, ${definition.terms.en.length} en)\n`);
+        else
+          for (const definition of themes)
+            output.stdout.write(
+              `${definition.id.padEnd(22)} ${definition.labels[output.language]} (${definition.terms.fr.length} fr, ${definition.terms.en.length} en)\n`,
+            );
       } else throw useInstead(this);
       return EXIT_SUCCESS;
     });

@@ -38,7 +38,12 @@ describe('the control protocol', () => {
     const stream = new PassThrough();
     const lines: string[] = [];
     let tooLong = 0;
-    splitLines(stream, (line) => lines.push(line), 10, () => tooLong++);
+    splitLines(
+      stream,
+      (line) => lines.push(line),
+      10,
+      () => tooLong++,
+    );
     stream.write('one\ntw');
     // The chunks cut "é" in two: a character is read whole all the same.
     const bytes = Buffer.from('o\nthré\n', 'utf8');

@@ -44,7 +44,8 @@ export function parseControlRequest(line: string): ControlRequest {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError('The control request is not a JSON object.');
   const { argv, cwd, language, db, stderrIsTTY } = value as Record<string, unknown>;
-  if (!Array.isArray(argv) || !argv.every((arg): arg is string => typeof arg === 'string')) throw new UsageError('The control request\'s "argv" is not a list of strings.');
+  if (!Array.isArray(argv) || !argv.every((arg): arg is string => typeof arg === 'string'))
+    throw new UsageError('The control request\'s "argv" is not a list of strings.');
   if (typeof cwd !== 'string' || !isAbsolute(cwd)) throw new UsageError('The control request\'s "cwd" is not an absolute path.');
   if (language !== 'fr' && language !== 'en') throw new UsageError('The control request\'s "language" is neither "fr" nor "en".');
   if (typeof db !== 'string' || db === '') throw new UsageError('The control request\'s "db" is not a file name.');

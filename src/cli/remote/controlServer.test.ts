@@ -46,7 +46,14 @@ function exchange(socket: string, line: string): Promise<unknown[]> {
     let received = '';
     connection.setEncoding('utf8').on('data', (chunk: string) => (received += chunk));
     connection.once('error', reject);
-    connection.once('close', () => resolve(received.split('\n').filter((reply) => reply !== '').map(parseControlReply)));
+    connection.once('close', () =>
+      resolve(
+        received
+          .split('\n')
+          .filter((reply) => reply !== '')
+          .map(parseControlReply),
+      ),
+    );
   });
 }
 
@@ -112,7 +119,7 @@ describe('the control channel of barometre serve', () => {
     expect(JSON.parse(through.stdout)).toHaveProperty('indicators');
   });
 
-  it('prints in the client\'s language', async () => {
+  it("prints in the client's language", async () => {
     const argv = ['report', '--workspace', 'default'];
     expect(await forwarded(argv, { language: 'fr' })).toEqual(await direct(argv, { language: 'fr' }));
   });
@@ -126,7 +133,7 @@ describe('the control channel of barometre serve', () => {
     }
   });
 
-  it('lists a bad file\'s rows as file:line:column with exit status 2, as a direct run does', async () => {
+  it("lists a bad file's rows as file:line:column with exit status 2, as a direct run does", async () => {
     const argv = ['import', 'orders', 'bad-orders.csv'];
     const [through, here] = [await forwarded(argv), await direct(argv)];
     expect(through).toEqual(here);
@@ -142,7 +149,7 @@ describe('the control channel of barometre serve', () => {
     expect(text.stderr.startsWith(`There is no workspace named "nobody" in ${named}; `)).toBe(true);
   });
 
-  it('draws progress when the client\'s stderr is a terminal, and not otherwise', async () => {
+  it("draws progress when the client's stderr is a terminal, and not otherwise", async () => {
     const onTerminal = await forwarded(['import', 'orders', 'orders.csv'], { isTTY: true });
     expect(onTerminal.status).toBe(0);
     expect(onTerminal.stderr).toContain('\x1b[2K');
@@ -150,7 +157,11 @@ describe('the control channel of barometre serve', () => {
   });
 
   it('runs commands that arrive together one after the other, each with its own output', async () => {
-    const results = await Promise.all([forwarded(['report', '--json']), forwarded(['import', 'orders', 'orders.csv', '--json']), forwarded(['report', '--json'])]);
+    const results = await Promise.all([
+      forwarded(['report', '--json']),
+      forwarded(['import', 'orders', 'orders.csv', '--json']),
+      forwarded(['report', '--json']),
+    ]);
     expect(results.map((result) => result.status)).toEqual([0, 0, 0]);
     expect(JSON.parse(results[1]!.stdout)).toMatchObject({ kind: 'orders', updated: 3 });
     expect(results[2]!.stdout).toBe(results[0]!.stdout);
@@ -164,7 +175,10 @@ describe('the control channel of barometre serve', () => {
 
   it('refuses a request for another database file', async () => {
     const request = { argv: ['report'], cwd: clientFolder, language: 'en', db: join(clientFolder, 'other.duckdb'), stderrIsTTY: false };
-    expect(await exchange(channel.socket, encodeLine(request as never))).toEqual([{ stderr: expect.stringMatching(/serves .* not .*other\.duckdb/) }, { exit: 2 }]);
+    expect(await exchange(channel.socket, encodeLine(request as never))).toEqual([
+      { stderr: expect.stringMatching(/serves .* not .*other\.duckdb/) },
+      { exit: 2 },
+    ]);
   });
 
   it('answers a line that is not a request with an error and exit status 2, and keeps serving', async () => {
@@ -230,7 +244,7 @@ describe('starting and stopping the control channel', () => {
     await store.close();
   });
 
-  it('puts the socket in a private folder of the user\'s when the path beside the file is too long', async () => {
+  it("puts the socket in a private folder of the user's when the path beside the file is too long", async () => {
     const deep = join(folder, 'a-folder-with-a-rather-long-name-to-pass-the-socket-path-limit', 'and-another-one-below-it');
     mkdirSync(deep, { recursive: true });
     const store = await openStore({ db: join(deep, 'long.duckdb') });

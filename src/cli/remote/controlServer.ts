@@ -101,10 +101,12 @@ function serveConnection(socket: Socket, place: ControlSocketPlace, store: Store
         refuse(error);
         return;
       }
-      queue.run(() => runCli(request.argv, outputFor(request, store, send))).then(finish, (error: unknown) => {
-        send({ stderr: `${describeError(error)}\n` });
-        finish(EXIT_FAILURE);
-      });
+      queue
+        .run(() => runCli(request.argv, outputFor(request, store, send)))
+        .then(finish, (error: unknown) => {
+          send({ stderr: `${describeError(error)}\n` });
+          finish(EXIT_FAILURE);
+        });
     },
     MAX_REQUEST_CHARS,
     () => {
@@ -128,7 +130,10 @@ function checkRequest(request: ControlRequest, place: ControlSocketPlace): void 
 function outputFor(request: ControlRequest, store: Store, send: (reply: ControlReply) => void): CliOutput {
   return {
     stdout: replyStream((text) => send({ stdout: text })),
-    stderr: Object.assign(replyStream((text) => send({ stderr: text })), { isTTY: request.stderrIsTTY }),
+    stderr: Object.assign(
+      replyStream((text) => send({ stderr: text })),
+      { isTTY: request.stderrIsTTY },
+    ),
     language: request.language,
     cwd: request.cwd,
     store: storeNamed(store, request.db),
@@ -171,7 +176,9 @@ async function removeStaleSocket(place: ControlSocketPlace): Promise<void> {
   }
   if (!stats.isSocket()) throw new StoreError(`${place.socket} is in the way of Baromètre's control socket for ${place.db} and is not a socket; move it away.`);
   if (await answers(place.socket)) {
-    throw new StoreError(`The database file ${place.db} is already served by another Baromètre process (its control socket ${place.socket} answers); stop that one first.`);
+    throw new StoreError(
+      `The database file ${place.db} is already served by another Baromètre process (its control socket ${place.socket} answers); stop that one first.`,
+    );
   }
   unlinkSync(place.socket);
 }

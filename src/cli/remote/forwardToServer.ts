@@ -73,7 +73,9 @@ function relay(socket: Socket, path: string, output: CliOutput): Promise<number>
     });
     socket.once('close', () => {
       if (status !== undefined && !broken) return resolve(status);
-      output.stderr.write(`The Baromètre server listening on ${path} ${broken ? 'sent a reply this command line cannot read' : 'stopped before the command finished'}; its outcome is unknown.\n`);
+      output.stderr.write(
+        `The Baromètre server listening on ${path} ${broken ? 'sent a reply this command line cannot read' : 'stopped before the command finished'}; its outcome is unknown.\n`,
+      );
       resolve(EXIT_FAILURE);
     });
   });

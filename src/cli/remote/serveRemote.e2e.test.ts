@@ -31,56 +31,63 @@ describe('barometre commands while barometre serve runs (end to end)', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('runs the README tour through the server, then works alone again once the server stops', async () => {
-    // What a direct run prints for a bad file, to compare with the forwarded one.
-    const directBad = await runBarometre(['import', 'orders', 'bad-orders.csv', '--db', 'direct.duckdb'], folder);
-    expect(directBad.status).toBe(2);
+  it(
+    'runs the README tour through the server, then works alone again once the server stops',
+    async () => {
+      // What a direct run prints for a bad file, to compare with the forwarded one.
+      const directBad = await runBarometre(['import', 'orders', 'bad-orders.csv', '--db', 'direct.duckdb'], folder);
+      expect(directBad.status).toBe(2);
 
-    const db = ['--db', 'b.duckdb'];
-    const { server } = await startServer(['--port', '0', ...db], folder);
-    const socket = join(folder, 'b.duckdb.sock');
-    expect(statSync(socket).mode & 0o777).toBe(0o600);
+      const db = ['--db', 'b.duckdb'];
+      const { server } = await startServer(['--port', '0', ...db], folder);
+      const socket = join(folder, 'b.duckdb.sock');
+      expect(statSync(socket).mode & 0o777).toBe(0o600);
 
-    // The demo's 18 months of data take seconds alone, longer on a machine busy with the whole suite.
-    const demo = await runBarometre(['demo', ...db], folder, 4 * COMMAND_TIMEOUT_MS);
-    expect(demo).toMatchObject({ status: 0, stderr: '' });
-    expect(demo.stdout).toMatch(/^Demo data loaded into workspace default\./m);
+      // The demo's 18 months of data take seconds alone, longer on a machine busy with the whole suite.
+      const demo = await runBarometre(['demo', ...db], folder, 4 * COMMAND_TIMEOUT_MS);
+      expect(demo).toMatchObject({ status: 0, stderr: '' });
+      expect(demo.stdout).toMatch(/^Demo data loaded into workspace default\./m);
 
-    const quarter = await runBarometre(['report', '--from', '2026-01-01', '--to', '2026-03-31', ...db], folder);
-    expect(quarter).toMatchObject({ status: 0, stderr: '' });
-    expect(quarter.stdout).toMatch(/^Period: 2026-01-01 → 2026-03-31$/m);
-    expect(quarter.stdout).toMatch(/^NPS \(customers\)/m);
+      const quarter = await runBarometre(['report', '--from', '2026-01-01', '--to', '2026-03-31', ...db], folder);
+      expect(quarter).toMatchObject({ status: 0, stderr: '' });
+      expect(quarter.stdout).toMatch(/^Period: 2026-01-01 → 2026-03-31$/m);
+      expect(quarter.stdout).toMatch(/^NPS \(customers\)/m);
 
-    const byTier = await runBarometre(['report', '--by', 'loyalty_tier', '--json', ...db], folder);
-    expect(byTier).toMatchObject({ status: 0, stderr: '' });
-    expect(lines(byTier.stdout)).toHaveLength(1);
-    expect(JSON.parse(byTier.stdout)).toMatchObject({ period: { from: expect.any(String), to: expect.any(String) }, indicators: { nps: expect.any(Object) } });
+      const byTier = await runBarometre(['report', '--by', 'loyalty_tier', '--json', ...db], folder);
+      expect(byTier).toMatchObject({ status: 0, stderr: '' });
+      expect(lines(byTier.stdout)).toHaveLength(1);
+      expect(JSON.parse(byTier.stdout)).toMatchObject({
+        period: { from: expect.any(String), to: expect.any(String) },
+        indicators: { nps: expect.any(Object) },
+      });
 
-    const imported = await runBarometre(['import', 'orders', 'orders.csv', ...db], folder);
-    expect(imported).toMatchObject({ status: 0, stderr: '' });
-    expect(lines(imported.stdout)).toEqual(['orders.csv: 3 rows read, 3 orders added, 0 updated.']);
+      const imported = await runBarometre(['import', 'orders', 'orders.csv', ...db], folder);
+      expect(imported).toMatchObject({ status: 0, stderr: '' });
+      expect(lines(imported.stdout)).toEqual(['orders.csv: 3 rows read, 3 orders added, 0 updated.']);
 
-    const feedback = await runBarometre(['feedback', ...db], folder);
-    expect(feedback).toMatchObject({ status: 0, stderr: '' });
-    expect(feedback.stdout).not.toBe('');
+      const feedback = await runBarometre(['feedback', ...db], folder);
+      expect(feedback).toMatchObject({ status: 0, stderr: '' });
+      expect(feedback.stdout).not.toBe('');
 
-    const delivery = await runBarometre(['report', '--where', 'theme=delivery', ...db], folder);
-    expect(delivery).toMatchObject({ status: 0, stderr: '' });
-    expect(delivery.stdout).toMatch(/^NPS \(customers\)/m);
+      const delivery = await runBarometre(['report', '--where', 'theme=delivery', ...db], folder);
+      expect(delivery).toMatchObject({ status: 0, stderr: '' });
+      expect(delivery.stdout).toMatch(/^NPS \(customers\)/m);
 
-    const key = await runBarometre(['keys', 'create', ...db], folder);
-    expect(key).toMatchObject({ status: 0, stderr: '' });
-    expect(lines(key.stdout)[1]).toMatch(/^A read key for workspace default/);
+      const key = await runBarometre(['keys', 'create', ...db], folder);
+      expect(key).toMatchObject({ status: 0, stderr: '' });
+      expect(lines(key.stdout)[1]).toMatch(/^A read key for workspace default/);
 
-    const bad = await runBarometre(['import', 'orders', 'bad-orders.csv', ...db], folder);
-    expect(bad).toEqual(directBad);
-    expect(lines(bad.stderr).filter((line) => line.startsWith('bad-orders.csv:'))).toHaveLength(2);
+      const bad = await runBarometre(['import', 'orders', 'bad-orders.csv', ...db], folder);
+      expect(bad).toEqual(directBad);
+      expect(lines(bad.stderr).filter((line) => line.startsWith('bad-orders.csv:'))).toHaveLength(2);
 
-    const served = await runBarometre(['report', '--json', ...db], folder);
-    expect(await stopServer(server)).toBe(0);
-    expect(existsSync(socket)).toBe(false);
-    const alone = await runBarometre(['report', '--json', ...db], folder);
-    expect(alone).toMatchObject({ status: 0, stderr: '' });
-    expect(roundedJson(alone.stdout)).toEqual(roundedJson(served.stdout));
-  }, 10 * COMMAND_TIMEOUT_MS);
+      const served = await runBarometre(['report', '--json', ...db], folder);
+      expect(await stopServer(server)).toBe(0);
+      expect(existsSync(socket)).toBe(false);
+      const alone = await runBarometre(['report', '--json', ...db], folder);
+      expect(alone).toMatchObject({ status: 0, stderr: '' });
+      expect(roundedJson(alone.stdout)).toEqual(roundedJson(served.stdout));
+    },
+    10 * COMMAND_TIMEOUT_MS,
+  );
 });

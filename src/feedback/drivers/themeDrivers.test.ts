@@ -53,6 +53,8 @@ describe('themeDrivers', () => {
   });
 
   it('refuses a theme with more answers than all commenters', () => {
-    expect(() => themeDrivers([{ theme: 'price', mentioning: { promoters: 20, passives: 0, detractors: 0 }, detractorComments: 0 }], totals)).toThrow(/more answers/);
+    expect(() => themeDrivers([{ theme: 'price', mentioning: { promoters: 20, passives: 0, detractors: 0 }, detractorComments: 0 }], totals)).toThrow(
+      /more answers/,
+    );
   });
 });

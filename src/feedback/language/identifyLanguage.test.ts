@@ -15,20 +15,44 @@ const SHORT_TEXT = 40;
 
 describe('identifyLanguage', () => {
   it('names short, informal French texts', () => {
-    for (const text of ['livraison trop lente', 'super produit', 'tres bon produit', 'colis jamais recu', 'SAV injoignable', 'merci beaucoup 🙏', 'parfait', 'pas mal', 'nul', 'bof', 'appli plante tout le temps', "c'est trop cher !!"]) {
+    for (const text of [
+      'livraison trop lente',
+      'super produit',
+      'tres bon produit',
+      'colis jamais recu',
+      'SAV injoignable',
+      'merci beaucoup 🙏',
+      'parfait',
+      'pas mal',
+      'nul',
+      'bof',
+      'appli plante tout le temps',
+      "c'est trop cher !!",
+    ]) {
       expect(identifyLanguage(text), text).toBe('fr');
     }
   });
 
   it('names short, informal English texts', () => {
-    for (const text of ['great service', 'Top 👍', 'never again', 'not bad', 'good', 'Perfect!', 'app keeps crashing', '@united flight delayed again', "don't buy", 'love it']) {
+    for (const text of [
+      'great service',
+      'Top 👍',
+      'never again',
+      'not bad',
+      'good',
+      'Perfect!',
+      'app keeps crashing',
+      '@united flight delayed again',
+      "don't buy",
+      'love it',
+    ]) {
       expect(identifyLanguage(text), text).toBe('en');
     }
   });
 
   it('names the dominant language of a mixed French/English text', () => {
     expect(identifyLanguage('la livraison was late but the product is great and I love it')).toBe('en');
-    expect(identifyLanguage("Le produit est top, la livraison rapide, je recommande, best purchase")).toBe('fr');
+    expect(identifyLanguage('Le produit est top, la livraison rapide, je recommande, best purchase')).toBe('fr');
   });
 
   it('names other languages and scripts', () => {
@@ -39,13 +63,17 @@ describe('identifyLanguage', () => {
   });
 
   it('returns und for texts without letters', () => {
-    for (const text of ['', '😀😀 123 !!!', '42', '...', 'https://t.co/ 2345 @ #', '\u0000\uFFFD']) expect(identifyLanguage(text), text).toBe(UNDETERMINED_LANGUAGE);
+    for (const text of ['', '😀😀 123 !!!', '42', '...', 'https://t.co/ 2345 @ #', '\u0000\uFFFD'])
+      expect(identifyLanguage(text), text).toBe(UNDETERMINED_LANGUAGE);
   });
 
   it('always answers und or two lower-case letters, without throwing', () => {
-    fc.assert(fc.property(hostileString, (text) => {
-      expect(identifyLanguage(text)).toMatch(/^(?:und|[a-z]{2})$/);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(hostileString, (text) => {
+        expect(identifyLanguage(text)).toMatch(/^(?:und|[a-z]{2})$/);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('finishes quickly on 1 MB inputs', () => {
@@ -75,7 +103,9 @@ describe('identifyLanguage', () => {
         }
       }
     }
-    console.log(`language identification: ${right}/${total} = ${(right / total).toFixed(4)}; under ${SHORT_TEXT} characters ${shortRight}/${short} = ${(shortRight / short).toFixed(4)}`);
+    console.log(
+      `language identification: ${right}/${total} = ${(right / total).toFixed(4)}; under ${SHORT_TEXT} characters ${shortRight}/${short} = ${(shortRight / short).toFixed(4)}`,
+    );
     expect(right / total).toBeGreaterThanOrEqual(0.99);
     expect(shortRight / short).toBeGreaterThanOrEqual(0.9);
   });

@@ -6,10 +6,10 @@ describe('tokeniseForSentiment', () => {
     const allocine = tokeniseForSentiment("c'est génial , vraiment !");
     expect(allocine).toEqual(["c'", 'est', 'genial', ',', 'vraiment', '!']);
     expect(tokeniseForSentiment("C'est génial, vraiment!")).toEqual(allocine);
-    expect(tokeniseForSentiment("C’est genial, vraiment !")).toEqual(allocine);
+    expect(tokeniseForSentiment('C’est genial, vraiment !')).toEqual(allocine);
   });
 
-  it('splits French elisions and English n\'t, so negation cues stand alone', () => {
+  it("splits French elisions and English n't, so negation cues stand alone", () => {
     expect(tokeniseForSentiment("Je n'aime pas")).toEqual(['je', "n'", 'aime', 'pas']);
     expect(tokeniseForSentiment("I don't like it")).toEqual(['i', 'do', 'not', 'like', 'it']);
     expect(tokeniseForSentiment("qu'il l'été aujourd'hui")).toEqual(["qu'", 'il', "l'", 'ete', "aujourd'hui"]);

@@ -68,15 +68,71 @@ export function decodeHtmlEntities(text: string): string {
 }
 
 // Emoticons, matched on the raw text (case matters: `:D`, `:P`), between spaces or text ends.
-const POSITIVE_EMOTICONS = [':)', ':-)', ':))', ':)))', ':]', '=)', ':D', ':-D', ';)', ';-)', ';D', ':P', ':-P', ':p', ':-p', 'xD', 'XD', 'xd', '<3', "<3<3", ":')", '^^', '^_^', '(:', '(;', ':o)', ':*', ':-*', '8)', 'B)'];
-const NEGATIVE_EMOTICONS = [':(', ':-(', ':((', ':(((', ":'(", ':[', '):', 'D:', ':/', ':-/', ':\\', '>:(', '</3', ':S', ':s', ':|', ':-|', '-_-', "T_T", ';(', '=('];
+const POSITIVE_EMOTICONS = [
+  ':)',
+  ':-)',
+  ':))',
+  ':)))',
+  ':]',
+  '=)',
+  ':D',
+  ':-D',
+  ';)',
+  ';-)',
+  ';D',
+  ':P',
+  ':-P',
+  ':p',
+  ':-p',
+  'xD',
+  'XD',
+  'xd',
+  '<3',
+  '<3<3',
+  ":')",
+  '^^',
+  '^_^',
+  '(:',
+  '(;',
+  ':o)',
+  ':*',
+  ':-*',
+  '8)',
+  'B)',
+];
+const NEGATIVE_EMOTICONS = [
+  ':(',
+  ':-(',
+  ':((',
+  ':(((',
+  ":'(",
+  ':[',
+  '):',
+  'D:',
+  ':/',
+  ':-/',
+  ':\\',
+  '>:(',
+  '</3',
+  ':S',
+  ':s',
+  ':|',
+  ':-|',
+  '-_-',
+  'T_T',
+  ';(',
+  '=(',
+];
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function emoticonPattern(list: readonly string[]): RegExp {
-  const alternatives = [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alternatives = [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   return new RegExp(`(^|\\s)(?:${alternatives})+(?=\\s|$|[.,!?])`, 'g');
 }
 
@@ -84,11 +140,11 @@ const POSITIVE_EMOTICON_PATTERN = emoticonPattern(POSITIVE_EMOTICONS);
 const NEGATIVE_EMOTICON_PATTERN = emoticonPattern(NEGATIVE_EMOTICONS);
 
 const POSITIVE_EMOJI = new Set(
-  Array.from('😀😃😄😁😆😅😂🤣😊😇🙂😉😍🥰😘😗😙😚😋😛😜🤪😝🤗🤩😎🥳😺😸😹😻💋❤🧡💛💚💙💜🤍🤎🖤💕💞💓💗💖💘💝💟♥👍👌👏🙌🙏💪🤝✌🤞🎉🎊🥂🍾✨🌟⭐💯✅🏆🥇🌹🌸😌☺🆒🔝'),
+  Array.from(
+    '😀😃😄😁😆😅😂🤣😊😇🙂😉😍🥰😘😗😙😚😋😛😜🤪😝🤗🤩😎🥳😺😸😹😻💋❤🧡💛💚💙💜🤍🤎🖤💕💞💓💗💖💘💝💟♥👍👌👏🙌🙏💪🤝✌🤞🎉🎊🥂🍾✨🌟⭐💯✅🏆🥇🌹🌸😌☺🆒🔝',
+  ),
 );
-const NEGATIVE_EMOJI = new Set(
-  Array.from('😒😞😔😟😕🙁☹😣😖😫😩🥺😢😭😤😠😡🤬😱😨😰😥😓🤢🤮🤕🤒😷💔👎🖕💩😑😐🙄😬😪😵🤯😿😾❌⛔🚫🤦🤥😈👿💀☠'),
-);
+const NEGATIVE_EMOJI = new Set(Array.from('😒😞😔😟😕🙁☹😣😖😫😩🥺😢😭😤😠😡🤬😱😨😰😥😓🤢🤮🤕🤒😷💔👎🖕💩😑😐🙄😬😪😵🤯😿😾❌⛔🚫🤦🤥😈👿💀☠'));
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // eslint-disable-next-line no-control-regex

@@ -30,7 +30,7 @@ describe('loadSentimentModel (the shipped model)', () => {
   it.each([
     'Livraison rapide, produit parfait, je recommande !',
     'Great product, fast delivery',
-    "Le service client était super, merci beaucoup",
+    'Le service client était super, merci beaucoup',
     'I love it, thank you so much!',
     'Excellent film, des acteurs formidables',
   ])('finds %j positive', (text) => {
@@ -83,21 +83,23 @@ describe('loadSentimentModel (the shipped model)', () => {
   });
 
   it('is neutral, with certainty, on a text without any token', () => {
-    for (const text of ['', '   ', '\u0000\u0001', '\uD800', '&#0;']) expect(model.predict(text)).toEqual({ label: 'neutral', score: 0, probabilities: { positive: 0, neutral: 1, negative: 0 } });
+    for (const text of ['', '   ', '\u0000\u0001', '\uD800', '&#0;'])
+      expect(model.predict(text)).toEqual({ label: 'neutral', score: 0, probabilities: { positive: 0, neutral: 1, negative: 0 } });
   });
 
   it('is neutral, with certainty, on digits or punctuation only (nothing to read)', () => {
-    for (const text of ['12345', '42', '3/10', '...', '!!!', '?', '12 345,00 € !!', '-- ; --']) expect(model.predict(text)).toEqual({ label: 'neutral', score: 0, probabilities: { positive: 0, neutral: 1, negative: 0 } });
+    for (const text of ['12345', '42', '3/10', '...', '!!!', '?', '12 345,00 € !!', '-- ; --'])
+      expect(model.predict(text)).toEqual({ label: 'neutral', score: 0, probabilities: { positive: 0, neutral: 1, negative: 0 } });
   });
 
-  it.each([
-    "Beaucoup trop cher pour ce que c'est.",
-    'Trop de réunions, aucune reconnaissance, je suis épuisé.',
-  ])('reads the complaint %j as negative ("trop" + adjective, "trop de", "aucune reconnaissance", "épuisé")', (text) => {
-    const prediction = model.predict(text);
-    expect(prediction.label).toBe('negative');
-    expect(prediction.score).toBeLessThan(0);
-  });
+  it.each(["Beaucoup trop cher pour ce que c'est.", 'Trop de réunions, aucune reconnaissance, je suis épuisé.'])(
+    'reads the complaint %j as negative ("trop" + adjective, "trop de", "aucune reconnaissance", "épuisé")',
+    (text) => {
+      const prediction = model.predict(text);
+      expect(prediction.label).toBe('negative');
+      expect(prediction.score).toBeLessThan(0);
+    },
+  );
 
   // Short French customer-experience sentences, as aspect-level sentiment scores them one by one
   // (before the CX seed corpus, "Colis abîmé." came out positive and a plain date negative).
@@ -163,7 +165,9 @@ describe('loadSentimentModel (the shipped model)', () => {
       fc.string({ unit: 'grapheme' }),
       fc.array(emoji, { maxLength: 30 }).map((list) => list.join('')),
       loneSurrogates,
-      fc.array(fc.constantFrom('pas', 'not', 'mais', 'but', '!!!', ':)', ':(', '@user', 'http://x.y', '&amp;', 'TRÈS', 'soooo', '#top', ' '), { maxLength: 40 }).map((list) => list.join(' ')),
+      fc
+        .array(fc.constantFrom('pas', 'not', 'mais', 'but', '!!!', ':)', ':(', '@user', 'http://x.y', '&amp;', 'TRÈS', 'soooo', '#top', ' '), { maxLength: 40 })
+        .map((list) => list.join(' ')),
     );
     fc.assert(
       fc.property(text, (input) => {

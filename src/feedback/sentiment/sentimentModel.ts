@@ -67,7 +67,8 @@ class HashedSoftmaxModel implements SentimentModel {
   constructor(file: SentimentModelFile, weights: Int8Array, lexicon: Lexicon | null, version: string) {
     const buckets = 2 ** file.features.bits;
     if (weights.length !== buckets * 3) throw new Error(`sentiment weights: expected ${buckets * 3} values, found ${weights.length}`);
-    if (file.dense.length !== DENSE_SIZE * 3 || file.bias.length !== 3 || file.scale.length !== 3) throw new Error('sentiment model.json: wrong dense, bias or scale size');
+    if (file.dense.length !== DENSE_SIZE * 3 || file.bias.length !== 3 || file.scale.length !== 3)
+      throw new Error('sentiment model.json: wrong dense, bias or scale size');
     this.extractor = new FeatureExtractor(file.features, lexicon);
     this.weights = weights;
     this.scale = Float64Array.from(file.scale);

@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { DENSE_SIZE, FeatureExtractor, type FeatureConfig } from './sentimentFeatures.js';
 import { seededRandom, softmaxInPlace, softmaxScores, trainSoftmax, type SparseExample } from './trainSoftmax.js';
 
-const CONFIG: FeatureConfig = { bits: 16, wordNgrams: 2, charMin: 3, charMax: 4, negationScope: 3, contrastWeight: 0.5, negateCharNgrams: false, lexicon: false, charWeight: 0.7 };
+const CONFIG: FeatureConfig = {
+  bits: 16,
+  wordNgrams: 2,
+  charMin: 3,
+  charMax: 4,
+  negationScope: 3,
+  contrastWeight: 0.5,
+  negateCharNgrams: false,
+  lexicon: false,
+  charWeight: 0.7,
+};
 const LABELS: Record<string, number> = { negative: 0, neutral: 1, positive: 2 };
 
 function toyExamples(): { examples: SparseExample[]; extractor: FeatureExtractor } {
@@ -12,7 +22,13 @@ function toyExamples(): { examples: SparseExample[]; extractor: FeatureExtractor
   const extractor = new FeatureExtractor(CONFIG, null);
   const examples = rows.map((row) => {
     const vector = extractor.extract(row.text);
-    return { indices: vector.indices.slice(0, vector.count), values: vector.values.slice(0, vector.count), dense: vector.dense.slice(), label: LABELS[row.label] as number, weight: 1 };
+    return {
+      indices: vector.indices.slice(0, vector.count),
+      values: vector.values.slice(0, vector.count),
+      dense: vector.dense.slice(),
+      label: LABELS[row.label] as number,
+      weight: 1,
+    };
   });
   return { examples, extractor };
 }
@@ -39,7 +55,15 @@ describe('trainSoftmax', () => {
     const weights = trainSoftmax(examples, OPTIONS);
     const check = (text: string, label: number): void => {
       const vector = extractor.extract(text);
-      expect(predict(weights, { indices: vector.indices.slice(0, vector.count), values: vector.values.slice(0, vector.count), dense: vector.dense.slice(), label, weight: 1 })).toBe(label);
+      expect(
+        predict(weights, {
+          indices: vector.indices.slice(0, vector.count),
+          values: vector.values.slice(0, vector.count),
+          dense: vector.dense.slice(),
+          label,
+          weight: 1,
+        }),
+      ).toBe(label);
     };
     check('génial et parfait', 2);
     check('awful, terrible', 0);
@@ -54,7 +78,14 @@ describe('trainSoftmax', () => {
   });
 
   it('trains only the allowed classes of a masked example', () => {
-    const example: SparseExample = { indices: Int32Array.of(3), values: Float32Array.of(1), dense: new Float32Array(DENSE_SIZE), label: 2, weight: 1, classMask: 0b101 };
+    const example: SparseExample = {
+      indices: Int32Array.of(3),
+      values: Float32Array.of(1),
+      dense: new Float32Array(DENSE_SIZE),
+      label: 2,
+      weight: 1,
+      classMask: 0b101,
+    };
     const weights = trainSoftmax([example], { ...OPTIONS, buckets: 8, epochs: 3 });
     expect(weights.sparse[3 * 3 + 1]).toBe(0);
     expect(weights.bias[1]).toBe(0);

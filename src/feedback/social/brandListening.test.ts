@@ -18,7 +18,10 @@ describe('brandListening', () => {
     // us: 3 mentions, 1 without text (weight ½), 2 analysed scoring 0.8 and 0.2 → weights 0.9 + 0.6; total 2.0.
     // them: 1 mention scoring −1 → weight 0. Plain: 75 / 25; weighted: 2.0 / 2.0 = 100 / 0.
     const [us, them] = brandListening(
-      [brand('us', { own: true, mentions: 3, analysed: 2, positive: 1, neutral: 1, scoreSum: 1.0 }), brand('them', { mentions: 1, analysed: 1, negative: 1, scoreSum: -1 })],
+      [
+        brand('us', { own: true, mentions: 3, analysed: 2, positive: 1, neutral: 1, scoreSum: 1.0 }),
+        brand('them', { mentions: 1, analysed: 1, negative: 1, scoreSum: -1 }),
+      ],
       [],
     );
     expect(us!.shareOfVoice).toBeCloseTo(75, 12);

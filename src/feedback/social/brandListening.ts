@@ -94,5 +94,6 @@ function checkBrand(brand: BrandMentionStatistics): void {
   if (brand.analysed > brand.mentions || brand.positive + brand.neutral + brand.negative !== brand.analysed) {
     throw new RangeError(`brandListening: ${JSON.stringify(brand.brand)} has inconsistent counts (analysed mentions must be split into the three sentiments).`);
   }
-  if (!(Math.abs(brand.scoreSum) <= brand.analysed + 1e-9)) throw new RangeError(`brandListening: ${JSON.stringify(brand.brand)}'s score sum lies outside [−analysed, analysed].`);
+  if (!(Math.abs(brand.scoreSum) <= brand.analysed + 1e-9))
+    throw new RangeError(`brandListening: ${JSON.stringify(brand.brand)}'s score sum lies outside [−analysed, analysed].`);
 }

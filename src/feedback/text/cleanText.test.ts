@@ -43,10 +43,15 @@ describe('cleanText', () => {
   });
 
   it('is idempotent on text without markup', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }).filter((s) => !/[<&]/.test(s)), (raw) => {
-      const once = cleanText(raw);
-      expect(cleanText(once)).toBe(once);
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme' }).filter((s) => !/[<&]/.test(s)),
+        (raw) => {
+          const once = cleanText(raw);
+          expect(cleanText(once)).toBe(once);
+        },
+      ),
+    );
   });
 
   it('finishes quickly on 1 MB inputs', () => {

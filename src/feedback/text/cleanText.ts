@@ -11,8 +11,31 @@ const RAW_TEXT_ELEMENTS = ['script', 'style'] as const;
 
 /** Elements that end a line when rendered: replaced by a line break, other tags by nothing. */
 const LINE_BREAKING_TAGS = new Set([
-  'br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'blockquote', 'pre', 'section', 'article', 'header', 'footer', 'hr', 'dd', 'dt',
+  'br',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'hr',
+  'dd',
+  'dt',
 ]);
 
 /** A tag name: letters and digits after `<` or `</`. */

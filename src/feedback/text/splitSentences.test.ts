@@ -5,11 +5,19 @@ import { MAX_SENTENCE_CHARACTERS, splitSentences } from './splitSentences.js';
 
 describe('splitSentences', () => {
   it('splits at terminal punctuation runs and line breaks', () => {
-    expect(splitSentences('Livraison rapide !!! Mais le SAV ?! Nul...\nPrix correct')).toEqual(['Livraison rapide !!!', 'Mais le SAV ?!', 'Nul...', 'Prix correct']);
+    expect(splitSentences('Livraison rapide !!! Mais le SAV ?! Nul...\nPrix correct')).toEqual([
+      'Livraison rapide !!!',
+      'Mais le SAV ?!',
+      'Nul...',
+      'Prix correct',
+    ]);
   });
 
   it('keeps abbreviations, initials and decimal numbers intact', () => {
-    expect(splitSentences('M. Dupont et Mme. Durand, etc. sont là. Note 4.5/5 pour 3.99€.')).toEqual(['M. Dupont et Mme. Durand, etc. sont là.', 'Note 4.5/5 pour 3.99€.']);
+    expect(splitSentences('M. Dupont et Mme. Durand, etc. sont là. Note 4.5/5 pour 3.99€.')).toEqual([
+      'M. Dupont et Mme. Durand, etc. sont là.',
+      'Note 4.5/5 pour 3.99€.',
+    ]);
     expect(splitSentences('Mr. Smith helped me. J. Doe too, e.g. at the desk.')).toEqual(['Mr. Smith helped me.', 'J. Doe too, e.g. at the desk.']);
     expect(splitSentences('Rapide, etc. Mais cher.')).toEqual(['Rapide, etc.', 'Mais cher.']);
   });
@@ -52,10 +60,12 @@ describe('splitSentences', () => {
   });
 
   it('loses no word', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('Prix', 'cher.', 'M.', 'SAV', '!!!', ':)', '4.5', 'ok?', '\n', 'etc.'), { maxLength: 40 }), (words) => {
-      const text = words.join(' ');
-      expect(splitSentences(text).join(' ').replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' ').trim());
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Prix', 'cher.', 'M.', 'SAV', '!!!', ':)', '4.5', 'ok?', '\n', 'etc.'), { maxLength: 40 }), (words) => {
+        const text = words.join(' ');
+        expect(splitSentences(text).join(' ').replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' ').trim());
+      }),
+    );
   });
 
   it('finishes quickly on 1 MB inputs', () => {

@@ -12,10 +12,65 @@ const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']', '}', '›']);
  * and English. Single capital letters (initials, `J. Dupont`) are handled apart.
  */
 const ABBREVIATIONS = new Set([
-  'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'mrs', 'ms', 'dr', 'pr', 'prof', 'st', 'ste', 'sr', 'jr',
-  'mgr', 'cie', 'ets', 'etc', 'ex', 'cf', 'vs', 'env', 'approx', 'resp', 'nb', 'tel', 'tél', 'n°',
-  'p', 'pp', 'chap', 'fig', 'av', 'bd', 'min', 'max', 'inc', 'ltd', 'co', 'corp', 'dept', 'e.g',
-  'i.e', 'eg', 'ie', 'apr', 'j.-c', 'jan', 'feb', 'fév', 'janv', 'févr', 'sept', 'oct', 'nov', 'dec', 'déc',
+  'm',
+  'mm',
+  'mme',
+  'mmes',
+  'mlle',
+  'mlles',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'pr',
+  'prof',
+  'st',
+  'ste',
+  'sr',
+  'jr',
+  'mgr',
+  'cie',
+  'ets',
+  'etc',
+  'ex',
+  'cf',
+  'vs',
+  'env',
+  'approx',
+  'resp',
+  'nb',
+  'tel',
+  'tél',
+  'n°',
+  'p',
+  'pp',
+  'chap',
+  'fig',
+  'av',
+  'bd',
+  'min',
+  'max',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'apr',
+  'j.-c',
+  'jan',
+  'feb',
+  'fév',
+  'janv',
+  'févr',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'déc',
 ]);
 
 /** Abbreviations that end a sentence when the next word starts with a capital letter. */
@@ -158,10 +213,11 @@ function splitRunOn(sentence: string): string[] {
   const parts: string[] = [];
   for (const clause of splitKeeping(sentence, ';')) {
     if (clause.length <= MAX_SENTENCE_CHARACTERS) parts.push(clause);
-    else for (const subclause of splitKeeping(clause, ',')) {
-      if (subclause.length <= MAX_SENTENCE_CHARACTERS) parts.push(subclause);
-      else parts.push(...wrapAtSpaces(subclause));
-    }
+    else
+      for (const subclause of splitKeeping(clause, ',')) {
+        if (subclause.length <= MAX_SENTENCE_CHARACTERS) parts.push(subclause);
+        else parts.push(...wrapAtSpaces(subclause));
+      }
   }
   return parts;
 }

@@ -37,7 +37,12 @@ describe('discoverCandidatePhrases', () => {
     expect(discoverCandidatePhrases(repeated, { minCount: 1 })[0]?.count).toBe(1);
     expect(discoverCandidatePhrases(ITEMS, { minCount: 4 }).map((entry) => entry.phrase)).toEqual(['carte cadeau']);
     expect(discoverCandidatePhrases(ITEMS, { limit: 1 })).toHaveLength(1);
-    expect(discoverCandidatePhrases(ITEMS.filter((item) => item.themes.length > 0), { minCount: 1 })).toEqual([]);
+    expect(
+      discoverCandidatePhrases(
+        ITEMS.filter((item) => item.themes.length > 0),
+        { minCount: 1 },
+      ),
+    ).toEqual([]);
   });
 
   it('never starts or ends a phrase with a function word or a number', () => {
@@ -48,12 +53,19 @@ describe('discoverCandidatePhrases', () => {
   });
 
   it('never throws on arbitrary items and options', () => {
-    const item = fc.record({ text: hostileString, language: fc.constantFrom('fr', 'en', 'und', 'xx'), themes: fc.array(fc.constantFrom('price', 'delivery'), { maxLength: 2 }) });
-    fc.assert(fc.property(fc.array(item, { maxLength: 30 }), fc.integer({ min: -5, max: 5 }), fc.integer({ min: -5, max: 50 }), (items, minCount, limit) => {
-      const phrases = discoverCandidatePhrases(items, { minCount, limit });
-      expect(phrases.length).toBeLessThanOrEqual(Math.max(0, limit));
-      for (const phrase of phrases) expect(phrase.examples.length).toBeLessThanOrEqual(3);
-    }), { numRuns: 200 });
+    const item = fc.record({
+      text: hostileString,
+      language: fc.constantFrom('fr', 'en', 'und', 'xx'),
+      themes: fc.array(fc.constantFrom('price', 'delivery'), { maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 30 }), fc.integer({ min: -5, max: 5 }), fc.integer({ min: -5, max: 50 }), (items, minCount, limit) => {
+        const phrases = discoverCandidatePhrases(items, { minCount, limit });
+        expect(phrases.length).toBeLessThanOrEqual(Math.max(0, limit));
+        for (const phrase of phrases) expect(phrase.examples.length).toBeLessThanOrEqual(3);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('finishes quickly on 1 MB texts', () => {

@@ -72,8 +72,17 @@ const NEUTRAL: { text: string; language: string }[] = [
 describe('DEFAULT_THEMES', () => {
   it('has the eleven theme ids, in taxonomy order, with French and English terms and labels', () => {
     expect(DEFAULT_THEMES.map((theme) => theme.id)).toEqual([
-      'price', 'delivery', 'product_quality', 'customer_service', 'staff_and_store', 'waiting_time', 'website_and_app',
-      'payment_and_billing', 'returns_and_refunds', 'loyalty_programme', 'communication',
+      'price',
+      'delivery',
+      'product_quality',
+      'customer_service',
+      'staff_and_store',
+      'waiting_time',
+      'website_and_app',
+      'payment_and_billing',
+      'returns_and_refunds',
+      'loyalty_programme',
+      'communication',
     ]);
     for (const theme of DEFAULT_THEMES) {
       expect(theme.labels.fr.length).toBeGreaterThan(0);
@@ -99,7 +108,12 @@ describe('compileThemes', () => {
   });
 
   it('answers ids in taxonomy order, without duplicates', () => {
-    expect(matcher.match('Remboursement refusé, colis abîmé, livraison lente, colis perdu, prix élevé', 'fr')).toEqual(['price', 'delivery', 'product_quality', 'returns_and_refunds']);
+    expect(matcher.match('Remboursement refusé, colis abîmé, livraison lente, colis perdu, prix élevé', 'fr')).toEqual([
+      'price',
+      'delivery',
+      'product_quality',
+      'returns_and_refunds',
+    ]);
     expect(matcher.themeIds).toEqual(DEFAULT_THEMES.map((theme) => theme.id));
   });
 
@@ -115,22 +129,32 @@ describe('compileThemes', () => {
   });
 
   it('never throws, and answers known ids in order, on any sentence and language', () => {
-    fc.assert(fc.property(hostileString, fc.constantFrom('fr', 'en', 'und', 'es', ''), (sentence, language) => {
-      const found = matcher.match(sentence, language);
-      const positions = found.map((id) => matcher.themeIds.indexOf(id));
-      expect(positions.every((position) => position >= 0)).toBe(true);
-      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-      expect(new Set(found).size).toBe(found.length);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(hostileString, fc.constantFrom('fr', 'en', 'und', 'es', ''), (sentence, language) => {
+        const found = matcher.match(sentence, language);
+        const positions = found.map((id) => matcher.themeIds.indexOf(id));
+        expect(positions.every((position) => position >= 0)).toBe(true);
+        expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+        expect(new Set(found).size).toBe(found.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('compiles any definitions without throwing', () => {
     const term = fc.oneof(hostileString, fc.constantFrom('=', '', '  ', '=booking', 'colis abîmé'));
-    const definition = fc.record({ id: fc.string({ maxLength: 8 }), labels: fc.record({ fr: fc.string(), en: fc.string() }), terms: fc.record({ fr: fc.array(term, { maxLength: 5 }), en: fc.array(term, { maxLength: 5 }) }) });
-    fc.assert(fc.property(fc.array(definition, { maxLength: 6 }), hostileString, (definitions, sentence) => {
-      const custom = compileThemes(definitions);
-      expect(custom.match(sentence, 'und').every((id) => custom.themeIds.includes(id))).toBe(true);
-    }), { numRuns: 200 });
+    const definition = fc.record({
+      id: fc.string({ maxLength: 8 }),
+      labels: fc.record({ fr: fc.string(), en: fc.string() }),
+      terms: fc.record({ fr: fc.array(term, { maxLength: 5 }), en: fc.array(term, { maxLength: 5 }) }),
+    });
+    fc.assert(
+      fc.property(fc.array(definition, { maxLength: 6 }), hostileString, (definitions, sentence) => {
+        const custom = compileThemes(definitions);
+        expect(custom.match(sentence, 'und').every((id) => custom.themeIds.includes(id))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('finishes quickly on 1 MB inputs', () => {
@@ -155,7 +179,8 @@ describe('compileThemes', () => {
     let perSecond = 0;
     for (let run = 0; run < 3; run += 1) {
       const started = performance.now();
-      for (let index = 0; index < count; index += 1) matcher.match(`${sentences[index % sentences.length]} ${index}`, languages[index % languages.length] ?? 'und');
+      for (let index = 0; index < count; index += 1)
+        matcher.match(`${sentences[index % sentences.length]} ${index}`, languages[index % languages.length] ?? 'und');
       perSecond = Math.max(perSecond, count / ((performance.now() - started) / 1000));
     }
     console.log(`theme matcher: ${Math.round(perSecond)} sentences/s`);
@@ -166,7 +191,11 @@ describe('compileThemes', () => {
 describe('mergeThemeDefinitions', () => {
   const custom: ThemeDefinition[] = [
     { id: 'price', labels: { fr: 'Tarifs', en: 'Rates' }, terms: { fr: ['douloureuse'], en: ['pricy'] } },
-    { id: 'click_and_collect', labels: { fr: 'Retrait en magasin', en: 'Click and collect' }, terms: { fr: ['retrait', 'drive'], en: ['click and collect', 'curbside pickup'] } },
+    {
+      id: 'click_and_collect',
+      labels: { fr: 'Retrait en magasin', en: 'Click and collect' },
+      terms: { fr: ['retrait', 'drive'], en: ['click and collect', 'curbside pickup'] },
+    },
   ];
 
   it('adds terms to an existing theme and appends a new one, leaving the inputs unchanged', () => {
@@ -189,10 +218,16 @@ describe('mergeThemeDefinitions', () => {
   });
 
   it('never throws on arbitrary custom lists', () => {
-    const definition = fc.record({ id: fc.string({ maxLength: 12 }), labels: fc.record({ fr: fc.string(), en: fc.string() }), terms: fc.record({ fr: fc.array(fc.string(), { maxLength: 4 }), en: fc.array(fc.string(), { maxLength: 4 }) }) });
-    fc.assert(fc.property(fc.array(definition, { maxLength: 6 }), (definitions) => {
-      const merged = mergeThemeDefinitions(DEFAULT_THEMES, definitions);
-      expect(merged.length).toBeGreaterThanOrEqual(DEFAULT_THEMES.length);
-    }));
+    const definition = fc.record({
+      id: fc.string({ maxLength: 12 }),
+      labels: fc.record({ fr: fc.string(), en: fc.string() }),
+      terms: fc.record({ fr: fc.array(fc.string(), { maxLength: 4 }), en: fc.array(fc.string(), { maxLength: 4 }) }),
+    });
+    fc.assert(
+      fc.property(fc.array(definition, { maxLength: 6 }), (definitions) => {
+        const merged = mergeThemeDefinitions(DEFAULT_THEMES, definitions);
+        expect(merged.length).toBeGreaterThanOrEqual(DEFAULT_THEMES.length);
+      }),
+    );
   });
 });

@@ -48,7 +48,7 @@ const NEVER_STEMMED: Readonly<Record<Language, ReadonlySet<string>>> = {
  */
 const NEUTRAL_PHRASES: Readonly<Record<Language, readonly string[]>> = {
   fr: ['merci pour votre retour', 'vos retours', 'aller retour', 'aller-retour'],
-  en: ['can\'t wait', 'cant wait', 'cannot wait', 'return flight', 'return trip', 'return journey', 'in return'],
+  en: ["can't wait", 'cant wait', 'cannot wait', 'return flight', 'return trip', 'return journey', 'in return'],
 };
 
 /** One word of a compiled term: the keys a sentence word must share one of. */
@@ -227,7 +227,6 @@ function memoisedKeys(language: Language, stem: Stem): (word: string) => readonl
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORDS) ?? [];
 }
-
 
 /**
  * The base definitions with the custom ones merged in: a custom theme whose id exists adds

@@ -31,12 +31,18 @@ export const SURVEY_TOOLS: readonly ToolName[] = ['google-forms', 'qualtrics', '
 export function findAdapter(tool: string, kind: string): Adapter {
   const name = tool.toLowerCase().replace(/[\s_]+/g, '-');
   if (!(TOOLS as readonly string[]).includes(name)) {
-    throw new UsageError({ en: `Unknown tool ${JSON.stringify(tool)} for --from; the tools are ${TOOLS.join(', ')}.`, fr: `Outil inconnu ${JSON.stringify(tool)} pour --from ; les outils sont ${TOOLS.join(', ')}.` });
+    throw new UsageError({
+      en: `Unknown tool ${JSON.stringify(tool)} for --from; the tools are ${TOOLS.join(', ')}.`,
+      fr: `Outil inconnu ${JSON.stringify(tool)} pour --from ; les outils sont ${TOOLS.join(', ')}.`,
+    });
   }
   const kinds = ADAPTERS[name as ToolName];
   const adapter = isImportKind(kind) ? kinds[kind] : undefined;
   if (!adapter) {
-    throw new UsageError({ en: `--from ${name} gives ${Object.keys(kinds).join(' or ')}, not ${JSON.stringify(kind)}.`, fr: `--from ${name} donne ${Object.keys(kinds).join(' ou ')}, pas ${JSON.stringify(kind)}.` });
+    throw new UsageError({
+      en: `--from ${name} gives ${Object.keys(kinds).join(' or ')}, not ${JSON.stringify(kind)}.`,
+      fr: `--from ${name} donne ${Object.keys(kinds).join(' ou ')}, pas ${JSON.stringify(kind)}.`,
+    });
   }
   return adapter;
 }

@@ -14,7 +14,8 @@ import { checkTimeZone } from './zonedTime.js';
 export function chooseTimeZone(input: AdapterInput, reporter: AdapterReporter, stated: string | null, where?: string): string {
   if (stated !== null) {
     const zone = stated === 'Z' ? 'UTC' : checkTimeZone(stated);
-    if (input.timeZone !== undefined && input.timeZone !== zone) reporter.note(`--timezone ${input.timeZone} ignored: the export states its timestamps' zone (${zone}).`);
+    if (input.timeZone !== undefined && input.timeZone !== zone)
+      reporter.note(`--timezone ${input.timeZone} ignored: the export states its timestamps' zone (${zone}).`);
     return zone;
   }
   if (input.timeZone !== undefined) {

@@ -21,17 +21,90 @@ describe('GA4 BigQuery export → events and orders', () => {
 
   it('reads one event per line: microsecond timestamps, the page from event_params, GA4 names mapped to the contract types', async () => {
     const preview = await previewExport('ga4', 'events', { path: fixture('ga4-events.ndjson') });
-    expect(preview.rows.map(({ line, row }) => ({ line, occurred_at: row.occurred_at, type: row.type, visitor_id: row.visitor_id, customer_id: row.customer_id, url: row.url, referrer: row.referrer }))).toEqual([
+    expect(
+      preview.rows.map(({ line, row }) => ({
+        line,
+        occurred_at: row.occurred_at,
+        type: row.type,
+        visitor_id: row.visitor_id,
+        customer_id: row.customer_id,
+        url: row.url,
+        referrer: row.referrer,
+      })),
+    ).toEqual([
       // 1775910798123456 µs after 1970 is 2026-04-11 12:33:18.123456 UTC.
-      { line: 1, occurred_at: '2026-04-11T12:33:18.123456Z', type: 'pageview', visitor_id: '1234567890.1775910700', customer_id: null, url: 'https://maison-lumiere.example/', referrer: 'https://www.google.com/' },
-      { line: 2, occurred_at: '2026-04-11T12:33:18.123456Z', type: 'session_start', visitor_id: '1234567890.1775910700', customer_id: null, url: 'https://maison-lumiere.example/', referrer: null },
-      { line: 3, occurred_at: '2026-04-11T12:34:10Z', type: 'cart', visitor_id: '1234567890.1775910700', customer_id: null, url: 'https://maison-lumiere.example/bougie-ambre', referrer: null },
-      { line: 4, occurred_at: '2026-04-11T12:36:40.5Z', type: 'purchase', visitor_id: '1234567890.1775910700', customer_id: 'cus_A', url: 'https://maison-lumiere.example/merci', referrer: null },
-      { line: 5, occurred_at: '2026-04-11T12:36:42Z', type: 'purchase', visitor_id: '1234567890.1775910700', customer_id: 'cus_A', url: 'https://maison-lumiere.example/merci', referrer: null },
-      { line: 6, occurred_at: '2026-04-11T15:06:40.000001Z', type: 'pageview', visitor_id: '987654321.1775919990', customer_id: null, url: 'https://maison-lumiere.example/diffuseurs', referrer: null },
-      { line: 7, occurred_at: '2026-04-11T15:08:20Z', type: 'purchase', visitor_id: '987654321.1775919990', customer_id: null, url: 'https://maison-lumiere.example/merci', referrer: null },
+      {
+        line: 1,
+        occurred_at: '2026-04-11T12:33:18.123456Z',
+        type: 'pageview',
+        visitor_id: '1234567890.1775910700',
+        customer_id: null,
+        url: 'https://maison-lumiere.example/',
+        referrer: 'https://www.google.com/',
+      },
+      {
+        line: 2,
+        occurred_at: '2026-04-11T12:33:18.123456Z',
+        type: 'session_start',
+        visitor_id: '1234567890.1775910700',
+        customer_id: null,
+        url: 'https://maison-lumiere.example/',
+        referrer: null,
+      },
+      {
+        line: 3,
+        occurred_at: '2026-04-11T12:34:10Z',
+        type: 'cart',
+        visitor_id: '1234567890.1775910700',
+        customer_id: null,
+        url: 'https://maison-lumiere.example/bougie-ambre',
+        referrer: null,
+      },
+      {
+        line: 4,
+        occurred_at: '2026-04-11T12:36:40.5Z',
+        type: 'purchase',
+        visitor_id: '1234567890.1775910700',
+        customer_id: 'cus_A',
+        url: 'https://maison-lumiere.example/merci',
+        referrer: null,
+      },
+      {
+        line: 5,
+        occurred_at: '2026-04-11T12:36:42Z',
+        type: 'purchase',
+        visitor_id: '1234567890.1775910700',
+        customer_id: 'cus_A',
+        url: 'https://maison-lumiere.example/merci',
+        referrer: null,
+      },
+      {
+        line: 6,
+        occurred_at: '2026-04-11T15:06:40.000001Z',
+        type: 'pageview',
+        visitor_id: '987654321.1775919990',
+        customer_id: null,
+        url: 'https://maison-lumiere.example/diffuseurs',
+        referrer: null,
+      },
+      {
+        line: 7,
+        occurred_at: '2026-04-11T15:08:20Z',
+        type: 'purchase',
+        visitor_id: '987654321.1775919990',
+        customer_id: null,
+        url: 'https://maison-lumiere.example/merci',
+        referrer: null,
+      },
     ]);
-    expect(preview.rows[3]?.row).toMatchObject({ transaction_id: 'T-1001', revenue: '24.95', currency: 'EUR', ga_session_id: '1775910600', device_category: 'mobile', country: 'France' });
+    expect(preview.rows[3]?.row).toMatchObject({
+      transaction_id: 'T-1001',
+      revenue: '24.95',
+      currency: 'EUR',
+      ga_session_id: '1775910600',
+      device_category: 'mobile',
+      country: 'France',
+    });
   });
 
   it('synthesises stable, distinct event ids: the same in a second read, different for two events of the same microsecond', async () => {
@@ -53,7 +126,18 @@ describe('GA4 BigQuery export → events and orders', () => {
   it('makes one order per transaction of a user_id, skipping a purchase logged twice and an anonymous one', async () => {
     const preview = await previewExport('ga4', 'orders', { path: fixture('ga4-events.ndjson') });
     expect(preview.rows).toEqual([
-      { line: 4, row: { order_id: 'T-1001', customer_id: 'cus_A', ordered_at: '2026-04-11T12:36:40.5Z', amount: '24.95', currency: 'EUR', visitor_id: '1234567890.1775910700', ga_session_id: '1775910600' } },
+      {
+        line: 4,
+        row: {
+          order_id: 'T-1001',
+          customer_id: 'cus_A',
+          ordered_at: '2026-04-11T12:36:40.5Z',
+          amount: '24.95',
+          currency: 'EUR',
+          visitor_id: '1234567890.1775910700',
+          ga_session_id: '1775910600',
+        },
+      },
     ]);
     expect(preview.report).toEqual({
       tool: 'ga4',
@@ -79,13 +163,17 @@ describe('GA4 BigQuery export → events and orders', () => {
   it('refuses a JSON array, saying to export newline-delimited JSON', async () => {
     const file = join(folder, 'array.json');
     writeFileSync(file, '[{"event_name":"page_view"}]\n');
-    await expect(previewExport('ga4', 'events', { path: file, shownAs: 'array.json' })).rejects.toThrow(/is a JSON array; export the table as newline-delimited JSON/);
+    await expect(previewExport('ga4', 'events', { path: file, shownAs: 'array.json' })).rejects.toThrow(
+      /is a JSON array; export the table as newline-delimited JSON/,
+    );
   });
 
   it('refuses a line that is not JSON, naming its line, unless unreadable rows are to be skipped', async () => {
     const error = await previewExport('ga4', 'events', { path: fixture('ga4-events-bad.ndjson'), shownAs: 'bad.ndjson' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DataError);
-    expect((error as DataError).message).toMatch(/^Nothing was imported: 1 row of bad\.ndjson cannot be read, the first on line 4 \(not valid JSON .*\); fix them, or pass --skip-invalid to import the others\.$/);
+    expect((error as DataError).message).toMatch(
+      /^Nothing was imported: 1 row of bad\.ndjson cannot be read, the first on line 4 \(not valid JSON .*\); fix them, or pass --skip-invalid to import the others\.$/,
+    );
     expect((error as DataError).problems).toEqual([{ line: 4, column: null, reason: expect.stringMatching(/^not valid JSON/) }]);
     const skipping = await previewExport('ga4', 'events', { path: fixture('ga4-events-bad.ndjson') }, { skipInvalid: true });
     expect(skipping.rows.map(({ line }) => line)).toEqual([1, 2, 3]);
@@ -110,7 +198,9 @@ describeEachEngine('import --from ga4', (engine) => {
 
   it('imports the purchases as orders', async () => {
     expect(await load('orders', 'ga4-events.ndjson')).toMatchObject({ kind: 'orders', rows: 1, inserted: 1, adapter: { rowsRead: 7, skippedCount: 2 } });
-    expect(await read(`select order_id, customer_id, amount, currency from orders`)).toEqual([{ order_id: 'T-1001', customer_id: 'cus_A', amount: 24.95, currency: 'EUR' }]);
+    expect(await read(`select order_id, customer_id, amount, currency from orders`)).toEqual([
+      { order_id: 'T-1001', customer_id: 'cus_A', amount: 24.95, currency: 'EUR' },
+    ]);
   });
 
   it('with skipInvalid, skips the line that is not JSON and reports the event without visitor at its own line', async () => {

@@ -11,7 +11,16 @@ const REQUIRED_FIELDS = ['event_timestamp', 'event_name', 'user_pseudo_id'] as c
 /** GA4's event names for the types the indicators count (docs/formats.md); other names are kept as they are. */
 const TYPES: Readonly<Record<string, string>> = { page_view: 'pageview', add_to_cart: 'cart', purchase: 'purchase' };
 /** The fields, in order, whose values identify an event across exports (daily and intraday tables alike). */
-const IDENTIFYING_FIELDS = ['stream_id', 'user_pseudo_id', 'event_timestamp', 'event_name', 'event_bundle_sequence_id', 'batch_page_id', 'batch_ordering_id', 'batch_event_index'] as const;
+const IDENTIFYING_FIELDS = [
+  'stream_id',
+  'user_pseudo_id',
+  'event_timestamp',
+  'event_name',
+  'event_bundle_sequence_id',
+  'batch_page_id',
+  'batch_ordering_id',
+  'batch_event_index',
+] as const;
 const MICROS_PER_MS = 1000n;
 
 /** One exported event, as far as we read it. */
@@ -40,15 +49,41 @@ export const ga4Events: Adapter = {
   kind: 'events',
   async convert(input, sink, reporter) {
     await sink.start({
-      columns: ['event_id', 'visitor_id', 'occurred_at', 'type', 'customer_id', 'url', 'referrer', 'ga_session_id', 'transaction_id', 'revenue', 'currency', 'device_category', 'country'],
-      sourceColumns: { visitor_id: 'user_pseudo_id', occurred_at: 'event_timestamp', type: 'event_name', customer_id: 'user_id', url: 'event_params.page_location', referrer: 'event_params.page_referrer' },
+      columns: [
+        'event_id',
+        'visitor_id',
+        'occurred_at',
+        'type',
+        'customer_id',
+        'url',
+        'referrer',
+        'ga_session_id',
+        'transaction_id',
+        'revenue',
+        'currency',
+        'device_category',
+        'country',
+      ],
+      sourceColumns: {
+        visitor_id: 'user_pseudo_id',
+        occurred_at: 'event_timestamp',
+        type: 'event_name',
+        customer_id: 'user_id',
+        url: 'event_params.page_location',
+        referrer: 'event_params.page_referrer',
+      },
     });
     const ids = new DistinctIds();
     for await (const { line, event } of events(input, reporter)) {
       const name = text(event.event_name);
       await sink.write(
         {
-          event_id: ids.next(syntheticId('ga4', IDENTIFYING_FIELDS.map((field) => text(event[field])))),
+          event_id: ids.next(
+            syntheticId(
+              'ga4',
+              IDENTIFYING_FIELDS.map((field) => text(event[field])),
+            ),
+          ),
           visitor_id: text(event.user_pseudo_id),
           occurred_at: instant(event.event_timestamp),
           type: TYPES[name] ?? name,
@@ -66,7 +101,9 @@ export const ga4Events: Adapter = {
       );
       reporter.made();
     }
-    reporter.note('Event ids are made from each event\'s identifying fields; page_view is type pageview, add_to_cart cart, purchase purchase, other names are kept.');
+    reporter.note(
+      "Event ids are made from each event's identifying fields; page_view is type pageview, add_to_cart cart, purchase purchase, other names are kept.",
+    );
   },
 };
 
@@ -82,7 +119,13 @@ export const ga4Orders: Adapter = {
   async convert(input, sink, reporter) {
     await sink.start({
       columns: ['order_id', 'customer_id', 'ordered_at', 'amount', 'currency', 'visitor_id', 'ga_session_id'],
-      sourceColumns: { order_id: 'ecommerce.transaction_id', customer_id: 'user_id', ordered_at: 'event_timestamp', amount: 'ecommerce.purchase_revenue', currency: 'event_params.currency' },
+      sourceColumns: {
+        order_id: 'ecommerce.transaction_id',
+        customer_id: 'user_id',
+        ordered_at: 'event_timestamp',
+        amount: 'ecommerce.purchase_revenue',
+        currency: 'event_params.currency',
+      },
     });
     const seen = new Map<string, number>();
     let otherEvents = 0;
@@ -121,7 +164,8 @@ export const ga4Orders: Adapter = {
       );
       reporter.made();
     }
-    if (otherEvents > 0) reporter.note(`${otherEvents} event${otherEvents > 1 ? 's' : ''} other than purchase left aside (import them with --from ga4 events).`);
+    if (otherEvents > 0)
+      reporter.note(`${otherEvents} event${otherEvents > 1 ? 's' : ''} other than purchase left aside (import them with --from ga4 events).`);
   },
 };
 

@@ -22,17 +22,47 @@ describe('Google Forms responses sheet → responses', () => {
     const preview = await previewExport('google-forms', 'responses', { path: fixture('google-forms.csv'), shownAs: 'relation.csv' });
     expect(preview.rows.map(({ line, row }) => ({ line, ...row }))).toEqual([
       {
-        line: 2, response_id: expect.stringMatching(/^gf_[0-9a-f]{16}$/), survey_id: 'relation', submitted_at: '2026-04-11T12:33:18Z', customer_id: null,
-        channel: null, population: null, nps: '9', csat: '5', ces: null, comment: 'Lovely scent.\nFast delivery too!', language: null,
+        line: 2,
+        response_id: expect.stringMatching(/^gf_[0-9a-f]{16}$/),
+        survey_id: 'relation',
+        submitted_at: '2026-04-11T12:33:18Z',
+        customer_id: null,
+        channel: null,
+        population: null,
+        nps: '9',
+        csat: '5',
+        ces: null,
+        comment: 'Lovely scent.\nFast delivery too!',
+        language: null,
       },
       // Line 3 is the second line of the answer above.
       {
-        line: 4, response_id: expect.stringMatching(/^gf_/), survey_id: 'relation', submitted_at: '2026-04-25T09:02:11Z', customer_id: null,
-        channel: null, population: null, nps: '6', csat: '3', ces: null, comment: null, language: null,
+        line: 4,
+        response_id: expect.stringMatching(/^gf_/),
+        survey_id: 'relation',
+        submitted_at: '2026-04-25T09:02:11Z',
+        customer_id: null,
+        channel: null,
+        population: null,
+        nps: '6',
+        csat: '3',
+        ces: null,
+        comment: null,
+        language: null,
       },
       {
-        line: 5, response_id: expect.stringMatching(/^gf_/), survey_id: 'relation', submitted_at: '2026-05-03T18:00:00Z', customer_id: null,
-        channel: null, population: null, nps: '10', csat: '4', ces: null, comment: 'Perfect', language: null,
+        line: 5,
+        response_id: expect.stringMatching(/^gf_/),
+        survey_id: 'relation',
+        submitted_at: '2026-05-03T18:00:00Z',
+        customer_id: null,
+        channel: null,
+        population: null,
+        nps: '10',
+        csat: '4',
+        ces: null,
+        comment: 'Perfect',
+        language: null,
       },
     ]);
     expect(preview.report.notes).toEqual([
@@ -59,7 +89,11 @@ describe('Google Forms responses sheet → responses', () => {
   });
 
   it('reads the timestamps in --timezone, and takes customer_id from the email column with --map, lower-cased', async () => {
-    const preview = await previewExport('google-forms', 'responses', { path: fixture('google-forms.csv'), timeZone: 'Europe/Paris', map: { customer_id: 'Email Address' } });
+    const preview = await previewExport('google-forms', 'responses', {
+      path: fixture('google-forms.csv'),
+      timeZone: 'Europe/Paris',
+      map: { customer_id: 'Email Address' },
+    });
     expect(preview.rows.map(({ row }) => [row.submitted_at, row.customer_id])).toEqual([
       ['2026-04-11T10:33:18Z', 'ana@example.com'],
       ['2026-04-25T07:02:11Z', 'bob@example.com'],

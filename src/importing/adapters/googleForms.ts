@@ -17,9 +17,19 @@ const TIMESTAMP = {
 };
 /** Columns Google adds that are not questions: the respondent's address, a quiz's score. */
 const METADATA = new Set(
-  ['Email Address', 'Email address', 'Adresse e-mail', 'Adresse électronique', 'Adresse email', 'E-Mail-Adresse', 'Dirección de correo electrónico', 'Score', 'Note', 'Punkte', 'Puntuación'].map(
-    normalizeName,
-  ),
+  [
+    'Email Address',
+    'Email address',
+    'Adresse e-mail',
+    'Adresse électronique',
+    'Adresse email',
+    'E-Mail-Adresse',
+    'Dirección de correo electrónico',
+    'Score',
+    'Note',
+    'Punkte',
+    'Puntuación',
+  ].map(normalizeName),
 );
 
 /**
@@ -35,17 +45,27 @@ export const googleFormsResponses: Adapter = {
     await readCsvExport(input, reporter, { what: 'a Google Forms responses sheet', columns: { timestamp: TIMESTAMP } }, async (table, at) => {
       const records = await allRows(table);
       const timestampAt = at.timestamp as { index: number; header: string };
-      const order = dateOrder(records.map((record) => cell(record.fields, timestampAt)), input.dateOrder, input.shownAs, (text) => reporter.note(text));
+      const order = dateOrder(
+        records.map((record) => cell(record.fields, timestampAt)),
+        input.dateOrder,
+        input.shownAs,
+        (text) => reporter.note(text),
+      );
       const zone = chooseTimeZone(input, reporter, null, "the sheet's time zone, under File → Settings");
       const columns = headerColumns(table.header, (header, index) => index !== timestampAt.index && !METADATA.has(normalizeName(header)));
       const ids = new DistinctIds();
-      reporter.note('Google Forms gives no response id: each gets a stable one from its Timestamp and answers, so re-importing a later download updates instead of duplicating.');
+      reporter.note(
+        'Google Forms gives no response id: each gets a stable one from its Timestamp and answers, so re-importing a later download updates instead of duplicating.',
+      );
       await writeSurveyResponses(
         {
           columns,
           answers: records.map(({ fields, line }) => {
             const stamp = cell(fields, timestampAt);
-            const answers = fields.filter((_, index) => index !== timestampAt.index).map((field) => field.trim()).filter((field) => field !== '');
+            const answers = fields
+              .filter((_, index) => index !== timestampAt.index)
+              .map((field) => field.trim())
+              .filter((field) => field !== '');
             return {
               line,
               fields,

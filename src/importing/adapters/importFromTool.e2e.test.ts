@@ -32,7 +32,7 @@ describe.concurrent('barometre import --from (end to end)', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('--from with --json prints one JSON object: the contract\'s keys plus what the adapter did', async ({ expect }) => {
+  it("--from with --json prints one JSON object: the contract's keys plus what the adapter did", async ({ expect }) => {
     const result = await runBarometre(['import', '--from', 'shopify', 'orders', 'orders.csv', '--db', freshDb(), '--json'], folder);
     expect(result).toMatchObject({ status: 0, stderr: '' });
     expect(lines(result.stdout)).toHaveLength(1);
@@ -74,7 +74,9 @@ describe.concurrent('barometre import --from (end to end)', () => {
     const db = freshDb();
     const result = await runBarometre(['import', '--from', 'shopify', 'orders', 'bad-orders.csv', '--db', db], folder);
     expect(result.status).toBe(2);
-    expect(lines(result.stderr).filter((line) => line.startsWith('bad-orders.csv:'))).toEqual([expect.stringMatching(/^bad-orders\.csv:6:Created at: .*"13\/05\/2021 9:30"/)]);
+    expect(lines(result.stderr).filter((line) => line.startsWith('bad-orders.csv:'))).toEqual([
+      expect.stringMatching(/^bad-orders\.csv:6:Created at: .*"13\/05\/2021 9:30"/),
+    ]);
     const json = await runBarometre(['import', '--from', 'shopify', 'orders', 'bad-orders.csv', '--db', db, '--json'], folder);
     expect(json.status).toBe(2);
     expect(JSON.parse(json.stdout)).toMatchObject({ rows: 2, inserted: 0, rejected: [{ line: 6, column: 'Created at' }], adapter: { rowsRead: 3 } });
@@ -82,16 +84,39 @@ describe.concurrent('barometre import --from (end to end)', () => {
 
   it('--map names a question by its text and an attribute of our own; a text that fits no column is one sentence and exit 2', async ({ expect }) => {
     const result = await runBarometre(
-      ['import', '--from', 'surveymonkey', 'responses', 'visits.csv', '--map', 'store=Which store did you visit?', '--map', 'survey_id=visites-2026', '--db', freshDb(), '--json'],
+      [
+        'import',
+        '--from',
+        'surveymonkey',
+        'responses',
+        'visits.csv',
+        '--map',
+        'store=Which store did you visit?',
+        '--map',
+        'survey_id=visites-2026',
+        '--db',
+        freshDb(),
+        '--json',
+      ],
       folder,
     );
     expect(result.status).toBe(0);
     const parsed = JSON.parse(result.stdout) as { inserted: number; adapter: { notes: string[] } };
     expect(parsed.inserted).toBe(3);
-    expect(parsed.adapter.notes).toEqual(expect.arrayContaining(['store ← "Which store did you visit?" (--map).', 'survey_id = "visites-2026" for every response (--map; no column has that name).']));
-    const wrong = await runBarometre(['import', '--from', 'surveymonkey', 'responses', 'visits.csv', '--map', 'csat=How satisfied were you?', '--db', freshDb()], folder);
+    expect(parsed.adapter.notes).toEqual(
+      expect.arrayContaining([
+        'store ← "Which store did you visit?" (--map).',
+        'survey_id = "visites-2026" for every response (--map; no column has that name).',
+      ]),
+    );
+    const wrong = await runBarometre(
+      ['import', '--from', 'surveymonkey', 'responses', 'visits.csv', '--map', 'csat=How satisfied were you?', '--db', freshDb()],
+      folder,
+    );
     expect(wrong).toMatchObject({ status: 2, stdout: '' });
-    expect(lines(wrong.stderr)).toEqual([expect.stringMatching(/^--map csat="How satisfied were you\?" names no column of visits\.csv; its columns are "Respondent ID", /)]);
+    expect(lines(wrong.stderr)).toEqual([
+      expect.stringMatching(/^--map csat="How satisfied were you\?" names no column of visits\.csv; its columns are "Respondent ID", /),
+    ]);
   });
 
   it('--date-format and --timezone read dates that fit both orders; without them the import stops with one sentence', async ({ expect }) => {
@@ -99,9 +124,15 @@ describe.concurrent('barometre import --from (end to end)', () => {
     const refused = await runBarometre(['import', '--from', 'google-forms', 'responses', 'answers.csv', '--db', db], folder);
     expect(refused).toMatchObject({ status: 2, stdout: '' });
     expect(lines(refused.stderr)).toEqual([expect.stringContaining('pass --date-format MDY or DMY')]);
-    const read = await runBarometre(['import', '--from', 'google-forms', 'responses', 'answers.csv', '--date-format', 'DD/MM/YYYY', '--timezone', 'Europe/Paris', '--db', db, '--json'], folder);
+    const read = await runBarometre(
+      ['import', '--from', 'google-forms', 'responses', 'answers.csv', '--date-format', 'DD/MM/YYYY', '--timezone', 'Europe/Paris', '--db', db, '--json'],
+      folder,
+    );
     expect(read.status).toBe(0);
-    expect(JSON.parse(read.stdout)).toMatchObject({ inserted: 2, adapter: { notes: expect.arrayContaining(['Timestamps read in Europe/Paris (--timezone).']) } });
+    expect(JSON.parse(read.stdout)).toMatchObject({
+      inserted: 2,
+      adapter: { notes: expect.arrayContaining(['Timestamps read in Europe/Paris (--timezone).']) },
+    });
     // Day first: 4/11 is 4 November and 5/3 is 5 March.
     const report = await runBarometre(['report', '--db', db, '--json'], folder);
     expect((JSON.parse(report.stdout) as { period: unknown }).period).toEqual({ from: '2026-03-05', to: '2026-11-04' });

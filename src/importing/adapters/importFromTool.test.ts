@@ -16,16 +16,24 @@ describe('importFromTool, before anything is read', () => {
   });
 
   it('refuses a kind the tool does not give, saying which it gives', async () => {
-    await expect(importFromTool(noStore, { tool: 'shopify', kind: 'responses', file: 'x.csv', workspaceId: 1 })).rejects.toThrow('--from shopify gives orders or customers, not "responses".');
+    await expect(importFromTool(noStore, { tool: 'shopify', kind: 'responses', file: 'x.csv', workspaceId: 1 })).rejects.toThrow(
+      '--from shopify gives orders or customers, not "responses".',
+    );
   });
 
   it('refuses --map for a tool whose columns are fixed', async () => {
-    await expect(importFromTool(noStore, { tool: 'stripe', kind: 'orders', file: fixture('stripe-payments.csv'), workspaceId: 1, map: { nps: 'x' } })).rejects.toThrow(UsageError);
+    await expect(
+      importFromTool(noStore, { tool: 'stripe', kind: 'orders', file: fixture('stripe-payments.csv'), workspaceId: 1, map: { nps: 'x' } }),
+    ).rejects.toThrow(UsageError);
   });
 
   it('refuses a bad --date-format or --timezone, naming the value', async () => {
-    await expect(importFromTool(noStore, { tool: 'google-forms', kind: 'responses', file: 'x.csv', workspaceId: 1, dateFormat: 'DD/MM' })).rejects.toThrow(/"DD\/MM"/);
-    await expect(importFromTool(noStore, { tool: 'google-forms', kind: 'responses', file: 'x.csv', workspaceId: 1, timezone: 'Paris' })).rejects.toThrow(/"Paris" is not an IANA time zone name/);
+    await expect(importFromTool(noStore, { tool: 'google-forms', kind: 'responses', file: 'x.csv', workspaceId: 1, dateFormat: 'DD/MM' })).rejects.toThrow(
+      /"DD\/MM"/,
+    );
+    await expect(importFromTool(noStore, { tool: 'google-forms', kind: 'responses', file: 'x.csv', workspaceId: 1, timezone: 'Paris' })).rejects.toThrow(
+      /"Paris" is not an IANA time zone name/,
+    );
   });
 });
 

@@ -73,7 +73,10 @@ export async function importFromTool(store: Store, options: ImportFromToolOption
     const report = reporter.finish();
     if (canonical.rows === 0) throw nothingToImport(options, report);
     const columns = canonical.declaredLayout?.sourceColumns ?? {};
-    const inExport = (problem: DataProblem): DataProblem => ({ ...problem, column: problem.column === null ? null : (columns[problem.column] ?? problem.column) });
+    const inExport = (problem: DataProblem): DataProblem => ({
+      ...problem,
+      column: problem.column === null ? null : (columns[problem.column] ?? problem.column),
+    });
     let result: ImportResult;
     try {
       result = await importFile(store, { ...options, file: canonical.path, sourceLines: (line) => canonical.sourceLineOf(line) });

@@ -37,7 +37,12 @@ export function normalizeName(name: string): string {
  * @param what the export expected, for the message: "a Shopify orders export"
  * @throws DataError naming every required column missing, in one sentence.
  */
-export function locateColumns<K extends string>(header: readonly string[], wanted: Readonly<Record<K, WantedColumn>>, what: string, shownAs: string): ColumnPositions<K> {
+export function locateColumns<K extends string>(
+  header: readonly string[],
+  wanted: Readonly<Record<K, WantedColumn>>,
+  what: string,
+  shownAs: string,
+): ColumnPositions<K> {
   const byName = new Map<string, number>();
   const byZonelessName = new Map<string, number>();
   header.forEach((name, index) => {
@@ -56,7 +61,12 @@ export function locateColumns<K extends string>(header: readonly string[], wante
     positions[key] = index === undefined ? undefined : { index, header: header[index] as string };
     if (index === undefined && column.required) missing.push(column);
   }
-  if (missing.length > 0) throw missingColumnsError(missing.map((column) => column.name), what, shownAs);
+  if (missing.length > 0)
+    throw missingColumnsError(
+      missing.map((column) => column.name),
+      what,
+      shownAs,
+    );
   return positions;
 }
 

@@ -12,7 +12,7 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp('2021-05-15T18:45:00-04:00', utc)).toBe('2021-05-15T22:45:00Z');
   });
 
-  it("reads Stripe's minutes-only \"2024-09-20 17:10\" as 17:10:00 UTC", () => {
+  it('reads Stripe\'s minutes-only "2024-09-20 17:10" as 17:10:00 UTC', () => {
     expect(parseTimestamp('2024-09-20 17:10', utc)).toBe('2024-09-20T17:10:00Z');
   });
 

@@ -118,7 +118,10 @@ export function parseDateOrder(text: string): DateOrder {
 }
 
 /** What the dates of an export say about their own order. */
-export type DateOrderEvidence = { order: DateOrder; example: string } | { order: 'mixed'; dayFirst: string; monthFirst: string } | { order: 'ambiguous'; example: string | null };
+export type DateOrderEvidence =
+  | { order: DateOrder; example: string }
+  | { order: 'mixed'; dayFirst: string; monthFirst: string }
+  | { order: 'ambiguous'; example: string | null };
 
 /**
  * Decides whether numeric dates are month first or day first from the dates themselves: a

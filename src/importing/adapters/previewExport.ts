@@ -21,7 +21,12 @@ export interface ExportPreview {
  * @param input as importFromTool builds it, with `path` relative or absolute
  * @throws what importFromTool throws for the same export and options.
  */
-export async function previewExport(tool: string, kind: string, input: Partial<AdapterInput> & { path: string }, options: { limit?: number; skipInvalid?: boolean } = {}): Promise<ExportPreview> {
+export async function previewExport(
+  tool: string,
+  kind: string,
+  input: Partial<AdapterInput> & { path: string },
+  options: { limit?: number; skipInvalid?: boolean } = {},
+): Promise<ExportPreview> {
   const adapter = findAdapter(tool, kind);
   const shownAs = input.shownAs ?? input.path;
   const sink = new MemorySink(options.limit);

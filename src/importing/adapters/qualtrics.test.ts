@@ -25,23 +25,53 @@ describe('Qualtrics export → responses', () => {
         // 14:02:11 in Paris in March (UTC+1); "10 - Extrêmement probable" is 10, "Très satisfait" 5; ExternalReference is the customer.
         line: 4,
         row: {
-          response_id: 'R_1a2B3c', survey_id: 'nps-2026', submitted_at: '2026-03-05T13:02:11Z', customer_id: 'cus_A', channel: 'email', population: null,
-          nps: '10', csat: '5', ces: null, comment: 'Les bougies sentent bon.', language: 'fr', finished: 'true',
+          response_id: 'R_1a2B3c',
+          survey_id: 'nps-2026',
+          submitted_at: '2026-03-05T13:02:11Z',
+          customer_id: 'cus_A',
+          channel: 'email',
+          population: null,
+          nps: '10',
+          csat: '5',
+          ces: null,
+          comment: 'Les bougies sentent bon.',
+          language: 'fr',
+          finished: 'true',
         },
       },
       {
         line: 6,
         row: {
-          response_id: 'R_4d5E6f', survey_id: 'nps-2026', submitted_at: '2026-03-13T08:05:02Z', customer_id: null, channel: 'anonymous', population: null,
-          nps: '3', csat: null, ces: null, comment: null, language: 'fr', finished: 'false',
+          response_id: 'R_4d5E6f',
+          survey_id: 'nps-2026',
+          submitted_at: '2026-03-13T08:05:02Z',
+          customer_id: null,
+          channel: 'anonymous',
+          population: null,
+          nps: '3',
+          csat: null,
+          ces: null,
+          comment: null,
+          language: 'fr',
+          finished: 'false',
         },
       },
       {
         // July: Paris is UTC+2.
         line: 8,
         row: {
-          response_id: 'R_7g8H9i', survey_id: 'nps-2026', submitted_at: '2026-07-01T16:04:09Z', customer_id: 'cus_B', channel: 'email', population: null,
-          nps: '0', csat: '2', ces: null, comment: 'Livraison en retard,\nemballage abîmé.', language: 'en', finished: 'true',
+          response_id: 'R_7g8H9i',
+          survey_id: 'nps-2026',
+          submitted_at: '2026-07-01T16:04:09Z',
+          customer_id: 'cus_B',
+          channel: 'email',
+          population: null,
+          nps: '0',
+          csat: '2',
+          ces: null,
+          comment: 'Livraison en retard,\nemballage abîmé.',
+          language: 'en',
+          finished: 'true',
         },
       },
     ]);
@@ -69,7 +99,13 @@ describe('Qualtrics export → responses', () => {
 
   it('refuses an export without its ImportId row, saying how to export', async () => {
     const file = join(folder, 'two-rows.csv');
-    writeFileSync(file, readFileSync(fixture('qualtrics.csv'), 'utf8').split('\n').filter((_, index) => index !== 2).join('\n'));
+    writeFileSync(
+      file,
+      readFileSync(fixture('qualtrics.csv'), 'utf8')
+        .split('\n')
+        .filter((_, index) => index !== 2)
+        .join('\n'),
+    );
     await expect(previewExport('qualtrics', 'responses', { path: file, shownAs: 'two-rows.csv' })).rejects.toThrow(
       'The file two-rows.csv is not a Qualtrics responses export (CSV with its three header rows): its third row is not the row of {"ImportId":…} cells (export again as CSV without "legacy export format").',
     );
@@ -81,7 +117,9 @@ describe('Qualtrics export → responses', () => {
       file,
       'ResponseId,Status,Q1\nResponse ID,Response Type,How likely are you to recommend us?\n"{""ImportId"":""_recordId""}","{""ImportId"":""status""}","{""ImportId"":""QID1""}"\nR_1,0,9\n',
     );
-    await expect(previewExport('qualtrics', 'responses', { path: file, shownAs: 'no-date.csv' })).rejects.toThrow(/^The file no-date\.csv is not a Qualtrics responses export .*: it lacks the column "RecordedDate" /);
+    await expect(previewExport('qualtrics', 'responses', { path: file, shownAs: 'no-date.csv' })).rejects.toThrow(
+      /^The file no-date\.csv is not a Qualtrics responses export .*: it lacks the column "RecordedDate" /,
+    );
   });
 });
 
@@ -91,9 +129,18 @@ describeEachEngine('import --from qualtrics', (engine) => {
   const { read } = store;
 
   it('imports the answers without the previews, and updates them on a second import', async () => {
-    expect(await load('qualtrics.csv')).toMatchObject({ kind: 'responses', rows: 3, inserted: 3, updated: 0, written: true, adapter: { rowsRead: 5, skippedCount: 2 } });
+    expect(await load('qualtrics.csv')).toMatchObject({
+      kind: 'responses',
+      rows: 3,
+      inserted: 3,
+      updated: 0,
+      written: true,
+      adapter: { rowsRead: 5, skippedCount: 2 },
+    });
     expect(await load('qualtrics.csv')).toMatchObject({ rows: 3, inserted: 0, updated: 3 });
-    expect(await read(`select response_id, ${ts('submitted_at')}, nps, csat, language, attributes->>'finished' as finished from responses order by response_id`)).toEqual([
+    expect(
+      await read(`select response_id, ${ts('submitted_at')}, nps, csat, language, attributes->>'finished' as finished from responses order by response_id`),
+    ).toEqual([
       { response_id: 'R_1a2B3c', submitted_at: '2026-03-05 13:02:11', nps: 10, csat: 5, language: 'fr', finished: 'true' },
       { response_id: 'R_4d5E6f', submitted_at: '2026-03-13 08:05:02', nps: 3, csat: null, language: 'fr', finished: 'false' },
       { response_id: 'R_7g8H9i', submitted_at: '2026-07-01 16:04:09', nps: 0, csat: 2, language: 'en', finished: 'true' },

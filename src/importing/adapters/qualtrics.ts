@@ -19,7 +19,11 @@ const COLUMNS = {
 } as const;
 const WHAT = 'a Qualtrics responses export (CSV with its three header rows)';
 /** Header rows: the export tags, then the question texts and the row of ImportIds. */
-const LAYOUT: CsvExportLayout<keyof typeof COLUMNS> = { what: WHAT, columns: COLUMNS, moreHeaderRows: (fields, index) => index === 0 || (index === 1 && isImportIdRow(fields)) };
+const LAYOUT: CsvExportLayout<keyof typeof COLUMNS> = {
+  what: WHAT,
+  columns: COLUMNS,
+  moreHeaderRows: (fields, index) => index === 0 || (index === 1 && isImportIdRow(fields)),
+};
 
 /**
  * Statuses that are not respondents' answers (Qualtrics' codes, or their labels in a
@@ -92,7 +96,8 @@ export const qualtricsResponses: Adapter = {
           attributes: { finished },
         });
       }
-      if (unfinished > 0) reporter.note(`${unfinished} unfinished response${unfinished > 1 ? 's' : ''} kept with finished = false (Qualtrics recorded their answers).`);
+      if (unfinished > 0)
+        reporter.note(`${unfinished} unfinished response${unfinished > 1 ? 's' : ''} kept with finished = false (Qualtrics recorded their answers).`);
       await writeSurveyResponses(
         {
           columns,

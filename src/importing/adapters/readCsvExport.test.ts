@@ -26,7 +26,10 @@ describe('readCsvExport', () => {
     }));
     expect(result).toEqual({
       at: { id: { index: 1, header: 'Id' }, note: { index: 0, header: 'Notes' } },
-      headerRows: [['Notes', 'Id'], ['label', 'label']],
+      headerRows: [
+        ['Notes', 'Id'],
+        ['label', 'label'],
+      ],
       rows: [{ fields: ['hello', '7'], line: 3 }],
     });
     expect(reporter.finish().rowsRead).toBe(1);
@@ -34,7 +37,12 @@ describe('readCsvExport', () => {
 
   it('refuses an export that lacks a required column before the adapter reads anything', async () => {
     const read = vi.fn(async () => undefined);
-    const run = readCsvExport(input('no-id.csv', 'Note\nhello\n'), new AdapterReporter('shopify', 'no-id.csv'), { what: 'a test export', columns: COLUMNS }, read);
+    const run = readCsvExport(
+      input('no-id.csv', 'Note\nhello\n'),
+      new AdapterReporter('shopify', 'no-id.csv'),
+      { what: 'a test export', columns: COLUMNS },
+      read,
+    );
     await expect(run).rejects.toThrow(DataError);
     await expect(run).rejects.toThrow(/lacks the column "Id"/);
     expect(read).not.toHaveBeenCalled();

@@ -35,7 +35,12 @@ export async function readCsvExport<K extends string, T>(
  *
  * @throws DataError for a file that cannot be read, and whatever `read` throws.
  */
-export async function withCsvTable<T>(input: AdapterInput, reporter: AdapterReporter, read: (table: CsvTable) => Promise<T>, moreHeaderRows?: CsvExportLayout<string>['moreHeaderRows']): Promise<T> {
+export async function withCsvTable<T>(
+  input: AdapterInput,
+  reporter: AdapterReporter,
+  read: (table: CsvTable) => Promise<T>,
+  moreHeaderRows?: CsvExportLayout<string>['moreHeaderRows'],
+): Promise<T> {
   const table = await openCsvTable(input.path, input.shownAs, reporter, moreHeaderRows);
   try {
     return await read(table);

@@ -58,7 +58,9 @@ describe('readCsvRecords', () => {
   it('refuses a quote never closed with one sentence naming the line it opened on or after', async () => {
     const error = await read('open-quote.csv', 'a,b\n1,2\n3,"never closed\n4,5\n').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DataError);
-    expect((error as DataError).message).toMatch(/^The file open-quote\.csv is not a well-formed CSV: a quoted field opened on or after line 3 is never closed\.$/);
+    expect((error as DataError).message).toMatch(
+      /^The file open-quote\.csv is not a well-formed CSV: a quoted field opened on or after line 3 is never closed\.$/,
+    );
   });
 
   it('refuses a file that is not UTF-8, and a UTF-16 one, saying how to export it', async () => {
@@ -66,7 +68,7 @@ describe('readCsvRecords', () => {
     await expect(read('utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a,b\n', 'utf16le')]))).rejects.toThrow(/is UTF-16 text/);
   });
 
-  it('refuses a missing or empty file with the core import\'s sentence', async () => {
+  it("refuses a missing or empty file with the core import's sentence", async () => {
     await expect(read('empty.csv', '')).rejects.toThrow('The file empty.csv is empty.');
     const missing = readCsvRecords(join(folder, 'nowhere.csv'), 'nowhere.csv');
     await expect(missing.next()).rejects.toThrow('The file nowhere.csv does not exist.');

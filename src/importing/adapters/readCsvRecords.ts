@@ -101,5 +101,7 @@ function csvDataError(error: CsvError, shownAs: string, fallbackLine: number): D
       : error.code === 'CSV_INVALID_CLOSING_QUOTE' || error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE'
         ? `a quoted field near line ${line} is not closed properly (a " inside a field must be doubled)`
         : `line ${line} cannot be read as CSV (${error.message.replace(/\.$/, '')})`;
-  return new DataError(`The file ${shownAs} is not a well-formed CSV: ${what}.`, shownAs, [{ line: error.code === 'CSV_QUOTE_NOT_CLOSED' ? fallbackLine : line, column: null, reason: what }]);
+  return new DataError(`The file ${shownAs} is not a well-formed CSV: ${what}.`, shownAs, [
+    { line: error.code === 'CSV_QUOTE_NOT_CLOSED' ? fallbackLine : line, column: null, reason: what },
+  ]);
 }

@@ -46,7 +46,10 @@ export async function* readJsonLines(path: string, shownAs: string): AsyncGenera
   } catch (error) {
     if (error instanceof DataError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DataError(`The file ${shownAs} cannot be read${gzipped ? ' as gzip' : ''} (${code ?? (error instanceof Error ? error.message : String(error))}).`, shownAs);
+    throw new DataError(
+      `The file ${shownAs} cannot be read${gzipped ? ' as gzip' : ''} (${code ?? (error instanceof Error ? error.message : String(error))}).`,
+      shownAs,
+    );
   } finally {
     lines.close();
     source.destroy();

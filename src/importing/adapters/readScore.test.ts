@@ -13,7 +13,7 @@ describe('readScore', () => {
     expect(readScore('ces', '7 (Very easy)')).toBe('7');
   });
 
-  it('reads the labels of the NPS scale\'s ends and of the five-point satisfaction scale without number', () => {
+  it("reads the labels of the NPS scale's ends and of the five-point satisfaction scale without number", () => {
     expect(readScore('nps', 'Extremely likely')).toBe('10');
     expect(readScore('nps', 'Pas du tout probable')).toBe('0');
     expect(readScore('csat', 'Très satisfait')).toBe('5');

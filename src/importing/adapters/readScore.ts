@@ -63,6 +63,11 @@ export function readScore(field: ScoreField, answer: string): string {
   if (text === '') return '';
   const leading = LEADING_NUMBER.exec(text);
   if (leading) return String(Number(leading[1]));
-  const label = LABELS[field][normalizeName(text).replace(/[^\p{L}\p{N} ]+/gu, '').trim()];
+  const label =
+    LABELS[field][
+      normalizeName(text)
+        .replace(/[^\p{L}\p{N} ]+/gu, '')
+        .trim()
+    ];
   return label === undefined ? text : String(label);
 }

@@ -77,7 +77,14 @@ export const shopifyOrders: Adapter = {
         'shipping_country',
         'note',
       ],
-      sourceColumns: sourceColumns(at, { order_id: at.id ? 'id' : 'name', customer_id: 'email', ordered_at: 'createdAt', amount: 'total', currency: 'currency', channel: 'source' }),
+      sourceColumns: sourceColumns(at, {
+        order_id: at.id ? 'id' : 'name',
+        customer_id: 'email',
+        ordered_at: 'createdAt',
+        amount: 'total',
+        currency: 'currency',
+        channel: 'source',
+      }),
     });
     let partlyRefunded = 0;
     for (const order of orders) {
@@ -144,7 +151,14 @@ export const shopifyCustomers: Adapter = {
       const ms = Date.parse(createdAt);
       const known = customers.get(key);
       if (!known) {
-        customers.set(key, { line: order.line, createdAt, firstMs: ms, email: order.email.toLowerCase(), acceptsMarketing: cell(order.head, at.acceptsMarketing), orders: 1 });
+        customers.set(key, {
+          line: order.line,
+          createdAt,
+          firstMs: ms,
+          email: order.email.toLowerCase(),
+          acceptsMarketing: cell(order.head, at.acceptsMarketing),
+          orders: 1,
+        });
         continue;
       }
       known.orders++;
@@ -157,10 +171,13 @@ export const shopifyCustomers: Adapter = {
       keepStored: { created_at: 'earliest', email: 'fill' },
     });
     for (const [key, customer] of [...customers].sort((a, b) => a[1].line - b[1].line)) {
-      await sink.write({ customer_id: key, created_at: customer.createdAt, email: customer.email, accepts_marketing: customer.acceptsMarketing }, customer.line);
+      await sink.write(
+        { customer_id: key, created_at: customer.createdAt, email: customer.email, accepts_marketing: customer.acceptsMarketing },
+        customer.line,
+      );
       reporter.made();
     }
-    reporter.note('created_at is each customer\'s first order in this export; a customer already stored keeps an earlier created_at.');
+    reporter.note("created_at is each customer's first order in this export; a customer already stored keeps an earlier created_at.");
   },
 };
 
@@ -195,7 +212,9 @@ async function readOrders(input: AdapterInput, reporter: AdapterReporter): Promi
       order.phone ||= phoneNumber(cell(fields, at.phone)) || phoneNumber(cell(fields, at.billingPhone));
     }
     if (input.timeZone !== undefined) reporter.note(`--timezone ${input.timeZone} applies only to a Created at without offset (Shopify writes offsets).`);
-    reporter.note(`${rows} line-item row${rows === 1 ? '' : 's'} grouped into ${orders.length} order${orders.length === 1 ? '' : 's'} by ${at.id ? 'Id (else Name)' : 'Name'}; each order's Total is read from its first row, never summed.`);
+    reporter.note(
+      `${rows} line-item row${rows === 1 ? '' : 's'} grouped into ${orders.length} order${orders.length === 1 ? '' : 's'} by ${at.id ? 'Id (else Name)' : 'Name'}; each order's Total is read from its first row, never summed.`,
+    );
     return { orders, at };
   });
 }

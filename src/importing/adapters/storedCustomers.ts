@@ -14,7 +14,13 @@ export interface StoredCustomer {
  * same on both engines: `2024-03-05 12:02:11`) and written back in ISO with `Z`.
  */
 export async function storedCustomers(store: Store, workspaceId: number): Promise<Map<string, StoredCustomer>> {
-  const rows = await store.query<{ customer_id: string; created_at: string | null; churned_at: string | null; email: string | null; attributes: string | null }>(
+  const rows = await store.query<{
+    customer_id: string;
+    created_at: string | null;
+    churned_at: string | null;
+    email: string | null;
+    attributes: string | null;
+  }>(
     'stored customers for an adapter',
     `select customer_id, cast(created_at as varchar) as created_at, cast(churned_at as varchar) as churned_at, email,
   cast(attributes as varchar) as attributes
@@ -40,6 +46,8 @@ function attributeTexts(json: string | null): Record<string, string> {
   const parsed: unknown = JSON.parse(json);
   if (typeof parsed !== 'object' || parsed === null) return {};
   return Object.fromEntries(
-    Object.entries(parsed as Record<string, unknown>).flatMap(([key, value]) => (value === null || value === undefined ? [] : [[key, typeof value === 'string' ? value : JSON.stringify(value)]])),
+    Object.entries(parsed as Record<string, unknown>).flatMap(([key, value]) =>
+      value === null || value === undefined ? [] : [[key, typeof value === 'string' ? value : JSON.stringify(value)]],
+    ),
   );
 }

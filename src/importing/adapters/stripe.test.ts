@@ -24,24 +24,51 @@ describe('Stripe exports', () => {
       {
         line: 2,
         row: {
-          order_id: 'ch_3Oa1', customer_id: 'cus_A', ordered_at: '2024-09-20T17:10:00Z', amount: '14.99', currency: 'EUR', payment_intent_id: 'pi_1',
-          amount_refunded: null, description: 'Abonnement bougies', invoice_id: null, order_ref: 'W-100', metadata_channel: 'web',
+          order_id: 'ch_3Oa1',
+          customer_id: 'cus_A',
+          ordered_at: '2024-09-20T17:10:00Z',
+          amount: '14.99',
+          currency: 'EUR',
+          payment_intent_id: 'pi_1',
+          amount_refunded: null,
+          description: 'Abonnement bougies',
+          invoice_id: null,
+          order_ref: 'W-100',
+          metadata_channel: 'web',
         },
       },
       {
         // 49.00 − 10.00 refunded.
         line: 3,
         row: {
-          order_id: 'ch_3Oa2', customer_id: 'cus_B', ordered_at: '2024-09-21T08:05:00Z', amount: '39.00', currency: 'EUR', payment_intent_id: 'pi_2',
-          amount_refunded: '10.00', description: null, invoice_id: 'in_2', order_ref: 'W-101', metadata_channel: null,
+          order_id: 'ch_3Oa2',
+          customer_id: 'cus_B',
+          ordered_at: '2024-09-21T08:05:00Z',
+          amount: '39.00',
+          currency: 'EUR',
+          payment_intent_id: 'pi_2',
+          amount_refunded: '10.00',
+          description: null,
+          invoice_id: 'in_2',
+          order_ref: 'W-101',
+          metadata_channel: null,
         },
       },
       {
         // Empty id: the PaymentIntent ID is the order's id.
         line: 4,
         row: {
-          order_id: 'pi_3', customer_id: 'cus_A', ordered_at: '2024-09-22T12:00:00Z', amount: '20.00', currency: 'USD', payment_intent_id: 'pi_3',
-          amount_refunded: null, description: null, invoice_id: null, order_ref: null, metadata_channel: null,
+          order_id: 'pi_3',
+          customer_id: 'cus_A',
+          ordered_at: '2024-09-22T12:00:00Z',
+          amount: '20.00',
+          currency: 'USD',
+          payment_intent_id: 'pi_3',
+          amount_refunded: null,
+          description: null,
+          invoice_id: null,
+          order_ref: null,
+          metadata_channel: null,
         },
       },
     ]);
@@ -64,7 +91,10 @@ describe('Stripe exports', () => {
     writeFileSync(file, 'ID,Created (UTC),Amount,Refunded Amount,Currency,Status,Customer\nch_1,2024-09-20 17:10,14.99,4.99,gbp,paid,cus_A\n');
     const preview = await previewExport('stripe', 'orders', { path: file });
     expect(preview.rows).toEqual([
-      { line: 2, row: expect.objectContaining({ order_id: 'ch_1', customer_id: 'cus_A', ordered_at: '2024-09-20T17:10:00Z', amount: '10.00', currency: 'GBP' }) },
+      {
+        line: 2,
+        row: expect.objectContaining({ order_id: 'ch_1', customer_id: 'cus_A', ordered_at: '2024-09-20T17:10:00Z', amount: '10.00', currency: 'GBP' }),
+      },
     ]);
   });
 
@@ -106,10 +136,16 @@ describe('Stripe exports', () => {
     const preview = await previewExport('stripe', 'customers', { path: fixture('stripe-subscriptions.csv') });
     expect(preview.rows).toEqual([
       { line: 2, row: { customer_id: 'cus_A', created_at: '2024-09-01T10:05:00Z', churned_at: null, email: 'ana@example.com', subscriptions: '1' } },
-      { line: 3, row: { customer_id: 'cus_B', created_at: '2024-09-02T11:35:00Z', churned_at: '2024-10-15T09:00:00Z', email: 'bob@example.com', subscriptions: '1' } },
+      {
+        line: 3,
+        row: { customer_id: 'cus_B', created_at: '2024-09-02T11:35:00Z', churned_at: '2024-10-15T09:00:00Z', email: 'bob@example.com', subscriptions: '1' },
+      },
       { line: 4, row: { customer_id: 'cus_C', created_at: '2024-09-03T09:20:00Z', churned_at: null, email: null, subscriptions: '1' } },
       // Two ended subscriptions: created at the first start, churned at the last end.
-      { line: 5, row: { customer_id: 'cus_D', created_at: '2024-01-05T16:45:00Z', churned_at: '2024-11-01T08:00:00Z', email: 'dora@example.com', subscriptions: '2' } },
+      {
+        line: 5,
+        row: { customer_id: 'cus_D', created_at: '2024-01-05T16:45:00Z', churned_at: '2024-11-01T08:00:00Z', email: 'dora@example.com', subscriptions: '2' },
+      },
     ]);
   });
 });
@@ -118,7 +154,14 @@ describeEachEngine('import --from stripe', (engine) => {
   const { load, read } = adapterStore(engine, 'stripe');
 
   it('imports the Paid payments as orders, and updates them on a second import', async () => {
-    expect(await load('orders', 'stripe-payments.csv')).toMatchObject({ kind: 'orders', rows: 3, inserted: 3, updated: 0, written: true, adapter: { rowsRead: 6, skippedCount: 3 } });
+    expect(await load('orders', 'stripe-payments.csv')).toMatchObject({
+      kind: 'orders',
+      rows: 3,
+      inserted: 3,
+      updated: 0,
+      written: true,
+      adapter: { rowsRead: 6, skippedCount: 3 },
+    });
     expect(await load('orders', 'stripe-payments.csv')).toMatchObject({ rows: 3, inserted: 0, updated: 3 });
     expect(await read(`select order_id, amount, currency, attributes->>'order_ref' as order_ref from orders order by order_id`)).toEqual([
       { order_id: 'ch_3Oa1', amount: 14.99, currency: 'EUR', order_ref: 'W-100' },
@@ -157,7 +200,14 @@ describeEachEngine('import --from stripe', (engine) => {
 from customers order by customer_id`),
     ).toEqual([
       { customer_id: 'cus_A', created_at: '2024-09-01 10:00:00', churned_at: null, email: 'ana@example.com', tier: 'gold', subscriptions: '1' },
-      { customer_id: 'cus_B', created_at: '2024-09-02 11:30:00', churned_at: '2024-10-15 09:00:00', email: 'bob@example.com', tier: 'silver', subscriptions: '1' },
+      {
+        customer_id: 'cus_B',
+        created_at: '2024-09-02 11:30:00',
+        churned_at: '2024-10-15 09:00:00',
+        email: 'bob@example.com',
+        tier: 'silver',
+        subscriptions: '1',
+      },
       { customer_id: 'cus_C', created_at: '2024-09-03 09:15:00', churned_at: null, email: null, tier: null, subscriptions: '1' },
       { customer_id: 'cus_D', created_at: '2024-01-05 16:45:00', churned_at: '2024-11-01 08:00:00', email: 'dora@example.com', tier: null, subscriptions: '2' },
     ]);

@@ -57,7 +57,18 @@ export const stripeOrders: Adapter = {
       const zone = chooseTimeZone(input, reporter, zoneInHeader(at.created?.header));
       const metadata = metadataColumns(table.header, ['payment_intent_id', 'amount_refunded', 'description', 'invoice_id']);
       await sink.start({
-        columns: ['order_id', 'customer_id', 'ordered_at', 'amount', 'currency', 'payment_intent_id', 'amount_refunded', 'description', 'invoice_id', ...metadata.map((column) => column.attribute)],
+        columns: [
+          'order_id',
+          'customer_id',
+          'ordered_at',
+          'amount',
+          'currency',
+          'payment_intent_id',
+          'amount_refunded',
+          'description',
+          'invoice_id',
+          ...metadata.map((column) => column.attribute),
+        ],
         sourceColumns: headers(at, { order_id: 'id', customer_id: 'customer', ordered_at: 'created', amount: 'amount', currency: 'currency' }),
       });
       let refunds = 0;
@@ -124,7 +135,10 @@ async function customersExport(table: CsvTable, input: AdapterInput, sink: Canon
   const names = new Set(table.header.map(normalizeName));
   if (names.has('amount') && names.has('status')) {
     // A payments export has an id and a Created column too: without this it would make customers of charges.
-    throw new DataError(`The file ${input.shownAs} is a Stripe payments export, not a customers or subscriptions export; import it with --from stripe orders.`, input.shownAs);
+    throw new DataError(
+      `The file ${input.shownAs} is a Stripe payments export, not a customers or subscriptions export; import it with --from stripe orders.`,
+      input.shownAs,
+    );
   }
   const at = locateColumns(table.header, CUSTOMER_COLUMNS, 'a Stripe customers or subscriptions export', input.shownAs);
   const zone = chooseTimeZone(input, reporter, zoneInHeader(at.created?.header));
@@ -136,12 +150,19 @@ async function customersExport(table: CsvTable, input: AdapterInput, sink: Canon
   });
   for await (const { fields, line } of table.rows) {
     await sink.write(
-      { customer_id: cell(fields, at.id), created_at: timestamp(cell(fields, at.created), zone), email: cell(fields, at.email).toLowerCase(), ...metadataValues(metadata, fields) },
+      {
+        customer_id: cell(fields, at.id),
+        created_at: timestamp(cell(fields, at.created), zone),
+        email: cell(fields, at.email).toLowerCase(),
+        ...metadataValues(metadata, fields),
+      },
       line,
     );
     reporter.made();
   }
-  reporter.note('The customers export has no end dates: churned_at comes from the subscriptions export (import --from stripe customers subscriptions.csv), and stays as stored.');
+  reporter.note(
+    'The customers export has no end dates: churned_at comes from the subscriptions export (import --from stripe customers subscriptions.csv), and stays as stored.',
+  );
 }
 
 async function subscriptionsToCustomers(table: CsvTable, input: AdapterInput, sink: CanonicalSink, reporter: AdapterReporter): Promise<void> {
@@ -150,7 +171,10 @@ async function subscriptionsToCustomers(table: CsvTable, input: AdapterInput, si
     throw missingColumnsError([SUBSCRIPTION_COLUMNS.start.name], 'a Stripe subscriptions export', input.shownAs);
   }
   const zone = chooseTimeZone(input, reporter, zoneInHeader((at.start ?? at.created)?.header));
-  const customers = new Map<string, { line: number; email: string; startedAt: string; startedMs: number; live: boolean; endedAt: string; endedMs: number; subscriptions: number }>();
+  const customers = new Map<
+    string,
+    { line: number; email: string; startedAt: string; startedMs: number; live: boolean; endedAt: string; endedMs: number; subscriptions: number }
+  >();
   let rows = 0;
   for await (const { fields, line } of table.rows) {
     rows++;
@@ -162,10 +186,20 @@ async function subscriptionsToCustomers(table: CsvTable, input: AdapterInput, si
     const startedAt = timestamp(cell(fields, at.start) || cell(fields, at.created), zone);
     const status = cell(fields, at.status).toLowerCase();
     // A subscription set to cancel at the period's end has a Canceled At but is live until it ends.
-    const endText = cell(fields, at.endedAt) || (at.status === undefined || status === 'canceled' || status === 'incomplete_expired' ? cell(fields, at.canceledAt) : '');
+    const endText =
+      cell(fields, at.endedAt) || (at.status === undefined || status === 'canceled' || status === 'incomplete_expired' ? cell(fields, at.canceledAt) : '');
     const live = endText === '' && (at.status === undefined || LIVE_STATUSES.has(status) || status === '');
     const endedAt = endText === '' ? '' : timestamp(endText, zone);
-    const known = customers.get(customer) ?? { line, email: '', startedAt, startedMs: Date.parse(startedAt), live: false, endedAt: '', endedMs: Number.NEGATIVE_INFINITY, subscriptions: 0 };
+    const known = customers.get(customer) ?? {
+      line,
+      email: '',
+      startedAt,
+      startedMs: Date.parse(startedAt),
+      live: false,
+      endedAt: '',
+      endedMs: Number.NEGATIVE_INFINITY,
+      subscriptions: 0,
+    };
     customers.set(customer, known);
     known.subscriptions++;
     known.email ||= cell(fields, at.email).toLowerCase();
@@ -173,18 +207,30 @@ async function subscriptionsToCustomers(table: CsvTable, input: AdapterInput, si
     if (startedMs < known.startedMs || Number.isNaN(known.startedMs)) Object.assign(known, { startedAt, startedMs });
     known.live ||= live;
     const endedMs = Date.parse(endedAt);
-    if (endedAt !== '' && (Number.isNaN(endedMs) || endedMs > known.endedMs)) Object.assign(known, { endedAt, endedMs: Number.isNaN(endedMs) ? Number.POSITIVE_INFINITY : endedMs });
+    if (endedAt !== '' && (Number.isNaN(endedMs) || endedMs > known.endedMs))
+      Object.assign(known, { endedAt, endedMs: Number.isNaN(endedMs) ? Number.POSITIVE_INFINITY : endedMs });
   }
   await sink.start({
     columns: ['customer_id', 'created_at', 'churned_at', 'email', 'subscriptions'],
-    sourceColumns: headers(at, { customer_id: 'customer', created_at: at.start ? 'start' : 'created', churned_at: at.endedAt ? 'endedAt' : 'canceledAt', email: 'email' }),
+    sourceColumns: headers(at, {
+      customer_id: 'customer',
+      created_at: at.start ? 'start' : 'created',
+      churned_at: at.endedAt ? 'endedAt' : 'canceledAt',
+      email: 'email',
+    }),
     keepStored: { created_at: 'earliest', email: 'fill' },
   });
   let churned = 0;
   for (const [customer, known] of customers) {
     if (!known.live && known.endedAt !== '') churned++;
     await sink.write(
-      { customer_id: customer, created_at: known.startedAt, churned_at: known.live ? '' : known.endedAt, email: known.email, subscriptions: String(known.subscriptions) },
+      {
+        customer_id: customer,
+        created_at: known.startedAt,
+        churned_at: known.live ? '' : known.endedAt,
+        email: known.email,
+        subscriptions: String(known.subscriptions),
+      },
       known.line,
     );
     reporter.made();
@@ -227,5 +273,7 @@ function timestamp(text: string, zone: string): string {
 }
 
 function headers<K extends string>(at: ColumnPositions<K>, from: Readonly<Record<string, K>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(from).flatMap(([field, column]) => (at[column as K] ? [[field, (at[column as K] as { header: string }).header]] : [])));
+  return Object.fromEntries(
+    Object.entries(from).flatMap(([field, column]) => (at[column as K] ? [[field, (at[column as K] as { header: string }).header]] : [])),
+  );
 }

@@ -5,7 +5,7 @@ import { assignSurveyFields, columnsNamed, headerColumns, oneLine, type SurveyCo
 const question = (index: number, label: string): SurveyColumn => ({ index, label, keys: [], question: true });
 const NPS_EN = question(0, 'How likely are you to recommend us to a friend or colleague?');
 const NPS_FR = question(1, 'Quelle est la probabilité que vous recommandiez Maison Lumière à un proche ?');
-const CSAT = question(2, 'Dans l\'ensemble, êtes-vous satisfait de votre achat ?');
+const CSAT = question(2, "Dans l'ensemble, êtes-vous satisfait de votre achat ?");
 const CES = question(3, 'How easy was it to find what you were looking for?');
 const WHY = question(4, 'Pourquoi cette note ?');
 const STORE = question(5, 'Which store did you visit?');
@@ -31,7 +31,12 @@ describe('assignSurveyFields', () => {
 
   it('takes --map by exact text, by the start of the text with an ellipsis, or by export tag', () => {
     const tagged: SurveyColumn = { index: 7, label: 'Note globale', keys: ['Q7'], question: true };
-    const assigned = assignSurveyFields([NPS_FR, tagged, STORE], [], { nps: 'Quelle est la probabilité…', csat: 'Q7', store: 'which store did you visit' }, 'f.csv');
+    const assigned = assignSurveyFields(
+      [NPS_FR, tagged, STORE],
+      [],
+      { nps: 'Quelle est la probabilité…', csat: 'Q7', store: 'which store did you visit' },
+      'f.csv',
+    );
     expect(fieldsOf(assigned)).toEqual({ nps: 1, csat: 7, store: 5 });
     expect(assigned.notes).toContain('csat ← "Note globale" (--map).');
   });
@@ -64,7 +69,9 @@ describe('assignSurveyFields', () => {
       '--map csat="How satisfied" names no column of f.csv; its columns are "How likely are you to recommend us to a friend or colleague?", "Which store did you visit?".',
     );
     const other: SurveyColumn = { index: 6, label: 'Which store did you visit? - Other (please specify)', keys: [], question: true };
-    expect(() => assignSurveyFields([NPS_EN, other, question(8, 'Which store did you visit? - Comment')], [], { store: 'Which store' }, 'f.csv')).toThrow(/fits 2 columns/);
+    expect(() => assignSurveyFields([NPS_EN, other, question(8, 'Which store did you visit? - Comment')], [], { store: 'Which store' }, 'f.csv')).toThrow(
+      /fits 2 columns/,
+    );
   });
 
   it('refuses a survey with no NPS, CSAT or CES question, listing its questions and the flag to use', () => {

@@ -40,7 +40,8 @@ const WORDING: Readonly<Record<DetectedField, readonly RegExp[]>> = {
 };
 
 /** A question asking why, or for more words, is a comment even when it names the score it follows. */
-const ASKS_FOR_WORDS = /^(why|pourquoi|what is the (main |primary )?reason|quelle est la (principale )?raison|quelles sont les raisons|please explain|expliquez|precisez|any other|autres? commentaires?)\b/;
+const ASKS_FOR_WORDS =
+  /^(why|pourquoi|what is the (main |primary )?reason|quelle est la (principale )?raison|quelles sont les raisons|please explain|expliquez|precisez|any other|autres? commentaires?)\b/;
 
 /** Question texts quoted in a message are cut to this many characters. */
 const QUOTED_LABEL_CHARS = 80;
@@ -178,7 +179,13 @@ function fitsWording(field: DetectedField, column: SurveyColumn, answers: readon
 }
 
 function describe(field: DetectedField): string {
-  return field === 'nps' ? 'NPS question (0–10, likely to recommend)' : field === 'csat' ? 'CSAT question (1–5, satisfaction)' : field === 'ces' ? 'CES question (1–7, ease)' : 'comment';
+  return field === 'nps'
+    ? 'NPS question (0–10, likely to recommend)'
+    : field === 'csat'
+      ? 'CSAT question (1–5, satisfaction)'
+      : field === 'ces'
+        ? 'CES question (1–7, ease)'
+        : 'comment';
 }
 
 function quoteLabel(label: string): string {

@@ -18,28 +18,65 @@ describe('SurveyMonkey export → responses', () => {
   });
 
   it('reads two header rows, Respondent ID as id and End Date month first with a 12-hour clock', async () => {
-    const preview = await previewExport('surveymonkey', 'responses', { path: fixture('surveymonkey.csv'), shownAs: 'store-visit.csv', map: { store: 'Which store did you visit?', customer_id: 'Custom Data 1' } });
+    const preview = await previewExport('surveymonkey', 'responses', {
+      path: fixture('surveymonkey.csv'),
+      shownAs: 'store-visit.csv',
+      map: { store: 'Which store did you visit?', customer_id: 'Custom Data 1' },
+    });
     expect(preview.rows).toEqual([
       {
         line: 3,
         row: {
-          response_id: '114211223344', survey_id: 'store-visit', submitted_at: '2026-04-11T12:33:18Z', customer_id: 'cus_A', channel: null, population: null,
-          nps: '10', csat: null, ces: '6', comment: 'Great advice in store', language: null, collector_id: '405123456', store: 'Lyon',
+          response_id: '114211223344',
+          survey_id: 'store-visit',
+          submitted_at: '2026-04-11T12:33:18Z',
+          customer_id: 'cus_A',
+          channel: null,
+          population: null,
+          nps: '10',
+          csat: null,
+          ces: '6',
+          comment: 'Great advice in store',
+          language: null,
+          collector_id: '405123456',
+          store: 'Lyon',
         },
       },
       {
         line: 4,
         row: {
-          response_id: '114211223399', survey_id: 'store-visit', submitted_at: '2026-04-25T09:02:11Z', customer_id: null, channel: null, population: null,
-          nps: '7', csat: null, ces: '3', comment: 'Could not find\nthe refills', language: null, collector_id: '405123456', store: 'Other (please specify)',
+          response_id: '114211223399',
+          survey_id: 'store-visit',
+          submitted_at: '2026-04-25T09:02:11Z',
+          customer_id: null,
+          channel: null,
+          population: null,
+          nps: '7',
+          csat: null,
+          ces: '3',
+          comment: 'Could not find\nthe refills',
+          language: null,
+          collector_id: '405123456',
+          store: 'Other (please specify)',
         },
       },
       {
         // 12:01:30 AM is just after midnight.
         line: 6,
         row: {
-          response_id: '114211223400', survey_id: 'store-visit', submitted_at: '2026-05-03T00:01:30Z', customer_id: 'cus_C', channel: null, population: null,
-          nps: '2', csat: null, ces: null, comment: 'Too expensive', language: null, collector_id: '405123999', store: 'Paris',
+          response_id: '114211223400',
+          survey_id: 'store-visit',
+          submitted_at: '2026-05-03T00:01:30Z',
+          customer_id: 'cus_C',
+          channel: null,
+          population: null,
+          nps: '2',
+          csat: null,
+          ces: null,
+          comment: 'Too expensive',
+          language: null,
+          collector_id: '405123999',
+          store: 'Paris',
         },
       },
     ]);
@@ -48,7 +85,10 @@ describe('SurveyMonkey export → responses', () => {
   });
 
   it('names a sub-column by its question and its second-row label, for --map', async () => {
-    const preview = await previewExport('surveymonkey', 'responses', { path: fixture('surveymonkey.csv'), map: { other_store: 'Which store did you visit? - Other' } });
+    const preview = await previewExport('surveymonkey', 'responses', {
+      path: fixture('surveymonkey.csv'),
+      map: { other_store: 'Which store did you visit? - Other' },
+    });
     expect(preview.rows.map(({ row }) => row.other_store)).toEqual([null, 'Marché de Noël', null]);
   });
 

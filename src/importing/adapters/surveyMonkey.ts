@@ -14,7 +14,11 @@ const COLUMNS = {
   endDate: { name: 'End Date', aliases: ['EndDate', 'Date de fin'], required: true },
 } as const;
 /** Header rows: the questions, then (usually) the answers' labels. */
-const LAYOUT: CsvExportLayout<keyof typeof COLUMNS> = { what: 'a SurveyMonkey responses export', columns: COLUMNS, moreHeaderRows: (fields, index, header) => index === 0 && isLabelRow(fields, header) };
+const LAYOUT: CsvExportLayout<keyof typeof COLUMNS> = {
+  what: 'a SurveyMonkey responses export',
+  columns: COLUMNS,
+  moreHeaderRows: (fields, index, header) => index === 0 && isLabelRow(fields, header),
+};
 
 /** Columns SurveyMonkey adds before the questions. */
 const METADATA = new Set(
@@ -69,7 +73,12 @@ export const surveyMonkeyResponses: Adapter = {
       });
       const records = await allRows(table);
       const endAt = at.endDate as { index: number; header: string };
-      const order = dateOrder(records.map((record) => cell(record.fields, endAt)), input.dateOrder, input.shownAs, (text) => reporter.note(text));
+      const order = dateOrder(
+        records.map((record) => cell(record.fields, endAt)),
+        input.dateOrder,
+        input.shownAs,
+        (text) => reporter.note(text),
+      );
       const zone = chooseTimeZone(input, reporter, null, "the time zone of the SurveyMonkey account's settings");
       await writeSurveyResponses(
         {
@@ -97,7 +106,11 @@ export const surveyMonkeyResponses: Adapter = {
 
 /** Row 2 of an export holds labels, not answers: nothing under Respondent ID. */
 function isLabelRow(fields: readonly string[], header: readonly string[]): boolean {
-  const respondent = header.findIndex((name) => normalizeName(name) === normalizeName(COLUMNS.respondentId.name) || COLUMNS.respondentId.aliases.some((alias) => normalizeName(alias) === normalizeName(name)));
+  const respondent = header.findIndex(
+    (name) =>
+      normalizeName(name) === normalizeName(COLUMNS.respondentId.name) ||
+      COLUMNS.respondentId.aliases.some((alias) => normalizeName(alias) === normalizeName(name)),
+  );
   return respondent >= 0 && (fields[respondent] ?? '').trim() === '';
 }
 
@@ -118,6 +131,7 @@ function dateOrder(stamps: readonly string[], given: DateOrder | undefined, show
     note(`Dates read ${evidence.order === 'DMY' ? 'day' : 'month'} first, as ${JSON.stringify(evidence.example)} shows.`);
     return evidence.order;
   }
-  if (evidence.order === 'ambiguous' && evidence.example !== null) note('Dates read month first, as SurveyMonkey writes them (--date-format DMY if yours are day first).');
+  if (evidence.order === 'ambiguous' && evidence.example !== null)
+    note('Dates read month first, as SurveyMonkey writes them (--date-format DMY if yours are day first).');
   return evidence.order === 'YMD' ? 'YMD' : 'MDY';
 }

@@ -24,26 +24,54 @@ describe('Typeform export → responses', () => {
         // Lines 1–2 are the header (a question over two lines), 3–4 this answer.
         line: 3,
         row: {
-          response_id: 'a1b2c3d4e5f6g7h8', survey_id: 'typeform', submitted_at: '2026-04-11T12:33:18Z', customer_id: 'cus_A', channel: null, population: null,
-          nps: '9', csat: null, ces: null, comment: 'Faster delivery\nplease', language: null,
+          response_id: 'a1b2c3d4e5f6g7h8',
+          survey_id: 'typeform',
+          submitted_at: '2026-04-11T12:33:18Z',
+          customer_id: 'cus_A',
+          channel: null,
+          population: null,
+          nps: '9',
+          csat: null,
+          ces: null,
+          comment: 'Faster delivery\nplease',
+          language: null,
         },
       },
       {
         line: 6,
         row: {
-          response_id: 'q1r2s3t4u5v6w7x8', survey_id: 'typeform', submitted_at: '2026-04-13T20:01:45Z', customer_id: 'cus_B', channel: null, population: null,
-          nps: '10', csat: null, ces: null, comment: 'Nothing, all perfect', language: null,
+          response_id: 'q1r2s3t4u5v6w7x8',
+          survey_id: 'typeform',
+          submitted_at: '2026-04-13T20:01:45Z',
+          customer_id: 'cus_B',
+          channel: null,
+          population: null,
+          nps: '10',
+          csat: null,
+          ces: null,
+          comment: 'Nothing, all perfect',
+          language: null,
         },
       },
     ]);
-    expect(preview.report).toMatchObject({ rowsRead: 3, recordsMade: 2, skipped: [{ line: 5, reason: 'a partial response (Response Type), never submitted' }] });
+    expect(preview.report).toMatchObject({
+      rowsRead: 3,
+      recordsMade: 2,
+      skipped: [{ line: 5, reason: 'a partial response (Response Type), never submitted' }],
+    });
     expect(preview.report.notes).toContain('customer_id ← "customer_id" (its name).');
   });
 
   it('takes --map with the words of a question around its recall token, or with the token itself', async () => {
-    const preview = await previewExport('typeform', 'responses', { path: fixture('typeform.csv'), map: { nps: 'how likely are you to recommend Maison Lumière…' } });
+    const preview = await previewExport('typeform', 'responses', {
+      path: fixture('typeform.csv'),
+      map: { nps: 'how likely are you to recommend Maison Lumière…' },
+    });
     expect(preview.rows.map(({ row }) => row.nps)).toEqual(['9', '10']);
-    const withToken = await previewExport('typeform', 'responses', { path: fixture('typeform.csv'), map: { nps: '{{hidden:first_name}}, how likely are you to recommend' } });
+    const withToken = await previewExport('typeform', 'responses', {
+      path: fixture('typeform.csv'),
+      map: { nps: '{{hidden:first_name}}, how likely are you to recommend' },
+    });
     expect(withToken.rows.map(({ row }) => row.nps)).toEqual(['9', '10']);
   });
 

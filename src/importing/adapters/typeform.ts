@@ -15,7 +15,9 @@ const COLUMNS = {
 
 /** Columns Typeform adds around the questions and hidden fields. */
 const METADATA = new Set(
-  ['#', 'Token', 'Start Date (UTC)', 'Submit Date (UTC)', 'Stage Date (UTC)', 'Network ID', 'Response Type', 'Tags', 'Ending', 'Start Date', 'Submit Date'].map(normalizeName),
+  ['#', 'Token', 'Start Date (UTC)', 'Submit Date (UTC)', 'Stage Date (UTC)', 'Network ID', 'Response Type', 'Tags', 'Ending', 'Start Date', 'Submit Date'].map(
+    normalizeName,
+  ),
 );
 
 /**
@@ -40,7 +42,12 @@ export const typeformResponses: Adapter = {
           continue;
         }
         const submitted = cell(fields, submitAt);
-        answers.push({ line, fields, responseId: cell(fields, at.token), submittedAt: parseTimestamp(submitted, { order: 'YMD', timeZone: zone }) ?? submitted });
+        answers.push({
+          line,
+          fields,
+          responseId: cell(fields, at.token),
+          submittedAt: parseTimestamp(submitted, { order: 'YMD', timeZone: zone }) ?? submitted,
+        });
       }
       await writeSurveyResponses(
         { columns, answers, sourceColumns: { response_id: at.token?.header ?? '#', submitted_at: submitAt.header } },

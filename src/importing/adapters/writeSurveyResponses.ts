@@ -123,13 +123,21 @@ export function customerKey(text: string | undefined): string | undefined {
  *
  * @throws DataError when the dates fit both orders and --date-format is not given.
  */
-function mappedTimestamps(column: SurveyColumn | undefined, answers: readonly SurveyAnswer[], input: AdapterInput, reporter: AdapterReporter): ((text: string) => string) | null {
+function mappedTimestamps(
+  column: SurveyColumn | undefined,
+  answers: readonly SurveyAnswer[],
+  input: AdapterInput,
+  reporter: AdapterReporter,
+): ((text: string) => string) | null {
   if (column === undefined) return null;
   let order = input.dateOrder;
   if (order === undefined) {
     const evidence = dateOrderOf(answers.map((answer) => (answer.fields[column.index] ?? '').trim()));
     if (evidence.order === 'mixed' || (evidence.order === 'ambiguous' && evidence.example !== null)) {
-      throw new DataError(`The dates of ${JSON.stringify(column.label)} in ${input.shownAs} do not show their order; pass --date-format MDY or DMY.`, input.shownAs);
+      throw new DataError(
+        `The dates of ${JSON.stringify(column.label)} in ${input.shownAs} do not show their order; pass --date-format MDY or DMY.`,
+        input.shownAs,
+      );
     }
     order = evidence.order === 'ambiguous' ? 'MDY' : evidence.order;
   }

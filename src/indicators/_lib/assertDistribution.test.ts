@@ -8,16 +8,12 @@ describe('assertDistribution', () => {
   });
 
   it('rejects a distribution of the wrong length, naming the scale', () => {
-    expect(() => assertDistribution([1, 2], 5, 1, 'csat')).toThrow(
-      new RangeError('csat distribution must have 5 counts (scores 1 to 5), got 2.'),
-    );
+    expect(() => assertDistribution([1, 2], 5, 1, 'csat')).toThrow(new RangeError('csat distribution must have 5 counts (scores 1 to 5), got 2.'));
     expect(() => assertDistribution(new Array<number>(12).fill(0), 11, 0, 'nps')).toThrow(/scores 0 to 10\), got 12/);
   });
 
   it('rejects a bad count, naming its score', () => {
-    expect(() => assertDistribution([0, 0, -1, 0, 0], 5, 1, 'csat')).toThrow(
-      new RangeError('csat count for score 3 must be a non-negative integer, got -1.'),
-    );
+    expect(() => assertDistribution([0, 0, -1, 0, 0], 5, 1, 'csat')).toThrow(new RangeError('csat count for score 3 must be a non-negative integer, got -1.'));
     expect(() => assertDistribution([0, 0.5, 0, 0, 0, 0, 0], 7, 1, 'ces')).toThrow(/ces count for score 2 .* got 0.5/);
   });
 

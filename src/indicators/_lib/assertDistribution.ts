@@ -16,12 +16,7 @@ import { assertCount } from './assertCount.js';
  * assertDistribution([1, 0, 2, 0, 3], 5, 1, 'csat') // 6
  * assertDistribution([1, 2], 5, 1, 'csat') // throws RangeError: csat distribution must have 5 counts (scores 1 to 5), got 2.
  */
-export function assertDistribution(
-  distribution: readonly number[],
-  length: number,
-  firstScore: number,
-  name: string,
-): number {
+export function assertDistribution(distribution: readonly number[], length: number, firstScore: number, name: string): number {
   if (!Array.isArray(distribution) || distribution.length !== length) {
     const got = Array.isArray(distribution) ? String(distribution.length) : typeof distribution;
     throw new RangeError(

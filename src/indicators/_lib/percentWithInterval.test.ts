@@ -14,9 +14,7 @@ describe('percentWithInterval', () => {
   });
 
   it('rejects k > n and invalid counts using the names given', () => {
-    expect(() => percentWithInterval(3, 'churnRate.lost', 2, 'churnRate.atStart')).toThrow(
-      'churnRate.lost (3) must not exceed churnRate.atStart (2).',
-    );
+    expect(() => percentWithInterval(3, 'churnRate.lost', 2, 'churnRate.atStart')).toThrow('churnRate.lost (3) must not exceed churnRate.atStart (2).');
     expect(() => percentWithInterval(1, 'k', -2, 'churnRate.atStart')).toThrow('churnRate.atStart must be a non-negative integer, got -2.');
     expect(() => percentWithInterval(0.5, 'churnRate.lost', 2, 'n')).toThrow('churnRate.lost must be a non-negative integer, got 0.5.');
   });

@@ -60,9 +60,9 @@ describe('mysteryShopping', () => {
   });
 
   it('throws a RangeError for inconsistent or invalid statistics', () => {
-    expect(() =>
-      mysteryShopping({ visits: 2, sumVisitScores: 100, bySite: { Lyon: { visits: 1, sumVisitScores: 50 } }, byTouchpoint: {} }),
-    ).toThrow(new RangeError('mysteryShopping.bySite visits add up to 1, not to mysteryShopping.visits (2).'));
+    expect(() => mysteryShopping({ visits: 2, sumVisitScores: 100, bySite: { Lyon: { visits: 1, sumVisitScores: 50 } }, byTouchpoint: {} })).toThrow(
+      new RangeError('mysteryShopping.bySite visits add up to 1, not to mysteryShopping.visits (2).'),
+    );
     expect(() => mysteryShopping({ visits: 0, sumVisitScores: 10, bySite: {}, byTouchpoint: {} })).toThrow(
       new RangeError('mysteryShopping.sumVisitScores must be 0 without visits, got 10.'),
     );

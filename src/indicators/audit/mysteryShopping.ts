@@ -102,9 +102,7 @@ export function mysteryShopping(statistics: MysteryShoppingStatistics): MysteryS
     }),
   );
   if (siteVisits !== statistics.visits) {
-    throw new RangeError(
-      `mysteryShopping.bySite visits add up to ${String(siteVisits)}, not to mysteryShopping.visits (${String(statistics.visits)}).`,
-    );
+    throw new RangeError(`mysteryShopping.bySite visits add up to ${String(siteVisits)}, not to mysteryShopping.visits (${String(statistics.visits)}).`);
   }
   const byTouchpoint: Record<string, TouchpointScore> = Object.fromEntries(
     Object.entries(statistics.byTouchpoint).map(([touchpoint, touchpointStatistics]) => [

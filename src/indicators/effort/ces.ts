@@ -77,7 +77,6 @@ export function ces(distribution: CesDistribution): CesResult {
     squaredDeviations += count * deviation * deviation;
   });
   const interval = tInterval(n, mean, n > 1 ? squaredDeviations / (n - 1) : 0);
-  const ci95: Interval | null =
-    interval === null ? null : [Math.max(FIRST_SCORE, interval[0]), Math.min(LAST_SCORE, interval[1])];
+  const ci95: Interval | null = interval === null ? null : [Math.max(FIRST_SCORE, interval[0]), Math.min(LAST_SCORE, interval[1])];
   return { value: mean, n, easyShare: (100 * easy) / n, ci95 };
 }

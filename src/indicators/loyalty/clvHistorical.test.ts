@@ -20,12 +20,8 @@ describe('clvHistorical', () => {
   });
 
   it('throws a RangeError for revenue without customers, negative revenue or an invalid count', () => {
-    expect(() => clvHistorical({ customers: 0, revenue: 10 })).toThrow(
-      new RangeError('clvHistorical.revenue must be 0 when there are no customers, got 10.'),
-    );
-    expect(() => clvHistorical({ customers: 2, revenue: -1 })).toThrow(
-      new RangeError('clvHistorical.revenue must be a non-negative finite number, got -1.'),
-    );
+    expect(() => clvHistorical({ customers: 0, revenue: 10 })).toThrow(new RangeError('clvHistorical.revenue must be 0 when there are no customers, got 10.'));
+    expect(() => clvHistorical({ customers: 2, revenue: -1 })).toThrow(new RangeError('clvHistorical.revenue must be a non-negative finite number, got -1.'));
     expect(() => clvHistorical({ customers: 2.5, revenue: 10 })).toThrow(/clvHistorical.customers .* got 2.5/);
     expect(() => clvHistorical({ customers: 2, revenue: Number.POSITIVE_INFINITY })).toThrow(/got Infinity/);
   });

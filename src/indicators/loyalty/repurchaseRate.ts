@@ -42,11 +42,6 @@ export interface RepurchaseRateResult {
  */
 export function repurchaseRate(statistics: RepurchaseStatistics): RepurchaseRateResult {
   const { customers, repeatCustomers } = statistics;
-  const { value, ci95 } = percentWithInterval(
-    repeatCustomers,
-    'repurchaseRate.repeatCustomers',
-    customers,
-    'repurchaseRate.customers',
-  );
+  const { value, ci95 } = percentWithInterval(repeatCustomers, 'repurchaseRate.repeatCustomers', customers, 'repurchaseRate.customers');
   return { value, customers, repeatCustomers, ci95 };
 }

@@ -61,13 +61,9 @@ describe('nps', () => {
   });
 
   it('throws a RangeError for a distribution that is not 11 non-negative integer counts', () => {
-    expect(() => nps([0, 0, 0, 0, 0, 0, 0, 0, 0, 1])).toThrow(
-      new RangeError('nps distribution must have 11 counts (scores 0 to 10), got 10.'),
-    );
+    expect(() => nps([0, 0, 0, 0, 0, 0, 0, 0, 0, 1])).toThrow(new RangeError('nps distribution must have 11 counts (scores 0 to 10), got 10.'));
     expect(() => nps([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0])).toThrow(/got 12/);
-    expect(() => nps([0, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0])).toThrow(
-      new RangeError('nps count for score 3 must be a non-negative integer, got -2.'),
-    );
+    expect(() => nps([0, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0])).toThrow(new RangeError('nps count for score 3 must be a non-negative integer, got -2.'));
     expect(() => nps([0, 0, 0, 0, 0, 0, 0, 0, 0, 1.5, 0])).toThrow(/score 9 .* got 1.5/);
     expect(() => nps([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Number.NaN])).toThrow(/score 10 .* got NaN/);
   });

@@ -58,12 +58,7 @@ export interface ShareOfVoiceResult {
  */
 export function shareOfVoice(statistics: ShareOfVoiceStatistics): ShareOfVoiceResult {
   const { ownMentions, totalMentions } = statistics;
-  const { value, ci95 } = percentWithInterval(
-    ownMentions,
-    'shareOfVoice.ownMentions',
-    totalMentions,
-    'shareOfVoice.totalMentions',
-  );
+  const { value, ci95 } = percentWithInterval(ownMentions, 'shareOfVoice.ownMentions', totalMentions, 'shareOfVoice.totalMentions');
   let brandMentions = 0;
   // Object.fromEntries defines own properties, so a brand called "__proto__" stays a brand.
   const byBrand: Record<string, BrandShare> = Object.fromEntries(
@@ -74,9 +69,7 @@ export function shareOfVoice(statistics: ShareOfVoiceStatistics): ShareOfVoiceRe
     }),
   );
   if (brandMentions !== totalMentions) {
-    throw new RangeError(
-      `shareOfVoice.byBrand mentions add up to ${String(brandMentions)}, not to shareOfVoice.totalMentions (${String(totalMentions)}).`,
-    );
+    throw new RangeError(`shareOfVoice.byBrand mentions add up to ${String(brandMentions)}, not to shareOfVoice.totalMentions (${String(totalMentions)}).`);
   }
   return { value, ownMentions, totalMentions, ci95, byBrand };
 }

@@ -62,12 +62,10 @@ describe('socialEngagementRate', () => {
     expect(() => socialEngagementRate({ posts: 2, sumRate: -1, medianRate: 0.5, byPlatform: { x: platform } })).toThrow(
       /socialEngagementRate.sumRate .* got -1/,
     );
-    expect(() =>
-      socialEngagementRate({ posts: 2, sumRate: 1, medianRate: 0.5, byPlatform: { x: { ...platform, posts: 2.5 } } }),
-    ).toThrow(/socialEngagementRate.byPlatform\["x"\].posts .* got 2.5/);
-    expect(() => socialEngagementRate({ posts: 0, sumRate: 3, medianRate: null, byPlatform: {} })).toThrow(
-      /sumRate must be 0 without posts, got 3/,
+    expect(() => socialEngagementRate({ posts: 2, sumRate: 1, medianRate: 0.5, byPlatform: { x: { ...platform, posts: 2.5 } } })).toThrow(
+      /socialEngagementRate.byPlatform\["x"\].posts .* got 2.5/,
     );
+    expect(() => socialEngagementRate({ posts: 0, sumRate: 3, medianRate: null, byPlatform: {} })).toThrow(/sumRate must be 0 without posts, got 3/);
   });
 
   it('leaves its input unchanged', () => {

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { npsDifference } from './npsDifference.js';
 
 describe('npsDifference', () => {
-  it('reproduces MeasuringU\'s adjusted-Wald test on 90/60/50 vs 80/60/60: Δ′ 9.9, CI [−6.1, 25.8]', () => {
+  it("reproduces MeasuringU's adjusted-Wald test on 90/60/50 vs 80/60/60: Δ′ 9.9, CI [−6.1, 25.8]", () => {
     const result = npsDifference({ promoters: 90, passives: 60, detractors: 50 }, { promoters: 80, passives: 60, detractors: 60 });
     expect(result.value).toBeCloseTo(10, 10);
     expect(result.ci95[0]).toBeCloseTo(-6.1, 1);
     expect(result.ci95[1]).toBeCloseTo(25.8, 1);
   });
 
-  it('reproduces MeasuringU\'s adjusted-Wald test on 450/300/250 vs 400/300/300: CI [2.8, 17.2]', () => {
+  it("reproduces MeasuringU's adjusted-Wald test on 450/300/250 vs 400/300/300: CI [2.8, 17.2]", () => {
     const result = npsDifference({ promoters: 450, passives: 300, detractors: 250 }, { promoters: 400, passives: 300, detractors: 300 });
     expect(result.value).toBeCloseTo(10, 10);
     expect(result.ci95[0]).toBeCloseTo(2.8, 1);

@@ -41,11 +41,6 @@ export interface CartAbandonmentRateResult {
  */
 export function cartAbandonmentRate(statistics: CartStatistics): CartAbandonmentRateResult {
   const { carts, abandoned } = statistics;
-  const { value, ci95 } = percentWithInterval(
-    abandoned,
-    'cartAbandonmentRate.abandoned',
-    carts,
-    'cartAbandonmentRate.carts',
-  );
+  const { value, ci95 } = percentWithInterval(abandoned, 'cartAbandonmentRate.abandoned', carts, 'cartAbandonmentRate.carts');
   return { value, carts, abandoned, ci95 };
 }

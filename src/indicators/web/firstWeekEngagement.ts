@@ -47,11 +47,6 @@ export interface FirstWeekEngagementResult {
  */
 export function firstWeekEngagement(statistics: FirstWeekStatistics): FirstWeekEngagementResult {
   const { newCustomers, engaged } = statistics;
-  const { value, ci95 } = percentWithInterval(
-    engaged,
-    'firstWeekEngagement.engaged',
-    newCustomers,
-    'firstWeekEngagement.newCustomers',
-  );
+  const { value, ci95 } = percentWithInterval(engaged, 'firstWeekEngagement.engaged', newCustomers, 'firstWeekEngagement.newCustomers');
   return { value, newCustomers, engaged, ci95 };
 }

@@ -6,9 +6,7 @@ describe('sessions', () => {
     // 4 sessions lasting 0, 60, 120 and 420 s (total 600, median (60 + 120) / 2 = 90),
     // 1, 2, 3 and 4 pageviews (total 10), the first a one-event session (1 bounce):
     // average 150 s, 2.5 pages per session, bounce rate 25%.
-    expect(
-      sessions({ count: 4, totalDurationSeconds: 600, medianDurationSeconds: 90, pageviews: 10, bounces: 1 }),
-    ).toEqual({
+    expect(sessions({ count: 4, totalDurationSeconds: 600, medianDurationSeconds: 90, pageviews: 10, bounces: 1 })).toEqual({
       value: 4,
       count: 4,
       avgDurationSeconds: 150,

@@ -26,12 +26,8 @@ describe('stickiness', () => {
   });
 
   it('throws a RangeError when ΣDAU exceeds ΣMAU, visitors come without days, or a count is invalid', () => {
-    expect(() => stickiness({ days: 3, sumDau: 11, sumMau: 10 })).toThrow(
-      new RangeError('stickiness.sumDau (11) must not exceed stickiness.sumMau (10).'),
-    );
-    expect(() => stickiness({ days: 0, sumDau: 0, sumMau: 5 })).toThrow(
-      new RangeError('stickiness.sumMau must be 0 when no day was summed, got 5.'),
-    );
+    expect(() => stickiness({ days: 3, sumDau: 11, sumMau: 10 })).toThrow(new RangeError('stickiness.sumDau (11) must not exceed stickiness.sumMau (10).'));
+    expect(() => stickiness({ days: 0, sumDau: 0, sumMau: 5 })).toThrow(new RangeError('stickiness.sumMau must be 0 when no day was summed, got 5.'));
     expect(() => stickiness({ days: -1, sumDau: 0, sumMau: 0 })).toThrow(/stickiness.days .* got -1/);
   });
 

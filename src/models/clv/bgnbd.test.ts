@@ -112,16 +112,10 @@ describe('bgnbdLogLikelihood', () => {
 
   it('matches a hand computation for one customer of each kind', () => {
     // x = 0, T = 2, r = α = a = b = 1: L = (α/(α + T))^r = 1/3.
-    expect(bgnbdLogLikelihood({ r: 1, alpha: 1, a: 1, b: 1 }, { frequency: [0], recency: [0], age: [2] })).toBeCloseTo(
-      Math.log(1 / 3),
-      14,
-    );
+    expect(bgnbdLogLikelihood({ r: 1, alpha: 1, a: 1, b: 1 }, { frequency: [0], recency: [0], age: [2] })).toBeCloseTo(Math.log(1 / 3), 14);
     // x = 1, t_x = 1, T = 2: A₁ = Γ(2)α/Γ(1) = 1, A₂ = Γ(2)Γ(2)/(Γ(1)Γ(3)) = ½,
     // A₃ = 1/3², A₄ = (a/(b + x − 1))·1/2² = ¼ → L = ½ (1/9 + 1/4) = 13/72.
-    expect(bgnbdLogLikelihood({ r: 1, alpha: 1, a: 1, b: 1 }, { frequency: [1], recency: [1], age: [2] })).toBeCloseTo(
-      Math.log(13 / 72),
-      14,
-    );
+    expect(bgnbdLogLikelihood({ r: 1, alpha: 1, a: 1, b: 1 }, { frequency: [1], recency: [1], age: [2] })).toBeCloseTo(Math.log(13 / 72), 14);
   });
 
   it('stays finite for a customer with 200 repeat purchases, where (α + T)^−(r+x) underflows alone', () => {
@@ -296,14 +290,10 @@ describe('BG/NBD bad input', () => {
   });
 
   it('refuses non-finite and negative values, recency after T and mismatched columns, naming the row', () => {
-    expect(() => bgnbdFit({ frequency: [1, 2], recency: [5, 40], age: [10, 30] })).toThrow(
-      /recency ≤ T .*got recency 40 > T 30 at row 1/,
-    );
+    expect(() => bgnbdFit({ frequency: [1, 2], recency: [5, 40], age: [10, 30] })).toThrow(/recency ≤ T .*got recency 40 > T 30 at row 1/);
     expect(() => bgnbdFit({ frequency: [1, Number.NaN], recency: [5, 4], age: [10, 30] })).toThrow(/whole number .* got NaN at row 1/);
     expect(() => bgnbdFit({ frequency: [1, 2], recency: [-5, 4], age: [10, 30] })).toThrow(/finite recency ≥ 0, got -5 at row 0/);
-    expect(() => bgnbdFit({ frequency: [1, 2], recency: [5, 4], age: [10, Number.POSITIVE_INFINITY] })).toThrow(
-      /finite age T ≥ 0, got Infinity at row 1/,
-    );
+    expect(() => bgnbdFit({ frequency: [1, 2], recency: [5, 4], age: [10, Number.POSITIVE_INFINITY] })).toThrow(/finite age T ≥ 0, got Infinity at row 1/);
     expect(() => bgnbdFit({ frequency: [1, 2], recency: [5], age: [10, 30] })).toThrow(/columns of one length/);
     expect(() => bgnbdFit({ frequency: [1], recency: [5], age: [10], weight: [-1] })).toThrow(/weights .* got -1 at row 0/);
   });

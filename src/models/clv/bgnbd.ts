@@ -203,7 +203,14 @@ export function bgnbdFit(input: RfmColumns, options: FitOptions = {}): BgNbdFit 
   }
   const prepared = prepare(patterns);
   const alpha0 = startingTimeScale(patterns);
-  const fit = fitMaximumLikelihood(MODEL, NAMES, (params, gradient) => logLikelihood(params, prepared, gradient), [1, alpha0, 1, 1], patterns.customers, options);
+  const fit = fitMaximumLikelihood(
+    MODEL,
+    NAMES,
+    (params, gradient) => logLikelihood(params, prepared, gradient),
+    [1, alpha0, 1, 1],
+    patterns.customers,
+    options,
+  );
   return { params: fit.params, logLikelihood: fit.logLikelihood, customers: patterns.customers, diagnostics: fit.diagnostics };
 }
 
@@ -332,9 +339,7 @@ export function bgnbdProbabilityOfTransactions(params: BgNbdParams, t: number, n
   const lbAB = logBeta(a, b);
   const logP = Math.log(alpha / (alpha + t));
   const logQ = Math.log(t / (alpha + t));
-  const first = Math.exp(
-    logBeta(a, b + n) - lbAB + logRisingFactorial(r, n) - logGamma(n + 1) + r * logP + (n === 0 ? 0 : n * logQ),
-  );
+  const first = Math.exp(logBeta(a, b + n) - lbAB + logRisingFactorial(r, n) - logGamma(n + 1) + r * logP + (n === 0 ? 0 : n * logQ));
   if (n === 0) return Math.min(1, first);
   const tail = regularizedIncompleteBeta(t / (alpha + t), n, r);
   return Math.min(1, first + Math.exp(logBeta(a + 1, b + n - 1) - lbAB) * tail);

@@ -8,10 +8,14 @@ describe('checkParameters', () => {
   });
 
   it('names the first parameter, in the order given, that is zero, negative, infinite, not a number or missing', () => {
-    expect(() => checkParameters('BG/NBD', { r: 1, alpha: 0, a: -1, b: 1 }, ['r', 'alpha', 'a', 'b'])).toThrow(new ModelError('BG/NBD needs positive finite parameters, got alpha = 0.'));
+    expect(() => checkParameters('BG/NBD', { r: 1, alpha: 0, a: -1, b: 1 }, ['r', 'alpha', 'a', 'b'])).toThrow(
+      new ModelError('BG/NBD needs positive finite parameters, got alpha = 0.'),
+    );
     expect(() => checkParameters('Gamma-Gamma', { p: Number.POSITIVE_INFINITY, q: 1, v: 1 }, ['p', 'q', 'v'])).toThrow(/got p = Infinity/);
     expect(() => checkParameters('Gamma-Gamma', { p: 1, q: Number.NaN, v: 1 }, ['p', 'q', 'v'])).toThrow(/got q = NaN/);
-    expect(() => checkParameters('Gamma-Gamma', { p: 1, q: 1 } as unknown as { p: number; q: number; v: number }, ['p', 'q', 'v'])).toThrow(/got v = undefined/);
+    expect(() => checkParameters('Gamma-Gamma', { p: 1, q: 1 } as unknown as { p: number; q: number; v: number }, ['p', 'q', 'v'])).toThrow(
+      /got v = undefined/,
+    );
   });
 });
 

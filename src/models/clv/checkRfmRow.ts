@@ -36,7 +36,8 @@ export function checkRfmRow(model: string, row: RfmRow, where = ''): void {
     throw new ModelError(`${model} needs recency ≤ T (the last purchase inside the period), got recency ${String(recency)} > T ${String(age)}${at}.`);
   }
   if (x === 0 && recency !== 0) {
-    throw new ModelError(`${model} needs recency 0 for a customer without repeat purchase (it runs from the first to the last purchase day), got ${String(recency)}${at}.`);
+    throw new ModelError(
+      `${model} needs recency 0 for a customer without repeat purchase (it runs from the first to the last purchase day), got ${String(recency)}${at}.`,
+    );
   }
 }
-

@@ -63,10 +63,16 @@ describe('fitLogParameters', () => {
 describe('fitMaximumLikelihood', () => {
   it('maximises a log-likelihood summed over customers and gives the estimates by name', () => {
     // Two customers waiting 1 and 3: ln L = 2 ln θ − 4θ, maximum at θ = ½, ln L = −2 ln 2 − 2.
-    const fit = fitMaximumLikelihood('Exponential', ['rate'], ({ rate }, gradient) => {
-      gradient[0] = 2 / rate - 4;
-      return 2 * Math.log(rate) - 4 * rate;
-    }, [1], 2);
+    const fit = fitMaximumLikelihood(
+      'Exponential',
+      ['rate'],
+      ({ rate }, gradient) => {
+        gradient[0] = 2 / rate - 4;
+        return 2 * Math.log(rate) - 4 * rate;
+      },
+      [1],
+      2,
+    );
     expect(fit.params.rate).toBeCloseTo(0.5, 7);
     expect(fit.logLikelihood).toBeCloseTo(-2 * Math.log(2) - 2, 10);
     expect(fit.diagnostics.converged).toBe(true);
@@ -74,11 +80,17 @@ describe('fitMaximumLikelihood', () => {
 
   it('steps back from points where the log-likelihood cannot be computed or is not finite', () => {
     // Below θ = 0.2 the likelihood "cannot be computed", above 3 it is −∞: the maximum at ½ is still found.
-    const fit = fitMaximumLikelihood('Exponential', ['rate'], ({ rate }, gradient) => {
-      if (rate < 0.2) return null;
-      gradient[0] = 2 / rate - 4;
-      return rate > 3 ? Number.NEGATIVE_INFINITY : 2 * Math.log(rate) - 4 * rate;
-    }, [1], 2);
+    const fit = fitMaximumLikelihood(
+      'Exponential',
+      ['rate'],
+      ({ rate }, gradient) => {
+        if (rate < 0.2) return null;
+        gradient[0] = 2 / rate - 4;
+        return rate > 3 ? Number.NEGATIVE_INFINITY : 2 * Math.log(rate) - 4 * rate;
+      },
+      [1],
+      2,
+    );
     expect(fit.params.rate).toBeCloseTo(0.5, 7);
   });
 });

@@ -113,19 +113,12 @@ export function fitLogParameters(
   if (!result.converged && !flatEnough) {
     // A line search that fails on a flat ridge is the same problem seen from the optimiser.
     if (result.reason === 'line-search' && !identified(objective, result.x)) throw notIdentified();
-    const why =
-      result.reason === 'iterations'
-        ? `in ${maxIterations} iterations`
-        : 'because no step along the search direction increased the likelihood';
-    throw new ModelError(
-      `The ${model} fit did not converge ${why} (largest gradient component ${result.gradientNorm.toPrecision(3)}, at ${described}).`,
-    );
+    const why = result.reason === 'iterations' ? `in ${maxIterations} iterations` : 'because no step along the search direction increased the likelihood';
+    throw new ModelError(`The ${model} fit did not converge ${why} (largest gradient component ${result.gradientNorm.toPrecision(3)}, at ${described}).`);
   }
   const edge = names.filter((_, i) => result.atBound[i]);
   if (edge.length > 0) {
-    throw new ModelError(
-      `The ${model} fit ran to the edge of the parameter space (${described}): the data do not identify ${edge.join(' and ')}.`,
-    );
+    throw new ModelError(`The ${model} fit ran to the edge of the parameter space (${described}): the data do not identify ${edge.join(' and ')}.`);
   }
   if (!identified(objective, result.x)) throw notIdentified();
   return {

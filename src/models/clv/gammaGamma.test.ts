@@ -53,10 +53,7 @@ describe('gammaGammaLogLikelihood', () => {
     // x = 1, m̄ = 1, p = q = v = 1: f = Γ(2)/(Γ(1)Γ(1)) · 1^1 · 1^0 · 1^1 / (1 + 1)^2 = ¼.
     expect(gammaGammaLogLikelihood({ p: 1, q: 1, v: 1 }, { frequency: [1], monetaryValue: [1] })).toBeCloseTo(Math.log(0.25), 14);
     // x = 2, m̄ = 3, p = 2, q = 3, v = 4: f = Γ(7)/(Γ(4)Γ(3)) · 4³ · 3³ · 2⁴ / 10⁷ = 60 · 27,648 / 10⁷.
-    expect(gammaGammaLogLikelihood({ p: 2, q: 3, v: 4 }, { frequency: [2], monetaryValue: [3] })).toBeCloseTo(
-      Math.log((60 * 64 * 27 * 16) / 1e7),
-      13,
-    );
+    expect(gammaGammaLogLikelihood({ p: 2, q: 3, v: 4 }, { frequency: [2], monetaryValue: [3] })).toBeCloseTo(Math.log((60 * 64 * 27 * 16) / 1e7), 13);
   });
 
   it('leaves out customers without repeat purchase or without a monetary value', () => {
@@ -66,10 +63,7 @@ describe('gammaGammaLogLikelihood', () => {
 
   it('has the gradient its finite differences give', () => {
     const analytic = gammaGammaLogLikelihoodGradient(NOTE, calibration);
-    const numeric = centralDifferenceGradient(
-      (x) => gammaGammaLogLikelihood({ p: x[0]!, q: x[1]!, v: x[2]! }, calibration),
-      [NOTE.p, NOTE.q, NOTE.v],
-    );
+    const numeric = centralDifferenceGradient((x) => gammaGammaLogLikelihood({ p: x[0]!, q: x[1]!, v: x[2]! }, calibration), [NOTE.p, NOTE.q, NOTE.v]);
     for (const [i, g] of analytic.entries()) expect(Math.abs(g - numeric[i]!)).toBeLessThan(1e-5 * Math.max(1, Math.abs(g)));
   });
 });

@@ -44,12 +44,7 @@ interface Simulated {
 }
 
 /** Customers who came in over half a year and are observed for 26 to 52 weeks; spend from the Gamma-Gamma model. */
-function simulate(
-  u: () => number,
-  customers: number,
-  spend: GammaGammaParams,
-  nextPurchase: (T: number) => (previous: number) => number | null,
-): Simulated {
+function simulate(u: () => number, customers: number, spend: GammaGammaParams, nextPurchase: (T: number) => (previous: number) => number | null): Simulated {
   const data: Simulated = { frequency: [], recency: [], age: [], monetaryValue: [] };
   for (let i = 0; i < customers; i += 1) {
     const T = 26 + 26 * u();

@@ -129,7 +129,9 @@ export function minimise(objective: Objective, start: readonly number[], options
     const low = lower[i] ?? Number.NaN;
     const high = upper[i] ?? Number.NaN;
     if (!Number.isFinite(start[i]) || Number.isNaN(low) || Number.isNaN(high) || !(low <= high)) {
-      throw new RangeError(`minimise needs a finite start within ordered bounds, got ${String(start[i])} in [${String(low)}, ${String(high)}] for variable ${i}.`);
+      throw new RangeError(
+        `minimise needs a finite start within ordered bounds, got ${String(start[i])} in [${String(low)}, ${String(high)}] for variable ${i}.`,
+      );
     }
   }
 
@@ -238,13 +240,7 @@ export function minimise(objective: Objective, start: readonly number[], options
 }
 
 /** −H∇f on the free variables (two-loop recursion, Nocedal and Wright Algorithm 7.4); 0 on the fixed ones. */
-function searchDirection(
-  gradient: Float64Array,
-  steps: Float64Array[],
-  changes: Float64Array[],
-  free: Uint8Array,
-  emptyScale = 1,
-): Float64Array {
+function searchDirection(gradient: Float64Array, steps: Float64Array[], changes: Float64Array[], free: Uint8Array, emptyScale = 1): Float64Array {
   const n = gradient.length;
   const q = new Float64Array(n);
   for (let i = 0; i < n; i += 1) q[i] = free[i] ? (gradient[i] ?? 0) : 0;

@@ -35,7 +35,13 @@ describe('the read-key middleware', () => {
   });
 
   it('refuses a missing, malformed or unknown key with 401, WWW-Authenticate: Bearer and a JSON error', async () => {
-    const refused: Record<string, string>[] = [{}, { authorization: key }, { authorization: 'Basic dXNlcjpwYXNz' }, { authorization: 'Bearer brm_read_nope' }, { authorization: 'Bearer ' }];
+    const refused: Record<string, string>[] = [
+      {},
+      { authorization: key },
+      { authorization: 'Basic dXNlcjpwYXNz' },
+      { authorization: 'Bearer brm_read_nope' },
+      { authorization: 'Bearer ' },
+    ];
     for (const headers of refused) {
       const response = await app.request('/who', { headers });
       expect(response.status, JSON.stringify(headers)).toBe(401);

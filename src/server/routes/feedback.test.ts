@@ -12,7 +12,12 @@ describeEachEngine('GET /api/feedback', (engine) => {
   it('serves the feedback analysis of the key’s workspace, per item on request', async () => {
     const response = await api.get('/api/feedback?perItem=true');
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { items: number; sentiment: { positive: number; neutral: number; negative: number }; themes: unknown[]; perItem: { id: string }[] };
+    const body = (await response.json()) as {
+      items: number;
+      sentiment: { positive: number; neutral: number; negative: number };
+      themes: unknown[];
+      perItem: { id: string }[];
+    };
     expect(body.items).toBe(14);
     expect(body.perItem).toHaveLength(14);
     expect(body.sentiment.positive + body.sentiment.neutral + body.sentiment.negative).toBe(body.items);

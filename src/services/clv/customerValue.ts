@@ -44,7 +44,17 @@ export interface CustomerValue {
 }
 
 /** The columns of a customer's value (docs/clv.md), in order, for CSV. */
-export const CLV_COLUMNS: readonly (keyof CustomerValue)[] = ['customer_id', 'frequency', 'recency', 'T', 'monetaryValue', 'pAlive', 'expectedPurchases', 'expectedSpend', 'clv'];
+export const CLV_COLUMNS: readonly (keyof CustomerValue)[] = [
+  'customer_id',
+  'frequency',
+  'recency',
+  'T',
+  'monetaryValue',
+  'pAlive',
+  'expectedPurchases',
+  'expectedSpend',
+  'clv',
+];
 
 /** The JSON of `barometre clv --json` and `GET /api/clv` (docs/clv.md), with the settings used. */
 export interface CustomerValueReport {
@@ -91,8 +101,10 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
   const horizon = options.horizon ?? DEFAULT_HORIZON_DAYS / DAYS_PER_UNIT[unit];
   const discountRate = options.discountRate ?? 0;
   const modelName = options.model ?? 'bgnbd';
-  if (!(Number.isFinite(horizon) && horizon > 0)) throw fieldError('horizon', (name) => `${name('horizon')} ${horizon} must be a positive number of time units.`);
-  if (!(Number.isFinite(discountRate) && discountRate >= 0)) throw fieldError('discountRate', (name) => `${name('discountRate')} ${discountRate} must be a number ≥ 0 (0.01 = 1% per time unit).`);
+  if (!(Number.isFinite(horizon) && horizon > 0))
+    throw fieldError('horizon', (name) => `${name('horizon')} ${horizon} must be a positive number of time units.`);
+  if (!(Number.isFinite(discountRate) && discountRate >= 0))
+    throw fieldError('discountRate', (name) => `${name('discountRate')} ${discountRate} must be a number ≥ 0 (0.01 = 1% per time unit).`);
   if (summary.customerId.length === 0) throw new DataError(`There is no order up to ${to}: the models need purchases to learn from.`, 'orders');
   const model = PURCHASE_MODEL_OF[modelName];
   const purchase = model.fit({ frequency: summary.frequency, recency: summary.recency, age: summary.age });

@@ -26,7 +26,18 @@ export interface CustomerRow {
 }
 
 /** The columns of `barometre customers`, in order (docs/customers.md). */
-export const CUSTOMER_COLUMNS: readonly (keyof CustomerRow)[] = ['customer_id', 'r', 'f', 'm', 'pAlive', 'expectedPurchases', 'clv', 'lastNpsCategory', 'engagementScore', 'segment'];
+export const CUSTOMER_COLUMNS: readonly (keyof CustomerRow)[] = [
+  'customer_id',
+  'r',
+  'f',
+  'm',
+  'pAlive',
+  'expectedPurchases',
+  'clv',
+  'lastNpsCategory',
+  'engagementScore',
+  'segment',
+];
 
 /** Bain's categories of a 0–10 answer: promoters 9–10, passives 7–8, detractors 0–6. */
 export function npsCategory(score: number): NpsCategory {
@@ -38,7 +49,11 @@ export function npsCategory(score: number): NpsCategory {
  * purchase model's P(alive), expected purchases and CLV, their last NPS category, their
  * engagement score and their segment (docs/customers.md), optionally only one segment.
  */
-export async function listCustomers(store: Store, workspaceId: number, options: CustomerValueOptions & { segment?: Segment | undefined } = {}): Promise<CustomerRow[]> {
+export async function listCustomers(
+  store: Store,
+  workspaceId: number,
+  options: CustomerValueOptions & { segment?: Segment | undefined } = {},
+): Promise<CustomerRow[]> {
   const to = await observationEnd(store, workspaceId, options.to);
   const summary = await rfmSummary(store, workspaceId, to, options.timeUnit ?? 'day');
   const values = valueCustomers(summary, to, options);

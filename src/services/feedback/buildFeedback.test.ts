@@ -105,16 +105,24 @@ describeEachEngine('buildFeedback', (engine) => {
   it('recomputes only what changed', async () => {
     expect((await buildFeedback(test.store, test.workspaceId, ALL)).analysed).toBe(0);
     // Two requests at once (the server): the second waits for the first and finds nothing new.
-    await test.store.query('change one comment', "update responses set comment = 'Colis jamais arrivé.' where workspace_id = $w and response_id = 'r05'", { w: test.workspaceId });
+    await test.store.query('change one comment', "update responses set comment = 'Colis jamais arrivé.' where workspace_id = $w and response_id = 'r05'", {
+      w: test.workspaceId,
+    });
     const together = await Promise.all([buildFeedback(test.store, test.workspaceId, ALL), buildFeedback(test.store, test.workspaceId, ALL)]);
     expect(together.map((run) => run.analysed).sort()).toEqual([0, 1]);
-    await test.store.query('change one comment', "update responses set comment = 'Livraison parfaite, merci !' where workspace_id = $w and response_id = 'r02'", { w: test.workspaceId });
+    await test.store.query(
+      'change one comment',
+      "update responses set comment = 'Livraison parfaite, merci !' where workspace_id = $w and response_id = 'r02'",
+      { w: test.workspaceId },
+    );
     await test.store.query('blank another', "update responses set comment = null where workspace_id = $w and response_id = 'r11'", { w: test.workspaceId });
     const again = await buildFeedback(test.store, test.workspaceId, { ...ALL, perItem: true });
     expect(again.analysed).toBe(1);
     expect(again.result.items).toBe(13);
     expect(again.result.perItem!.find((item) => item.id === 'r02')!.language).toBe('fr');
-    const [stored] = await test.store.query<{ analyses: number }>('count analyses', 'select count(*) as analyses from text_analyses where workspace_id = $w', { w: test.workspaceId });
+    const [stored] = await test.store.query<{ analyses: number }>('count analyses', 'select count(*) as analyses from text_analyses where workspace_id = $w', {
+      w: test.workspaceId,
+    });
     expect(stored!.analyses).toBe(13);
   });
 
@@ -129,7 +137,9 @@ describeEachEngine('buildFeedback', (engine) => {
     expect(lyon.social).toBeNull(); // mentions have no `store` field: left out, not computed wrongly
     expect(lyon.items).toBe(4); // r01 r03 r05 r09 (r08 is blank, r11 was blanked above)
     await expect(buildFeedback(test.store, test.workspaceId, { ...ALL, where: [{ field: 'nothing', value: 'x' }] })).rejects.toThrow(/neither a column/);
-    await expect(buildFeedback(test.store, test.workspaceId, { ...ALL, where: [{ field: 'sentiment', value: 'happy' }] })).rejects.toThrow(/sentiment is one of negative, neutral, positive/);
+    await expect(buildFeedback(test.store, test.workspaceId, { ...ALL, where: [{ field: 'sentiment', value: 'happy' }] })).rejects.toThrow(
+      /sentiment is one of negative, neutral, positive/,
+    );
   });
 
   it('reanalyses everything when the workspace adds a theme, and uses it', async () => {
@@ -148,7 +158,9 @@ describe.skipIf(!TEST_DATABASE_URL)('buildFeedback gives the same numbers on bot
     const [duckdb, postgres] = results;
     expect(postgres!.sentiment).toEqual(duckdb!.sentiment);
     expect(postgres!.perItem).toEqual(duckdb!.perItem);
-    expect(postgres!.themes.map((theme) => [theme.theme, theme.count, theme.npsImpact])).toEqual(duckdb!.themes.map((theme) => [theme.theme, theme.count, theme.npsImpact]));
+    expect(postgres!.themes.map((theme) => [theme.theme, theme.count, theme.npsImpact])).toEqual(
+      duckdb!.themes.map((theme) => [theme.theme, theme.count, theme.npsImpact]),
+    );
     for (const [index, theme] of duckdb!.themes.entries()) expect(postgres!.themes[index]!.sentiment).toBeCloseTo(theme.sentiment, 9);
     expect(postgres!.social).toEqual(duckdb!.social);
   }, 60_000);

@@ -100,7 +100,12 @@ export interface FeedbackRun {
  *
  * @throws UsageError for a --where field that exists nowhere, a bad sentiment or theme value.
  */
-export async function buildFeedback(store: Store, workspaceId: number, query: FeedbackQuery, onProgress?: (done: number, total: number) => void): Promise<FeedbackRun> {
+export async function buildFeedback(
+  store: Store,
+  workspaceId: number,
+  query: FeedbackQuery,
+  onProgress?: (done: number, total: number) => void,
+): Promise<FeedbackRun> {
   const specs = FEEDBACK_SOURCES.filter((spec) => query.source === null || spec.source === query.source);
   const catalog = await loadFieldCatalog(store, workspaceId);
   checkFeedbackFields(query.where, catalog, specs); // before the refresh: bad input costs no analysis
@@ -129,7 +134,15 @@ export async function buildFeedback(store: Store, workspaceId: number, query: Fe
       const aspects = aspectsByItem(await itemAspects(context), themeIds);
       for (const row of await feedbackItems(context)) {
         const itemAspects = aspects.get(row.item_id) ?? [];
-        perItem.push({ id: row.item_id, source: spec.source, language: row.language, sentiment: row.sentiment, score: row.score, themes: itemAspects.map((aspect) => aspect.theme), aspects: itemAspects });
+        perItem.push({
+          id: row.item_id,
+          source: spec.source,
+          language: row.language,
+          sentiment: row.sentiment,
+          score: row.score,
+          themes: itemAspects.map((aspect) => aspect.theme),
+          aspects: itemAspects,
+        });
       }
     }
     if (spec.source === 'response') {
@@ -178,7 +191,11 @@ function driversOf(counts: readonly ItemCountRow[], themes: readonly ThemeCountR
   }
   if (commenters.promoters + commenters.passives + commenters.detractors === 0) return [];
   return themeDrivers(
-    themes.map((row) => ({ theme: row.theme, mentioning: { promoters: row.promoters, passives: row.passives, detractors: row.detractors }, detractorComments: row.detractors })),
+    themes.map((row) => ({
+      theme: row.theme,
+      mentioning: { promoters: row.promoters, passives: row.passives, detractors: row.detractors },
+      detractorComments: row.detractors,
+    })),
     { commenters, detractorComments: commenters.detractors },
   );
 }

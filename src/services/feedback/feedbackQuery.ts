@@ -14,9 +14,18 @@ const feedbackQuerySchema = z.object({
     .transform((name) => SOURCES[name]),
   // The command line's --per-item is a switch; a URL gives text: true or 1, false, 0 or nothing.
   perItem: z
-    .union([z.boolean(), z.string().pipe(z.enum(['true', '1', 'false', '0', ''])).transform((text) => text === 'true' || text === '1')], {
-      error: (issue) => `${JSON.stringify(issue.input)} is not true or false.`,
-    })
+    .union(
+      [
+        z.boolean(),
+        z
+          .string()
+          .pipe(z.enum(['true', '1', 'false', '0', '']))
+          .transform((text) => text === 'true' || text === '1'),
+      ],
+      {
+        error: (issue) => `${JSON.stringify(issue.input)} is not true or false.`,
+      },
+    )
     .default(false),
 });
 

@@ -32,10 +32,17 @@ export interface FeedbackScope {
  *
  * @throws UsageError for a sentiment that is not a label or a theme that is not defined.
  */
-export function feedbackScope(spec: FeedbackSourceSpec, where: readonly FieldFilter[], catalog: FieldCatalog, themeIds: readonly string[]): FeedbackScope | null {
+export function feedbackScope(
+  spec: FeedbackSourceSpec,
+  where: readonly FieldFilter[],
+  catalog: FieldCatalog,
+  themeIds: readonly string[],
+): FeedbackScope | null {
   for (const { field, value } of where) {
-    if (field === 'sentiment' && !(SENTIMENT_CLASSES as readonly string[]).includes(value)) throw fieldError('where', (name) => `${name('where')} sentiment=${value}: the sentiment is one of ${SENTIMENT_CLASSES.join(', ')}.`);
-    if (field === 'theme' && !themeIds.includes(value)) throw fieldError('where', (name) => `${name('where')} theme=${value}: there is no such theme; the themes are ${themeIds.join(', ')}.`);
+    if (field === 'sentiment' && !(SENTIMENT_CLASSES as readonly string[]).includes(value))
+      throw fieldError('where', (name) => `${name('where')} sentiment=${value}: the sentiment is one of ${SENTIMENT_CLASSES.join(', ')}.`);
+    if (field === 'theme' && !themeIds.includes(value))
+      throw fieldError('where', (name) => `${name('where')} theme=${value}: there is no such theme; the themes are ${themeIds.join(', ')}.`);
   }
   const scope = rowScope(spec.kind, { where: where.filter((filter) => filter.field !== 'language'), by: null }, catalog);
   if (scope === null) return null;
@@ -60,6 +67,8 @@ export function checkFeedbackFields(where: readonly FieldFilter[], catalog: Fiel
     if ((FEEDBACK_ANALYSIS_FIELDS as readonly string[]).includes(field)) continue;
     const kinds = [...specs.map((spec) => spec.kind), 'customers' as const];
     if (kinds.some((kind) => catalog.columns(kind).has(field) || catalog.attributes(kind).has(field))) continue;
-    throw new UsageError(`The field ${JSON.stringify(field)} is neither a column nor an imported attribute of responses, mentions or customers in this workspace, nor sentiment, theme or language.`);
+    throw new UsageError(
+      `The field ${JSON.stringify(field)} is neither a column nor an imported attribute of responses, mentions or customers in this workspace, nor sentiment, theme or language.`,
+    );
   }
 }

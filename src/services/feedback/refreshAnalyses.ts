@@ -51,7 +51,10 @@ function oneAtATime<T>(store: Store, workspaceId: number, work: () => Promise<T>
   const running = refreshing.get(store) ?? new Map<number, Promise<unknown>>();
   refreshing.set(store, running);
   const next = (running.get(workspaceId) ?? Promise.resolve()).then(work, work);
-  running.set(workspaceId, next.catch(() => undefined));
+  running.set(
+    workspaceId,
+    next.catch(() => undefined),
+  );
   return next;
 }
 

@@ -26,8 +26,18 @@ describe('boundPeriod', () => {
       firstDay: '2201-01-01',
       lastDay: '2200-12-31',
     });
-    expect(boundPeriod({ from: '0100-01-01', to: '2200-12-31' }, extent)).toMatchObject({ start: '1900-01-01 00:00:00', end: '2201-01-01 00:00:00', firstDay: '1900-01-01', lastDay: '2200-12-31', days: 767_374 });
-    expect(boundPeriod({ from: '1900-01-01', to: '2200-12-31' }, extent)).toMatchObject({ start: '1900-01-01 00:00:00', end: '2201-01-01 00:00:00', days: 109_938 });
+    expect(boundPeriod({ from: '0100-01-01', to: '2200-12-31' }, extent)).toMatchObject({
+      start: '1900-01-01 00:00:00',
+      end: '2201-01-01 00:00:00',
+      firstDay: '1900-01-01',
+      lastDay: '2200-12-31',
+      days: 767_374,
+    });
+    expect(boundPeriod({ from: '1900-01-01', to: '2200-12-31' }, extent)).toMatchObject({
+      start: '1900-01-01 00:00:00',
+      end: '2201-01-01 00:00:00',
+      days: 109_938,
+    });
   });
 
   it('spans all the data when no day is given', () => {

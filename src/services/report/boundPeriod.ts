@@ -21,7 +21,15 @@ export function boundPeriod(query: Pick<ReportQuery, 'from' | 'to'>, extent: Dat
   const endMs = Date.parse(`${to}T00:00:00Z`) + DAY_MS;
   const start = withinStoredDates(startMs);
   const end = withinStoredDates(endMs);
-  return { from, to, start: timestampLiteral(start), end: timestampLiteral(end), days: Math.round((endMs - startMs) / DAY_MS), firstDay: dayText(start), lastDay: dayText(end - DAY_MS) };
+  return {
+    from,
+    to,
+    start: timestampLiteral(start),
+    end: timestampLiteral(end),
+    days: Math.round((endMs - startMs) / DAY_MS),
+    firstDay: dayText(start),
+    lastDay: dayText(end - DAY_MS),
+  };
 }
 
 /** The first instant data can have, and the midnight after the last (src/store/schema/dateRange.ts). */

@@ -14,7 +14,8 @@ const MARCH = { from: '2025-03-01', to: '2025-03-31' };
 
 /** The report's indicator `key` in the whole report, as a plain record for assertions. */
 const indicator = (report: Report, key: string) => (report.indicators as Record<string, Record<string, unknown>>)[key];
-const group = (report: Report, key: string | null) => report.groups?.find((entry) => entry.key === key)?.indicators as Record<string, Record<string, unknown>> | undefined;
+const group = (report: Report, key: string | null) =>
+  report.groups?.find((entry) => entry.key === key)?.indicators as Record<string, Record<string, unknown>> | undefined;
 
 describeEachEngine('buildReport on hand-computed fixtures', (engine) => {
   const test = workspaceStore(engine, {
@@ -230,7 +231,9 @@ describeEachEngine('buildReport split by a field with many values', (engine) => 
   it('refuses more than 1,000 groups with a UsageError saying how many there are and the limit', async () => {
     const error = await report({ by: 'event_id' }).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toBe('by event_id has 1,001 different values; a report splits into at most 1,000 groups (narrow the rows with where or split by a coarser field).');
+    expect((error as Error).message).toBe(
+      'by event_id has 1,001 different values; a report splits into at most 1,000 groups (narrow the rows with where or split by a coarser field).',
+    );
     expect((error as UsageError).wordedFor((field) => `--${field}`)).toBe(
       '--by event_id has 1,001 different values; a report splits into at most 1,000 groups (narrow the rows with --where or split by a coarser field).',
     );

@@ -74,7 +74,13 @@ async function checkGroupCount(store: Store, workspaceId: number, query: ReportQ
 }
 
 /** Runs every statistics query whose rows have the query's fields; the others are left out. */
-async function gatherStatistics(store: Store, workspaceId: number, query: ReportQuery, catalog: FieldCatalog, period: BoundPeriod | null): Promise<GroupedStatistics> {
+async function gatherStatistics(
+  store: Store,
+  workspaceId: number,
+  query: ReportQuery,
+  catalog: FieldCatalog,
+  period: BoundPeriod | null,
+): Promise<GroupedStatistics> {
   const results: GroupedStatistics[] = [];
   for (const source of STATISTICS_SOURCES) {
     const scope = rowScope(source.kind, query, catalog);

@@ -65,7 +65,9 @@ describe.skipIf(!TEST_DATABASE_URL)('DuckDB and PostgreSQL give the same report 
     // The demo feeds every indicator of the whole report.
     if (input.where === undefined) {
       for (const [key, indicator] of Object.entries(fromDuckDb.indicators)) {
-        expect({ key, value: (indicator as { value?: unknown }).value ?? (indicator as { suppressed?: boolean }).suppressed }).not.toMatchObject({ value: null });
+        expect({ key, value: (indicator as { value?: unknown }).value ?? (indicator as { suppressed?: boolean }).suppressed }).not.toMatchObject({
+          value: null,
+        });
       }
     }
   });

@@ -25,13 +25,16 @@ describe('parseReportQuery', () => {
     expect(parseReportQuery({ from: '1900-01-01', to: '2200-12-31' })).toMatchObject({ from: '1900-01-01', to: '2200-12-31' });
   });
 
-  it.each(['2025-13-01', '2025-02-30', '2023-02-29', '01/02/2025', '2025-1-1', '2025-01-01T00:00', ' 2025-01-01', 'yesterday', '', '0001-01-01'])('refuses the date %j', (day) => {
-    expect(refusalOf(() => parseReportQuery({ from: day }))).toEqual({
-      field: 'from',
-      cli: `--from ${JSON.stringify(day)} is not a calendar date written YYYY-MM-DD.`,
-      api: `from ${JSON.stringify(day)} is not a calendar date written YYYY-MM-DD.`,
-    });
-  });
+  it.each(['2025-13-01', '2025-02-30', '2023-02-29', '01/02/2025', '2025-1-1', '2025-01-01T00:00', ' 2025-01-01', 'yesterday', '', '0001-01-01'])(
+    'refuses the date %j',
+    (day) => {
+      expect(refusalOf(() => parseReportQuery({ from: day }))).toEqual({
+        field: 'from',
+        cli: `--from ${JSON.stringify(day)} is not a calendar date written YYYY-MM-DD.`,
+        api: `from ${JSON.stringify(day)} is not a calendar date written YYYY-MM-DD.`,
+      });
+    },
+  );
 
   it.each(['1899-12-31', '2201-01-01', '9999-12-31'])('refuses the day %j, outside the years 1900 to 2200', (day) => {
     expect(refusalOf(() => parseReportQuery({ to: day }))).toEqual({

@@ -23,7 +23,12 @@ describeEachEngine('unmatchedFilters on the report fixtures', (engine) => {
 
   it('finds nothing to say without filters, or when every value occurs', async () => {
     expect(await unmatchedFilters(test.store, workspaceId, [])).toEqual([]);
-    expect(await unmatchedFilters(test.store, workspaceId, [{ field: 'channel', value: 'web' }, { field: 'platform', value: 'instagram' }])).toEqual([]);
+    expect(
+      await unmatchedFilters(test.store, workspaceId, [
+        { field: 'channel', value: 'web' },
+        { field: 'platform', value: 'instagram' },
+      ]),
+    ).toEqual([]);
   });
 
   it("counts a value of the row's customer as a match (loyalty_tier on orders and responses)", async () => {

@@ -25,7 +25,10 @@ const eventArbitrary = fc.record({
 });
 
 /** Up to four import batches; ids repeat across batches, so later batches move and replace events. */
-const batchesArbitrary = fc.array(fc.uniqueArray(eventArbitrary, { selector: (event) => event.id, minLength: 1, maxLength: 25 }), { minLength: 1, maxLength: 4 });
+const batchesArbitrary = fc.array(fc.uniqueArray(eventArbitrary, { selector: (event) => event.id, minLength: 1, maxLength: 25 }), {
+  minLength: 1,
+  maxLength: 4,
+});
 
 function eventsCsv(events: readonly GeneratedEvent[]): string {
   const start = Date.parse('2025-03-01T00:00:00Z');
@@ -56,11 +59,27 @@ describeEachEngine('the maintained sessions and visitor-days', (engine) => {
           await importFile(test.store, { kind: 'events', file, workspaceId });
           const params = { workspace: workspaceId };
           const events = '(select * from events where workspace_id = $workspace)';
-          const maintainedSessions = await test.store.query('maintained sessions', `select visitor_id, cast(started_at as varchar) as started, cast(ended_at as varchar) as ended, events, pageviews from sessions where workspace_id = $workspace order by visitor_id, started`, params);
-          const recomputedSessions = await test.store.query('recomputed sessions', `select visitor_id, cast(started_at as varchar) as started, cast(ended_at as varchar) as ended, events, pageviews from (${sessionsFromEventsSql(engine, events)}) as s order by visitor_id, started`, params);
+          const maintainedSessions = await test.store.query(
+            'maintained sessions',
+            `select visitor_id, cast(started_at as varchar) as started, cast(ended_at as varchar) as ended, events, pageviews from sessions where workspace_id = $workspace order by visitor_id, started`,
+            params,
+          );
+          const recomputedSessions = await test.store.query(
+            'recomputed sessions',
+            `select visitor_id, cast(started_at as varchar) as started, cast(ended_at as varchar) as ended, events, pageviews from (${sessionsFromEventsSql(engine, events)}) as s order by visitor_id, started`,
+            params,
+          );
           expect(maintainedSessions).toEqual(recomputedSessions);
-          const maintainedDays = await test.store.query('maintained days', `select visitor_id, cast(day as varchar) as day, events, carts, purchases, cast(next_day as varchar) as next_day from visitor_days where workspace_id = $workspace order by visitor_id, day`, params);
-          const recomputedDays = await test.store.query('recomputed days', `select visitor_id, cast(day as varchar) as day, events, carts, purchases, cast(next_day as varchar) as next_day from (${visitorDaysFromEventsSql(events)}) as d order by visitor_id, day`, params);
+          const maintainedDays = await test.store.query(
+            'maintained days',
+            `select visitor_id, cast(day as varchar) as day, events, carts, purchases, cast(next_day as varchar) as next_day from visitor_days where workspace_id = $workspace order by visitor_id, day`,
+            params,
+          );
+          const recomputedDays = await test.store.query(
+            'recomputed days',
+            `select visitor_id, cast(day as varchar) as day, events, carts, purchases, cast(next_day as varchar) as next_day from (${visitorDaysFromEventsSql(events)}) as d order by visitor_id, day`,
+            params,
+          );
           expect(maintainedDays).toEqual(recomputedDays);
         }
       }),

@@ -14,7 +14,15 @@ export async function refreshVisitorTables(session: Session, workspaceId: number
   const visitors = scope === 'whole workspace' ? '' : ' and visitor_id in (select visitor_id from import_visitors)';
   const visitorEvents = `(select workspace_id, visitor_id, occurred_at, type from events where workspace_id = $workspace${visitors})`;
   await session.query('forget visitor sessions', `delete from sessions where workspace_id = $workspace${visitors}`, params);
-  await session.query('rebuild visitor sessions', `insert into sessions (workspace_id, visitor_id, started_at, ended_at, events, pageviews)\n${sessionsFromEventsSql(session.engine, visitorEvents)}`, params);
+  await session.query(
+    'rebuild visitor sessions',
+    `insert into sessions (workspace_id, visitor_id, started_at, ended_at, events, pageviews)\n${sessionsFromEventsSql(session.engine, visitorEvents)}`,
+    params,
+  );
   await session.query('forget visitor days', `delete from visitor_days where workspace_id = $workspace${visitors}`, params);
-  await session.query('rebuild visitor days', `insert into visitor_days (workspace_id, visitor_id, day, events, carts, purchases, next_day)\n${visitorDaysFromEventsSql(visitorEvents)}`, params);
+  await session.query(
+    'rebuild visitor days',
+    `insert into visitor_days (workspace_id, visitor_id, day, events, carts, purchases, next_day)\n${visitorDaysFromEventsSql(visitorEvents)}`,
+    params,
+  );
 }

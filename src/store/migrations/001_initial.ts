@@ -33,8 +33,12 @@ export const initialSchema: Migration = {
   url text,
   referrer text,
   attributes ${json}${eventKey('workspace_id, event_id, occurred_at')}
-)${engine === 'postgres' ? ` partition by range (occurred_at);
-create index events_visitor on events (workspace_id, visitor_id, occurred_at)` : ''};`;
+)${
+      engine === 'postgres'
+        ? ` partition by range (occurred_at);
+create index events_visitor on events (workspace_id, visitor_id, occurred_at)`
+        : ''
+    };`;
     return `
 create table workspaces (
   workspace_id integer primary key,

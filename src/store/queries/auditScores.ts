@@ -19,13 +19,24 @@ from (select group_key, site, visit_id, 100.0 * sum(weight * score) / sum(weight
 group by 1, 2`,
     params,
   );
-  const touchpoints = await context.session.query<{ group_key: string | null; touchpoint: string; criteria: number; weighted_score: number; weighted_max: number }>(
+  const touchpoints = await context.session.query<{
+    group_key: string | null;
+    touchpoint: string;
+    criteria: number;
+    weighted_score: number;
+    weighted_max: number;
+  }>(
     'audit touchpoint scores',
     `select group_key, touchpoint, count(*) as criteria, sum(weight * score) as weighted_score, sum(weight * max_score) as weighted_max
 from ${rows} where touchpoint is not null group by 1, 2`,
     params,
   );
-  const groups: Grouped<{ visits: number; sumVisitScores: number; bySite: Record<string, AuditVisitStatistics>; byTouchpoint: Record<string, AuditTouchpointStatistics> }> = new Map();
+  const groups: Grouped<{
+    visits: number;
+    sumVisitScores: number;
+    bySite: Record<string, AuditVisitStatistics>;
+    byTouchpoint: Record<string, AuditTouchpointStatistics>;
+  }> = new Map();
   const groupOf = (key: string | null) => {
     const found = groups.get(key) ?? { visits: 0, sumVisitScores: 0, bySite: {}, byTouchpoint: {} };
     groups.set(key, found);

@@ -23,7 +23,9 @@ const DATED_COLUMNS = [
 
 /** Finds the first and last day of activity (orders, answers, events, posts, mentions, visits) of the workspace. */
 export async function dataExtent(session: Session, workspaceId: number): Promise<DataExtent> {
-  const spans = DATED_COLUMNS.map(([table, column]) => `select min(${column}) as first_at, max(${column}) as last_at from ${table} where workspace_id = $workspace`);
+  const spans = DATED_COLUMNS.map(
+    ([table, column]) => `select min(${column}) as first_at, max(${column}) as last_at from ${table} where workspace_id = $workspace`,
+  );
   const [row] = await session.query<{ first_day: string | null; last_day: string | null }>(
     'data extent',
     `select cast(cast(min(first_at) as date) as varchar) as first_day, cast(cast(max(last_at) as date) as varchar) as last_day

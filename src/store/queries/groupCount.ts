@@ -21,6 +21,10 @@ export async function groupCount(session: Session, workspaceId: number, kinds: r
     Object.assign(params, scope.params);
     return `select ${scope.groupKey} as group_key from ${kind} t ${scope.joins} where t.workspace_id = $workspace${scope.filter}`;
   });
-  const [row] = await session.query<{ groups: number }>('group count', `select count(*) as groups from (${selects.join('\nunion\n')}) as keys where group_key is not null`, params);
+  const [row] = await session.query<{ groups: number }>(
+    'group count',
+    `select count(*) as groups from (${selects.join('\nunion\n')}) as keys where group_key is not null`,
+    params,
+  );
   return row?.groups ?? 0;
 }

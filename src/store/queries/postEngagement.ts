@@ -9,7 +9,14 @@ import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryC
  * counts as 0; docs/indicators.md), overall and per platform, in one grouping-sets query.
  */
 export async function postEngagement(context: QueryContext): Promise<Grouped<SocialEngagementStatistics>> {
-  const rows = await context.session.query<{ group_key: string | null; platform: string | null; per_platform: number; posts: number; sum_rate: number; median_rate: number | null }>(
+  const rows = await context.session.query<{
+    group_key: string | null;
+    platform: string | null;
+    per_platform: number;
+    posts: number;
+    sum_rate: number;
+    median_rate: number | null;
+  }>(
     'post engagement',
     `select group_key, platform, grouping(platform) = 0 as per_platform, count(*) as posts, sum(rate) as sum_rate, ${medianSql(context.session.engine, 'rate')} as median_rate
 from (

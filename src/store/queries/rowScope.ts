@@ -64,7 +64,11 @@ export function rowScope(kind: ImportKind, query: RowSelection, catalog: FieldCa
   const texts = FEEDBACK_SOURCES.find((source) => source.kind === kind);
   const analysis = (field: string): string | null => {
     if (texts === undefined || !(ANALYSIS_FIELDS as readonly string[]).includes(field)) return null;
-    if (field === 'theme') throw fieldError('by', (name) => `${name('by')} theme is not possible: a comment can mention several themes; use ${name('where')} theme=THEME, or barometre feedback.`);
+    if (field === 'theme')
+      throw fieldError(
+        'by',
+        (name) => `${name('by')} theme is not possible: a comment can mention several themes; use ${name('where')} theme=THEME, or barometre feedback.`,
+      );
     return `(select a.sentiment from text_analyses a where a.workspace_id = t.workspace_id and a.source = '${texts.source}' and a.item_id = t.${texts.id})`;
   };
   for (const [index, filter] of query.where.entries()) {

@@ -11,7 +11,14 @@ import { visitorRelations } from './visitorRelations.js';
  */
 export async function sessionStatistics(context: QueryContext): Promise<Grouped<SessionStatistics>> {
   const engine = context.session.engine;
-  const rows = await context.session.query<{ group_key: string | null; sessions: number; total_seconds: number; median_seconds: number | null; pageviews: number; bounces: number }>(
+  const rows = await context.session.query<{
+    group_key: string | null;
+    sessions: number;
+    total_seconds: number;
+    median_seconds: number | null;
+    pageviews: number;
+    bounces: number;
+  }>(
     'session statistics',
     `select group_key, count(*) as sessions, sum(seconds) as total_seconds, ${medianSql(engine, 'seconds')} as median_seconds,
   sum(pageviews) as pageviews, count(*) filter (where events = 1) as bounces

@@ -11,7 +11,16 @@ import { analysedRowsSql, type FeedbackContext, feedbackParams } from './Feedbac
 export async function brandStatistics(context: FeedbackContext): Promise<{ brands: BrandMentionStatistics[]; months: BrandMonthStatistics[] }> {
   const rows = analysedRowsSql(context, '', true);
   const params = feedbackParams(context);
-  const brands = await context.session.query<{ brand: string; own: boolean; mentions: number; analysed: number; positive: number; neutral: number; negative: number; score_sum: number | null }>(
+  const brands = await context.session.query<{
+    brand: string;
+    own: boolean;
+    mentions: number;
+    analysed: number;
+    positive: number;
+    neutral: number;
+    negative: number;
+    score_sum: number | null;
+  }>(
     'brand mention statistics',
     `select t.brand, bool_or(t.is_own_brand) as own, count(*) as mentions, count(a.item_id) as analysed,
   count(*) filter (where a.sentiment = 'positive') as positive,
@@ -30,7 +39,16 @@ group by 1, 2`,
     params,
   );
   return {
-    brands: brands.map((row) => ({ brand: row.brand, own: row.own, mentions: row.mentions, analysed: row.analysed, positive: row.positive, neutral: row.neutral, negative: row.negative, scoreSum: row.score_sum ?? 0 })),
+    brands: brands.map((row) => ({
+      brand: row.brand,
+      own: row.own,
+      mentions: row.mentions,
+      analysed: row.analysed,
+      positive: row.positive,
+      neutral: row.neutral,
+      negative: row.negative,
+      scoreSum: row.score_sum ?? 0,
+    })),
     months: months.map((row) => ({ brand: row.brand, month: row.month, mentions: row.mentions, analysed: row.analysed, scoreSum: row.score_sum ?? 0 })),
   };
 }

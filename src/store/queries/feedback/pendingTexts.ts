@@ -34,7 +34,14 @@ export async function countPendingTexts(session: Session, workspaceId: number, s
  * Reads up to `limit` texts of a source that need (re)analysis, in id order, after the id
  * `after` (keyset paging: each page starts where the last ended; null for the first).
  */
-export async function pendingTexts(session: Session, workspaceId: number, spec: FeedbackSourceSpec, version: string, limit: number, after: string | null): Promise<PendingText[]> {
+export async function pendingTexts(
+  session: Session,
+  workspaceId: number,
+  spec: FeedbackSourceSpec,
+  version: string,
+  limit: number,
+  after: string | null,
+): Promise<PendingText[]> {
   const language = spec.language === null ? 'null' : `t.${spec.language}`;
   const rows = await session.query<{ item_id: string; text: string; text_hash: string; declared_language: string | null }>(
     'pending texts',

@@ -25,7 +25,14 @@ export async function loadWorkspaceThemes(session: Session, workspaceId: number)
 }
 
 /** Adds words to a workspace theme (creating the theme when it is new); words already there are kept once. */
-export async function addWorkspaceThemeTerms(session: Session, workspaceId: number, theme: string, language: Language, terms: readonly string[], label: string | null): Promise<void> {
+export async function addWorkspaceThemeTerms(
+  session: Session,
+  workspaceId: number,
+  theme: string,
+  language: Language,
+  terms: readonly string[],
+  label: string | null,
+): Promise<void> {
   for (const term of terms) {
     await session.query(
       'add theme term',
@@ -38,14 +45,26 @@ on conflict (workspace_id, theme, language, term) do update set label = excluded
 
 /** Removes a workspace's own theme (all its words) or, with `terms`, only those words; returns how many words went. */
 export async function removeWorkspaceThemeTerms(session: Session, workspaceId: number, theme: string, terms: readonly string[] | null): Promise<number> {
-  const [before] = await session.query<{ terms: number }>('count theme terms', 'select count(*) as terms from workspace_themes where workspace_id = $workspace and theme = $theme', { workspace: workspaceId, theme });
+  const [before] = await session.query<{ terms: number }>(
+    'count theme terms',
+    'select count(*) as terms from workspace_themes where workspace_id = $workspace and theme = $theme',
+    { workspace: workspaceId, theme },
+  );
   if (terms === null) {
     await session.query('remove theme', 'delete from workspace_themes where workspace_id = $workspace and theme = $theme', { workspace: workspaceId, theme });
   } else {
     for (const term of terms) {
-      await session.query('remove theme term', 'delete from workspace_themes where workspace_id = $workspace and theme = $theme and term = $term', { workspace: workspaceId, theme, term });
+      await session.query('remove theme term', 'delete from workspace_themes where workspace_id = $workspace and theme = $theme and term = $term', {
+        workspace: workspaceId,
+        theme,
+        term,
+      });
     }
   }
-  const [after] = await session.query<{ terms: number }>('count theme terms', 'select count(*) as terms from workspace_themes where workspace_id = $workspace and theme = $theme', { workspace: workspaceId, theme });
+  const [after] = await session.query<{ terms: number }>(
+    'count theme terms',
+    'select count(*) as terms from workspace_themes where workspace_id = $workspace and theme = $theme',
+    { workspace: workspaceId, theme },
+  );
   return (before?.terms ?? 0) - (after?.terms ?? 0);
 }

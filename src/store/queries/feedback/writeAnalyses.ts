@@ -62,10 +62,20 @@ export async function writeAnalyses(
     score: analysis.score,
   }));
   const themes = batch.flatMap(({ text, analysis }) =>
-    analysis.themes.map((mention) => ({ workspace_id: workspaceId, source: spec.source, item_id: text.itemId, theme: mention.theme, score: mention.score, excerpt: mention.excerpt })),
+    analysis.themes.map((mention) => ({
+      workspace_id: workspaceId,
+      source: spec.source,
+      item_id: text.itemId,
+      theme: mention.theme,
+      score: mention.score,
+      excerpt: mention.excerpt,
+    })),
   );
   await withScratchFolder('analyses', async (directory) => {
-    await session.execute('stage analyses', 'create temp table batch_analyses as select * from text_analyses where false; create temp table batch_themes as select * from text_themes where false');
+    await session.execute(
+      'stage analyses',
+      'create temp table batch_analyses as select * from text_analyses where false; create temp table batch_themes as select * from text_themes where false',
+    );
     const analysesPath = join(directory, 'analyses.csv');
     await writeFile(analysesPath, toCsv(analyses, ANALYSIS_COLUMNS));
     await session.copyCsvInto('batch_analyses', ANALYSIS_COLUMNS, analysesPath);
