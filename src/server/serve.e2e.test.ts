@@ -1,21 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { killChildren, requireBuild, startBarometre } from '../test-support/barometreProcess.js';
-import { TEST_DATABASE_URL } from '../test-support/engines.js';
-
-/** Runs one statement on a connection of its own. */
-async function onOwnConnection(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+import { onOwnConnection, TEST_DATABASE_URL } from '../test-support/engines.js';
 
 describe.skipIf(!TEST_DATABASE_URL)('barometre serve on PostgreSQL when the server drops its connections', () => {
   const schema = `serve_e2e_${process.pid}`;

@@ -1,8 +1,7 @@
-import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StoreError } from '../errors/errors.js';
 import { createApp } from '../server/createApp.js';
-import { TEST_DATABASE_URL } from '../test-support/engines.js';
+import { onOwnConnection, TEST_DATABASE_URL } from '../test-support/engines.js';
 import { openPostgresStore } from './postgresStore.js';
 
 /** The test database's URL with another database name or an application_name of our own. */
@@ -11,17 +10,6 @@ function urlWith(changes: { database?: string; applicationName?: string }): stri
   if (changes.database) url.pathname = `/${changes.database}`;
   if (changes.applicationName) url.searchParams.set('application_name', changes.applicationName);
   return url.toString();
-}
-
-/** Runs one statement on a connection of its own, outside any store. */
-async function onOwnConnection(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 describe.skipIf(!TEST_DATABASE_URL)('the PostgreSQL store when the server drops its connections', () => {

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,4 +50,15 @@ export async function openTestStore(engine: Engine): Promise<TestStore> {
 export function describeEachEngine(title: string, tests: (engine: Engine) => void): void {
   describe(`${title} (DuckDB)`, () => tests('duckdb'));
   describe.skipIf(!TEST_DATABASE_URL)(`${title} (PostgreSQL)`, () => tests('postgres'));
+}
+
+/** Runs one statement on a PostgreSQL connection of its own (TEST_DATABASE_URL), outside any store: to drop another's connections, say. */
+export async function onOwnConnection(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }
