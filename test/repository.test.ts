@@ -22,7 +22,7 @@ function isGitCheckout(): boolean {
 /**
  * What a clone must not lean on: the team's folder beside the repository, its contract and
  * its reference notes. The patterns are assembled from pieces so that this file does not
- * name them itself. `../sharedOptions.js` (a module of src/cli) is not the folder.
+ * name them itself.
  */
 const OUTSIDE_REFERENCES: readonly RegExp[] = [
   new RegExp(`${String.raw`\.\./`}shared${String.raw`(?![\w-])`}`),

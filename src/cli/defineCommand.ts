@@ -5,7 +5,7 @@ import type { CliOutput, Command, FlagSpecs, FlagValues, FrenchPresentation } fr
 import { EXIT_SUCCESS } from './exitStatus.js';
 import { frenchTypography } from './inLanguage.js';
 import { optionName } from './optionName.js';
-import { SHARED_OPTIONS } from './sharedOptions.js';
+import { SHARED_OPTIONS } from './commonOptions.js';
 
 /** The flags a command's `run` receives: the shared ones and its own, typed from their declarations. */
 export type Flags<Specs extends FlagSpecs> = FlagValues<typeof SHARED_OPTIONS & Specs>;

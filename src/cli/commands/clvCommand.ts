@@ -6,7 +6,7 @@ import type { Language } from '../../output/language.js';
 import { defineCommand } from '../defineCommand.js';
 import { formatNumber, inLanguage } from '../inLanguage.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
-import { refuseArguments, withStore } from '../sharedOptions.js';
+import { refuseArguments, withStore } from '../commonOptions.js';
 
 /** The flags the clv and customers commands share: the fields of parseModelOptions, and --csv. */
 export const MODEL_OPTIONS = {

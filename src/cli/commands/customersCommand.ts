@@ -6,7 +6,7 @@ import { findWorkspace } from '../../store/workspaces.js';
 import { defineCommand } from '../defineCommand.js';
 import { formatCount, inLanguage } from '../inLanguage.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
-import { refuseArguments, withStore } from '../sharedOptions.js';
+import { refuseArguments, withStore } from '../commonOptions.js';
 import { MODEL_OPTIONS } from './clvCommand.js';
 
 /** `barometre customers`: one row per customer with scores, value, engagement and segment. */

@@ -5,7 +5,7 @@ import { defineCommand } from '../defineCommand.js';
 import { formatCount, inLanguage } from '../inLanguage.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { progressBar } from '../progressBar.js';
-import { refuseArguments, withStore } from '../sharedOptions.js';
+import { refuseArguments, withStore } from '../commonOptions.js';
 
 /** `barometre demo`: loads the demo retailer's 18 months of data into the workspace. */
 export const demoCommand = defineCommand({

@@ -5,7 +5,7 @@ import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { formatFeedback } from '../formatFeedback.js';
 import { progressBar } from '../progressBar.js';
-import { PERIOD_OPTIONS, refuseArguments, withStore } from '../sharedOptions.js';
+import { PERIOD_OPTIONS, refuseArguments, withStore } from '../commonOptions.js';
 
 /** `barometre feedback` (docs/cli.md, docs/feedback.md): sentiment, themes, NPS drivers and social listening from the customers' own words. */
 export const feedbackCommand = defineCommand({

@@ -12,7 +12,7 @@ import { defineCommand, usageIn } from '../defineCommand.js';
 import { formatCount, inLanguage } from '../inLanguage.js';
 import { EXIT_BAD_INPUT, EXIT_SUCCESS } from '../exitStatus.js';
 import { progressBar } from '../progressBar.js';
-import { withStore } from '../sharedOptions.js';
+import { withStore } from '../commonOptions.js';
 
 /** `barometre import <kind> <file.csv>` (docs/cli.md, docs/formats.md). */
 export const importCommand = defineCommand({

@@ -3,7 +3,7 @@ import { findWorkspace } from '../../store/workspaces.js';
 import { defineCommand, useInstead } from '../defineCommand.js';
 import { inLanguage } from '../inLanguage.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
-import { withStore } from '../sharedOptions.js';
+import { withStore } from '../commonOptions.js';
 
 /** `barometre keys create`: makes a read key for the HTTP API of one workspace. */
 export const keysCommand = defineCommand({

@@ -6,7 +6,7 @@ import { findWorkspace } from '../../store/workspaces.js';
 import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { formatReport } from '../formatReport.js';
-import { PERIOD_OPTIONS, refuseArguments, withStore } from '../sharedOptions.js';
+import { PERIOD_OPTIONS, refuseArguments, withStore } from '../commonOptions.js';
 
 /** The warning for a --where value that no row has (a typo, most often), in each language. */
 const NO_ROW_HAS: Record<Language, (filter: string) => string> = {

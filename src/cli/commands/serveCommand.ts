@@ -9,7 +9,7 @@ import type { CliOutput } from '../Command.js';
 import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { type ControlChannel, openControlChannel } from '../remote/controlServer.js';
-import { openStoreFromFlags, refuseArguments } from '../sharedOptions.js';
+import { openStoreFromFlags, refuseArguments } from '../commonOptions.js';
 
 /** The workspace `npm start` fills on first start with an empty store (README). */
 export const DEMO_WORKSPACE = 'demo';

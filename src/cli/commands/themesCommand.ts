@@ -7,7 +7,7 @@ import { findWorkspace } from '../../store/workspaces.js';
 import { defineCommand, useInstead, usageIn } from '../defineCommand.js';
 import { inLanguage } from '../inLanguage.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
-import { withStore } from '../sharedOptions.js';
+import { withStore } from '../commonOptions.js';
 
 /** A theme id: lower-case letters, digits and underscores, starting with a letter. */
 const THEME_ID = /^[a-z][a-z0-9_]{0,63}$/;
