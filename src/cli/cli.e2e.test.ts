@@ -98,6 +98,19 @@ describe.concurrent('barometre command line (end to end)', () => {
     expect(lines(result.stderr)).toEqual([expect.stringContaining('--skip-invalide')]);
   });
 
+  it('answers a file refused as a whole with --json by one JSON object whose one problem is the reason', async ({ expect }) => {
+    const result = await runBarometre(['import', 'orders', 'no-such-file.csv', '--db', freshDb(), '--json'], folder);
+    expect(result.status).toBe(2);
+    expect(JSON.parse(result.stdout)).toEqual({
+      kind: 'orders',
+      rows: 0,
+      inserted: 0,
+      updated: 0,
+      rejected: [{ line: null, column: null, reason: 'The file no-such-file.csv does not exist.' }],
+      rejectedCount: 1,
+    });
+  });
+
   it('reports with --json: exit status 0 and one JSON object with period and indicators', async ({ expect }) => {
     const db = freshDb();
     expect((await runBarometre(['import', 'responses', 'responses.csv', '--db', db], folder)).status).toBe(0);

@@ -65,9 +65,12 @@ export const importCommand = defineCommand({
         }
       });
     } catch (error) {
-      // A file refused as a whole still answers --json with its problems, so scripts read one shape.
-      if (json && error instanceof DataError)
-        printJson(output, { kind, rows: 0, inserted: 0, updated: 0, rejected: error.problems, rejectedCount: error.problems.length, written: false });
+      // A file refused as a whole still answers --json with its problems, so scripts read one
+      // shape; a refusal of the file itself (missing, UTF-16, no header) is its one problem.
+      if (json && error instanceof DataError) {
+        const rejected = error.problems.length > 0 ? error.problems : [{ line: null, column: null, reason: error.message }];
+        printJson(output, { kind, rows: 0, inserted: 0, updated: 0, rejected, rejectedCount: rejected.length, written: false });
+      }
       throw error;
     }
     for (const problem of result.rejected) {
