@@ -55,6 +55,7 @@ describeEachEngine('the HTTP app', (engine) => {
     ['/api/report?from=2025-02-30', 'from "2025-02-30" is not a calendar date written YYYY-MM-DD.'],
     ['/api/report?to=9999-12-31', 'to "9999-12-31" is not a day of the years 1900 to 2200.'],
     ['/api/report?from=2025-03-01&to=2025-02-01', 'from 2025-03-01 is after to 2025-02-01.'],
+    ['/api/report?where=channel%3Dweb%00', 'where "channel=web\\u0000" holds a NUL character, which no stored value has.'],
     ['/api/report?by=theme', 'by theme is not possible: a comment can mention several themes; use where theme=THEME, or barometre feedback.'],
     ['/api/clv?timeUnit=year', 'timeUnit "year" must be day or week.'],
     ['/api/clv?horizon=0x10', 'horizon "0x10" is not a number written in decimals (like 52 or 0.01).'],

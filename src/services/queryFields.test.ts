@@ -35,6 +35,14 @@ describe('parseQuery', () => {
 });
 
 describe('refuseBackwardsPeriod', () => {
+  it('refuses a where value holding a NUL character, which PostgreSQL could not even compare', () => {
+    const where = z.object({ where: fieldFilters });
+    expect(refusalOf(() => parseQuery(where, { where: ['channel=web\u0000x'] })).api).toBe(
+      'where "channel=web\\u0000x" holds a NUL character, which no stored value has.',
+    );
+    expect(parseQuery(where, { where: ['channel=web'] })).toEqual({ where: [{ field: 'channel', value: 'web' }] });
+  });
+
   it('accepts an open or ordered period', () => {
     expect(() => refuseBackwardsPeriod({ from: '2025-01-01', to: null })).not.toThrow();
     expect(() => refuseBackwardsPeriod({ from: '2025-01-01', to: '2025-01-01' })).not.toThrow();

@@ -66,7 +66,7 @@ export const decimalNumber = z
   })
   .transform(Number);
 
-/** FIELD=VALUE filters (none when absent): the field is trimmed and not empty, the value is everything after the first `=`. */
+/** FIELD=VALUE filters (none when absent): the field is trimmed and not empty, the value is everything after the first `=`; no NUL character anywhere. */
 export const fieldFilters = z
   .array(
     z.string().transform((text, context): FieldFilter => {
@@ -77,6 +77,18 @@ export const fieldFilters = z
           code: 'custom',
           input: text,
           message: refusal({ en: `${quoted(text)} is not of the form FIELD=VALUE.`, fr: `${quoted(text)} n'est pas de la forme CHAMP=VALEUR.` }),
+        });
+        return z.NEVER;
+      }
+      if (text.includes('\u0000')) {
+        // PostgreSQL's text cannot hold a NUL, DuckDB's can: refused here, both engines answer alike.
+        context.addIssue({
+          code: 'custom',
+          input: text,
+          message: refusal({
+            en: `${quoted(text)} holds a NUL character, which no stored value has.`,
+            fr: `${quoted(text)} contient un caractère NUL, qu'aucune valeur enregistrée ne contient.`,
+          }),
         });
         return z.NEVER;
       }
