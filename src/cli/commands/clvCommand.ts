@@ -1,4 +1,4 @@
-import { CLV_COLUMNS, customerValue, type CustomerValueReport } from '../../services/clv/customerValue.js';
+import { CLV_COLUMNS, customerValue, type CustomerValueReport, type FittedModelName } from '../../services/clv/customerValue.js';
 import { parseModelOptions } from '../../services/clv/modelOptions.js';
 import { toSpreadsheetCsv } from '../../output/toCsv.js';
 import { findWorkspace } from '../../store/workspaces.js';
@@ -42,6 +42,18 @@ export const clvCommand = defineCommand({
   },
 });
 
+/** How the text output names each purchase model. */
+const MODEL_NAMES: Record<Language, Record<FittedModelName, string>> = {
+  en: { bgnbd: 'BG/NBD', pareto: 'Pareto/NBD', nbd: 'NBD (no dropout)' },
+  fr: { bgnbd: 'BG/NBD', pareto: 'Pareto/NBD', nbd: 'NBD (sans attrition)' },
+};
+
+/** The sentence saying the model asked for could not be fitted and NBD was used instead. */
+const FALLBACK_NOTE: Record<Language, (asked: string, reason: string) => string> = {
+  en: (asked: string, reason: string) => `${asked} could not be fitted, so the model without dropout is used, every customer counted as alive: ${reason}`,
+  fr: (asked: string, reason: string) => `${asked} n'a pas pu être ajusté, le modèle sans attrition est utilisé, chaque client compté comme actif : ${reason}`,
+};
+
 const UNITS = { day: { fr: ['jour', 'jours'], en: ['day', 'days'] }, week: { fr: ['semaine', 'semaines'], en: ['week', 'weeks'] } } as const;
 
 /** The text summary of a customer-value run: the settings, the fitted models, the customers and their total value. */
@@ -56,19 +68,23 @@ function summary(result: CustomerValueReport, language: Language): string {
       .join(', ');
   const params = listed(result.params);
   const spend = listed(result.spend.params);
-  const model = result.model === 'bgnbd' ? 'BG/NBD' : 'Pareto/NBD';
+  const model = (lang: Language) => MODEL_NAMES[lang][result.model];
+  const fallback = (lang: Language) =>
+    result.fallback === undefined ? [] : [FALLBACK_NOTE[lang](MODEL_NAMES[lang][result.fallback.model], result.fallback.reason)];
   const [unit, units] = UNITS[result.timeUnit].fr;
   const lines = inLanguage(
     {
       en: [
         `Observation to ${result.to}, time unit ${result.timeUnit}, horizon ${result.horizon} ${result.timeUnit}s, discount ${result.discountRate} per ${result.timeUnit}.`,
-        `${model}: ${params} (log-likelihood ${result.logLikelihood.toFixed(1)}).`,
+        ...fallback('en'),
+        `${model('en')}: ${params} (log-likelihood ${result.logLikelihood.toFixed(1)}).`,
         `Gamma-Gamma spend: ${spend} (${result.spend.customers} repeat customers).`,
         `${result.customers.length} customers, total CLV ${total.toFixed(2)}; --json or --csv lists them.`,
       ].join('\n'),
       fr: [
         `Observation jusqu'au ${result.to}, unité de temps ${unit}, horizon ${formatNumber(result.horizon, 'fr', { maximum: 2 })} ${units}, actualisation ${formatNumber(result.discountRate, 'fr', { maximum: 6 })} par ${unit}.`,
-        `${model} : ${params} (log-vraisemblance ${formatNumber(result.logLikelihood, 'fr', { maximum: 1, minimum: 1 })}).`,
+        ...fallback('fr'),
+        `${model('fr')} : ${params} (log-vraisemblance ${formatNumber(result.logLikelihood, 'fr', { maximum: 1, minimum: 1 })}).`,
         `Dépense Gamma-Gamma : ${spend} (${formatNumber(result.spend.customers, 'fr')} clients ayant racheté).`,
         `${formatNumber(result.customers.length, 'fr')} clients, CLV totale ${formatNumber(total, 'fr', { maximum: 2, minimum: 2 })} ; --json ou --csv les liste.`,
       ].join('\n'),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bgnbdFit, bgnbdLogLikelihood, type BgNbdParams } from './bgnbd.js';
+import { bgnbd, bgnbdFit, bgnbdLogLikelihood, type BgNbdParams } from './bgnbd.js';
 import { gammaGammaFit, type GammaGammaParams } from './gammaGamma.js';
+import { nbdFit, nbdLogLikelihood, type NbdParams } from './nbd.js';
+import { ModelError } from '../ModelError.js';
 import { paretoNbdFit, paretoNbdLogLikelihood, type ParetoNbdParams } from './paretoNbd.js';
 import { relativeError } from '../../test-support/precision.js';
 
@@ -117,5 +119,23 @@ describe('the fits on data simulated from the models', () => {
     expect(relativeError(fit.params.alpha, truth.alpha)).toBeLessThan(0.15);
     expect(relativeError(fit.params.s, truth.s)).toBeLessThan(0.3);
     expect(relativeError(fit.params.beta, truth.beta)).toBeLessThan(0.45);
+  });
+
+  it('recovers the NBD parameters from 5,000 customers who never lapse, where BG/NBD is not identified', () => {
+    const truth: NbdParams = { r: 1.5, alpha: 4 };
+    const u = uniforms(20261205);
+    const data = simulate(u, 5000, SPEND, (T) => {
+      const lambda = gamma(u, truth.r) / truth.alpha;
+      return (previous) => {
+        const t = previous + exponential(u, lambda);
+        return t > T ? null : t;
+      };
+    });
+    const fit = nbdFit(data);
+    expect(fit.logLikelihood).toBeGreaterThanOrEqual(nbdLogLikelihood(truth, data));
+    expect(relativeError(fit.params.r, truth.r)).toBeLessThan(0.1);
+    expect(relativeError(fit.params.alpha, truth.alpha)).toBeLessThan(0.1);
+    // Nobody drops out: BG/NBD's dropout parameters run to the edge (a → 0, b → ∞).
+    expect(() => bgnbd.fit(data)).toThrow(ModelError);
   });
 });

@@ -9,6 +9,7 @@ import { findWorkspace } from '../../store/workspaces.js';
 import { writeCdnowOrdersCsv } from '../../test-support/cdnowOrdersCsv.js';
 import { describeEachEngine } from '../../test-support/engines.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
+import { Prng } from '../../demo/prng.js';
 import { customerValue } from './customerValue.js';
 
 describeEachEngine('customerValue', (engine) => {
@@ -90,5 +91,36 @@ describeEachEngine('customerValue', (engine) => {
     writeFileSync(file, 'order_id,customer_id,ordered_at,amount\no1,a,2025-01-01,10\no2,b,2025-01-02,20\no3,c,2025-02-01,5\n');
     await importFile(test.store, { kind: 'orders', file, workspaceId: once });
     await expect(customerValue(test.store, once)).rejects.toThrow(ModelError);
+  });
+
+  it('falls back to NBD, and says why, when the shop’s customers have not lapsed and BG/NBD cannot be fitted', async () => {
+    // 300 customers drawn from the NBD and Gamma-Gamma models with nobody ever leaving: each
+    // buys as a Poisson process (rate ~ Gamma(2, 1/20 per day)) through 2025, baskets
+    // ~ Gamma(4, ν) with ν ~ Gamma(3, 20). BG/NBD's dropout parameters run to the edge.
+    const random = new Prng(20261205);
+    const lines = ['order_id,customer_id,ordered_at,amount'];
+    for (let customer = 0; customer < 300; customer += 1) {
+      const rate = random.gamma(2, 1 / 20);
+      const nu = random.gamma(3, 1 / 20);
+      for (let day = random.uniform(0, 60), order = 0; day < 365; day += random.exponential(1 / rate), order += 1) {
+        const date = new Date(Date.UTC(2025, 0, 1) + Math.floor(day) * 86_400_000).toISOString().slice(0, 10);
+        lines.push(`o${customer}-${order},c${customer},${date},${random.gamma(4, 1 / nu).toFixed(2)}`);
+      }
+    }
+    const loyal = (await findWorkspace(test.store, 'loyal', { create: true })).id;
+    const file = join(folder, 'loyal.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    expect((await importFile(test.store, { kind: 'orders', file, workspaceId: loyal })).rejected).toEqual([]);
+    const result = await customerValue(test.store, loyal, { timeUnit: 'week' });
+    expect(result.model).toBe('nbd');
+    expect(result.fallback?.model).toBe('bgnbd');
+    expect(result.fallback?.reason).toMatch(/BG\/NBD/);
+    expect(Object.keys(result.params)).toEqual(['r', 'alpha']);
+    expect(result.customers).toHaveLength(300);
+    for (const customer of result.customers) {
+      expect(customer.pAlive).toBe(1);
+      expect(customer.expectedPurchases).toBeGreaterThan(0);
+      expect(Number.isFinite(customer.clv)).toBe(true);
+    }
   });
 });

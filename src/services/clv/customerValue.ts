@@ -3,8 +3,10 @@ import { bgnbd } from '../../models/clv/bgnbd.js';
 import type { RfmRow } from '../../models/clv/checkRfmRow.js';
 import { clv } from '../../models/clv/clv.js';
 import { gammaGammaConditionalExpectedSpend, gammaGammaFit } from '../../models/clv/gammaGamma.js';
+import { nbd } from '../../models/clv/nbd.js';
 import { paretoNbd } from '../../models/clv/paretoNbd.js';
-import type { PurchaseModel } from '../../models/clv/PurchaseModel.js';
+import type { PurchaseModel, PurchaseModelFit, PurchaseParams } from '../../models/clv/PurchaseModel.js';
+import { ModelError } from '../../models/ModelError.js';
 import { DAYS_PER_UNIT, lastOrderDay, rfmSummary, type RfmSummary, type TimeUnit } from '../../store/queries/rfmSummary.js';
 import type { Store } from '../../store/Store.js';
 
@@ -56,9 +58,14 @@ export const CLV_COLUMNS: readonly (keyof CustomerValue)[] = [
   'clv',
 ];
 
+/** The purchase model a report used: the one asked for, or NBD when that one could not be fitted. */
+export type FittedModelName = PurchaseModelName | 'nbd';
+
 /** The JSON of `barometre clv --json` and `GET /api/clv` (docs/clv.md), with the settings used. */
 export interface CustomerValueReport {
-  model: PurchaseModelName;
+  model: FittedModelName;
+  /** Present when the model asked for could not be fitted and NBD (no dropout) was used instead: which, and why. */
+  fallback?: { model: PurchaseModelName; reason: string };
   params: Record<string, number>;
   logLikelihood: number;
   spend: { params: { p: number; q: number; v: number }; logLikelihood: number; customers: number };
@@ -106,8 +113,7 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
   if (!(Number.isFinite(discountRate) && discountRate >= 0))
     throw fieldError('discountRate', (name) => `${name('discountRate')} ${discountRate} must be a number ≥ 0 (0.01 = 1% per time unit).`);
   if (summary.customerId.length === 0) throw new DataError(`There is no order up to ${to}: the models need purchases to learn from.`, 'orders');
-  const model = PURCHASE_MODEL_OF[modelName];
-  const purchase = model.fit({ frequency: summary.frequency, recency: summary.recency, age: summary.age });
+  const { model, purchase, fittedName, fallback } = fitPurchases(summary, modelName);
   // The spend model's x is the number of days averaged into the monetary value (days with a total of 0 are left out).
   const spend = gammaGammaFit({ frequency: summary.spendDays, monetaryValue: summary.monetaryValue });
   // Purchases of one week are discounted together when counting in days, so a year is 52
@@ -143,7 +149,8 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
     };
   });
   return {
-    model: modelName,
+    model: fittedName,
+    ...(fallback === undefined ? {} : { fallback }),
     params: { ...purchase.params },
     logLikelihood: purchase.logLikelihood,
     spend: { params: spend.params, logLikelihood: spend.logLikelihood, customers: spend.customers },
@@ -154,4 +161,30 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
     excludedSpendDays: summary.excludedSpendDays,
     customers,
   };
+}
+
+/**
+ * Fits the purchase model asked for; when it cannot be fitted although some customers bought
+ * again — the dropout parameters of a shop whose customers have not lapsed yet run to the
+ * edge of their space — fits its limit without dropout, NBD, and says why. When NBD cannot be
+ * fitted either, the first model's error stands.
+ */
+function fitPurchases(
+  summary: RfmSummary,
+  modelName: PurchaseModelName,
+): { model: PurchaseModel; purchase: PurchaseModelFit<PurchaseParams>; fittedName: FittedModelName; fallback?: { model: PurchaseModelName; reason: string } } {
+  const input = { frequency: summary.frequency, recency: summary.recency, age: summary.age };
+  const model = PURCHASE_MODEL_OF[modelName];
+  try {
+    return { model, purchase: model.fit(input), fittedName: modelName };
+  } catch (error) {
+    if (!(error instanceof ModelError) || !summary.frequency.some((x) => x > 0)) throw error;
+    let purchase: PurchaseModelFit<PurchaseParams>;
+    try {
+      purchase = nbd.fit(input);
+    } catch {
+      throw error;
+    }
+    return { model: nbd, purchase, fittedName: 'nbd', fallback: { model: modelName, reason: error.message } };
+  }
 }
