@@ -44,7 +44,9 @@ function typeChecks(name: string, kind: ColumnType, v: string): FieldCheck[] {
       return [
         {
           column: name,
-          failSql: `${v} is not null and (not regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?') or try_cast(${v} as timestamptz) is null)`,
+          // Offsets run from −14:00 to +14:00 with minutes under 60 (ISO 8601; the world's time
+          // zones stay within them): +99:99 or +2400 would shift the time without a word.
+          failSql: `${v} is not null and (not regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?)?([Zz]|[+-]((0[0-9]|1[0-3])(:?[0-5][0-9])?|14(:?00)?))?') or try_cast(${v} as timestamptz) is null)`,
           reason: (value) => `${name} ${quoted(value)} is not an ISO 8601 date or date-time (like 2024-03-05T14:02:11Z)`,
         },
         {

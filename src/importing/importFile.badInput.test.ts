@@ -182,6 +182,27 @@ describeEachEngine('importFile with bad input', (engine) => {
     await expectStoreUnchanged();
   });
 
+  it('refuses offsets past ±14:00 or with minutes of 60 or more, and takes the real ones', async () => {
+    const path = file(
+      'order_id,customer_id,ordered_at,amount\n' +
+        'o1,c1,2024-03-05T10:00:00+14:00,1\no2,c1,2024-03-05T10:00:00-09:30,1\no3,c1,2024-03-05T10:00:00+0530,1\no4,c1,2024-03-05T10:00:00+99:99,1\no5,c1,2024-03-05T10:00:00+2400,1\no6,c1,2024-03-05T10:00:00+14:30,1\no7,c1,2024-03-05T10:00:00+05:60,1\n',
+    );
+    const notIso = (line: number, value: string) => ({
+      line,
+      column: 'ordered_at',
+      reason: `ordered_at "${value}" is not an ISO 8601 date or date-time (like 2024-03-05T14:02:11Z)`,
+    });
+    expect(await attempt('orders', path)).toEqual(
+      refused('orders', 7, [
+        notIso(5, '2024-03-05T10:00:00+99:99'),
+        notIso(6, '2024-03-05T10:00:00+2400'),
+        notIso(7, '2024-03-05T10:00:00+14:30'),
+        notIso(8, '2024-03-05T10:00:00+05:60'),
+      ]),
+    );
+    await expectStoreUnchanged();
+  });
+
   it('refuses an empty required field, and one holding only spaces', async () => {
     const path = file('customer_id,created_at\nc9,\nc10,   \n');
     expect(await attempt('customers', path)).toEqual(
