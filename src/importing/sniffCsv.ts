@@ -19,7 +19,7 @@ export interface CsvLayout {
  * DuckDB reports invalid UTF-8 further on as a row error).
  *
  * @param shownAs the file's name as the user gave it, for messages
- * @throws DataError with one sentence for a missing, empty, binary or non-UTF-8 file.
+ * @throws DataError with one sentence for a missing, empty, UTF-16, binary or non-UTF-8 file.
  */
 export async function sniffCsv(path: string, shownAs: string = path): Promise<CsvLayout> {
   const bytes = await readFileStart(path, shownAs, SNIFF_BYTES);

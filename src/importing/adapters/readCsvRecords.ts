@@ -2,12 +2,7 @@ import { createReadStream } from 'node:fs';
 import { pipeline, Transform } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { DataError } from '../../errors/errors.js';
-import { looksUtf16 } from '../looksUtf16.js';
-import { readFileStart } from '../readFileStart.js';
 import { sniffCsv } from '../sniffCsv.js';
-
-/** How much of a file's start tells UTF-16 from other text. */
-const UTF16_SNIFF_BYTES = 512;
 
 /** One CSV record of an export and the physical line it starts on (1-based, as an editor shows it). */
 export interface CsvRecord {
@@ -28,7 +23,6 @@ export interface CsvRecord {
  * @throws DataError for a missing, empty, binary, UTF-16 or non-UTF-8 file, or a quote never closed.
  */
 export async function* readCsvRecords(path: string, shownAs: string): AsyncGenerator<CsvRecord> {
-  await refuseUtf16(path, shownAs);
   const { delimiter } = await sniffCsv(path, shownAs);
   const parser = parse({ bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true });
   pipeline(createReadStream(path), utf8Lines(shownAs), parser, () => undefined);
@@ -54,13 +48,6 @@ export async function* readCsvRecords(path: string, shownAs: string): AsyncGener
 /** Whether every field of a record is empty or blank (a line of only commas or spaces). */
 export function isBlankRecord(fields: readonly string[]): boolean {
   return fields.every((field) => field.trim() === '');
-}
-
-/** UTF-16 text, as Excel's "Unicode text" and Qualtrics' TSV exports are. */
-async function refuseUtf16(path: string, shownAs: string): Promise<void> {
-  if (looksUtf16(await readFileStart(path, shownAs, UTF16_SNIFF_BYTES))) {
-    throw new DataError(`The file ${shownAs} is UTF-16 text (a TSV or "Unicode text" export); export it as CSV in UTF-8 instead.`, shownAs);
-  }
 }
 
 /** Decodes UTF-8 strictly (bad bytes are an error, not U+FFFD) and turns CRLF into LF. */
