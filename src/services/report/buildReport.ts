@@ -10,7 +10,7 @@ import type { Store } from '../../store/Store.js';
 import { boundPeriod } from './boundPeriod.js';
 import { emptyStatistics } from './emptyStatistics.js';
 import type { ReportQuery } from './reportQuery.js';
-import { type GroupedStatistics, STATISTICS_SOURCES } from './statisticsSources.js';
+import { type GroupedStatistics, STATISTICS_KINDS, STATISTICS_SOURCES } from './statisticsSources.js';
 import { compareText } from '../../output/compareText.js';
 
 /** The JSON of `barometre report` and `GET /api/report` (docs/indicators.md). */
@@ -59,7 +59,7 @@ export const MAX_GROUPS = 1000;
 
 /** Refuses a --by field with more than MAX_GROUPS values over the rows the report reads, saying how many it has. */
 async function checkGroupCount(store: Store, workspaceId: number, query: ReportQuery, catalog: FieldCatalog): Promise<void> {
-  const kinds = [...new Set(STATISTICS_SOURCES.map((source) => source.kind))].flatMap((kind) => {
+  const kinds = STATISTICS_KINDS.flatMap((kind) => {
     const scope = rowScope(kind, query, catalog);
     return scope === null ? [] : [{ kind, scope }];
   });
@@ -113,8 +113,6 @@ function groupKeys(statistics: GroupedStatistics): (string | null)[] {
 
 function checkFieldExists(field: string, catalog: FieldCatalog): void {
   if ((ANALYSIS_FIELDS as readonly string[]).includes(field)) return;
-  const kinds = new Set(STATISTICS_SOURCES.map((source) => source.kind));
-  kinds.add('customers');
-  for (const kind of kinds) if (catalog.columns(kind).has(field) || catalog.attributes(kind).has(field)) return;
+  for (const kind of new Set([...STATISTICS_KINDS, 'customers'] as const)) if (catalog.columns(kind).has(field) || catalog.attributes(kind).has(field)) return;
   throw new UsageError(`The field ${JSON.stringify(field)} is neither a column nor an imported attribute of any data in this workspace.`);
 }

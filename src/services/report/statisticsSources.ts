@@ -59,3 +59,6 @@ export const STATISTICS_SOURCES: readonly StatisticsSource[] = [
   { kind: 'events', indicators: ['cartAbandonmentRate'], run: async (context) => ({ cartAbandonmentRate: await cartCounts(context) }) },
   { kind: 'audits', indicators: ['mysteryShopping'], run: async (context) => ({ mysteryShopping: await auditScores(context) }) },
 ];
+
+/** The kinds of rows the report reads, each once, in the order of {@link STATISTICS_SOURCES}. */
+export const STATISTICS_KINDS: readonly ImportKind[] = [...new Set(STATISTICS_SOURCES.map((source) => source.kind))];

@@ -1,12 +1,8 @@
 import { anyRowInScope } from '../../store/queries/anyRowInScope.js';
 import { loadFieldCatalog } from '../../store/queries/fieldCatalog.js';
 import { type FieldFilter, rowScope } from '../../store/queries/rowScope.js';
-import type { ImportKind } from '../../store/schema/kinds.js';
 import type { Store } from '../../store/Store.js';
-import { STATISTICS_SOURCES } from './statisticsSources.js';
-
-/** The kinds of rows some indicator reads, each once. */
-const INDICATOR_KINDS: readonly ImportKind[] = [...new Set(STATISTICS_SOURCES.map((source) => source.kind))];
+import { STATISTICS_KINDS } from './statisticsSources.js';
 
 /**
  * The filters, among `where`, that no row of the workspace satisfies on its own, at any date
@@ -23,7 +19,7 @@ export async function unmatchedFilters(store: Store, workspaceId: number, where:
   const unmatched: FieldFilter[] = [];
   for (const filter of where) {
     let matched = false;
-    for (const kind of INDICATOR_KINDS) {
+    for (const kind of STATISTICS_KINDS) {
       const scope = rowScope(kind, { where: [filter], by: null }, catalog);
       if (scope !== null && (await anyRowInScope(store, workspaceId, kind, scope))) {
         matched = true;
