@@ -1,6 +1,6 @@
 import { CLV_COLUMNS, customerValue } from '../../services/clv/customerValue.js';
 import { toSpreadsheetCsv } from '../../output/toCsv.js';
-import { parseModelOptions } from '../../services/clv/modelOptions.js';
+import { MODEL_OPTION_FIELDS, parseModelOptions } from '../../services/clv/modelOptions.js';
 import { responseFormat } from '../queryParameters.js';
 import type { Route } from '../route.js';
 
@@ -10,7 +10,7 @@ export const clvRoutes: readonly Route[] = [
     method: 'GET',
     path: '/api/clv',
     access: 'readKey',
-    parameters: ['to', 'timeUnit', 'horizon', 'discountRate', 'model', 'format'],
+    parameters: [...MODEL_OPTION_FIELDS, 'format'],
     async handle(c) {
       const format = responseFormat(c.req);
       const result = await customerValue(c.get('store'), c.get('workspaceId'), parseModelOptions(c.req.query()));

@@ -1,6 +1,6 @@
 import { CUSTOMER_COLUMNS, listCustomers } from '../../services/clv/listCustomers.js';
 import { toSpreadsheetCsv } from '../../output/toCsv.js';
-import { parseCustomersQuery } from '../../services/clv/modelOptions.js';
+import { CUSTOMERS_QUERY_FIELDS, parseCustomersQuery } from '../../services/clv/modelOptions.js';
 import { responseFormat } from '../queryParameters.js';
 import type { Route } from '../route.js';
 
@@ -10,7 +10,7 @@ export const customerRoutes: readonly Route[] = [
     method: 'GET',
     path: '/api/customers',
     access: 'readKey',
-    parameters: ['to', 'timeUnit', 'horizon', 'discountRate', 'model', 'segment', 'format'],
+    parameters: [...CUSTOMERS_QUERY_FIELDS, 'format'],
     async handle(c) {
       const format = responseFormat(c.req);
       const rows = await listCustomers(c.get('store'), c.get('workspaceId'), parseCustomersQuery(c.req.query()));

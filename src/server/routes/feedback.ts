@@ -1,5 +1,5 @@
 import { buildFeedback } from '../../services/feedback/buildFeedback.js';
-import { parseFeedbackQuery } from '../../services/feedback/feedbackQuery.js';
+import { FEEDBACK_QUERY_FIELDS, parseFeedbackQuery } from '../../services/feedback/feedbackQuery.js';
 import { periodAndFilters } from '../queryParameters.js';
 import type { Route } from '../route.js';
 
@@ -9,7 +9,7 @@ export const feedbackRoutes: readonly Route[] = [
     method: 'GET',
     path: '/api/feedback',
     access: 'readKey',
-    parameters: ['from', 'to', 'where', 'source', 'perItem'],
+    parameters: FEEDBACK_QUERY_FIELDS,
     async handle(c) {
       const query = parseFeedbackQuery({ ...periodAndFilters(c.req), source: c.req.query('source'), perItem: c.req.query('perItem') });
       return c.json((await buildFeedback(c.get('store'), c.get('workspaceId'), query)).result);

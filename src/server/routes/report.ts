@@ -1,5 +1,5 @@
 import { buildReport } from '../../services/report/buildReport.js';
-import { parseReportQuery } from '../../services/report/reportQuery.js';
+import { parseReportQuery, REPORT_QUERY_FIELDS } from '../../services/report/reportQuery.js';
 import { periodAndFilters } from '../queryParameters.js';
 import type { Route } from '../route.js';
 
@@ -9,7 +9,7 @@ export const reportRoutes: readonly Route[] = [
     method: 'GET',
     path: '/api/report',
     access: 'readKey',
-    parameters: ['from', 'to', 'where', 'by'],
+    parameters: REPORT_QUERY_FIELDS,
     async handle(c) {
       const query = parseReportQuery({ ...periodAndFilters(c.req), by: c.req.query('by') });
       return c.json(await buildReport(c.get('store'), c.get('workspaceId'), query));

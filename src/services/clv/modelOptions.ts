@@ -17,6 +17,10 @@ const customersQuerySchema = modelOptionsSchema.extend({
   segment: oneOf(SEGMENTS, (value) => `${value} is not one of ${SEGMENTS.join(', ')}.`).optional(),
 });
 
+/** The fields of the model settings and of the customer list's query, by their neutral names (URL parameters). */
+export const MODEL_OPTION_FIELDS: readonly string[] = Object.keys(modelOptionsSchema.shape);
+export const CUSTOMERS_QUERY_FIELDS: readonly string[] = Object.keys(customersQuerySchema.shape);
+
 /** The model settings as flags or URL parameters give them: text, or absent. */
 export type ModelOptionsInput = z.input<typeof modelOptionsSchema>;
 

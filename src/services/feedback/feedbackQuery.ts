@@ -29,6 +29,9 @@ const feedbackQuerySchema = z.object({
     .default(false),
 });
 
+/** The fields of a feedback query, by their neutral names (the URL parameters of GET /api/feedback). */
+export const FEEDBACK_QUERY_FIELDS: readonly string[] = Object.keys(feedbackQuerySchema.shape);
+
 /** The raw parts of a feedback query, as flags or URL parameters carry them. */
 export type FeedbackQueryInput = z.input<typeof feedbackQuerySchema>;
 

@@ -18,6 +18,9 @@ export interface ReportQuery {
 
 const reportQuerySchema = z.object({ ...periodFields, by: optionalFieldName });
 
+/** The fields of a report query, by their neutral names (the URL parameters of GET /api/report). */
+export const REPORT_QUERY_FIELDS: readonly string[] = Object.keys(reportQuerySchema.shape);
+
 /** The query's raw parts, as flags or URL parameters carry them (text, or absent). */
 export type ReportQueryInput = z.input<typeof reportQuerySchema>;
 
