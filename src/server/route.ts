@@ -8,14 +8,14 @@ import type { Store } from '../store/Store.js';
  */
 export type Access = 'anyone' | 'readKey';
 
-/** What a request carries through the app: the open store, and the key's workspace on `readKey` routes. */
+/** What a request carries through the app: the open store, and the workspace (and id) of the key a keyed route was called with. */
 export interface AppEnv {
-  Variables: { store: Store; workspaceId: number };
+  Variables: { store: Store; workspaceId: number; keyId: string };
 }
 
 /** One route of the HTTP API (docs/api.md), declared with who may call it. */
 export interface Route {
-  method: 'GET';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The path as a client calls it (docs/api.md). */
   path: string;
   access: Access;
