@@ -79,9 +79,9 @@ quietly(() => {
   let visibleSince = doc.hidden ? 0 : Date.now();
   let engagedMs = 0;
 
-  /** Posts one event as text/plain (no CORS preflight): a beacon, else fetch with keepalive. */
+  /** Posts one event as text/plain (no CORS preflight): a beacon, else fetch with keepalive; nothing while offline. */
   const send = (event: TrackerEvent): void => {
-    if (refused) return;
+    if (refused || !nav.onLine) return;
     event.url = url;
     event.referrer = referrer;
     event.event_id = randomId();
