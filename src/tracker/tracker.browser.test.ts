@@ -242,6 +242,25 @@ describe.skipIf(MISSING)(`the tracker in headless Chromium${MISSING ? ` (skipped
     expect(last?.engaged_seconds).toBeLessThanOrEqual(4);
   });
 
+  it('stops counting visible time 30 minutes after the last input, and counts again after one', async () => {
+    const url = site.page('/idle', { heartbeat: '60' });
+    const { page } = await openPage();
+    await page.clock.install();
+    await page.goto(url);
+    await site.waitFor((event) => event.type === 'pageview');
+    await page.clock.runFor(45 * 60e3);
+    const idle = await site.waitFor((event) => event.type === 'engagement', 30);
+    await page.waitForTimeout(300);
+    expect(site.events.filter((event) => event.type === 'engagement')).toHaveLength(30);
+    expect(idle.reduce((sum, event) => sum + (event.engaged_seconds ?? 0), 0)).toBe(30 * 60);
+
+    site.events.length = 0;
+    await page.mouse.move(10, 10);
+    await page.clock.runFor(2 * 60e3);
+    const active = await site.waitFor((event) => event.type === 'engagement', 2);
+    expect(active.at(-1)?.engaged_seconds).toBe(60);
+  });
+
   it('sends a stored random visitor id after consent and the customer id after identify, and forgets both when consent is withdrawn', async () => {
     const url = site.page('/account', {}, "barometre('identify', 'C42');");
     const { page } = await openPage();

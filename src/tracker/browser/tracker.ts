@@ -38,6 +38,9 @@ declare global {
 /** The localStorage entry holding the visitor id, present only while the visitor consents. */
 const VISITOR_ENTRY = 'barometre_id';
 
+/** Visible time stops counting this long after the last input: the session timeout (docs/indicators.md). */
+const IDLE_MS = 30 * 60e3;
+
 export {};
 
 const win = window;
@@ -70,13 +73,14 @@ quietly(() => {
   if (!script || existing?.loaded) return;
   const settings = script.dataset;
   const api = settings.api || new URL('/api/collect', script.src).href;
-  const heartbeatMs = (Number(settings.heartbeat) || 30) * 1e3;
+  const heartbeatMs = Math.max(Number(settings.heartbeat) || 30, 1) * 1e3;
   const refused = settings.respectDnt != null && settings.respectDnt !== 'false' && (nav.doNotTrack === '1' || nav.globalPrivacyControl === true);
   let visitor = quietly(() => localStorage.getItem(VISITOR_ENTRY)) ?? undefined;
   let customer: string | undefined;
   let url = pageUrl();
   let referrer = doc.referrer;
   let visibleSince = doc.hidden ? 0 : Date.now();
+  let activeAt = Date.now();
   let engagedMs = 0;
 
   /** Posts one event as text/plain (no CORS preflight): a beacon, else fetch with keepalive; nothing while offline. */
@@ -92,10 +96,11 @@ quietly(() => {
       quietly(() => fetch(api, { method: 'POST', body, keepalive: true, credentials: 'omit' }).catch(() => undefined));
   };
 
-  /** Sends the visible seconds counted since the last heartbeat, if a whole one has passed. */
+  /** Sends the visible seconds (up to IDLE_MS after the last input) counted since the last heartbeat, if a whole one has passed. */
   const heartbeat = (): void => {
     const now = Date.now();
-    if (visibleSince) engagedMs += now - visibleSince;
+    const idleAt = activeAt + IDLE_MS;
+    if (visibleSince && visibleSince < idleAt) engagedMs += Math.min(now, idleAt) - visibleSince;
     visibleSince = doc.hidden ? 0 : now;
     const seconds = Math.round(engagedMs / 1e3);
     if (seconds > 0) {
@@ -148,6 +153,8 @@ quietly(() => {
   }
   win.addEventListener('popstate', () => quietly(navigated));
   win.addEventListener('pageshow', (event) => event.persisted && quietly(() => send({ type: 'pageview' })));
+  for (const input of ['pointerdown', 'pointermove', 'keydown', 'scroll'])
+    win.addEventListener(input, () => (activeAt = Date.now()), { capture: true, passive: true });
   doc.addEventListener('visibilitychange', () => quietly(heartbeat));
   win.addEventListener('pagehide', () => quietly(heartbeat));
   setInterval(() => doc.hidden || quietly(heartbeat), heartbeatMs);
