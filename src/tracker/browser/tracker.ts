@@ -26,6 +26,9 @@ interface TrackerEvent {
  */
 type Barometre = ((name: string, value?: unknown) => void) & { q?: ArrayLike<unknown>[]; loaded?: boolean };
 
+// A module, so that it may declare the global below; esbuild emits no export for it.
+export {};
+
 declare global {
   interface Window {
     barometre?: Barometre;
@@ -40,8 +43,6 @@ const VISITOR_ENTRY = 'barometre_id';
 
 /** Visible time stops counting this long after the last input: the session timeout (docs/indicators.md). */
 const IDLE_MS = 30 * 60e3;
-
-export {};
 
 const win = window;
 const doc = document;
