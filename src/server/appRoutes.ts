@@ -4,6 +4,7 @@ import { customerRoutes } from './routes/customers.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { healthRoutes } from './routes/health.js';
 import { reportRoutes } from './routes/report.js';
+import { trackerRoutes } from './routes/tracker.js';
 
 /** Every route of the HTTP API (docs/api.md), each with who may call it. */
-export const APP_ROUTES: readonly Route[] = [...healthRoutes, ...reportRoutes, ...clvRoutes, ...customerRoutes, ...feedbackRoutes];
+export const APP_ROUTES: readonly Route[] = [...healthRoutes, ...reportRoutes, ...clvRoutes, ...customerRoutes, ...feedbackRoutes, ...trackerRoutes];

@@ -19,6 +19,7 @@ const EXPECTED: Record<string, { access: Access; otherWorkspace: (response: Resp
   '/api/clv': { access: 'readKey', otherWorkspace: async (response) => expect(response.status).toBe(400) },
   '/api/customers': { access: 'readKey', otherWorkspace: async (response) => expect(response.status).toBe(400) },
   '/api/feedback': { access: 'readKey', otherWorkspace: async (response) => expect(((await response.json()) as { items: number }).items).toBe(0) },
+  '/script.js': { access: 'anyone', otherWorkspace: async (response) => expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8') },
 };
 
 describeEachEngine('the HTTP app', (engine) => {
