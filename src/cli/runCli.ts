@@ -8,6 +8,7 @@ import { feedbackCommand } from './commands/feedbackCommand.js';
 import { themesCommand } from './commands/themesCommand.js';
 import { importCommand } from './commands/importCommand.js';
 import { keysCommand } from './commands/keysCommand.js';
+import { exportCommand, forgetCommand } from './commands/privacyCommands.js';
 import { reportCommand } from './commands/reportCommand.js';
 import { serveCommand } from './commands/serveCommand.js';
 import { summaryIn } from './defineCommand.js';
@@ -24,6 +25,8 @@ const COMMANDS: readonly Command[] = [
   themesCommand,
   demoCommand,
   keysCommand,
+  forgetCommand,
+  exportCommand,
   serveCommand,
 ];
 
