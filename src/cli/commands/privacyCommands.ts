@@ -23,7 +23,7 @@ function personOf(command: Pick<Command, 'usage' | 'french'>, flags: { customer?
   return customer !== undefined ? { customerId: customer } : { email: email as string };
 }
 
-/** `barometre forget` (docs/security.md): erases a person from the workspace, logging counts only. */
+/** `barometre forget` (docs/privacy.md): erases a person from the workspace, logging counts only. */
 export const forgetCommand = defineCommand({
   name: 'forget',
   summary: 'erase a person from the workspace (right to erasure): customer record, orders, responses, their events and analyses',
@@ -68,7 +68,7 @@ export const forgetCommand = defineCommand({
   },
 });
 
-/** `barometre export` (docs/security.md): prints everything the workspace holds about a person, as JSON. */
+/** `barometre export` (docs/privacy.md): prints everything the workspace holds about a person, as JSON. */
 export const exportCommand = defineCommand({
   name: 'export',
   summary: 'print everything the workspace holds about a person, as JSON (right of access)',
