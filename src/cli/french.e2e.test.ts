@@ -77,7 +77,8 @@ describe('barometre in French (end to end)', () => {
 
   it('counts the customers by segment in French', async () => {
     const said = lines((await french(['customers'])).stdout);
-    expect(said[0]).toMatch(new RegExp(`^\\d\u202F\\d{3} clients par segment${NBSP}:$`));
+    expect(said[0]).toBe('Valeurs selon BG/NBD et Gamma-Gamma.');
+    expect(said[1]).toMatch(new RegExp(`^\\d\u202F\\d{3} clients par segment${NBSP}:$`));
     expect(said.at(-1)).toBe('--csv ou --json les liste un par un.');
   });
 
@@ -135,7 +136,7 @@ describe('barometre in French (end to end)', () => {
   it.each([
     [
       ['reprot'],
-      `Commande inconnue "reprot"${NBSP}; vouliez-vous dire report${NBSP}? (commandes${NBSP}: import, report, clv, customers, feedback, themes, demo, keys, serve).`,
+      `Commande inconnue "reprot"${NBSP}; vouliez-vous dire report${NBSP}? (commandes${NBSP}: import, report, clv, customers, feedback, themes, demo, keys, forget, export, backup, restore, serve).`,
     ],
     [['clv', '--horizon'], `L'option --horizon attend une valeur (usage${NBSP}: barometre clv [--to AAAA-MM-JJ]`],
     [

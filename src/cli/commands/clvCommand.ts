@@ -43,13 +43,13 @@ export const clvCommand = defineCommand({
 });
 
 /** How the text output names each purchase model. */
-const MODEL_NAMES: Record<Language, Record<FittedModelName, string>> = {
+export const MODEL_NAMES: Record<Language, Record<FittedModelName, string>> = {
   en: { bgnbd: 'BG/NBD', pareto: 'Pareto/NBD', nbd: 'NBD (no dropout)' },
   fr: { bgnbd: 'BG/NBD', pareto: 'Pareto/NBD', nbd: 'NBD (sans attrition)' },
 };
 
 /** The sentence saying the model asked for could not be fitted and NBD was used instead. */
-const FALLBACK_NOTE: Record<Language, (asked: string, reason: string) => string> = {
+export const FALLBACK_NOTE: Record<Language, (asked: string, reason: string) => string> = {
   en: (asked: string, reason: string) => `${asked} could not be fitted, so the model without dropout is used, every customer counted as alive: ${reason}`,
   fr: (asked: string, reason: string) => `${asked} n'a pas pu être ajusté, le modèle sans attrition est utilisé, chaque client compté comme actif : ${reason}`,
 };
@@ -67,7 +67,17 @@ function summary(result: CustomerValueReport, language: Language): string {
       .map(([name, value]) => `${name} = ${parameter(value)}`)
       .join(', ');
   const params = listed(result.params);
-  const spend = listed(result.spend.params);
+  const spendParams = result.spend.params;
+  const spendLine = {
+    en:
+      spendParams === null
+        ? `Spend per purchase: each customer's own mean (the mean over repeat customers for the others), since Gamma-Gamma could not be fitted: ${result.spend.fallback?.reason}`
+        : `Gamma-Gamma spend: ${listed(spendParams)} (${result.spend.customers} repeat customers).`,
+    fr:
+      spendParams === null
+        ? `Dépense par achat : la moyenne propre à chaque client (la moyenne des clients ayant racheté pour les autres), Gamma-Gamma n'ayant pas pu être ajusté : ${result.spend.fallback?.reason}`
+        : `Dépense Gamma-Gamma : ${listed(spendParams)} (${formatNumber(result.spend.customers, 'fr')} clients ayant racheté).`,
+  };
   const model = (lang: Language) => MODEL_NAMES[lang][result.model];
   const fallback = (lang: Language) =>
     result.fallback === undefined ? [] : [FALLBACK_NOTE[lang](MODEL_NAMES[lang][result.fallback.model], result.fallback.reason)];
@@ -78,14 +88,14 @@ function summary(result: CustomerValueReport, language: Language): string {
         `Observation to ${result.to}, time unit ${result.timeUnit}, horizon ${result.horizon} ${result.timeUnit}s, discount ${result.discountRate} per ${result.timeUnit}.`,
         ...fallback('en'),
         `${model('en')}: ${params} (log-likelihood ${result.logLikelihood.toFixed(1)}).`,
-        `Gamma-Gamma spend: ${spend} (${result.spend.customers} repeat customers).`,
+        spendLine.en,
         `${result.customers.length} customers, total CLV ${total.toFixed(2)}; --json or --csv lists them.`,
       ].join('\n'),
       fr: [
         `Observation jusqu'au ${result.to}, unité de temps ${unit}, horizon ${formatNumber(result.horizon, 'fr', { maximum: 2 })} ${units}, actualisation ${formatNumber(result.discountRate, 'fr', { maximum: 6 })} par ${unit}.`,
         ...fallback('fr'),
         `${model('fr')} : ${params} (log-vraisemblance ${formatNumber(result.logLikelihood, 'fr', { maximum: 1, minimum: 1 })}).`,
-        `Dépense Gamma-Gamma : ${spend} (${formatNumber(result.spend.customers, 'fr')} clients ayant racheté).`,
+        spendLine.fr,
         `${formatNumber(result.customers.length, 'fr')} clients, CLV totale ${formatNumber(total, 'fr', { maximum: 2, minimum: 2 })} ; --json ou --csv les liste.`,
       ].join('\n'),
     },

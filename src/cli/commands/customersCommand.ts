@@ -1,4 +1,5 @@
-import { CUSTOMER_COLUMNS, listCustomers } from '../../services/clv/listCustomers.js';
+import { CUSTOMER_COLUMNS, type CustomerList, listCustomers } from '../../services/clv/listCustomers.js';
+import type { Language } from '../../output/language.js';
 import { parseCustomersQuery } from '../../services/clv/modelOptions.js';
 import { SEGMENTS } from '../../models/customers/segmentOf.js';
 import { toSpreadsheetCsv } from '../../output/toCsv.js';
@@ -7,7 +8,7 @@ import { defineCommand } from '../defineCommand.js';
 import { formatCount, inLanguage } from '../inLanguage.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { refuseArguments, withStore } from '../commonOptions.js';
-import { MODEL_OPTIONS } from './clvCommand.js';
+import { FALLBACK_NOTE, MODEL_NAMES, MODEL_OPTIONS } from './clvCommand.js';
 
 /** `barometre customers`: one row per customer with scores, value, engagement and segment. */
 export const customersCommand = defineCommand({
@@ -22,10 +23,11 @@ export const customersCommand = defineCommand({
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
     const options = parseCustomersQuery(flags);
-    const rows = await withStore(flags, output, async (store) => listCustomers(store, (await findWorkspace(store, flags.workspace)).id, options), {
+    const list = await withStore(flags, output, async (store) => listCustomers(store, (await findWorkspace(store, flags.workspace)).id, options), {
       readOnly: true,
     });
-    if (flags.json) output.stdout.write(`${JSON.stringify({ customers: rows })}\n`);
+    const rows = list.customers;
+    if (flags.json) output.stdout.write(`${JSON.stringify(list)}\n`);
     else if (flags.csv) output.stdout.write(toSpreadsheetCsv(rows, CUSTOMER_COLUMNS));
     else {
       const bySegment = new Map<string, number>();
@@ -35,8 +37,8 @@ export const customersCommand = defineCommand({
       output.stdout.write(
         inLanguage(
           {
-            en: `${rows.length} customers by segment:\n${lines.join('\n')}\n--csv or --json lists them one by one.\n`,
-            fr: `${count(rows.length)} clients par segment :\n${lines.join('\n')}\n--csv ou --json les liste un par un.\n`,
+            en: `${modelNote(list, 'en')}${rows.length} customers by segment:\n${lines.join('\n')}\n--csv or --json lists them one by one.\n`,
+            fr: `${modelNote(list, 'fr')}${count(rows.length)} clients par segment :\n${lines.join('\n')}\n--csv ou --json les liste un par un.\n`,
           },
           output.language,
         ),
@@ -45,3 +47,21 @@ export const customersCommand = defineCommand({
     return EXIT_SUCCESS;
   },
 });
+
+/** Which models the values come from, and why when one stood in for another (lines ending in a newline). */
+function modelNote(list: CustomerList, language: Language): string {
+  const purchase = MODEL_NAMES[language][list.model];
+  const spend = list.spendModel === 'gamma-gamma' ? 'Gamma-Gamma' : language === 'fr' ? 'la dépense moyenne observée' : 'the observed mean spend';
+  const notes = [
+    language === 'fr' ? `Valeurs selon ${purchase} et ${spend}.` : `Values from ${purchase} and ${spend}.`,
+    ...(list.fallback === undefined ? [] : [FALLBACK_NOTE[language](MODEL_NAMES[language][list.fallback.model], list.fallback.reason)]),
+    ...(list.spendFallback === undefined
+      ? []
+      : [
+          language === 'fr'
+            ? `Gamma-Gamma n'a pas pu être ajusté : ${list.spendFallback.reason}`
+            : `Gamma-Gamma could not be fitted: ${list.spendFallback.reason}`,
+        ]),
+  ];
+  return `${notes.join('\n')}\n`;
+}

@@ -13,9 +13,9 @@ export const customerRoutes: readonly Route[] = [
     parameters: [...CUSTOMERS_QUERY_FIELDS, 'format'],
     async handle(c) {
       const format = responseFormat(c.req);
-      const rows = await listCustomers(c.get('store'), c.get('workspaceId'), parseCustomersQuery(c.req.query()));
-      if (format === 'csv') return c.body(toSpreadsheetCsv(rows, CUSTOMER_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
-      return c.json({ customers: rows });
+      const list = await listCustomers(c.get('store'), c.get('workspaceId'), parseCustomersQuery(c.req.query()));
+      if (format === 'csv') return c.body(toSpreadsheetCsv(list.customers, CUSTOMER_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
+      return c.json(list);
     },
   },
 ];

@@ -36,9 +36,9 @@ describeEachEngine('customerValue', (engine) => {
     expect(result.params.a).toBeCloseTo(0.793, 3);
     expect(result.params.b).toBeCloseTo(2.426, 2);
     expect(result.logLikelihood).toBeCloseTo(-9582.4, 0);
-    expect(result.spend.params.p).toBeCloseTo(6.25, 1);
-    expect(result.spend.params.q).toBeCloseTo(3.74, 1);
-    expect(result.spend.params.v).toBeCloseTo(15.44, 1);
+    expect(result.spend.params?.p).toBeCloseTo(6.25, 1);
+    expect(result.spend.params?.q).toBeCloseTo(3.74, 1);
+    expect(result.spend.params?.v).toBeCloseTo(15.44, 1);
     expect(result.spend.customers).toBe(946);
     expect(result.customers).toHaveLength(2357);
     expect(result.horizon).toBe(52);

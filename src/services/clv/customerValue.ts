@@ -68,7 +68,19 @@ export interface CustomerValueReport {
   fallback?: { model: PurchaseModelName; reason: string };
   params: Record<string, number>;
   logLikelihood: number;
-  spend: { params: { p: number; q: number; v: number }; logLikelihood: number; customers: number };
+  /**
+   * The spend model: Gamma-Gamma's fit, or — when it cannot be fitted (its parameters run to
+   * the edge of their space, e.g. when repeat customers' mean spends hardly differ) —
+   * `model: "observed-mean"`, each customer's own mean spend (the population mean for those
+   * without one), with `fallback` saying why; `params` and `logLikelihood` are then null.
+   */
+  spend: {
+    model: 'gamma-gamma' | 'observed-mean';
+    params: { p: number; q: number; v: number } | null;
+    logLikelihood: number | null;
+    customers: number;
+    fallback?: { reason: string };
+  };
   to: string;
   timeUnit: TimeUnit;
   horizon: number;
@@ -115,7 +127,7 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
   if (summary.customerId.length === 0) throw new DataError(`There is no order up to ${to}: the models need purchases to learn from.`, 'orders');
   const { model, purchase, fittedName, fallback } = fitPurchases(summary, modelName);
   // The spend model's x is the number of days averaged into the monetary value (days with a total of 0 are left out).
-  const spend = gammaGammaFit({ frequency: summary.spendDays, monetaryValue: summary.monetaryValue });
+  const spend = fitSpend(summary);
   // Purchases of one week are discounted together when counting in days, so a year is 52
   // evaluations per pattern, not 364.
   const periodLength = unit === 'day' ? 7 : 1;
@@ -135,7 +147,7 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
     }
     const monetaryValue = summary.monetaryValue[index] ?? null;
     const spendDays = summary.spendDays[index] as number;
-    const meanSpend = gammaGammaConditionalExpectedSpend(spend.params, spendDays, spendDays === 0 ? null : monetaryValue);
+    const meanSpend = spend.expected(spendDays, spendDays === 0 ? null : monetaryValue);
     return {
       customer_id: id,
       frequency: row.frequency,
@@ -153,7 +165,7 @@ export function valueCustomers(summary: RfmSummary, to: string, options: Custome
     ...(fallback === undefined ? {} : { fallback }),
     params: { ...purchase.params },
     logLikelihood: purchase.logLikelihood,
-    spend: { params: spend.params, logLikelihood: spend.logLikelihood, customers: spend.customers },
+    spend: spend.report,
     to,
     timeUnit: unit,
     horizon,
@@ -186,5 +198,34 @@ function fitPurchases(
       throw error;
     }
     return { model: nbd, purchase, fittedName: 'nbd', fallback: { model: modelName, reason: error.message } };
+  }
+}
+
+/**
+ * The spend side: Gamma-Gamma's conditional expected spend per purchase when the model can be
+ * fitted; else each customer's observed mean (the limit of Gamma-Gamma's weighted average
+ * when the customer's own mean gets all the weight), and the mean over repeat customers for
+ * those without one, with the fit's error as the reason. With no repeat purchase at all, the
+ * purchase model has failed first, so the error stands here too.
+ */
+function fitSpend(summary: RfmSummary): {
+  report: CustomerValueReport['spend'];
+  expected: (spendDays: number, monetaryValue: number | null) => number;
+} {
+  const input = { frequency: summary.spendDays, monetaryValue: summary.monetaryValue };
+  try {
+    const fit = gammaGammaFit(input);
+    return {
+      report: { model: 'gamma-gamma', params: fit.params, logLikelihood: fit.logLikelihood, customers: fit.customers },
+      expected: (spendDays, monetaryValue) => gammaGammaConditionalExpectedSpend(fit.params, spendDays, monetaryValue),
+    };
+  } catch (error) {
+    const observed = summary.monetaryValue.filter((value, index): value is number => value !== null && value > 0 && (summary.spendDays[index] ?? 0) > 0);
+    if (!(error instanceof ModelError) || observed.length === 0) throw error;
+    const populationMean = observed.reduce((sum, value) => sum + value, 0) / observed.length;
+    return {
+      report: { model: 'observed-mean', params: null, logLikelihood: null, customers: observed.length, fallback: { reason: error.message } },
+      expected: (spendDays, monetaryValue) => (spendDays > 0 && monetaryValue !== null && monetaryValue > 0 ? monetaryValue : populationMean),
+    };
   }
 }

@@ -14,7 +14,9 @@ describe('listCustomers on the demo data', () => {
   const test = workspaceStore('duckdb', { workspace: 'demo', per: 'block', fill: loadDemo, timeout: 120_000 });
 
   it('gives every customer who ordered a complete, valid row', async () => {
-    const rows = await listCustomers(test.store, test.workspaceId);
+    const list = await listCustomers(test.store, test.workspaceId);
+    expect(list).toMatchObject({ model: 'bgnbd', spendModel: 'gamma-gamma' });
+    const rows = list.customers;
     expect(rows.length).toBeGreaterThan(1000);
     for (const row of rows) {
       for (const score of [row.r, row.f, row.m]) expect([1, 2, 3, 4, 5]).toContain(score);
@@ -39,7 +41,7 @@ describe('listCustomers on the demo data', () => {
   });
 
   it('keeps only one segment when asked', async () => {
-    const atRisk = await listCustomers(test.store, test.workspaceId, { segment: 'at-risk' });
+    const atRisk = (await listCustomers(test.store, test.workspaceId, { segment: 'at-risk' })).customers;
     expect(atRisk.length).toBeGreaterThan(0);
     expect(new Set(atRisk.map((row) => row.segment))).toEqual(new Set(['at-risk']));
   });

@@ -1,4 +1,4 @@
-import { type CustomerValueOptions, observationEnd, valueCustomers } from './customerValue.js';
+import { type CustomerValueOptions, type CustomerValueReport, observationEnd, valueCustomers } from './customerValue.js';
 import { customerSignals } from '../../store/queries/customerSignals.js';
 import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
 import { rfmSummary } from '../../store/queries/rfmSummary.js';
@@ -39,6 +39,19 @@ export const CUSTOMER_COLUMNS: readonly (keyof CustomerRow)[] = [
   'segment',
 ];
 
+/**
+ * The answer of `barometre customers --json` and `GET /api/customers`: the models the values
+ * come from (with the reason when one had to stand in for another, as in `barometre clv`),
+ * then the customers.
+ */
+export interface CustomerList {
+  model: CustomerValueReport['model'];
+  fallback?: CustomerValueReport['fallback'];
+  spendModel: CustomerValueReport['spend']['model'];
+  spendFallback?: CustomerValueReport['spend']['fallback'];
+  customers: CustomerRow[];
+}
+
 /** Bain's categories of a 0–10 answer: promoters 9–10, passives 7–8, detractors 0–6. */
 export function npsCategory(score: number): NpsCategory {
   return score >= FIRST_PROMOTER_SCORE ? 'promoter' : score >= FIRST_PASSIVE_SCORE ? 'passive' : 'detractor';
@@ -53,7 +66,7 @@ export async function listCustomers(
   store: Store,
   workspaceId: number,
   options: CustomerValueOptions & { segment?: Segment | undefined } = {},
-): Promise<CustomerRow[]> {
+): Promise<CustomerList> {
   const to = await observationEnd(store, workspaceId, options.to);
   const summary = await rfmSummary(store, workspaceId, to, options.timeUnit ?? 'day');
   const values = valueCustomers(summary, to, options);
@@ -84,5 +97,11 @@ export async function listCustomers(
       segment: segmentOf({ ...scores, pAlive: value.pAlive }),
     };
   });
-  return options.segment === undefined ? rows : rows.filter((row) => row.segment === options.segment);
+  return {
+    model: values.model,
+    ...(values.fallback === undefined ? {} : { fallback: values.fallback }),
+    spendModel: values.spend.model,
+    ...(values.spend.fallback === undefined ? {} : { spendFallback: values.spend.fallback }),
+    customers: options.segment === undefined ? rows : rows.filter((row) => row.segment === options.segment),
+  };
 }
