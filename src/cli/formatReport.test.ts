@@ -62,7 +62,11 @@ const large: Report = {
 };
 
 describe('formatReport with web data', () => {
-  const counts = (total: number, top: [string | null, number][], distinct = top.length) => ({ total, distinct, top: top.map(([key, count]) => ({ key, count })) });
+  const counts = (total: number, top: [string | null, number][], distinct = top.length) => ({
+    total,
+    distinct,
+    top: top.map(([key, count]) => ({ key, count })),
+  });
   const none = counts(4, [[null, 4]]);
   const cookieless: Report = {
     period: { from: '2025-03-01', to: '2025-03-31' },

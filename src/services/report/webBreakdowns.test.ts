@@ -17,7 +17,8 @@ const MARCH = { from: '2025-03-01', to: '2025-03-31' };
  * s3 v2 03-03 09:00–09:45 (gaps of 20 and 25 min): /p/b, /p/a, /p/b; google, desktop
  * s4 d:… 03-04 08:00: a purchase, no page view; google, tablet (a cookieless visitor)
  * s5 v2 03-31 23:50 → 04-01 00:10: /p/c, /p/d; no source, desktop (runs past the end: counts whole)
- * Out: v4's session starts on 02-28 23:50 and runs into March; v1's page view of 04-01 12:00.
+ * v4's session starts on 02-28 23:50 and runs into March: its page view of 03-01 is one of
+ * March's page views, but the session is February's. v1's page view of 04-01 12:00 is out.
  */
 const SHOP_EVENTS = `event_id,visitor_id,occurred_at,type,customer_id,url,source,utm_campaign,device,browser,os
 e01,v1,2025-03-02T10:00:00Z,pageview,c1,https://shop.example/?utm_campaign=spring,newsletter,spring,mobile,Safari,iOS
@@ -55,42 +56,43 @@ describeEachEngine('web breakdowns of the report', (engine) => {
   const test = workspaceStore(engine, { per: 'block', fill: (store, id) => fill(store, id, { customers: SHOP_CUSTOMERS, events: SHOP_EVENTS }) });
   const report = (input: ReportQueryInput) => buildReport(test.store, test.workspaceId, parseReportQuery(input));
 
-  it('ranks the pages of the period’s sessions by page views, path without query or fragment', async () => {
-    // 9 page views: /p/a 3 (s1, s2, s3), /p/b 2, then 1 each in byte order: /, /checkout, /p/c, /p/d (s5 counts whole).
+  it('ranks the pages by the period’s page views, path without query or fragment', async () => {
+    // 9 page views in March: /p/a 3 (e02, e05, e07), /p/b 2, /p/c 2 (e10, and v4's e13), then / and /checkout.
     const pages = web(await report(MARCH), 'pages');
     expect(pages.total).toBe(9);
-    expect(pages.distinct).toBe(6);
+    expect(pages.distinct).toBe(5);
     expect(listed(pages)).toEqual([
       ['/p/a', 3],
       ['/p/b', 2],
+      ['/p/c', 2],
       ['/', 1],
       ['/checkout', 1],
-      ['/p/c', 1],
-      ['/p/d', 1],
     ]);
     expect(pages.top[0]).toEqual({ key: '/p/a', count: 3, share: (100 * 3) / 9, ci95: wilsonInterval(3, 9) });
     expect(pages.other).toEqual({ count: 0, distinct: 0, share: 0, ci95: wilsonInterval(0, 9) });
   });
 
-  it('takes each session’s first and last page view as its entry and exit page', async () => {
-    // Sessions with a page view: s1, s2, s3, s5 (s4 has none).
+  it('takes the pages of each session’s first and last events as its entry and exit pages', async () => {
+    // s1 / → /checkout, s2 /p/a, s3 /p/b → /p/b, s4 /thanks (its purchase), s5 /p/c → /p/d (past the end).
     const result = await report(MARCH);
-    expect(web(result, 'entryPages').total).toBe(4);
+    expect(web(result, 'entryPages').total).toBe(5);
     expect(listed(web(result, 'entryPages'))).toEqual([
       ['/', 1],
       ['/p/a', 1],
       ['/p/b', 1],
       ['/p/c', 1],
+      ['/thanks', 1],
     ]);
     expect(listed(web(result, 'exitPages'))).toEqual([
       ['/checkout', 1],
       ['/p/a', 1],
       ['/p/b', 1],
       ['/p/d', 1],
+      ['/thanks', 1],
     ]);
   });
 
-  it('gives each session the first source and campaign its events carry, and its device, browser and OS', async () => {
+  it('gives each session the source, campaign, device, browser and OS of its first event', async () => {
     const result = await report(MARCH);
     expect(web(result, 'sources').total).toBe(5);
     expect(listed(web(result, 'sources'))).toEqual([
@@ -154,8 +156,8 @@ describeEachEngine('web breakdowns of the report', (engine) => {
 });
 
 describeEachEngine('web breakdowns with pages on several hosts', (engine) => {
-  // Two page views at the same second start w1's session: the first in byte order is the
-  // entry page, the last the exit page.
+  // Two page views at the same second make w1's session: the first in byte order is the
+  // entry page, the last the exit page. w2's last event has no URL: its exit page is null.
   const events = `event_id,visitor_id,occurred_at,type,url
 h1,w1,2025-03-10T10:00:00Z,pageview,https://shop.example/z
 h2,w1,2025-03-10T10:00:00Z,pageview,https://Blog.example/a?ref=1
@@ -177,8 +179,8 @@ h4,w2,2025-03-11T10:01:00Z,pageview,
       ['blog.example/a', 1],
     ]);
     expect(listed(web(result, 'exitPages'))).toEqual([
-      ['/relative/path', 1],
       ['shop.example/z', 1],
+      [null, 1],
     ]);
   });
 });

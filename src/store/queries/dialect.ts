@@ -33,22 +33,6 @@ export function byteOrderSql(engine: Engine, text: string): string {
   return engine === 'duckdb' ? text : `${text} collate "C"`;
 }
 
-/**
- * An aggregate: the value of `value` on the first (or last) row of the group in the order of
- * the `order` expressions, among the rows `filter` keeps (DuckDB arg_min / arg_max over a row
- * of the order expressions; PostgreSQL the first of an ordered array). `value` must not be
- * null on the rows kept (DuckDB skips nulls, PostgreSQL would return them). Text order
- * expressions go through {@link byteOrderSql} so that ties break alike on both engines.
- */
-export function pickBySql(engine: Engine, which: 'first' | 'last', value: string, order: readonly string[], filter: string): string {
-  if (engine === 'duckdb') {
-    const key = order.length === 1 ? order[0] : `(${order.join(', ')})`;
-    return `${which === 'first' ? 'arg_min' : 'arg_max'}(${value}, ${key}) filter (where ${filter})`;
-  }
-  const direction = which === 'first' ? '' : ' desc';
-  return `(array_agg(${value} order by ${order.map((term) => `${term}${direction}`).join(', ')}) filter (where ${filter}))[1]`;
-}
-
 /** The start of an absolute URL: scheme and `://`, then user information (skipped) and the host with its port (captured). */
 const URL_AUTHORITY = '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#]*)';
 

@@ -1,7 +1,7 @@
 import { type BreakdownStatistics, WEB_BREAKDOWNS, type WebStatistics } from '../../indicators/statistics.js';
 import { TOP_VALUES } from '../../indicators/web/breakdowns.js';
 import { attributePath } from './rowScope.js';
-import { byteOrderSql, pickBySql, urlHostSql, urlPathSql } from './dialect.js';
+import { byteOrderSql, urlHostSql, urlPathSql } from './dialect.js';
 import { type QueryContext, queryParams } from './QueryContext.js';
 import { visitorRelations } from './visitorRelations.js';
 
@@ -9,22 +9,25 @@ import { visitorRelations } from './visitorRelations.js';
 const SESSION_ATTRIBUTES = { sources: 'source', campaigns: 'utm_campaign', devices: 'device', browsers: 'browser', os: 'os' } as const;
 
 /**
- * The counts of every web breakdown (docs/indicators.md) over the sessions that start in the
- * period (sessions as the report defines them, from the events --where keeps), in one query:
- * pages = their `pageview` events by page; entry and exit pages = their first and last page
- * view with a URL; sources, campaigns, devices, browsers and OS = the first value each
- * session's events carry of the attribute (null: none carries it). A page is the URL's path
- * without query string or fragment, prefixed with its host when the period's page views
- * have several hosts. Each breakdown returns its total, its distinct values and its
- * {@link TOP_VALUES} most frequent values (ties by value in byte order, null last).
- * Null when no session starts in the period.
+ * The counts of every web breakdown (docs/indicators.md), in one query. Pages: the `pageview`
+ * events of the period by page. Every other breakdown counts the sessions that start in the
+ * period (sessions as the report defines them, from the events --where keeps): entry and
+ * exit pages are the pages of a session's first and last event; sources, campaigns,
+ * devices, browsers and OS the attributes of its first event (null: it has none). Events
+ * sharing a session's first (or last) instant give the smallest (largest, for the exit
+ * page) value in byte order. A page is the URL's path without query string or fragment,
+ * prefixed with its host when the period's page views have several hosts. Each breakdown
+ * returns its total, its distinct values and its {@link TOP_VALUES} most frequent values
+ * (ties by value in byte order, null last). Null when no session starts in the period.
+ *
+ * Cost: a session's first and last events are found by an equality join on (visitor,
+ * instant) with the maintained sessions, never by re-sessionising or sorting the events,
+ * and only those events' attributes are read.
  */
 export async function webBreakdownCounts(context: QueryContext): Promise<WebStatistics | null> {
   const engine = context.session.engine;
   const relations = visitorRelations(context);
-  const attribute = (name: string) => `e.attributes ->> '${attributePath(engine, name)}'`;
-  const order = ['occurred_at', byteOrderSql(engine, 'url')];
-  const pick = (which: 'first' | 'last', value: string, filter: string) => pickBySql(engine, which, value, order, filter);
+  const text = (expression: string) => byteOrderSql(engine, expression);
   const sessionAttributes = Object.entries(SESSION_ATTRIBUTES);
   const rows = await context.session.query<{ breakdown: string; key: string | null; units: number; total: number; distinct_keys: number }>(
     'web breakdown counts',
@@ -32,24 +35,27 @@ export async function webBreakdownCounts(context: QueryContext): Promise<WebStat
   select s.visitor_id, s.started_at, s.ended_at from ${relations.sessions} as s
   where s.started_at >= $start::timestamp and s.started_at < $end::timestamp
 ),
-session_events as (
-  select s.visitor_id, s.started_at, e.occurred_at, e.type, e.url,
-    ${sessionAttributes.map(([key, name]) => `${attribute(name)} as ${key}`).join(', ')}
-  from in_period s join ${relations.events} as e
-    on e.visitor_id = s.visitor_id and e.occurred_at >= s.started_at and e.occurred_at <= s.ended_at
+ends as (
+  select visitor_id, started_at, started_at as at, true as is_first from in_period
+  union all
+  select visitor_id, started_at, ended_at as at, false as is_first from in_period
+),
+end_events as (
+  select b.visitor_id, b.started_at, b.is_first, e.url, e.attributes
+  from ends b join ${relations.events} as e on e.visitor_id = b.visitor_id and e.occurred_at = b.at
   where e.occurred_at >= $start::timestamp
 ),
-per_session as (
-  select ${pick('first', 'url', "type = 'pageview' and url is not null")} as entry_url,
-    ${pick('last', 'url', "type = 'pageview' and url is not null")} as exit_url,
-    ${sessionAttributes.map(([key]) => `${pick('first', key, `${key} is not null`)} as ${key}`).join(',\n    ')}
-  from session_events
+per_session as materialized (
+  select min(${text('url')}) filter (where is_first) as entry_url, max(${text('url')}) filter (where not is_first) as exit_url,
+    ${sessionAttributes.map(([key, name]) => `min(${text(`(attributes ->> '${attributePath(engine, name)}')`)}) filter (where is_first) as ${key}`).join(',\n    ')}
+  from end_events
   group by visitor_id, started_at
 ),
 url_counts as (
-  select 'pages' as breakdown, url, count(*) as units from session_events where type = 'pageview' group by url
-  union all select 'entryPages', entry_url, count(*) from per_session where entry_url is not null group by entry_url
-  union all select 'exitPages', exit_url, count(*) from per_session where exit_url is not null group by exit_url
+  select 'pages' as breakdown, url, count(*) as units from ${relations.events} as e
+  where type = 'pageview' and occurred_at >= $start::timestamp and occurred_at < $end::timestamp group by url
+  union all select 'entryPages', entry_url, count(*) from per_session group by entry_url
+  union all select 'exitPages', exit_url, count(*) from per_session group by exit_url
 ),
 urls as (
   select breakdown, ${urlHostSql(engine, 'url')} as host, ${urlPathSql('url')} as path, units from url_counts
@@ -65,7 +71,7 @@ counts as (
 ),
 ranked as (
   select breakdown, key, units,
-    row_number() over (partition by breakdown order by units desc, ${byteOrderSql(engine, 'key')} nulls last) as rank,
+    row_number() over (partition by breakdown order by units desc, ${text('key')} nulls last) as rank,
     sum(units) over (partition by breakdown) as total,
     count(*) over (partition by breakdown) as distinct_keys
   from counts
