@@ -1,7 +1,7 @@
 import { assertCount } from '../_lib/assertCount.js';
 
 /**
- * The prefix of the visitor ids the collector makes in cookieless mode (docs/privacy.md): a
+ * The prefix of the visitor ids the collector makes in cookieless mode (POST /api/collect): a
  * keyed hash of a salt rotated every day, so such a visitor cannot be followed past one UTC day.
  */
 export const DAY_SCOPED_VISITOR_PREFIX = 'd:';

@@ -31,14 +31,10 @@ export async function webBreakdownCounts(context: QueryContext): Promise<WebStat
   const sessionAttributes = Object.entries(SESSION_ATTRIBUTES);
   const rows = await context.session.query<{ breakdown: string; key: string | null; units: number; total: number; distinct_keys: number }>(
     'web breakdown counts',
-    `with in_period as (
-  select s.visitor_id, s.started_at, s.ended_at from ${relations.sessions} as s
+    `with ends as (
+  select s.visitor_id, s.started_at, bound.is_first, case when bound.is_first then s.started_at else s.ended_at end as at
+  from ${relations.sessions} as s cross join (values (true), (false)) as bound(is_first)
   where s.started_at >= $start::timestamp and s.started_at < $end::timestamp
-),
-ends as (
-  select visitor_id, started_at, started_at as at, true as is_first from in_period
-  union all
-  select visitor_id, started_at, ended_at as at, false as is_first from in_period
 ),
 end_events as (
   select b.visitor_id, b.started_at, b.is_first, e.url, e.attributes
