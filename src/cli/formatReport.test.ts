@@ -109,6 +109,13 @@ describe('formatReport with web data', () => {
     expect(lines).toContain('Not recorded: campaigns, devices, browsers, operating systems.');
   });
 
+  it('says beside the basis when cookieless visitors were left out of a cross-day figure', () => {
+    const mixed = computeIndicators({ stickiness: { days: 30, sumDau: 3000, sumMau: 12000, dayScopedVisitorDays: 40 } });
+    const at = (language: 'en' | 'fr') => formatReport({ period: { from: '2025-03-01', to: '2025-03-30' }, indicators: mixed }, language).split('\n');
+    expect(at('en')).toContainEqual(expect.stringMatching(/^Stickiness \(DAU\/MAU\) +25 % +DAU 100 \/ MAU 400, cookieless visitors left out$/));
+    expect(at('fr')).toContainEqual(expect.stringMatching(/^Stickiness \(DAU\/MAU\) +25\u00A0% +DAU 100 \/ MAU 400, hors visiteurs sans cookie$/));
+  });
+
   it('says the same in French, with French numbers and typography', () => {
     const lines = formatReport(cookieless, 'fr').split('\n');
     expect(lines).toContainEqual(expect.stringMatching(/^Stickiness \(DAU\/MAU\) +non mesurable en mode sans cookie/));

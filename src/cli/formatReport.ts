@@ -82,7 +82,9 @@ function cells(key: IndicatorKey, indicator: IndicatorSet[IndicatorKey], languag
   const unit = UNITS[key];
   const ci = record.ci95 as [number, number] | null | undefined;
   const interval = ci ? formatInterval(number(ci[0], language), number(ci[1], language), language, '; ') : '';
-  return [`${number(value, language)}${unit}`, interval, basis(key, record, language)];
+  // Visitors left out because they cannot be followed across days (docs/indicators.md): said beside the basis.
+  const leftOut = record.dayScopedVisitorDays === undefined ? '' : language === 'fr' ? ', hors visiteurs sans cookie' : ', cookieless visitors left out';
+  return [`${number(value, language)}${unit}`, interval, `${basis(key, record, language)}${leftOut}`];
 }
 
 const UNITS: Record<IndicatorKey, string> = {

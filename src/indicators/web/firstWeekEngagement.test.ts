@@ -60,9 +60,13 @@ describe('firstWeekEngagement', () => {
       newCustomers: 10,
       engaged: 2,
       ci95: null,
+      dayScopedVisitorDays: 30,
       reason: 'not measurable in cookieless mode',
     });
-    expect(firstWeekEngagement({ newCustomers: 10, engaged: 2, dayScopedVisitorDays: 30, followableVisitorDays: 1 })).toMatchObject({ value: 20 });
+    expect(firstWeekEngagement({ newCustomers: 10, engaged: 2, dayScopedVisitorDays: 30, followableVisitorDays: 1 })).toMatchObject({
+      value: 20,
+      dayScopedVisitorDays: 30,
+    });
     expect(firstWeekEngagement({ newCustomers: 10, engaged: 2, dayScopedVisitorDays: 0, followableVisitorDays: 0 })).toMatchObject({ value: 20 });
   });
 });

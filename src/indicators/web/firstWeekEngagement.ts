@@ -13,6 +13,8 @@ export interface FirstWeekEngagementResult {
   engaged: number;
   /** Wilson 95% interval of `value`, in percent; `null` without new customers. */
   ci95: Interval | null;
+  /** Visitor-days of day-scoped (cookieless) visitors in the period, whose events were left out; present only when there are some. */
+  dayScopedVisitorDays?: number;
   /** Present when the period's web visitors are all day-scoped (cookieless): why `value` is `null`. */
   reason?: NotMeasurableReason;
 }
@@ -56,8 +58,9 @@ export interface FirstWeekEngagementResult {
 export function firstWeekEngagement(statistics: FirstWeekStatistics): FirstWeekEngagementResult {
   const { newCustomers, engaged, dayScopedVisitorDays, followableVisitorDays } = statistics;
   const { value, ci95 } = percentWithInterval(engaged, 'firstWeekEngagement.engaged', newCustomers, 'firstWeekEngagement.newCustomers');
+  const excluded = dayScopedVisitorDays > 0 ? { dayScopedVisitorDays } : {};
   if (onlyDayScoped(dayScopedVisitorDays, followableVisitorDays, 'firstWeekEngagement')) {
-    return { value: null, newCustomers, engaged, ci95: null, reason: NOT_MEASURABLE_COOKIELESS };
+    return { value: null, newCustomers, engaged, ci95: null, ...excluded, reason: NOT_MEASURABLE_COOKIELESS };
   }
-  return { value, newCustomers, engaged, ci95 };
+  return { value, newCustomers, engaged, ci95, ...excluded };
 }

@@ -151,7 +151,7 @@ describeEachEngine('web breakdowns of the report', (engine) => {
 
   it('counts first-week engagement without the cookieless visitor’s events', async () => {
     // c1 has events of v1 on 03-02; c2's only event is the d: visitor's purchase: left out.
-    expect(indicator(await report(MARCH), 'firstWeekEngagement')).toMatchObject({ value: 50, newCustomers: 2, engaged: 1 });
+    expect(indicator(await report(MARCH), 'firstWeekEngagement')).toMatchObject({ value: 50, newCustomers: 2, engaged: 1, dayScopedVisitorDays: 1 });
   });
 });
 
@@ -215,6 +215,7 @@ o1,c1,2025-03-03T00:00:00Z,20
       newCustomers: 2,
       engaged: 1,
       ci95: null,
+      dayScopedVisitorDays: 2,
       reason: 'not measurable in cookieless mode',
     });
     expect(indicator(result, 'sessions')).toMatchObject({ count: 2, pagesPerSession: 1.5, bounceRate: 50, avgDurationSeconds: 150 });
