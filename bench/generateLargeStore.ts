@@ -1,6 +1,7 @@
 /**
  * Writes the large bench files into bench/data/ (git-ignored): 10M events over 1M visitors
- * and 90 days in sessions of about 4 events, 1M survey responses, 1M orders, 200k
+ * and 90 days in sessions of about 4 events (with device, browser, OS, source and campaign
+ * attributes, as the collector stores them), 1M survey responses, 1M orders, 200k
  * customers, plus posts, mentions and audits. DuckDB generates them in SQL from hashes of
  * the row number, so the files are the same on every run and take seconds, not minutes.
  *
@@ -57,7 +58,15 @@ from range(${size.responses}) t(i)`,
     + interval (k * (30 + ${draw('gap', 400, 's')})) second, '%Y-%m-%dT%H:%M:%SZ') as occurred_at,
   case when k = 2 and ${draw('cart', 10, 's')} < 3 then 'cart' when k = 3 and ${draw('buy', 10, 's')} < 1 then 'purchase' else 'pageview' end as type,
   case when ${draw('visitor', size.visitors, 's')} < ${size.customers} then 'c' || ${draw('visitor', size.visitors, 's')} end as customer_id,
-  'https://shop.example/p/' || ${draw('page', 500, 's * 4 + k')} as url
+  'https://shop.example/p/' || ${draw('page', 500, 's * 4 + k')} as url,
+  -- What the collector derives per event: the browser's device, browser and OS (the same all
+  -- session long), and on the landing event the source and, for a tenth, a campaign.
+  case when ${draw('device', 10, 's')} < 6 then 'mobile' when ${draw('device', 10, 's')} < 9 then 'desktop' else 'tablet' end as device,
+  case ${draw('browser', 4, 's')} when 0 then 'Chrome' when 1 then 'Safari' when 2 then 'Firefox' else 'Edge' end as browser,
+  case when ${draw('device', 10, 's')} < 6 then (case when ${draw('browser', 4, 's')} = 1 then 'iOS' else 'Android' end) else (case when ${draw('browser', 4, 's')} = 1 then 'macOS' else 'Windows' end) end as os,
+  case when k = 0 then (case ${draw('source', 8, 's')} when 0 then 'google' when 1 then 'google' when 2 then 'google' when 3 then 'direct' when 4 then 'direct'
+    when 5 then 'newsletter' when 6 then 'instagram.com' else 'bing' end) end as source,
+  case when k = 0 and ${draw('campaign', 10, 's')} = 0 then 'campaign-' || ${draw('campaign-name', 12, 's')} end as utm_campaign
 from range(${sessions}) t(s), range(4) u(k)
 where k = 0 or ${draw('bounce', 10, 's')} > 0`,
     posts: `select 'p' || i as post_id, case i % 3 when 0 then 'instagram' when 1 then 'facebook' else 'linkedin' end as platform,

@@ -23,6 +23,7 @@ import { dataExtent } from '../src/store/queries/dataExtent.js';
 import { loadFieldCatalog } from '../src/store/queries/fieldCatalog.js';
 import { queryParams } from '../src/store/queries/QueryContext.js';
 import { rowScope } from '../src/store/queries/rowScope.js';
+import { webBreakdownCounts } from '../src/store/queries/webBreakdownCounts.js';
 import { openStore } from '../src/store/openStore.js';
 import { feedbackFigures } from './feedbackFigures.js';
 import { generateClvOrders } from './generateClvStore.js';
@@ -132,6 +133,12 @@ async function indicatorFigures(): Promise<void> {
         target: '≤ 1.5',
         ok: ours / theirs <= 1.5,
       });
+    }
+    // The web breakdowns (top pages, entry and exit pages, sources…) have no one-table reference: their cost as it is.
+    const events = rowScope('events', query, catalog);
+    if (events) {
+      const web = median(await timeRuns(RUNS, () => webBreakdownCounts({ session: store, workspaceId: 1, period, scope: events })));
+      record({ name: 'DuckDB: web breakdowns (one query, in-process)', value: web, unit: 's', target: 'reference', ok: null });
     }
   } finally {
     await store.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeIndicators } from '../indicators/report.js';
+import { webBreakdowns } from '../indicators/web/breakdowns.js';
 import type { Report } from '../services/report/buildReport.js';
 import { formatReport } from './formatReport.js';
 
@@ -59,3 +60,71 @@ const large: Report = {
     sessions: { count: 2304, totalDurationSeconds: 230400, medianDurationSeconds: 60, pageviews: 3000, bounces: 300 },
   }),
 };
+
+describe('formatReport with web data', () => {
+  const counts = (total: number, top: [string | null, number][], distinct = top.length) => ({
+    total,
+    distinct,
+    top: top.map(([key, count]) => ({ key, count })),
+  });
+  const none = counts(4, [[null, 4]]);
+  const cookieless: Report = {
+    period: { from: '2025-03-01', to: '2025-03-31' },
+    indicators: computeIndicators({
+      stickiness: { days: 31, sumDau: 0, sumMau: 0, dayScopedVisitorDays: 9 },
+      firstWeekEngagement: { newCustomers: 2, engaged: 1, dayScopedVisitorDays: 9, followableVisitorDays: 0 },
+    }),
+    web: webBreakdowns({
+      pages: counts(
+        1500,
+        [
+          ['/', 900],
+          ['/p/a', 300],
+        ],
+        5,
+      ),
+      entryPages: counts(4, [['/', 4]]),
+      exitPages: counts(4, [['/p/a', 4]]),
+      sources: counts(4, [
+        ['google', 3],
+        [null, 1],
+      ]),
+      campaigns: none,
+      devices: none,
+      browsers: none,
+      os: none,
+    }),
+  };
+
+  it('says in English which cross-day indicators cookieless mode cannot measure, and lists the breakdowns', () => {
+    const lines = formatReport(cookieless, 'en').split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^Stickiness \(DAU\/MAU\) +not measurable in cookieless mode/));
+    expect(lines).toContainEqual(expect.stringMatching(/^First-week engagement +not measurable in cookieless mode/));
+    expect(lines).toContain('Web (sessions starting in the period)');
+    expect(lines).toContain('Top pages (1500 page views)');
+    // 900 of 1500 = 60 %, Wilson [57.5; 62.5]; the 3 other pages hold 300 views, 20 %.
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}\/ +900 +60\.0 % +\[57\.5; 62\.5\]$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}Other \(3 values\) +300 +20\.0 % +\[18\.1; 22\.1\]$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}\(no value\) +1 +25\.0 % +\[4\.6; 69\.9\]$/));
+    expect(lines).toContain('Not recorded: campaigns, devices, browsers, operating systems.');
+  });
+
+  it('says beside the basis when cookieless visitors were left out of a cross-day figure', () => {
+    const mixed = computeIndicators({ stickiness: { days: 30, sumDau: 3000, sumMau: 12000, dayScopedVisitorDays: 40 } });
+    const at = (language: 'en' | 'fr') => formatReport({ period: { from: '2025-03-01', to: '2025-03-30' }, indicators: mixed }, language).split('\n');
+    expect(at('en')).toContainEqual(expect.stringMatching(/^Stickiness \(DAU\/MAU\) +25 % +DAU 100 \/ MAU 400, cookieless visitors left out$/));
+    expect(at('fr')).toContainEqual(expect.stringMatching(/^Stickiness \(DAU\/MAU\) +25\u00A0% +DAU 100 \/ MAU 400, hors visiteurs sans cookie$/));
+  });
+
+  it('says the same in French, with French numbers and typography', () => {
+    const lines = formatReport(cookieless, 'fr').split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^Stickiness \(DAU\/MAU\) +non mesurable en mode sans cookie/));
+    expect(lines).toContainEqual(expect.stringMatching(/^Engagement 1re semaine +non mesurable en mode sans cookie/));
+    expect(lines).toContain('Web (sessions commencées dans la période)');
+    expect(lines).toContain('Pages les plus vues (1\u202F500 pages vues)');
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}\/ +900 +60,0\u00A0% +\[57,5\u00A0; 62,5\]$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}Autres \(3 valeurs\) +300 +20,0\u00A0% +\[18,1\u00A0; 22,1\]$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}\(sans valeur\) +1 +25,0\u00A0% +\[4,6\u00A0; 69,9\]$/));
+    expect(lines).toContain('Non renseignés\u00A0: campagnes, appareils, navigateurs, systèmes d’exploitation.');
+  });
+});

@@ -1,6 +1,8 @@
 import type { IndicatorKey, IndicatorSet } from '../indicators/report.js';
 import type { Report } from '../services/report/buildReport.js';
 import type { Language } from '../output/language.js';
+import { NOT_MEASURABLE_COOKIELESS } from '../indicators/web/dayScoped.js';
+import { formatWebBreakdowns } from './formatWebBreakdowns.js';
 import { formatCount, formatInterval, frenchTypography, NO_BREAK_SPACE } from './inLanguage.js';
 
 /** Names of the indicators in each language, in docs/indicators.md's order. */
@@ -29,6 +31,7 @@ const WORDS = {
   basis: { fr: 'Base', en: 'Basis' },
   period: { fr: 'Période :', en: 'Period:' },
   noData: { fr: 'pas de données', en: 'no data' },
+  [NOT_MEASURABLE_COOKIELESS]: { fr: 'non mesurable en mode sans cookie', en: NOT_MEASURABLE_COOKIELESS },
   allData: { fr: 'toutes les données', en: 'all data' },
   suppressed: { fr: 'masqué (moins de 5 répondants)', en: 'hidden (fewer than 5 respondents)' },
   group: { fr: 'Groupe :', en: 'Group:' },
@@ -37,7 +40,8 @@ const WORDS = {
 
 /**
  * Renders a report as a plain-text table for people, in French or English: each indicator
- * with its value, its 95% interval and what it rests on (n, customers, sessions…).
+ * with its value, its 95% interval and what it rests on (n, customers, sessions…), or why it
+ * has none; then the web breakdowns (top pages, sources…) when the period has sessions.
  * Numbers are rounded for reading; --json keeps full precision. French follows French
  * typography (src/cli/inLanguage.ts): `Période : …`, `1 705 clients`, `[47,6 ; 59,4]`, `12,5 %`.
  */
@@ -47,6 +51,7 @@ export function formatReport(report: Report, language: Language): string {
     '',
     table(report.indicators, language),
   ];
+  if (report.web !== undefined) lines.push('', formatWebBreakdowns(report.web, language));
   for (const group of report.groups ?? []) {
     lines.push('', `${WORDS.group[language]} ${group.key ?? WORDS.none[language]}`, table(group.indicators, language));
   }
@@ -73,11 +78,13 @@ function cells(key: IndicatorKey, indicator: IndicatorSet[IndicatorKey], languag
   if ('suppressed' in indicator) return [WORDS.suppressed[language], '', ''];
   const record = indicator as unknown as Record<string, unknown>;
   const value = record.value as number | null;
-  if (value === null) return [WORDS.noData[language], '', ''];
+  if (value === null) return [WORDS[record.reason === NOT_MEASURABLE_COOKIELESS ? NOT_MEASURABLE_COOKIELESS : 'noData'][language], '', ''];
   const unit = UNITS[key];
   const ci = record.ci95 as [number, number] | null | undefined;
   const interval = ci ? formatInterval(number(ci[0], language), number(ci[1], language), language, '; ') : '';
-  return [`${number(value, language)}${unit}`, interval, basis(key, record, language)];
+  // Visitors left out because they cannot be followed across days (docs/indicators.md): said beside the basis.
+  const leftOut = record.dayScopedVisitorDays === undefined ? '' : language === 'fr' ? ', hors visiteurs sans cookie' : ', cookieless visitors left out';
+  return [`${number(value, language)}${unit}`, interval, `${basis(key, record, language)}${leftOut}`];
 }
 
 const UNITS: Record<IndicatorKey, string> = {

@@ -46,8 +46,8 @@ function allStatistics(): IndicatorStatistics {
     retentionRate: { atStart: 200, atEnd: 210, new: 30 },
     repurchaseRate: { customers: 50, repeatCustomers: 45 },
     sessions: { count: 4, totalDurationSeconds: 600, medianDurationSeconds: 90, pageviews: 10, bounces: 1 },
-    stickiness: { days: 30, sumDau: 3000, sumMau: 12000 },
-    firstWeekEngagement: { newCustomers: 20, engaged: 20 },
+    stickiness: { days: 30, sumDau: 3000, sumMau: 12000, dayScopedVisitorDays: 0 },
+    firstWeekEngagement: { newCustomers: 20, engaged: 20, dayScopedVisitorDays: 0, followableVisitorDays: 0 },
     socialEngagementRate: {
       posts: 1,
       sumRate: 0.5,

@@ -56,13 +56,22 @@ export interface StickinessStatistics {
   sumDau: number;
   /** Σ over days of MAU(d), the distinct visitors of the 30 days ending d. */
   sumMau: number;
+  /**
+   * Visitor-days in the period of day-scoped (cookieless, `d:`) visitors, which ΣDAU and ΣMAU
+   * leave out: such a visitor cannot be followed from one day to the next.
+   */
+  dayScopedVisitorDays: number;
 }
 
 export interface FirstWeekStatistics {
   /** Customers created in the period. */
   newCustomers: number;
-  /** Of those, customers with an event or order within 168 hours of created_at. */
+  /** Of those, customers with an event (of a visitor followed across days) or order within 168 hours of created_at. */
   engaged: number;
+  /** Visitor-days in the period of day-scoped (cookieless, `d:`) visitors, whose events are left out. */
+  dayScopedVisitorDays: number;
+  /** Visitor-days in the period of the other visitors, who can be followed across days. */
+  followableVisitorDays: number;
 }
 
 export interface PostEngagementStatistics {
@@ -122,3 +131,22 @@ export interface MysteryShoppingStatistics extends AuditVisitStatistics {
   bySite: Readonly<Record<string, AuditVisitStatistics>>;
   byTouchpoint: Readonly<Record<string, AuditTouchpointStatistics>>;
 }
+
+/** The counts of one web breakdown: its most frequent values and the whole they are part of. */
+export interface BreakdownStatistics {
+  /** Units counted (page views, or sessions), every value included (null: the unit has none). */
+  total: number;
+  /** Different values among them (null counting as one). */
+  distinct: number;
+  /** The most frequent values, most frequent first (ties by value, byte order, null last). */
+  top: readonly { key: string | null; count: number }[];
+}
+
+/** The web breakdowns of a report (docs/indicators.md), in output order. */
+export const WEB_BREAKDOWNS = ['pages', 'entryPages', 'exitPages', 'sources', 'campaigns', 'devices', 'browsers', 'os'] as const;
+
+/** The name of one web breakdown. */
+export type WebBreakdownKey = (typeof WEB_BREAKDOWNS)[number];
+
+/** The counts of every web breakdown of a period. */
+export type WebStatistics = Readonly<Record<WebBreakdownKey, BreakdownStatistics>>;

@@ -1,6 +1,7 @@
 import { assertAtMost } from '../_lib/assertAtMost.js';
 import { assertCount } from '../_lib/assertCount.js';
 import type { StickinessStatistics } from '../statistics.js';
+import { NOT_MEASURABLE_COOKIELESS, type NotMeasurableReason, onlyDayScoped } from './dayScoped.js';
 
 /** Stickiness: how much of the monthly audience is active on an average day. */
 export interface StickinessResult {
@@ -10,6 +11,10 @@ export interface StickinessResult {
   avgDau: number | null;
   /** Mean of the 30-day active visitors over the days summed; `null` when no day was summed. */
   avgMau: number | null;
+  /** Visitor-days of day-scoped (cookieless) visitors left out of the sums; present only when there are some. */
+  dayScopedVisitorDays?: number;
+  /** Present when the period's visitors are all day-scoped: why `value` is `null`. */
+  reason?: NotMeasurableReason;
 }
 
 /**
@@ -29,23 +34,32 @@ export interface StickinessResult {
  * recur every day), so this is not a binomial proportion; a bootstrap over visitors would
  * be the honest interval (docs/indicators.md).
  *
+ * Cookieless visitors (ids starting `d:`) last one day: counting them would make every one
+ * of them a one-day visitor and drag the ratio down. They are left out of both sums; when
+ * they are the only visitors of the period, value and averages are `null` with the reason
+ * "not measurable in cookieless mode".
+ *
  * Pitfalls: "active" must mean the same for DAU and MAU (here: any event). A calendar month,
  * a 28-day window and this 30-day window give different MAUs. Early days of a site's data
  * have an MAU window that is partly empty, which inflates the ratio. Products used weekly
  * by nature are better judged by DAU/WAU or WAU/MAU, and consumer-app benchmarks (20–50%)
  * do not apply to business tools.
  *
- * @param statistics - days summed, ΣDAU and ΣMAU
+ * @param statistics - days summed, ΣDAU and ΣMAU of the followable visitors, day-scoped visitor-days
  * @returns the ratio and the daily means; value `null` when ΣMAU = 0, averages `null` when
  *   days = 0
  * @throws {RangeError} when a count is not a non-negative integer, ΣDAU > ΣMAU, or there are
  *   visitors without days
  *
  * @example
- * stickiness({ days: 30, sumDau: 3000, sumMau: 12000 }) // { value: 25, avgDau: 100, avgMau: 400 }
+ * stickiness({ days: 30, sumDau: 3000, sumMau: 12000, dayScopedVisitorDays: 0 }) // { value: 25, avgDau: 100, avgMau: 400 }
  */
 export function stickiness(statistics: StickinessStatistics): StickinessResult {
-  const { days, sumDau, sumMau } = statistics;
+  const { days, sumDau, sumMau, dayScopedVisitorDays } = statistics;
+  const excluded = dayScopedVisitorDays > 0 ? { dayScopedVisitorDays } : {};
+  if (onlyDayScoped(dayScopedVisitorDays, sumDau, 'stickiness')) {
+    return { value: null, avgDau: null, avgMau: null, ...excluded, reason: NOT_MEASURABLE_COOKIELESS };
+  }
   assertCount(days, 'stickiness.days');
   assertCount(sumDau, 'stickiness.sumDau');
   assertCount(sumMau, 'stickiness.sumMau');
@@ -58,5 +72,6 @@ export function stickiness(statistics: StickinessStatistics): StickinessResult {
     value: sumMau === 0 ? null : (100 * sumDau) / sumMau,
     avgDau: days === 0 ? null : sumDau / days,
     avgMau: days === 0 ? null : sumMau / days,
+    ...excluded,
   };
 }

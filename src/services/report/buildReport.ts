@@ -1,8 +1,10 @@
 import { fieldError, UsageError } from '../../errors/errors.js';
 import { computeIndicators, type IndicatorKey, type IndicatorSet, type IndicatorStatistics } from '../../indicators/report.js';
+import { type WebBreakdowns, webBreakdowns } from '../../indicators/web/breakdowns.js';
 import { dataExtent } from '../../store/queries/dataExtent.js';
 import { type FieldCatalog, loadFieldCatalog } from '../../store/queries/fieldCatalog.js';
 import { groupCount } from '../../store/queries/groupCount.js';
+import { webBreakdownCounts } from '../../store/queries/webBreakdownCounts.js';
 import type { BoundPeriod } from '../../store/queries/QueryContext.js';
 import { ANALYSIS_FIELDS, rowScope } from '../../store/queries/rowScope.js';
 import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
@@ -17,6 +19,8 @@ import { compareText } from '../../output/compareText.js';
 export interface Report {
   period: { from: string | null; to: string | null };
   indicators: Partial<IndicatorSet>;
+  /** Top pages, entry and exit pages, sources, campaigns, devices…: present when sessions start in the period. */
+  web?: WebBreakdowns;
   /** Present with --by: one entry per value of the field (null for rows without one). */
   groups?: { key: string | null; indicators: Partial<IndicatorSet> }[];
 }
@@ -25,7 +29,8 @@ export interface Report {
  * Computes every indicator of docs/indicators.md for a workspace and a query: resolves the period,
  * runs each statistics query (SQL returns counts and sums) over the rows --where keeps,
  * and turns the statistics into values and intervals with the pure indicator functions.
- * With --by, the same again split by the field's values. An indicator whose rows have
+ * The web breakdowns (top pages, sources…) come beside the indicators, for the whole
+ * period only. With --by, the indicators again split by the field's values. An indicator whose rows have
  * none of the query's fields is left out rather than computed wrongly. `sentiment` and
  * `theme` name the stored analysis of a response's comment (or a mention's text).
  *
@@ -44,6 +49,8 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   const report: Report = { period: { from: period?.from ?? null, to: period?.to ?? null }, indicators: {} };
   const overall = await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, period);
   report.indicators = computeIndicators(statisticsOfGroup(overall, null, period));
+  const web = await gatherWebBreakdowns(store, workspaceId, query, catalog, period);
+  if (web !== null) report.web = web;
   if (query.by !== null) {
     const grouped = await gatherStatistics(store, workspaceId, query, catalog, period);
     report.groups = groupKeys(grouped).map((key) => ({ key, indicators: computeIndicators(statisticsOfGroup(grouped, key, period)) }));
@@ -92,6 +99,20 @@ async function gatherStatistics(
     results.push(await source.run({ session: store, workspaceId, period, scope }));
   }
   return Object.assign({}, ...results) as GroupedStatistics;
+}
+
+/** The web breakdowns of the events --where keeps, or null when no session starts in the period (or events lack a --where field). */
+async function gatherWebBreakdowns(
+  store: Store,
+  workspaceId: number,
+  query: ReportQuery,
+  catalog: FieldCatalog,
+  period: BoundPeriod | null,
+): Promise<WebBreakdowns | null> {
+  const scope = rowScope('events', { where: query.where, by: null }, catalog);
+  if (scope === null || period === null) return null;
+  const counts = await webBreakdownCounts({ session: store, workspaceId, period, scope });
+  return counts === null ? null : webBreakdowns(counts);
 }
 
 /** One group's statistics per indicator, the empty statistics where the group has no rows. */

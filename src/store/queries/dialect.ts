@@ -32,3 +32,20 @@ export function monthSql(engine: Engine, timestamp: string): string {
 export function byteOrderSql(engine: Engine, text: string): string {
   return engine === 'duckdb' ? text : `${text} collate "C"`;
 }
+
+/** The start of an absolute URL: scheme and `://`, then user information (skipped) and the host with its port (captured). */
+const URL_AUTHORITY = '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#]*)';
+
+/** The host (and port) of an absolute URL in lower case; null for a relative URL or null. */
+export function urlHostSql(engine: Engine, url: string): string {
+  const host = engine === 'duckdb' ? `regexp_extract(${url}, '${URL_AUTHORITY}', 1)` : `substring(${url} from '${URL_AUTHORITY}')`;
+  return `nullif(lower(${host}), '')`;
+}
+
+/**
+ * The path of a URL: without scheme, host, query string or fragment, `/` when nothing is
+ * left; a relative URL keeps its path; null stays null. The same on both engines.
+ */
+export function urlPathSql(url: string): string {
+  return `case when ${url} is null then null else coalesce(nullif(regexp_replace(${url}, '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*|[?#].*$', '', 'g'), ''), '/') end`;
+}

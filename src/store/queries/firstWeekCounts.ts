@@ -1,14 +1,22 @@
 import type { FirstWeekStatistics } from '../../indicators/statistics.js';
+import { dayScopedSql } from './dayScopedSql.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
 
 /**
  * Counts the customers created in the period and, of those, the ones with at least one
  * event (carrying their customer_id) or order from created_at to created_at + 168 hours,
- * both ends included (docs/indicators.md). Written as joins rather than correlated EXISTS so both
+ * both ends included (docs/indicators.md) — events of day-scoped (cookieless) visitors left
+ * out, and the period's visitor-days of day-scoped and other visitors counted beside. Written as joins rather than correlated EXISTS so both
  * engines hash-join instead of probing events once per customer.
  */
 export async function firstWeekCounts(context: QueryContext): Promise<Grouped<FirstWeekStatistics>> {
-  const rows = await context.session.query<{ group_key: string | null; new_customers: number; engaged: number }>(
+  const rows = await context.session.query<{
+    group_key: string | null;
+    new_customers: number;
+    engaged: number;
+    day_scoped: number;
+    followable: number;
+  }>(
     'first-week counts',
     `with newcomers as (
   select ${context.scope.groupKey} as group_key, t.customer_id, t.created_at
@@ -18,16 +26,25 @@ export async function firstWeekCounts(context: QueryContext): Promise<Grouped<Fi
 active as (
   select n.customer_id from newcomers n
   join events e on e.workspace_id = $workspace and e.customer_id = n.customer_id
-    and e.occurred_at >= n.created_at and e.occurred_at <= n.created_at + interval '168 hours'
+    and e.occurred_at >= n.created_at and e.occurred_at <= n.created_at + interval '168 hours' and not ${dayScopedSql('e.visitor_id')}
   union
   select n.customer_id from newcomers n
   join orders o on o.workspace_id = $workspace and o.customer_id = n.customer_id
     and o.ordered_at >= n.created_at and o.ordered_at <= n.created_at + interval '168 hours'
+),
+visitors as (
+  select count(*) filter (where ${dayScopedSql('visitor_id')}) as day_scoped, count(*) filter (where not ${dayScopedSql('visitor_id')}) as followable
+  from visitor_days where workspace_id = $workspace and day >= $start_day::date and day <= $end_day::date
 )
-select n.group_key, count(*) as new_customers, count(a.customer_id) as engaged
-from newcomers n left join active a on a.customer_id = n.customer_id
+select n.group_key, count(*) as new_customers, count(a.customer_id) as engaged, min(v.day_scoped) as day_scoped, min(v.followable) as followable
+from newcomers n left join active a on a.customer_id = n.customer_id cross join visitors v
 group by 1`,
     queryParams(context),
   );
-  return byGroup(rows, (row) => ({ newCustomers: row.new_customers, engaged: row.engaged }));
+  return byGroup(rows, (row) => ({
+    newCustomers: row.new_customers,
+    engaged: row.engaged,
+    dayScopedVisitorDays: row.day_scoped,
+    followableVisitorDays: row.followable,
+  }));
 }
