@@ -10,6 +10,8 @@ import { importCommand } from './commands/importCommand.js';
 import { keysCommand } from './commands/keysCommand.js';
 import { reportCommand } from './commands/reportCommand.js';
 import { serveCommand } from './commands/serveCommand.js';
+import { usersCommand } from './commands/usersCommand.js';
+import { workspacesCommand } from './commands/workspacesCommand.js';
 import { summaryIn } from './defineCommand.js';
 import { describeError, EXIT_BAD_INPUT, EXIT_SUCCESS, exitStatusOf } from './exitStatus.js';
 import { inLanguage } from './inLanguage.js';
@@ -24,6 +26,8 @@ const COMMANDS: readonly Command[] = [
   themesCommand,
   demoCommand,
   keysCommand,
+  usersCommand,
+  workspacesCommand,
   serveCommand,
 ];
 
