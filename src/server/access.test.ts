@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSession } from '../services/accounts/sessions.js';
 import { addUser } from '../services/accounts/users.js';
+import { createApiKey, revokeApiKey } from '../store/apiKeys.js';
 import { type ApiFixture, openApiFixture } from '../test-support/apiFixture.js';
 import { describeEachEngine } from '../test-support/engines.js';
 import { APP_ROUTES } from './appRoutes.js';
@@ -12,7 +13,7 @@ const PASSWORD = 'correct horse battery staple';
 interface Credential {
   name: string;
   headers: () => Promise<Record<string, string>>;
-  kind: 'none' | 'invalid' | 'readKey' | 'otherReadKey' | 'user' | 'otherUser' | 'endedSession';
+  kind: 'none' | 'invalid' | 'readKey' | 'otherReadKey' | 'siteKey' | 'user' | 'otherUser' | 'endedSession';
   role?: 'viewer' | 'editor' | 'admin';
 }
 
@@ -47,6 +48,7 @@ function expected(access: Access, credential: Credential): 'allowed' | 401 | 403
   if (access === 'anyone') return 'allowed';
   const { kind } = credential;
   if (kind === 'none' || kind === 'invalid' || kind === 'endedSession') return 401;
+  if (kind === 'siteKey') return 403;
   if (kind === 'readKey' || kind === 'otherReadKey') {
     if (access !== 'reader') return 403;
     return kind === 'readKey' ? 'allowed' : 404;
@@ -75,10 +77,16 @@ describeEachEngine('who may call every route', (engine) => {
       return { cookie: `brm_session=${token}`, 'x-csrf-token': csrfToken };
     };
     const bearer = (key: string) => async () => ({ authorization: `Bearer ${key}` });
+    const shopId = (await store.query<{ id: number }>('shop', "select workspace_id as id from workspaces where name = 'shop'"))[0]?.id as number;
+    const revoked = await createApiKey(store, shopId, 'read');
+    await revokeApiKey(store, shopId, revoked.id);
+    const siteKey = (await createApiKey(store, shopId, 'site')).key;
     credentials.push(
       { name: 'no credential', headers: async () => ({}), kind: 'none' },
       { name: 'a malformed Authorization', headers: async () => ({ authorization: 'Basic dXNlcjpwYXNz' }), kind: 'invalid' },
       { name: 'a wrong key', headers: bearer('brm_read_nope'), kind: 'invalid' },
+      { name: 'a revoked read key', headers: bearer(revoked.key), kind: 'invalid' },
+      { name: 'a site key', headers: bearer(siteKey), kind: 'siteKey' },
       { name: 'a made-up session cookie', headers: async () => ({ cookie: `brm_session=${'A'.repeat(43)}` }), kind: 'none' },
       { name: 'an ended session', headers: ended, kind: 'endedSession' },
       { name: 'the read key', headers: bearer(api.key), kind: 'readKey' },

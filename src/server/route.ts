@@ -32,16 +32,23 @@ export interface SignedInUser {
 
 /**
  * What a request carries through the app: the open store, the sign-in limits, and, past
- * the access checks, the workspace the route answers for, the signed-in user and their role
- * there (undefined when the caller is a key).
+ * the access checks, the workspace the route answers for, the id of the key it was called
+ * with, or the signed-in user and their role there (undefined when the caller is a key).
  */
 export interface AppEnv {
-  Variables: { store: Store; signInLimits: SignInLimits; workspaceId: number; user: SignedInUser | undefined; role: Role | undefined };
+  Variables: {
+    store: Store;
+    signInLimits: SignInLimits;
+    workspaceId: number;
+    keyId: string;
+    user: SignedInUser | undefined;
+    role: Role | undefined;
+  };
 }
 
 /** One route of the HTTP API (docs/api.md), declared with who may call it. */
 export interface Route {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The path as a client calls it (docs/api.md). */
   path: string;
   access: Access;

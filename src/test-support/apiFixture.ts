@@ -40,8 +40,8 @@ export async function openApiFixture(engine: Engine, { orders = false } = {}): P
     writeCdnowOrdersCsv(cdnowFile);
     await importFile(test.store, { kind: 'orders', file: cdnowFile, workspaceId: workspace.id });
   }
-  const key = await createApiKey(test.store, workspace.id);
-  const otherKey = await createApiKey(test.store, (await findWorkspace(test.store, 'other', { create: true })).id);
+  const key = (await createApiKey(test.store, workspace.id, 'read')).key;
+  const otherKey = (await createApiKey(test.store, (await findWorkspace(test.store, 'other', { create: true })).id, 'read')).key;
   const app = createApp(test.store);
   const get = async (path: string, withKey: string | null = key) =>
     app.request(path, withKey === null ? {} : { headers: { authorization: `Bearer ${withKey}` } });

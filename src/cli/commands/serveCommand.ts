@@ -113,5 +113,5 @@ async function seedDemoOnFirstStart(store: Store, output: CliOutput): Promise<st
   const workspace = await findWorkspace(store, DEMO_WORKSPACE, { create: true, demo: true });
   await loadDemo(store, workspace.id);
   output.stderr.write('Demo loaded.\n');
-  return createApiKey(store, workspace.id);
+  return (await createApiKey(store, workspace.id, 'read')).key;
 }

@@ -75,7 +75,7 @@ describe('barometre commands while barometre serve runs (end to end)', () => {
 
       const key = await runBarometre(['keys', 'create', ...db], folder);
       expect(key).toMatchObject({ status: 0, stderr: '' });
-      expect(lines(key.stdout)[1]).toMatch(/^A read key for workspace default/);
+      expect(lines(key.stdout)[1]).toMatch(/^Key [0-9a-f]{12}: a read key \(reads reports, sends nothing\) for workspace default\./);
 
       const bad = await runBarometre(['import', 'orders', 'bad-orders.csv', ...db], folder);
       expect(bad).toEqual(directBad);

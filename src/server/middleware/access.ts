@@ -2,10 +2,11 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { findSession } from '../../services/accounts/sessions.js';
 import { type Membership, membershipsOf, type Role } from '../../store/accounts/memberships.js';
 import { findUserById } from '../../store/accounts/users.js';
-import { workspaceOfKey } from '../../store/apiKeys.js';
+import { findApiKey } from '../../store/apiKeys.js';
 import { sendsSessionToken } from '../auth/csrf.js';
 import { clearSessionCookie, sessionToken } from '../auth/sessionCookie.js';
 import type { Access, AppEnv, SignedInUser } from '../route.js';
+import { bearerKey } from './presentedKey.js';
 
 type AppContext = Context<AppEnv>;
 
@@ -13,7 +14,7 @@ type AppContext = Context<AppEnv>;
 type Caller =
   | { kind: 'none' }
   | { kind: 'badKey' }
-  | { kind: 'key'; workspaceId: number; reads: boolean }
+  | { kind: 'key'; workspaceId: number; id: string; reads: boolean }
   | { kind: 'user'; user: SignedInUser; memberships: Membership[] };
 
 /** How much each role may do: a role includes the ones below it. */
@@ -31,12 +32,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * ended or expired one is cleared), else nobody.
  */
 async function callerOf(c: AppContext): Promise<Caller> {
-  const authorization = c.req.header('authorization');
-  if (authorization !== undefined) {
-    const key = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-    if (key === undefined) return { kind: 'badKey' };
-    const workspaceId = await workspaceOfKey(c.get('store'), key);
-    return workspaceId === null ? { kind: 'badKey' } : { kind: 'key', workspaceId, reads: true };
+  if (c.req.header('authorization') !== undefined) {
+    const presented = bearerKey(c);
+    const key = presented === undefined ? null : await findApiKey(c.get('store'), presented);
+    return key === null ? { kind: 'badKey' } : { kind: 'key', workspaceId: key.workspaceId, id: key.id, reads: key.kind === 'read' };
   }
   const signedIn = await signedInCaller(c);
   return signedIn === null ? { kind: 'none' } : { kind: 'user', ...signedIn };
@@ -65,7 +64,7 @@ export async function signedInCaller(c: Context): Promise<{ user: SignedInUser; 
 /** 401: the request proves no caller. Routes a key may call say so with `WWW-Authenticate: Bearer` (RFC 6750 §3). */
 function unauthenticated(c: AppContext, keysAccepted: boolean, badKey: boolean): Response {
   const error = badKey
-    ? 'The key is not valid.'
+    ? 'The key is not valid: it is malformed, unknown or was revoked.'
     : keysAccepted
       ? 'This route needs a key ("Authorization: Bearer <key>", barometre keys create) or a signed-in user.'
       : 'This route needs a signed-in user: sign in first.';
@@ -123,6 +122,7 @@ export function accessCheck(access: Exclude<Access, 'anyone'>): MiddlewareHandle
       const named = c.req.query('workspace');
       if (named !== undefined && named !== (await nameOfWorkspace(c, caller.workspaceId))) return unreachable(c, named);
       c.set('workspaceId', caller.workspaceId);
+      c.set('keyId', caller.id);
       return next();
     }
     if (!SAFE_METHODS.has(c.req.method) && !(await sendsSessionToken(c, caller.user.csrfToken))) {

@@ -1,0 +1,38 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { findApiKey, type KeyKind } from '../../store/apiKeys.js';
+import type { AppEnv } from '../route.js';
+
+/** The key of `Authorization: Bearer <key>`, or undefined when the header is absent or of another scheme. */
+export function bearerKey(c: Context<AppEnv>): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+}
+
+/**
+ * The check of a route that only a key of `kind` opens: the key (found by `presented`) must
+ * be valid, unrevoked and of that kind; its workspace and id are then set for the route as
+ * `workspaceId` and `keyId`. Anything else is answered 401 with `WWW-Authenticate: Bearer`
+ * (RFC 6750 §3) and one sentence; a valid key of the other kind is told what it is for.
+ */
+export function requireKey(kind: KeyKind, presented: (c: Context<AppEnv>) => Promise<string | undefined>, missing: string): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const text = await presented(c);
+    if (!text) return refuse(c, missing);
+    const key = await findApiKey(c.get('store'), text);
+    if (key === null) return refuse(c, 'The key is not valid: it is unknown or was revoked.');
+    if (key.kind !== kind) {
+      return refuse(
+        c,
+        key.kind === 'site'
+          ? 'A site key only sends events: reading needs a read key (barometre keys create --kind read).'
+          : 'A read key only reads: sending events needs a site key (barometre keys create --kind site).',
+      );
+    }
+    c.set('workspaceId', key.workspaceId);
+    c.set('keyId', key.id);
+    await next();
+  };
+}
+
+function refuse(c: Context<AppEnv>, error: string): Response {
+  return c.json({ error }, 401, { 'WWW-Authenticate': 'Bearer' });
+}
