@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSession } from '../services/accounts/sessions.js';
 import { addUser } from '../services/accounts/users.js';
 import { createApiKey, revokeApiKey } from '../store/apiKeys.js';
+import { findWorkspace } from '../store/workspaces.js';
 import { type ApiFixture, openApiFixture } from '../test-support/apiFixture.js';
 import { describeEachEngine } from '../test-support/engines.js';
 import { APP_ROUTES } from './appRoutes.js';
@@ -23,7 +24,10 @@ interface Credential {
  * A route missing here fails the first test; the walk still covers it, requiring only that
  * an allowed caller gets neither 401, 403, 404 nor a 5xx.
  */
-const EXAMPLES: Record<string, { access: Access; path?: string; body?: () => Record<string, unknown>; status: number }> = {
+const EXAMPLES: Record<
+  string,
+  { access: Access; path?: string | ((api: ApiFixture) => Promise<string>); body?: () => Record<string, unknown>; status: number }
+> = {
   'GET /healthz': { access: 'anyone', status: 200 },
   'GET /': { access: 'anyone', status: 200 },
   // Without the form's token these are refused by the pre-session CSRF check, whoever calls.
@@ -37,7 +41,15 @@ const EXAMPLES: Record<string, { access: Access; path?: string; body?: () => Rec
   'GET /api/clv': { access: 'reader', path: '/api/clv?to=1997-09-30', status: 200 },
   'GET /api/customers': { access: 'reader', path: '/api/customers?to=1997-09-30', status: 200 },
   'GET /api/feedback': { access: 'reader', status: 200 },
+  'GET /api/keys': { access: 'admin', status: 200 },
+  'POST /api/keys': { access: 'admin', body: () => ({ kind: 'site' }), status: 201 },
+  'DELETE /api/keys/:id': { access: 'admin', path: async (api) => `/api/keys/${(await shopKey(api)).id}`, status: 204 },
 };
+
+/** A new read key of workspace shop. */
+async function shopKey(api: ApiFixture) {
+  return createApiKey(api.test.store, (await findWorkspace(api.test.store, 'shop')).id, 'read');
+}
 
 /** The role a workspace access needs at least. */
 const ROLE_RANK = { viewer: 1, editor: 2, admin: 3 } as const;
@@ -77,10 +89,9 @@ describeEachEngine('who may call every route', (engine) => {
       return { cookie: `brm_session=${token}`, 'x-csrf-token': csrfToken };
     };
     const bearer = (key: string) => async () => ({ authorization: `Bearer ${key}` });
-    const shopId = (await store.query<{ id: number }>('shop', "select workspace_id as id from workspaces where name = 'shop'"))[0]?.id as number;
-    const revoked = await createApiKey(store, shopId, 'read');
-    await revokeApiKey(store, shopId, revoked.id);
-    const siteKey = (await createApiKey(store, shopId, 'site')).key;
+    const revoked = await shopKey(api);
+    await revokeApiKey(store, (await findWorkspace(store, 'shop')).id, revoked.id);
+    const siteKey = (await createApiKey(store, (await findWorkspace(store, 'shop')).id, 'site')).key;
     credentials.push(
       { name: 'no credential', headers: async () => ({}), kind: 'none' },
       { name: 'a malformed Authorization', headers: async () => ({ authorization: 'Basic dXNlcjpwYXNz' }), kind: 'invalid' },
@@ -102,7 +113,7 @@ describeEachEngine('who may call every route', (engine) => {
   /** Calls a route as a credential: the example's path (naming workspace shop where the route takes it) and body. */
   async function call(route: Route, credential: Credential, extraHeaders: Record<string, string> = {}): Promise<Response> {
     const example = EXAMPLES[`${route.method} ${route.path}`];
-    const path = example?.path ?? route.path;
+    const path = typeof example?.path === 'function' ? await example.path(api) : (example?.path ?? route.path);
     const named = ['reader', 'editor', 'admin'].includes(route.access) ? `${path}${path.includes('?') ? '&' : '?'}workspace=shop` : path;
     const body = example?.body?.();
     return api.app.request(`http://localhost${named}`, {

@@ -3,6 +3,7 @@ import { clvRoutes } from './routes/clv.js';
 import { customerRoutes } from './routes/customers.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { healthRoutes } from './routes/health.js';
+import { keyRoutes } from './routes/keys.js';
 import { pageRoutes } from './routes/pages.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/session.js';
@@ -16,4 +17,5 @@ export const APP_ROUTES: readonly Route[] = [
   ...feedbackRoutes,
   ...pageRoutes,
   ...sessionRoutes,
+  ...keyRoutes,
 ];

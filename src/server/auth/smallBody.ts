@@ -47,9 +47,10 @@ export async function formFields(c: Context): Promise<Record<string, string>> {
 export async function jsonObject(c: Context): Promise<Record<string, unknown>> {
   if (!/^application\/json\b/i.test(c.req.header('content-type') ?? ''))
     throw new UsageError('The body must be JSON, sent with Content-Type: application/json.');
+  const text = await smallBody(c);
   let value: unknown;
   try {
-    value = JSON.parse(await smallBody(c));
+    value = JSON.parse(text);
   } catch {
     throw new UsageError('The body is not valid JSON.');
   }
