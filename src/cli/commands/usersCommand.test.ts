@@ -42,7 +42,7 @@ describe('barometre users and workspaces', () => {
     });
     expect(await run(test, ['users', 'add', 'bob@shop.fr', '--role', 'viewer'], { password: 'short' })).toMatchObject({
       status: 2,
-      stderr: expect.stringMatching(/at least 12/),
+      stderr: expect.stringMatching(/at least 15/),
     });
     expect(await run(test, ['users', 'add', 'bob@shop.fr', '--role', 'owner'])).toMatchObject({
       status: 2,

@@ -30,7 +30,7 @@ describeEachEngine('the set-up, sign-in and sign-out pages', (engine) => {
     expect(fromElsewhere.status).toBe(403);
     const short = await ana.postForm('/setup', { csrf: csrfFieldOf(setupPage), email: 'ana@shop.fr', password: 'short' });
     expect(short.status).toBe(400);
-    expect(await short.text()).toMatch(/role="alert">The password has 5 characters; it needs at least 12/);
+    expect(await short.text()).toMatch(/role="alert">The password has 5 characters; it needs at least 15/);
     const created = await ana.postForm('/setup', { csrf: csrfFieldOf(setupPage), email: 'ana@shop.fr', password: PASSWORD, name: 'Ana <b>' });
     expect(created.status).toBe(303);
     expect(created.headers.get('location')).toBe('/');

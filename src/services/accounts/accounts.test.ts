@@ -20,10 +20,14 @@ describe('passwords', () => {
     expect(await verifyPassword(hashed, `${PASSWORD}!`)).toBe(false);
     expect(await verifyPassword('not a hash', PASSWORD)).toBe(false);
   });
-  it('refuses fewer than 12 characters, counting code points', () => {
+  it('refuses fewer than 15 characters, counting code points', () => {
     expect(() => checkPassword('short')).toThrow(UsageError);
-    expect(() => checkPassword('😀'.repeat(11))).toThrow(/11 characters/);
-    expect(() => checkPassword('😀'.repeat(12))).not.toThrow();
+    expect(() => checkPassword('😀'.repeat(14))).toThrow(/14 characters/);
+    expect(() => checkPassword('😀'.repeat(15))).not.toThrow();
+  });
+  it('takes a password typed with a combining accent as the same password', async () => {
+    const hashed = await hashPassword('café crème au lait');
+    expect(await verifyPassword(hashed, 'cafe\u0301 cre\u0300me au lait')).toBe(true);
   });
 });
 
