@@ -15,12 +15,12 @@ import type { AppEnv, Route } from '../route.js';
 
 /** The messages of the pages' refusals, in both languages. */
 const MESSAGES = {
-  expired: { en: 'The form expired; it has been reloaded: send it again.', fr: 'Le formulaire a expiré ; il a été rechargé : envoyez-le à nouveau.' },
-  setUp: { en: 'Baromètre is set up already: sign in.', fr: 'Baromètre est déjà installé : connectez-vous.' },
+  expired: { en: 'The form expired; it has been reloaded: send it again.', fr: 'Le formulaire a expiré\u00A0; il a été rechargé\u00A0: envoyez-le à nouveau.' },
+  setUp: { en: 'Baromètre is set up already: sign in.', fr: 'Baromètre est déjà installé\u00A0: connectez-vous.' },
   wrong: { en: 'The e-mail address or the password is wrong.', fr: "L'adresse e-mail ou le mot de passe est incorrect." },
   limited: (seconds: number) => ({
     en: `Too many failed attempts: try again in ${Math.ceil(seconds / 60)} minutes.`,
-    fr: `Trop d'essais manqués : réessayez dans ${Math.ceil(seconds / 60)} minutes.`,
+    fr: `Trop d'essais manqués\u00A0: réessayez dans ${Math.ceil(seconds / 60)} minutes.`,
   }),
 } as const;
 
