@@ -120,3 +120,8 @@ export class StoreError extends LocalisedError {
 export class NotFoundError extends LocalisedError {
   override readonly name = 'NotFoundError';
 }
+
+/** The installation is incomplete: a file the build makes is missing (the tracker). Exit 1, HTTP 500. */
+export class SetupError extends LocalisedError {
+  override readonly name = 'SetupError';
+}

@@ -8,6 +8,8 @@ import type { ColumnSpec, ColumnType } from '../store/schema/kinds.js';
 export interface FieldCheck {
   column: string;
   failSql: string;
+  /** The SQL of the text a bad row shows (default: the cleaned column named `column`). */
+  valueSql?: string;
   reason: (value: string | null) => string;
 }
 

@@ -279,6 +279,30 @@ describeEachEngine('importFile with bad input', (engine) => {
     await expectStoreUnchanged();
   });
 
+  it('refuses a row with a NUL byte beyond the part of the file read up front, naming its line and column, on both engines alike', async () => {
+    const goodRows = Array.from({ length: 3000 }, (_, index) => `n${index},2024-03-05,someone${index}@example.com,gold`);
+    const text = `customer_id,created_at,email,tier\n${goodRows.join('\n')}\nc-nul,2024-03-05,a@example.com,go\u0000ld\nc-nul2,2024-03-05,b\u0000@example.com,gold\n`;
+    expect(text.indexOf('\u0000')).toBeGreaterThan(64 * 1024);
+    const result = await attempt('customers', file(text));
+    expect(result).toMatchObject({ rows: 3002, inserted: 0, rejectedCount: 2, written: false });
+    expect(result.rejected).toEqual([
+      { line: 3002, column: 'tier', reason: 'tier holds a NUL byte, which text cannot hold' },
+      { line: 3003, column: 'email', reason: 'email holds a NUL byte, which text cannot hold' },
+    ]);
+    await expectStoreUnchanged();
+  });
+
+  it('imports a file of 1,200 columns, the extra ones as attributes (no engine depth limit met)', async () => {
+    const extra = Array.from({ length: 1196 }, (_, index) => `x${index}`);
+    const path = file(`order_id,customer_id,ordered_at,amount,${extra.join(',')}\no-wide,c1,2024-03-05,12,${extra.map((_, index) => index).join(',')}\n`);
+    expect(await attempt('orders', path)).toMatchObject({ rows: 1, inserted: 1, rejectedCount: 0, written: true });
+    const [row] = await test.store.query<{ n: number }>(
+      'wide attribute keys',
+      "select count(*) as n from attribute_keys where kind = 'orders' and key like 'x%'",
+    );
+    expect(row?.n).toBe(1196);
+  });
+
   it('refuses a file that does not exist, naming it', async () => {
     await expectThrows(attempt('customers', join(folder, 'no-such-file.csv')), DataError, /no-such-file\.csv does not exist/);
   });

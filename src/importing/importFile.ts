@@ -7,6 +7,7 @@ import { clearParserRejects, csvSourceSql, checkHeader, numberRows, readParserRe
 import { countBadRows, findProblems } from './findProblems.js';
 import { IMPORT_KINDS, isImportKind, KINDS, type KindSpec } from '../store/schema/kinds.js';
 import { mergeImported } from './mergeImported.js';
+import { containsNulByte } from './containsNulByte.js';
 import { type CsvLayout, sniffCsv } from './sniffCsv.js';
 import { BAD_ROW_GUARD, type ColumnPlan, fileCountsSql, planColumns, typedViewSql } from './typedRowsSql.js';
 import { withScratchFolder } from '../store/scratchFolder.js';
@@ -71,7 +72,14 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
     layout.header,
     spec.columns.filter((column) => column.required).map((column) => column.name),
   );
-  const file: FileToImport = { path, layout, spec, plan: planColumns(spec, layout.header), options, report: options.onProgress ?? (() => undefined) };
+  const file: FileToImport = {
+    path,
+    layout,
+    spec,
+    plan: planColumns(spec, layout.header, { refuseNul: await containsNulByte(path) }),
+    options,
+    report: options.onProgress ?? (() => undefined),
+  };
   let result: ImportResult;
   try {
     result = await importWith(store, file, 'optimistic');

@@ -4,6 +4,8 @@ import { refreshVisitorTables } from '../store/maintenance/refreshVisitorTables.
 import type { Session } from '../store/Store.js';
 import type { KindSpec } from '../store/schema/kinds.js';
 
+const ATTRIBUTE_KEYS_PER_STATEMENT = 300;
+
 export interface MergeCounts {
   inserted: number;
   updated: number;
@@ -29,11 +31,14 @@ export async function mergeImported(
   // would both see an id as new and both insert it: they take turns instead, so the second
   // replaces what the first wrote, as a re-import must.
   await lockUntilCommit(session, `import ${spec.kind}`, workspaceId);
-  for (const key of attributeKeys) {
+  // A few hundred names per statement: a wide export's thousand columns cost a few statements, not a thousand.
+  for (let start = 0; start < attributeKeys.length; start += ATTRIBUTE_KEYS_PER_STATEMENT) {
+    const keys = attributeKeys.slice(start, start + ATTRIBUTE_KEYS_PER_STATEMENT);
+    const named = Object.fromEntries(keys.map((key, index) => [`key${index}`, key]));
     await session.query(
-      'record attribute key',
-      'insert into attribute_keys (workspace_id, kind, key) values ($workspace, $kind, $key) on conflict do nothing',
-      { ...params, kind: spec.kind, key },
+      'record attribute keys',
+      `insert into attribute_keys (workspace_id, kind, key) values ${keys.map((_, index) => `($workspace, $kind, $key${index})`).join(', ')} on conflict do nothing`,
+      { ...params, kind: spec.kind, ...named },
     );
   }
   const table = spec.table;

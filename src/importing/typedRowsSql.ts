@@ -28,9 +28,11 @@ const cleaned = (raw: string): string => `nullif(trim(${raw}), '')`;
 /**
  * Plans the SQL for a file of a kind: which raw column holds which contract column, the
  * checks of each, the conversion to typed values, and the JSON object of free attributes
- * (every header column the contract does not name).
+ * (every header column the contract does not name). With `refuseNul` (the file holds a NUL
+ * byte somewhere: containsNulByte.ts), every field of every column is first checked for it,
+ * so both engines refuse the same rows.
  */
-export function planColumns(spec: KindSpec, header: readonly string[]): ColumnPlan {
+export function planColumns(spec: KindSpec, header: readonly string[], { refuseNul = false } = {}): ColumnPlan {
   const position = new Map(header.map((name, index) => [name, index]));
   const checks: FieldCheck[] = [];
   const cleanedParts: string[] = [];
@@ -44,6 +46,18 @@ export function planColumns(spec: KindSpec, header: readonly string[]): ColumnPl
     if (index !== undefined) checks.push(...columnChecks(column, column.name));
     typedByColumn.set(column.name, typedValueSql(column.kind, column.name));
     typedParts.push(`${typedValueSql(column.kind, column.name)} as ${column.name}`);
+  }
+  if (refuseNul) {
+    const nulChecks = header.map((name, index): FieldCheck => {
+      cleanedParts.push(`${rawColumn(index)} as nul_check_${index}`);
+      return {
+        column: name,
+        failSql: `strpos(nul_check_${index}, chr(0)) > 0`,
+        valueSql: 'null',
+        reason: () => `${name} holds a NUL byte, which text cannot hold`,
+      };
+    });
+    checks.unshift(...nulChecks);
   }
   const known = new Set(spec.columns.map((column) => column.name));
   const attributeKeys = header.filter((name) => !known.has(name));
@@ -89,7 +103,7 @@ export const RULE_VALUE_SEPARATOR = '\u001f';
  */
 export function problemValueSql(plan: ColumnPlan, problem: string): string {
   const cases = [
-    ...plan.checks.map((check, index) => `when ${index} then ${check.column}`),
+    ...plan.checks.map((check, index) => `when ${index} then ${check.valueSql ?? check.column}`),
     ...plan.rules.map((rule, index) => `when ${plan.checks.length + index} then concat_ws(chr(31), ${rule.shows.join(', ')})`),
   ];
   return cases.length === 0 ? 'null::varchar' : `case ${problem} ${cases.join(' ')} end`;
@@ -109,7 +123,7 @@ export function fileCountsSql(plan: ColumnPlan, source: string, columns: number)
   const raw = Array.from({ length: columns }, (_, index) => rawColumn(index));
   return `select count(*) as rows,
   count(${idSql(plan)}) - count(distinct ${idSql(plan)}) as repeated,
-  ${raw.map((column) => `count(${column})`).join(' + ')} as fields
+  ${balancedSum(raw.map((column) => `count(${column})`))} as fields
 from (select ${raw.join(', ')}, ${plan.cleanedSelect} from ${source}) as cleaned`;
 }
 
@@ -132,4 +146,15 @@ export function typedViewSql(plan: ColumnPlan, source: string, workspaceId: numb
   return `create temp view import_typed as
 select ${workspace} as workspace_id, ${plan.typedSelect}
 from (select ${plan.cleanedSelect} from ${source}) as cleaned`;
+}
+
+/**
+ * `a + b + c + …` nested as a balanced tree, so a file of a thousand columns stays far below
+ * the engine's expression depth limit (DuckDB: 1,000) where a left-deep chain would hit it.
+ */
+export function balancedSum(terms: readonly string[]): string {
+  if (terms.length === 0) return '0';
+  if (terms.length === 1) return terms[0] as string;
+  const middle = Math.ceil(terms.length / 2);
+  return `(${balancedSum(terms.slice(0, middle))} + ${balancedSum(terms.slice(middle))})`;
 }

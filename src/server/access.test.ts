@@ -30,6 +30,7 @@ const EXAMPLES: Record<
 > = {
   'GET /healthz': { access: 'anyone', status: 200 },
   'GET /': { access: 'anyone', status: 200 },
+  'GET /script.js': { access: 'anyone', status: 200 },
   // Without the form's token these are refused by the pre-session CSRF check, whoever calls.
   'POST /setup': { access: 'anyone', status: 403 },
   'POST /signin': { access: 'anyone', status: 403 },

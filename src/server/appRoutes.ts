@@ -7,6 +7,7 @@ import { keyRoutes } from './routes/keys.js';
 import { pageRoutes } from './routes/pages.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/session.js';
+import { trackerRoutes } from './routes/tracker.js';
 
 /** Every route of the HTTP API (docs/api.md), each with who may call it. */
 export const APP_ROUTES: readonly Route[] = [
@@ -18,4 +19,5 @@ export const APP_ROUTES: readonly Route[] = [
   ...pageRoutes,
   ...sessionRoutes,
   ...keyRoutes,
+  ...trackerRoutes,
 ];

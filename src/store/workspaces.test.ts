@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { NotFoundError } from '../errors/errors.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../test-support/engines.js';
-import { findWorkspace } from './workspaces.js';
+import { findWorkspace, inWorkspaceForWriting } from './workspaces.js';
 
 describeEachEngine('findWorkspace', (engine) => {
   let test: TestStore;
@@ -35,5 +35,60 @@ describeEachEngine('findWorkspace', (engine) => {
     expect(new Set(same.map((workspace) => workspace.id)).size).toBe(1);
     const distinct = await Promise.all(['a', 'b', 'c'].map((name) => findWorkspace(test.store, name, { create: true })));
     expect(new Set(distinct.map((workspace) => workspace.id)).size).toBe(3);
+  });
+
+  const names = async () => (await test.store.query<{ name: string }>('names', 'select name from workspaces order by name')).map((row) => row.name);
+  const addCustomer = (workspaceId: number) =>
+    test.store.query('add customer', "insert into customers (workspace_id, customer_id, created_at) values ($id, 'c1', timestamp '2024-03-05')", {
+      id: workspaceId,
+    });
+
+  it('removes a workspace it created for a write that wrote nothing or failed, and keeps one that existed or was written', async () => {
+    await findWorkspace(test.store, 'existing', { create: true });
+    expect(
+      await inWorkspaceForWriting(
+        test.store,
+        'refused',
+        async () => ({ written: false }),
+        (result) => !result.written,
+      ),
+    ).toEqual({ written: false });
+    await expect(
+      inWorkspaceForWriting(
+        test.store,
+        'failed',
+        async () => Promise.reject(new Error('bad file')),
+        () => true,
+      ),
+    ).rejects.toThrow('bad file');
+    await inWorkspaceForWriting(
+      test.store,
+      'existing',
+      async () => ({ written: false }),
+      (result) => !result.written,
+    );
+    await inWorkspaceForWriting(
+      test.store,
+      'written',
+      async (workspace) => {
+        await addCustomer(workspace.id);
+        return { written: true };
+      },
+      (result) => !result.written,
+    );
+    expect(await names()).toEqual(['existing', 'written']);
+  });
+
+  it('keeps a workspace created for a refused write when another writer put rows in it meanwhile', async () => {
+    await inWorkspaceForWriting(
+      test.store,
+      'shared',
+      async (workspace) => {
+        await addCustomer(workspace.id);
+        return { written: false };
+      },
+      (result) => !result.written,
+    );
+    expect(await names()).toEqual(['shared']);
   });
 });

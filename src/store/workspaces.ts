@@ -35,6 +35,46 @@ where not exists (select 1 from workspaces where name = $name)`,
   return created;
 }
 
+/**
+ * Runs `write` on the workspace `name`, creating it when missing. When this call created it
+ * and `write` failed or wrote nothing (`wroteNothing`: a refused import), the workspace is
+ * removed again, so that a refusal leaves no trace — unless some other process wrote into it
+ * meanwhile (checked under the workspaces lock, over every table with a workspace_id).
+ */
+export async function inWorkspaceForWriting<T>(
+  store: Store,
+  name: string,
+  write: (workspace: Workspace) => Promise<T>,
+  wroteNothing: (result: T) => boolean,
+): Promise<T> {
+  const existing = await lookup(store, name);
+  const workspace = existing ?? (await findWorkspace(store, name, { create: true }));
+  let result: T;
+  try {
+    result = await write(workspace);
+  } catch (error) {
+    if (existing === null) await removeIfEmpty(store, workspace.id);
+    throw error;
+  }
+  if (existing === null && wroteNothing(result)) await removeIfEmpty(store, workspace.id);
+  return result;
+}
+
+/** Deletes the workspace `id` when no table holds a row of it. */
+async function removeIfEmpty(store: Store, id: number): Promise<void> {
+  await store.transaction(async (session) => {
+    await lockUntilCommit(session, 'workspaces');
+    const tables = await session.query<{ table_name: string }>(
+      'tables with workspace rows',
+      `select distinct table_name from information_schema.columns
+where column_name = 'workspace_id' and table_name <> 'workspaces' and table_schema = current_schema()`,
+    );
+    const holds = tables.map((table) => `select 1 from ${table.table_name} where workspace_id = $id`).join(' union all ');
+    const [used] = await session.query<{ used: boolean }>('workspace used', `select exists (${holds}) as used`, { id });
+    if (!used?.used) await session.query('remove unused workspace', 'delete from workspaces where workspace_id = $id', { id });
+  });
+}
+
 async function lookup(store: Store, name: string): Promise<Workspace | null> {
   const [row] = await store.query<{ workspace_id: number; is_demo: boolean }>(
     'find workspace',

@@ -5,7 +5,7 @@ import { parseFieldMap } from '../../importing/adapters/parseFieldMap.js';
 import { importFile, type ImportResult } from '../../importing/importFile.js';
 import { IMPORT_KINDS } from '../../store/schema/kinds.js';
 import { DataError, UsageError } from '../../errors/errors.js';
-import { findWorkspace } from '../../store/workspaces.js';
+import { inWorkspaceForWriting } from '../../store/workspaces.js';
 import type { Language } from '../../output/language.js';
 import type { CliOutput } from '../Command.js';
 import { defineCommand, usageIn } from '../defineCommand.js';
@@ -47,23 +47,29 @@ export const importCommand = defineCommand({
     }
     let result: ImportResult & { adapter?: AdapterReport };
     try {
-      result = await withStore(flags, output, async (store) => {
-        const workspace = await findWorkspace(store, flags.workspace, { create: true });
-        const progress = progressBar(output);
-        try {
-          const options = { kind, file, cwd: output.cwd, workspaceId: workspace.id, skipInvalid: flags.skipInvalid, onProgress: progress.update };
-          if (tool === undefined) return await importFile(store, options);
-          return await importFromTool(store, {
-            ...options,
-            tool,
-            map: parseFieldMap(flags.map),
-            dateFormat: flags.dateFormat,
-            timezone: flags.timezone,
-          });
-        } finally {
-          progress.done();
-        }
-      });
+      result = await withStore(flags, output, async (store) =>
+        inWorkspaceForWriting(
+          store,
+          flags.workspace,
+          async (workspace) => {
+            const progress = progressBar(output);
+            try {
+              const options = { kind, file, cwd: output.cwd, workspaceId: workspace.id, skipInvalid: flags.skipInvalid, onProgress: progress.update };
+              if (tool === undefined) return await importFile(store, options);
+              return await importFromTool(store, {
+                ...options,
+                tool,
+                map: parseFieldMap(flags.map),
+                dateFormat: flags.dateFormat,
+                timezone: flags.timezone,
+              });
+            } finally {
+              progress.done();
+            }
+          },
+          (imported) => !imported.written,
+        ),
+      );
     } catch (error) {
       // A file refused as a whole still answers --json with its problems, so scripts read one
       // shape; a refusal of the file itself (missing, UTF-16, no header) is its one problem.

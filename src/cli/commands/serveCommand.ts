@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { UsageError } from '../../errors/errors.js';
 import { loadDemo } from '../../demo/loadDemo.js';
 import { createApp } from '../../server/createApp.js';
+import { installedTrackerScript } from '../../server/routes/tracker.js';
 import { createApiKey } from '../../store/apiKeys.js';
 import type { Store } from '../../store/Store.js';
 import { hasUsers } from '../../store/accounts/users.js';
@@ -43,6 +44,8 @@ export const serveCommand = defineCommand({
         fr: '--host attend une adresse, comme 127.0.0.1 ou 0.0.0.0 (toutes les interfaces).',
       });
     }
+    // A missing build of the tracker stops the server here, not as a 500 on every GET /script.js.
+    installedTrackerScript();
     const store = await openStoreFromFlags(flags);
     let control: ControlChannel | undefined;
     let server: ReturnType<typeof serve>;

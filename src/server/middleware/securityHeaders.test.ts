@@ -13,4 +13,13 @@ describe('the security headers middleware', () => {
       expect(response.headers.get('cache-control'), path).toBe('no-store');
     }
   });
+
+  it('keeps the Cache-Control a route set for itself', async () => {
+    const app = new Hono();
+    app.use(securityHeaders);
+    app.get('/public', (c) => c.text('ok', 200, { 'Cache-Control': 'public, max-age=60' }));
+    const response = await app.request('/public');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
 });

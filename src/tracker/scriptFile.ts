@@ -1,0 +1,8 @@
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Where `npm run build` (scripts/buildTracker.ts) writes the minified tracker and where
+ * GET /script.js reads it: <repo>/dist/tracker/script.js, the same path from this module's
+ * place in src/tracker/ or dist/tracker/.
+ */
+export const TRACKER_SCRIPT_FILE = fileURLToPath(new URL('../../dist/tracker/script.js', import.meta.url));
