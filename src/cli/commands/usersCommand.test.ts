@@ -1,4 +1,4 @@
-import { Writable } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../../test-support/engines.js';
 import { askNewPassword } from '../askNewPassword.js';
@@ -67,6 +67,30 @@ describe('barometre users and workspaces', () => {
 
 describe('askNewPassword', () => {
   const sources = (env: NodeJS.ProcessEnv) => ({ env, stdin: { isTTY: false } as NodeJS.ReadStream, stderr: new Writable({ write: (_c, _e, cb) => cb() }) });
+  /** A terminal that types `keys` (one chunk each, after the prompt), and what it showed. */
+  function terminal(keys: string[]) {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true, raw: false, setRawMode: (raw: boolean) => (stdin.raw = raw) });
+    let shown = '';
+    const stderr = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        shown += chunk.toString();
+        const next = /: $/.test(shown) ? keys.shift() : undefined;
+        if (next !== undefined) setImmediate(() => stdin.write(next));
+        callback();
+      },
+    });
+    return { sources: { env: {}, stdin: stdin as unknown as NodeJS.ReadStream, stderr }, shown: () => shown, stdin };
+  }
+
+  it('asks twice on a terminal without echo, in raw mode, with backspace, and refuses two different passwords', async () => {
+    const typed = terminal(['a long passphrasX\u007fe\r', 'a long passphrase\r']);
+    expect(await askNewPassword('fr', typed.sources)).toBe('a long passphrase');
+    expect(typed.shown()).toBe('Mot de passe\u00A0: \nMot de passe, à nouveau\u00A0: \n');
+    expect(typed.stdin.raw).toBe(false);
+    await expect(askNewPassword('en', terminal(['one passphrase here\r', 'another passphrase\r']).sources)).rejects.toThrow('The two passwords differ.');
+    expect(await askNewPassword('en', terminal(['\u0003']).sources)).toBeUndefined();
+  });
+
   it('takes BAROMETRE_PASSWORD when set, and gives nothing without it and without a terminal', async () => {
     expect(await askNewPassword('en', sources({ BAROMETRE_PASSWORD: 'from the environment' }))).toBe('from the environment');
     expect(await askNewPassword('en', sources({}))).toBeUndefined();
