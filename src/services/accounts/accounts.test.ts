@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { NotFoundError, UsageError } from '../../errors/errors.js';
 import { describeEachEngine } from '../../test-support/engines.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
@@ -86,7 +86,15 @@ describeEachEngine('accounts', (engine) => {
     expect(await checkSignIn(test.store, 'nobody@shop.fr', PASSWORD)).toBeNull();
   });
 
-  it('keeps a session until sign-out, the idle timeout or the absolute timeout', async () => {
+  it('keeps a session until sign-out, the idle timeout or the absolute timeout, whatever the server’s time zone', async () => {
+    // The PostgreSQL client reads timestamps in the local time zone: west of UTC, a session
+    // whose last-seen time crossed into JS would look seen in the future and never be touched.
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    onTestFinished(() => {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
     const { user } = await addUser(test.store, { email: 'ana@shop.fr', role: 'viewer', workspace: 'shop', password });
     const start = new Date('2026-12-05T10:00:00Z');
     const session = await startSession(test.store, user.id, start);

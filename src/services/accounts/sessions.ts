@@ -55,9 +55,9 @@ export async function startSession(store: Store, userId: number, now = new Date(
 export async function findSession(store: Store, token: string, now = new Date()): Promise<LiveSession | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const tokenHash = hashToken(token);
-  const found = await findLiveSession(store, tokenHash, now, new Date(now.getTime() - SESSION_IDLE_MS));
+  const found = await findLiveSession(store, tokenHash, now, new Date(now.getTime() - SESSION_IDLE_MS), new Date(now.getTime() - TOUCH_EVERY_MS));
   if (found === null) return null;
-  if (now.getTime() - Date.parse(`${found.lastSeenAt.replace(/Z?$/, 'Z')}`) >= TOUCH_EVERY_MS) await touchSession(store, tokenHash, now);
+  if (found.seenBefore) await touchSession(store, tokenHash, now);
   return { userId: found.userId, token, csrfToken: csrfTokenOf(token) };
 }
 

@@ -67,6 +67,6 @@ export async function removeUser(store: Store, email: string): Promise<void> {
 }
 
 /** A stored user as shown, with their workspaces. */
-export async function shown(store: Store, user: StoredUser): Promise<User> {
+async function shown(store: Store, user: StoredUser): Promise<User> {
   return { id: user.id, email: user.email, displayName: user.displayName, createdAt: user.createdAt, workspaces: await membershipsOf(store, user.id) };
 }

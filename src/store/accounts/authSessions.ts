@@ -1,11 +1,10 @@
 import type { Session } from '../Store.js';
 import { sqlTimestamp } from './sqlTimestamp.js';
 
-/** A signed-in browser's session as stored (by the hash of its token). */
+/** A live session as found by the hash of its token: its user, and whether its last-seen time should be written again. */
 export interface StoredSession {
   userId: number;
-  createdAt: string;
-  lastSeenAt: string;
+  seenBefore: boolean;
 }
 
 /** Records a new session under the hash of its token. */
@@ -18,15 +17,20 @@ values ($hash, $user, cast($now as timestamp), cast($now as timestamp), cast($ex
   );
 }
 
-/** The live session with this token hash: not past its absolute expiry at `now`, and seen after `idleSince`; else null. */
-export async function findLiveSession(store: Session, tokenHash: string, now: Date, idleSince: Date): Promise<StoredSession | null> {
-  const [row] = await store.query<{ user_id: number; created_at: string; last_seen_at: string }>(
+/**
+ * The live session with this token hash: not past its absolute expiry at `now`, and seen
+ * after `idleSince`; else null. `seenBefore` says whether it was last seen before
+ * `touchBefore` (compared in SQL: times never cross into JS, where the PostgreSQL client would
+ * read them in the local time zone).
+ */
+export async function findLiveSession(store: Session, tokenHash: string, now: Date, idleSince: Date, touchBefore: Date): Promise<StoredSession | null> {
+  const [row] = await store.query<{ user_id: number; seen_before: boolean }>(
     'find session',
-    `select user_id, created_at, last_seen_at from auth_sessions
+    `select user_id, last_seen_at < cast($touch as timestamp) as seen_before from auth_sessions
 where token_hash = $hash and expires_at > cast($now as timestamp) and last_seen_at > cast($idle as timestamp)`,
-    { hash: tokenHash, now: sqlTimestamp(now), idle: sqlTimestamp(idleSince) },
+    { hash: tokenHash, now: sqlTimestamp(now), idle: sqlTimestamp(idleSince), touch: sqlTimestamp(touchBefore) },
   );
-  return row ? { userId: row.user_id, createdAt: row.created_at, lastSeenAt: row.last_seen_at } : null;
+  return row ? { userId: row.user_id, seenBefore: row.seen_before } : null;
 }
 
 /** Marks a session as seen at `now` (which pushes back its idle timeout). */

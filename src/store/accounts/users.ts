@@ -1,5 +1,6 @@
 import { lockUntilCommit } from '../lockUntilCommit.js';
 import type { Session, Store } from '../Store.js';
+import { isoSeconds } from '../timestampText.js';
 import { sqlTimestamp } from './sqlTimestamp.js';
 
 /** A user as stored, with the hash of their password (never shown). */
@@ -82,7 +83,7 @@ export async function deleteUser(store: Store, id: number): Promise<boolean> {
   });
 }
 
-const USER_COLUMNS = 'user_id, email, display_name, password_hash, created_at';
+const USER_COLUMNS = 'user_id, email, display_name, password_hash, cast(created_at as text) as created_at';
 
 type UserRow = {
   user_id: number;
@@ -93,5 +94,5 @@ type UserRow = {
 };
 
 function toUser(row: UserRow): StoredUser {
-  return { id: row.user_id, email: row.email, displayName: row.display_name, passwordHash: row.password_hash, createdAt: row.created_at };
+  return { id: row.user_id, email: row.email, displayName: row.display_name, passwordHash: row.password_hash, createdAt: isoSeconds(row.created_at) };
 }
