@@ -8,6 +8,8 @@ import { feedbackCommand } from './commands/feedbackCommand.js';
 import { themesCommand } from './commands/themesCommand.js';
 import { importCommand } from './commands/importCommand.js';
 import { keysCommand } from './commands/keysCommand.js';
+import { backupCommand, restoreCommand } from './commands/backupCommands.js';
+import { exportCommand, forgetCommand } from './commands/privacyCommands.js';
 import { reportCommand } from './commands/reportCommand.js';
 import { serveCommand } from './commands/serveCommand.js';
 import { usersCommand } from './commands/usersCommand.js';
@@ -28,6 +30,10 @@ const COMMANDS: readonly Command[] = [
   keysCommand,
   usersCommand,
   workspacesCommand,
+  forgetCommand,
+  exportCommand,
+  backupCommand,
+  restoreCommand,
   serveCommand,
 ];
 

@@ -1,0 +1,38 @@
+import { refreshVisitorTables } from '../../store/maintenance/refreshVisitorTables.js';
+import type { Store } from '../../store/Store.js';
+import { collectPerson, PERSON_TABLES, type Person } from './personRows.js';
+
+/** How many rows of each table an erasure removed (sessions and visitor days are rebuilt, not counted). */
+export type ErasedRows = Record<string, number>;
+
+/**
+ * Erases a person from a workspace (GDPR art. 17, the right to erasure): their customer
+ * record, orders, survey responses and the analyses of their comments, every event of the
+ * visitors who carried their customer id, and the sessions and visitor days built from those
+ * events (rebuilt without them). One transaction: all of it goes, or nothing does. The
+ * erasure is recorded in `erasures` with the counts per table and no personal data.
+ */
+export async function forgetPerson(store: Store, workspaceId: number, person: Person): Promise<ErasedRows> {
+  return store.transaction(async (session) => {
+    const params = { workspace: workspaceId };
+    await collectPerson(session, workspaceId, person);
+    const erased = {} as ErasedRows;
+    // The analyses first: they find the person's responses through the responses table.
+    for (const { table, where } of [...PERSON_TABLES].reverse()) {
+      const [count] = await session.query<{ n: number }>(
+        `count ${table} to erase`,
+        `select count(*) as n from ${table} where workspace_id = $workspace and ${where}`,
+        params,
+      );
+      erased[table] = count?.n ?? 0;
+      if (erased[table] > 0) await session.query(`erase ${table}`, `delete from ${table} where workspace_id = $workspace and ${where}`, params);
+    }
+    if ((erased.events ?? 0) > 0) await refreshVisitorTables(session, workspaceId, 'touched visitors');
+    await session.query(
+      'record erasure',
+      'insert into erasures (workspace_id, erased_at, rows_erased) values ($workspace, current_timestamp::timestamp, $rows)',
+      { ...params, rows: JSON.stringify(erased) },
+    );
+    return erased;
+  });
+}
