@@ -8,7 +8,7 @@ import type { Store } from '../../store/Store.js';
  */
 export const SESSION_IDLE_MS = 30 * 60_000;
 
-/** ... and 8 hours after sign-in whatever happens (OWASP ASVS 4.0 §3.3, "Absolute Timeout"). */
+/** ... and 8 hours after sign-in whatever happens (same cheat sheet, "Absolute Timeout": 4–8 hours for a tool used through a working day). */
 export const SESSION_ABSOLUTE_MS = 8 * 3_600_000;
 
 /** How long a session's last-seen time may lag before a request writes it again: one write a minute per session, not one per request. */
