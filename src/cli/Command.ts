@@ -15,6 +15,12 @@ export interface CliOutput {
    * It stays open after the command.
    */
   store?: Store;
+  /**
+   * Asks the person running the command for a new user's password (askNewPassword): the
+   * client's, when a server runs the command for it. Without it, this process's own
+   * environment and terminal are asked.
+   */
+  askNewPassword?: () => Promise<string | undefined>;
 }
 
 /**

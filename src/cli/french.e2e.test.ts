@@ -128,7 +128,7 @@ describe('barometre in French (end to end)', () => {
   it('prints the list of commands and a command usage line in French', async () => {
     const help = await french(['--help']);
     expect(lines(help.stdout)[0]).toBe(`Usage${NBSP}: barometre <commande> [options]`);
-    expect(help.stdout).toContain('  clv        ajuster les modèles');
+    expect(help.stdout).toContain('  clv         ajuster les modèles');
     expect((await french(['customers', '--help'])).stdout).toMatch(/^barometre customers \[--to AAAA-MM-JJ\]/);
     expect(lines((await english(['--help'])).stdout)[0]).toBe('Usage: barometre <command> [options]');
   });
@@ -136,7 +136,7 @@ describe('barometre in French (end to end)', () => {
   it.each([
     [
       ['reprot'],
-      `Commande inconnue "reprot"${NBSP}; vouliez-vous dire report${NBSP}? (commandes${NBSP}: import, report, clv, customers, feedback, themes, demo, keys, forget, export, backup, restore, serve).`,
+      `Commande inconnue "reprot"${NBSP}; vouliez-vous dire report${NBSP}? (commandes${NBSP}: import, report, clv, customers, feedback, themes, demo, keys, users, workspaces, forget, export, backup, restore, serve).`,
     ],
     [['clv', '--horizon'], `L'option --horizon attend une valeur (usage${NBSP}: barometre clv [--to AAAA-MM-JJ]`],
     [

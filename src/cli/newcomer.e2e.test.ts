@@ -65,6 +65,8 @@ describe('barometre for a newcomer', () => {
         const url = /on (http:\/\/127\.0\.0\.1:\d+)\n/.exec(stderr)?.[1];
         expect(url).toBeDefined();
         expect((await fetch(`${url}/healthz`)).status).toBe(200);
+        // A new store has no account: the home page offers to create the first admin.
+        expect(await (await fetch(`${url}/`)).text()).toMatch(/<h1>Set up Baromètre<\/h1>/);
       } finally {
         await stopServer(server);
       }

@@ -12,6 +12,8 @@ import { backupCommand, restoreCommand } from './commands/backupCommands.js';
 import { exportCommand, forgetCommand } from './commands/privacyCommands.js';
 import { reportCommand } from './commands/reportCommand.js';
 import { serveCommand } from './commands/serveCommand.js';
+import { usersCommand } from './commands/usersCommand.js';
+import { workspacesCommand } from './commands/workspacesCommand.js';
 import { summaryIn } from './defineCommand.js';
 import { describeError, EXIT_BAD_INPUT, EXIT_SUCCESS, exitStatusOf } from './exitStatus.js';
 import { inLanguage } from './inLanguage.js';
@@ -26,6 +28,8 @@ const COMMANDS: readonly Command[] = [
   themesCommand,
   demoCommand,
   keysCommand,
+  usersCommand,
+  workspacesCommand,
   forgetCommand,
   exportCommand,
   backupCommand,

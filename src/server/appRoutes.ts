@@ -3,8 +3,21 @@ import { clvRoutes } from './routes/clv.js';
 import { customerRoutes } from './routes/customers.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { healthRoutes } from './routes/health.js';
+import { keyRoutes } from './routes/keys.js';
+import { pageRoutes } from './routes/pages.js';
 import { reportRoutes } from './routes/report.js';
+import { sessionRoutes } from './routes/session.js';
 import { trackerRoutes } from './routes/tracker.js';
 
 /** Every route of the HTTP API (docs/api.md), each with who may call it. */
-export const APP_ROUTES: readonly Route[] = [...healthRoutes, ...reportRoutes, ...clvRoutes, ...customerRoutes, ...feedbackRoutes, ...trackerRoutes];
+export const APP_ROUTES: readonly Route[] = [
+  ...healthRoutes,
+  ...reportRoutes,
+  ...clvRoutes,
+  ...customerRoutes,
+  ...feedbackRoutes,
+  ...pageRoutes,
+  ...sessionRoutes,
+  ...keyRoutes,
+  ...trackerRoutes,
+];

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Store } from './Store.js';
+import { isoSeconds } from './timestampText.js';
 
 /**
  * What a key may do: a `read` key reads the reports of its workspace; a `site` key only sends
@@ -87,9 +88,4 @@ where workspace_id = $workspace and key_id = $id and revoked_at is null returnin
     { workspace: workspaceId, id },
   );
   return rows.length > 0;
-}
-
-/** A UTC timestamp as either engine writes it as text (`2026-12-05 14:02:11.123456`), to the second in ISO 8601. */
-function isoSeconds(text: string): string {
-  return `${text.slice(0, 19).replace(' ', 'T')}Z`;
 }

@@ -21,7 +21,9 @@ describeEachEngine('findWorkspace', (engine) => {
   it('says a store without workspaces has none yet, and how to make one', async () => {
     const error = await findWorkspace(test.store, 'default').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NotFoundError);
-    expect((error as Error).message).toMatch(/^There is no workspace named "default" in .+; it has none yet: import a file or run barometre demo\.$/);
+    expect((error as Error).message).toMatch(
+      /^There is no workspace named "default" in .+; it has none yet: import a file, run barometre demo, or create one with barometre workspaces create NAME\.$/,
+    );
   });
 
   it('lists the existing workspaces, in name order, when the one asked for is missing', async () => {

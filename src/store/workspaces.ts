@@ -90,7 +90,7 @@ async function missingWorkspaceMessage(store: Store, name: string): Promise<Loca
   const names = rows.map((row) => JSON.stringify(row.name)).join(', ');
   const none = rows.length === 0;
   return {
-    en: `There is no workspace named ${JSON.stringify(name)} in ${store.location}; ${none ? 'it has none yet: import a file or run barometre demo' : `its workspaces are ${names}`}.`,
-    fr: `Il n'y a pas d'espace de travail nommé ${JSON.stringify(name)} dans ${store.location} ; ${none ? "la base n'en a encore aucun : importez un fichier ou lancez barometre demo" : `ses espaces de travail sont ${names}`}.`,
+    en: `There is no workspace named ${JSON.stringify(name)} in ${store.location}; ${none ? 'it has none yet: import a file, run barometre demo, or create one with barometre workspaces create NAME' : `its workspaces are ${names}`}.`,
+    fr: `Il n'y a pas d'espace de travail nommé ${JSON.stringify(name)} dans ${store.location} ; ${none ? "la base n'en a encore aucun : importez un fichier, lancez barometre demo, ou créez-en un avec barometre workspaces create NOM" : `ses espaces de travail sont ${names}`}.`,
   };
 }

@@ -5,6 +5,7 @@ import { createApp } from '../../server/createApp.js';
 import { installedTrackerScript } from '../../server/routes/tracker.js';
 import { createApiKey } from '../../store/apiKeys.js';
 import type { Store } from '../../store/Store.js';
+import { hasUsers } from '../../store/accounts/users.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import type { CliOutput } from '../Command.js';
 import { defineCommand } from '../defineCommand.js';
@@ -63,6 +64,10 @@ export const serveCommand = defineCommand({
     const address = server.address();
     const url = serverUrl(host, typeof address === 'object' && address ? address.port : port);
     output.stderr.write(`Baromètre is serving ${store.location} on ${url}${host === '0.0.0.0' || host === '::' ? ' (every interface of this machine)' : ''}\n`);
+    if (!(await hasUsers(store))) {
+      // No default account, ever: the first admin is created on this page (docs/accounts.md).
+      output.stderr.write(`No one can sign in yet: open ${url}/ to create the first administrator.\n`);
+    }
     if (demoKey !== null) output.stderr.write(`Read key for the demo workspace: ${demoKey}\n  curl -H "Authorization: Bearer ${demoKey}" ${url}/api/report\n`);
     await new Promise<void>((resolve) => {
       const stop = () => server.close(() => resolve());

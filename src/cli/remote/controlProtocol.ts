@@ -19,14 +19,23 @@ export interface ControlRequest {
   stderrIsTTY: boolean;
 }
 
-/** One answer line: a piece of the command's stdout or stderr, or its exit status (the last line). */
-export type ControlReply = { stdout: string } | { stderr: string } | { exit: number };
+/**
+ * One answer line: a piece of the command's stdout or stderr, its exit status (the last
+ * line), or a question for the person at the client: `{"ask": "newPassword"}` (users add),
+ * which the client answers with a {@link ControlAnswer} line.
+ */
+export type ControlReply = { stdout: string } | { stderr: string } | { exit: number } | { ask: 'newPassword' };
+
+/** The client's answer to an `ask`: what the person gave (askNewPassword), or null when they gave nothing. */
+export interface ControlAnswer {
+  answer: string | null;
+}
 
 /** The longest request line, in characters, the server reads before refusing it. */
 export const MAX_REQUEST_CHARS = 1 << 20;
 
 /** One line of the protocol: the value as JSON, then a line break. */
-export function encodeLine(value: ControlRequest | ControlReply): string {
+export function encodeLine(value: ControlRequest | ControlReply | ControlAnswer): string {
   return `${JSON.stringify(value)}\n`;
 }
 
@@ -69,7 +78,20 @@ export function parseControlReply(line: string): ControlReply | undefined {
   if (typeof reply.stdout === 'string') return { stdout: reply.stdout };
   if (typeof reply.stderr === 'string') return { stderr: reply.stderr };
   if (typeof reply.exit === 'number' && Number.isInteger(reply.exit)) return { exit: reply.exit };
+  if (reply.ask === 'newPassword') return { ask: 'newPassword' };
   return undefined;
+}
+
+/** The answer a line from the client carries, or undefined when it is not one. */
+export function parseControlAnswer(line: string): ControlAnswer | undefined {
+  try {
+    const value: unknown = JSON.parse(line);
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { answer } = value as Record<string, unknown>;
+    return typeof answer === 'string' || answer === null ? { answer } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

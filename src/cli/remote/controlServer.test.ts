@@ -133,6 +133,30 @@ describe('the control channel of barometre serve', () => {
     }
   });
 
+  it('asks the client for a new user’s password, and adds the user and a workspace as a direct run would', async () => {
+    const asked: string[] = [];
+    const { output, text } = captured({ cwd: clientFolder });
+    output.askNewPassword = async () => {
+      asked.push('password');
+      return 'a long enough passphrase';
+    };
+    expect((await forwarded(['workspaces', 'create', 'remote-shop', '--json'])).stdout).toBe('{"name":"remote-shop"}\n');
+    const status = await forwardToServer(['users', 'add', 'ana@shop.fr', '--role', 'editor', '--workspace', 'remote-shop', '--json', '--db', db], output);
+    expect({ status, ...text }).toEqual({
+      status: 0,
+      stdout: '{"email":"ana@shop.fr","displayName":"ana","created":true,"workspace":"remote-shop","role":"editor"}\n',
+      stderr: '',
+    });
+    expect(asked).toEqual(['password']);
+    const refused = captured({ cwd: clientFolder });
+    refused.output.askNewPassword = async () => undefined;
+    expect(await forwardToServer(['users', 'add', 'bob@shop.fr', '--role', 'viewer', '--workspace', 'remote-shop', '--db', db], refused.output)).toBe(2);
+    expect(refused.text.stderr).toMatch(/BAROMETRE_PASSWORD/);
+    const list = await forwarded(['users', 'list', '--json']);
+    expect(JSON.parse(list.stdout).users.map((user: { email: string }) => user.email)).toEqual(['ana@shop.fr']);
+    expect(list).toEqual(await direct(['users', 'list', '--json']));
+  });
+
   it("lists a bad file's rows as file:line:column with exit status 2, as a direct run does", async () => {
     const argv = ['import', 'orders', 'bad-orders.csv'];
     const [through, here] = [await forwarded(argv), await direct(argv)];

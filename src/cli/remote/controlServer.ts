@@ -7,7 +7,15 @@ import type { Store } from '../../store/Store.js';
 import type { CliOutput } from '../Command.js';
 import { describeError, EXIT_FAILURE, exitStatusOf } from '../exitStatus.js';
 import { runCli } from '../runCli.js';
-import { type ControlReply, type ControlRequest, encodeLine, MAX_REQUEST_CHARS, parseControlRequest, splitLines } from './controlProtocol.js';
+import {
+  type ControlReply,
+  type ControlRequest,
+  encodeLine,
+  MAX_REQUEST_CHARS,
+  parseControlAnswer,
+  parseControlRequest,
+  splitLines,
+} from './controlProtocol.js';
 import { type ControlSocketPlace, controlSocketPlace, isPrivateFolder } from './controlSocketPath.js';
 
 /** The control channel of a served database file: its socket, and how to close it. */
@@ -88,10 +96,23 @@ function serveConnection(socket: Socket, place: ControlSocketPlace, store: Store
     finish(exitStatusOf(error));
   };
   let answered = false;
+  // A question to the client (askNewPassword) waits for its next line; a client gone answers nothing.
+  let awaitingAnswer: ((answer: string | undefined) => void) | undefined;
+  const ask = () =>
+    new Promise<string | undefined>((resolve) => {
+      awaitingAnswer = resolve;
+      send({ ask: 'newPassword' });
+    });
+  socket.once('close', () => awaitingAnswer?.(undefined));
   splitLines(
     socket,
     (line) => {
-      if (answered) return;
+      if (answered) {
+        const answer = parseControlAnswer(line);
+        awaitingAnswer?.(answer?.answer ?? undefined);
+        awaitingAnswer = undefined;
+        return;
+      }
       answered = true;
       let request: ControlRequest;
       try {
@@ -102,7 +123,7 @@ function serveConnection(socket: Socket, place: ControlSocketPlace, store: Store
         return;
       }
       queue
-        .run(() => runCli(request.argv, outputFor(request, store, send)))
+        .run(() => runCli(request.argv, { ...outputFor(request, store, send), askNewPassword: ask }))
         .then(finish, (error: unknown) => {
           send({ stderr: `${describeError(error)}\n` });
           finish(EXIT_FAILURE);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { embeddedDbPath } from '../../store/embeddedDbPath.js';
 import type { CliOutput } from '../Command.js';
 import { EXIT_FAILURE } from '../exitStatus.js';
+import { askNewPassword } from '../askNewPassword.js';
 import { encodeLine, parseControlReply, splitLines } from './controlProtocol.js';
 import { controlSocketPlace, isPrivateSocket } from './controlSocketPath.js';
 
@@ -55,7 +56,7 @@ function connect(path: string): Promise<Socket | undefined> {
   });
 }
 
-/** Writes the server's replies to `output` until its exit line, and returns that status. */
+/** Writes the server's replies to `output` until its exit line, answering its questions, and returns that status. */
 function relay(socket: Socket, path: string, output: CliOutput): Promise<number> {
   return new Promise((resolve) => {
     let status: number | undefined;
@@ -67,6 +68,16 @@ function relay(socket: Socket, path: string, output: CliOutput): Promise<number>
       if (reply === undefined) {
         broken = true;
         socket.destroy();
+      } else if ('ask' in reply) {
+        // The command needs a new user's password: this side's environment or terminal gives it.
+        const ask = output.askNewPassword ?? (() => askNewPassword(output.language));
+        ask().then(
+          (answer) => socket.write(encodeLine({ answer: answer ?? null })),
+          (error: unknown) => {
+            output.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+            socket.write(encodeLine({ answer: null }));
+          },
+        );
       } else if ('stdout' in reply) output.stdout.write(reply.stdout);
       else if ('stderr' in reply) output.stderr.write(reply.stderr);
       else status = reply.exit;

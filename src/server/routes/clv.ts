@@ -9,7 +9,7 @@ export const clvRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/api/clv',
-    access: 'readKey',
+    access: 'reader',
     parameters: [...MODEL_OPTION_FIELDS, 'format'],
     async handle(c) {
       const format = responseFormat(c.req);

@@ -9,7 +9,7 @@ export const customerRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/api/customers',
-    access: 'readKey',
+    access: 'reader',
     parameters: [...CUSTOMERS_QUERY_FIELDS, 'format'],
     async handle(c) {
       const format = responseFormat(c.req);

@@ -8,7 +8,7 @@ export const feedbackRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/api/feedback',
-    access: 'readKey',
+    access: 'reader',
     parameters: FEEDBACK_QUERY_FIELDS,
     async handle(c) {
       const query = parseFeedbackQuery({ ...periodAndFilters(c.req), source: c.req.query('source'), perItem: c.req.query('perItem') });

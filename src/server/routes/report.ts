@@ -8,7 +8,7 @@ export const reportRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/api/report',
-    access: 'readKey',
+    access: 'reader',
     parameters: REPORT_QUERY_FIELDS,
     async handle(c) {
       const query = parseReportQuery({ ...periodAndFilters(c.req), by: c.req.query('by') });

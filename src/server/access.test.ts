@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startSession } from '../services/accounts/sessions.js';
+import { addUser } from '../services/accounts/users.js';
+import { createApiKey, revokeApiKey } from '../store/apiKeys.js';
+import { findWorkspace } from '../store/workspaces.js';
+import { type ApiFixture, openApiFixture } from '../test-support/apiFixture.js';
+import { describeEachEngine } from '../test-support/engines.js';
+import { APP_ROUTES } from './appRoutes.js';
+import type { Access, Route } from './route.js';
+
+const PASSWORD = 'correct horse battery staple';
+
+/** Who calls: a name, the headers they send (a fresh session for each request of a user), and what they are. */
+interface Credential {
+  name: string;
+  headers: () => Promise<Record<string, string>>;
+  kind: 'none' | 'invalid' | 'readKey' | 'otherReadKey' | 'siteKey' | 'user' | 'otherUser' | 'endedSession';
+  role?: 'viewer' | 'editor' | 'admin';
+}
+
+/**
+ * Who may call each route (docs/accounts.md), written out so that a change of access shows
+ * in review, and how to call it so that it succeeds when allowed, with what it then answers.
+ * A route missing here fails the first test; the walk still covers it, requiring only that
+ * an allowed caller gets neither 401, 403, 404 nor a 5xx.
+ */
+const EXAMPLES: Record<
+  string,
+  { access: Access; path?: string | ((api: ApiFixture) => Promise<string>); body?: () => Record<string, unknown>; status: number }
+> = {
+  'GET /healthz': { access: 'anyone', status: 200 },
+  'GET /': { access: 'anyone', status: 200 },
+  'GET /script.js': { access: 'anyone', status: 200 },
+  // Without the form's token these are refused by the pre-session CSRF check, whoever calls.
+  'POST /setup': { access: 'anyone', status: 403 },
+  'POST /signin': { access: 'anyone', status: 403 },
+  'POST /signout': { access: 'signedIn', status: 303 },
+  'POST /api/session': { access: 'anyone', body: () => ({ email: 'admin@shop.fr', password: PASSWORD }), status: 200 },
+  'DELETE /api/session': { access: 'signedIn', status: 204 },
+  'GET /api/me': { access: 'signedIn', status: 200 },
+  'GET /api/report': { access: 'reader', status: 200 },
+  'GET /api/clv': { access: 'reader', path: '/api/clv?to=1997-09-30', status: 200 },
+  'GET /api/customers': { access: 'reader', path: '/api/customers?to=1997-09-30', status: 200 },
+  'GET /api/feedback': { access: 'reader', status: 200 },
+  'GET /api/keys': { access: 'admin', status: 200 },
+  'POST /api/keys': { access: 'admin', body: () => ({ kind: 'site' }), status: 201 },
+  'DELETE /api/keys/:id': { access: 'admin', path: async (api) => `/api/keys/${(await shopKey(api)).id}`, status: 204 },
+};
+
+/** A new read key of workspace shop. */
+async function shopKey(api: ApiFixture) {
+  return createApiKey(api.test.store, (await findWorkspace(api.test.store, 'shop')).id, 'read');
+}
+
+/** The role a workspace access needs at least. */
+const ROLE_RANK = { viewer: 1, editor: 2, admin: 3 } as const;
+const NEEDED = { reader: 1, editor: 2, admin: 3 } as const;
+
+/** The status a credential must get on a route of `access`: 'allowed', or the refusal's status. */
+function expected(access: Access, credential: Credential): 'allowed' | 401 | 403 | 404 {
+  if (access === 'anyone') return 'allowed';
+  const { kind } = credential;
+  if (kind === 'none' || kind === 'invalid' || kind === 'endedSession') return 401;
+  if (kind === 'siteKey') return 403;
+  if (kind === 'readKey' || kind === 'otherReadKey') {
+    if (access !== 'reader') return 403;
+    return kind === 'readKey' ? 'allowed' : 404;
+  }
+  if (access === 'signedIn') return 'allowed';
+  if (kind === 'otherUser') return 404;
+  return ROLE_RANK[credential.role ?? 'viewer'] >= NEEDED[access] ? 'allowed' : 403;
+}
+
+describeEachEngine('who may call every route', (engine) => {
+  let api: ApiFixture;
+  const credentials: Credential[] = [];
+
+  beforeAll(async () => {
+    api = await openApiFixture(engine, { orders: true });
+    const { store } = api.test;
+    const session = (email: string, workspace: string, role: 'viewer' | 'editor' | 'admin') => async () => {
+      const { user } = await addUser(store, { email, role, workspace, password: async () => PASSWORD });
+      const { token, csrfToken } = await startSession(store, user.id);
+      return { cookie: `brm_session=${token}`, 'x-csrf-token': csrfToken };
+    };
+    const ended = async () => {
+      const { user } = await addUser(store, { email: 'gone@shop.fr', role: 'admin', workspace: 'shop', password: async () => PASSWORD });
+      const { token, csrfToken } = await startSession(store, user.id);
+      await store.query('end all sessions', 'delete from auth_sessions where user_id = $id', { id: user.id });
+      return { cookie: `brm_session=${token}`, 'x-csrf-token': csrfToken };
+    };
+    const bearer = (key: string) => async () => ({ authorization: `Bearer ${key}` });
+    const revoked = await shopKey(api);
+    await revokeApiKey(store, (await findWorkspace(store, 'shop')).id, revoked.id);
+    const siteKey = (await createApiKey(store, (await findWorkspace(store, 'shop')).id, 'site')).key;
+    credentials.push(
+      { name: 'no credential', headers: async () => ({}), kind: 'none' },
+      { name: 'a malformed Authorization', headers: async () => ({ authorization: 'Basic dXNlcjpwYXNz' }), kind: 'invalid' },
+      { name: 'a wrong key', headers: bearer('brm_read_nope'), kind: 'invalid' },
+      { name: 'a revoked read key', headers: bearer(revoked.key), kind: 'invalid' },
+      { name: 'a site key', headers: bearer(siteKey), kind: 'siteKey' },
+      { name: 'a made-up session cookie', headers: async () => ({ cookie: `brm_session=${'A'.repeat(43)}` }), kind: 'none' },
+      { name: 'an ended session', headers: ended, kind: 'endedSession' },
+      { name: 'the read key', headers: bearer(api.key), kind: 'readKey' },
+      { name: 'another workspace’s read key', headers: bearer(api.otherKey), kind: 'otherReadKey' },
+      { name: 'a viewer', headers: session('viewer@shop.fr', 'shop', 'viewer'), kind: 'user', role: 'viewer' },
+      { name: 'an editor', headers: session('editor@shop.fr', 'shop', 'editor'), kind: 'user', role: 'editor' },
+      { name: 'an admin', headers: session('admin@shop.fr', 'shop', 'admin'), kind: 'user', role: 'admin' },
+      { name: 'another workspace’s admin', headers: session('stranger@other.fr', 'other', 'admin'), kind: 'otherUser' },
+    );
+  }, 60_000);
+  afterAll(async () => api?.test.dispose());
+
+  /** Calls a route as a credential: the example's path (naming workspace shop where the route takes it) and body. */
+  async function call(route: Route, credential: Credential, extraHeaders: Record<string, string> = {}): Promise<Response> {
+    const example = EXAMPLES[`${route.method} ${route.path}`];
+    const path = typeof example?.path === 'function' ? await example.path(api) : (example?.path ?? route.path);
+    const named = ['reader', 'editor', 'admin'].includes(route.access) ? `${path}${path.includes('?') ? '&' : '?'}workspace=shop` : path;
+    const body = example?.body?.();
+    return api.app.request(`http://localhost${named}`, {
+      method: route.method,
+      headers: { ...(await credential.headers()), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...extraHeaders },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  }
+
+  it('declares for every route the access written out above', () => {
+    const declared = Object.fromEntries(APP_ROUTES.map((route) => [`${route.method} ${route.path}`, route.access]));
+    expect(declared).toEqual(Object.fromEntries(Object.entries(EXAMPLES).map(([route, example]) => [route, example.access])));
+  });
+
+  for (const route of APP_ROUTES) {
+    it(`answers ${route.method} ${route.path} (${route.access}) as its access says, for every kind of caller`, async () => {
+      const example = EXAMPLES[`${route.method} ${route.path}`];
+      for (const credential of credentials) {
+        const response = await call(route, credential);
+        const want = expected(route.access, credential);
+        const what = `${route.method} ${route.path} by ${credential.name}: ${response.status} ${await response.clone().text()}`;
+        if (want !== 'allowed') expect(response.status, what).toBe(want);
+        else if (example !== undefined) expect(response.status, what).toBe(example.status);
+        else expect([401, 403, 404].includes(response.status) || response.status >= 500, what).toBe(false);
+        if (want === 401 && route.access === 'reader') expect(response.headers.get('www-authenticate'), what).toBe('Bearer');
+      }
+    });
+  }
+
+  it('refuses every state-changing route called with a session cookie but without its CSRF token', async () => {
+    const admin = credentials.find((credential) => credential.role === 'admin') as Credential;
+    const unsafe = APP_ROUTES.filter((route) => !['GET', 'HEAD', 'OPTIONS'].includes(route.method) && route.access !== 'anyone');
+    expect(unsafe.length).toBeGreaterThan(0);
+    for (const route of unsafe) {
+      const response = await call(route, admin, { 'x-csrf-token': 'forged' });
+      expect(response.status, `${route.method} ${route.path}`).toBe(403);
+    }
+  });
+
+  it('answers a key and a user for their own workspace only, and a name they cannot reach as if it did not exist', async () => {
+    const report = async (headers: Record<string, string>, query = '') => {
+      const response = await api.app.request(`/api/report${query}`, { headers });
+      return { status: response.status, body: (await response.json()) as { error?: string; indicators?: { nps: { n: number } } } };
+    };
+    const otherKey = { authorization: `Bearer ${api.otherKey}` };
+    expect((await report(otherKey)).body.indicators?.nps.n).toBe(0);
+    expect((await report({ authorization: `Bearer ${api.key}` })).body.indicators).toHaveProperty('nps.n', expect.any(Number));
+    const hidden = await report(otherKey, '?workspace=shop');
+    const missing = await report(otherKey, '?workspace=nowhere');
+    expect([hidden.status, missing.status]).toEqual([404, 404]);
+    expect(hidden.body.error).toBe('There is no workspace "shop" you can reach.');
+    expect(missing.body.error).toBe('There is no workspace "nowhere" you can reach.');
+  });
+});

@@ -1,0 +1,40 @@
+import type { Context } from 'hono';
+import { html, raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import type { Language } from '../../output/language.js';
+
+/**
+ * The policy of the server's own pages: nothing loads from anywhere (no script at all), the
+ * inline style only, forms post to this origin only, no framing (OWASP Clickjacking Defense).
+ */
+const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:30rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}
+label{display:block;margin-top:1rem;font-weight:600}input{font:inherit;width:100%;box-sizing:border-box;padding:.4rem;margin-top:.25rem}
+button{font:inherit;margin-top:1.5rem;padding:.5rem 1.2rem}p.error{color:#a00;font-weight:600}small{color:#555}`;
+
+/**
+ * A whole page in `language`: title, heading, an error message when there is one (announced
+ * to screen readers, role="alert"), and the body. Every value goes through hono/html, which
+ * escapes it. The page is sent with `status` and its Content-Security-Policy.
+ */
+export function renderPage(
+  c: Context,
+  page: { language: Language; title: string; error?: string | undefined; body: HtmlEscapedString | Promise<HtmlEscapedString> },
+  status: 200 | 400 | 401 | 403 | 409 | 429 = 200,
+): Response | Promise<Response> {
+  c.header('Content-Security-Policy', PAGE_POLICY);
+  c.header('X-Frame-Options', 'DENY');
+  return c.html(
+    html`<!doctype html>
+<html lang="${page.language}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${page.title} · Baromètre</title><style>${raw(STYLE)}</style></head>
+<body><main>
+<h1>${page.title}</h1>
+${page.error === undefined ? '' : html`<p class="error" role="alert">${page.error}</p>`}
+${page.body}
+</main></body>
+</html>`,
+    status,
+  );
+}

@@ -1,0 +1,72 @@
+import { NotFoundError, UsageError } from '../../errors/errors.js';
+import { type Membership, membershipsOf, type Role, setMembership } from '../../store/accounts/memberships.js';
+import { deleteUser, findUserByEmail, insertUser, listUsers, type StoredUser } from '../../store/accounts/users.js';
+import type { Store } from '../../store/Store.js';
+import { findWorkspace } from '../../store/workspaces.js';
+import { parseDisplayName, parseEmail } from './accountFields.js';
+import { hashPassword } from './passwords.js';
+
+/** A user as shown (CLI, API): never their password hash. */
+export interface User {
+  id: number;
+  email: string;
+  displayName: string;
+  createdAt: string;
+  workspaces: Membership[];
+}
+
+/** What `users add` asks for. */
+export interface AddUser {
+  email: string;
+  role: Role;
+  /** The workspace's name; it must exist. */
+  workspace: string;
+  displayName?: string | undefined;
+  /** Asked only when the user is new: an existing user keeps their password. */
+  password: () => Promise<string | undefined>;
+}
+
+/**
+ * Gives `email` the role in the workspace: a new user is created first (their password is
+ * then required, checked and hashed), an existing one gets the role there (replacing the one
+ * they had). Returns the user and whether they were created.
+ */
+export async function addUser(store: Store, request: AddUser, now = new Date()): Promise<{ user: User; created: boolean }> {
+  const email = parseEmail(request.email);
+  const workspace = await findWorkspace(store, request.workspace);
+  let existing = await findUserByEmail(store, email);
+  const created = existing === null;
+  if (existing === null) {
+    const password = await request.password();
+    if (password === undefined) {
+      throw new UsageError({
+        en: `A new user needs a password: set BAROMETRE_PASSWORD, or run the command in a terminal to type it.`,
+        fr: `Un nouvel utilisateur a besoin d'un mot de passe : définissez BAROMETRE_PASSWORD, ou lancez la commande dans un terminal pour le saisir.`,
+      });
+    }
+    const user = { email, displayName: parseDisplayName(request.displayName, email), passwordHash: await hashPassword(password) };
+    await store.transaction((session) => insertUser(session, user, now));
+    existing = await findUserByEmail(store, email);
+    if (existing === null) throw new Error(`The user ${email} was added but cannot be read back.`);
+  }
+  await setMembership(store, workspace.id, existing.id, request.role, now);
+  return { user: await shown(store, existing), created };
+}
+
+/** Every user with their workspaces and roles, by e-mail address. */
+export async function listUsersWithRoles(store: Store): Promise<User[]> {
+  return Promise.all((await listUsers(store)).map((user) => shown(store, user)));
+}
+
+/** Removes the user with this e-mail address, their memberships and their sessions. */
+export async function removeUser(store: Store, email: string): Promise<void> {
+  const user = await findUserByEmail(store, parseEmail(email));
+  if (user === null || !(await deleteUser(store, user.id))) {
+    throw new NotFoundError({ en: `There is no user ${JSON.stringify(email)}.`, fr: `Il n'y a pas d'utilisateur ${JSON.stringify(email)}.` });
+  }
+}
+
+/** A stored user as shown, with their workspaces. */
+async function shown(store: Store, user: StoredUser): Promise<User> {
+  return { id: user.id, email: user.email, displayName: user.displayName, createdAt: user.createdAt, workspaces: await membershipsOf(store, user.id) };
+}
