@@ -157,7 +157,8 @@ describeEachEngine('web breakdowns of the report', (engine) => {
 
 describeEachEngine('web breakdowns with pages on several hosts', (engine) => {
   // Two page views at the same second make w1's session: the first in byte order is the
-  // entry page, the last the exit page. w2's last event has no URL: its exit page is null.
+  // entry page, the last the exit page. w2's last event has no URL: its exit page is the last
+  // URL it has, /relative/path.
   const events = `event_id,visitor_id,occurred_at,type,url
 h1,w1,2025-03-10T10:00:00Z,pageview,https://shop.example/z
 h2,w1,2025-03-10T10:00:00Z,pageview,https://Blog.example/a?ref=1
@@ -179,8 +180,8 @@ h4,w2,2025-03-11T10:01:00Z,pageview,
       ['blog.example/a', 1],
     ]);
     expect(listed(web(result, 'exitPages'))).toEqual([
+      ['/relative/path', 1],
       ['shop.example/z', 1],
-      [null, 1],
     ]);
   });
 });

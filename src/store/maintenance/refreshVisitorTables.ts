@@ -1,5 +1,5 @@
 import type { Session } from '../Store.js';
-import { sessionsFromEventsSql, visitorDaysFromEventsSql } from './sessionsSql.js';
+import { SESSION_COLUMNS, sessionsFromEventsSql, visitorDaysFromEventsSql } from './sessionsSql.js';
 
 /**
  * Rebuilds `sessions` and `visitor_days` from events — of the visitors listed in the
@@ -12,11 +12,11 @@ export async function refreshVisitorTables(session: Session, workspaceId: number
   const params = { workspace: workspaceId };
   // The first import of a workspace touches every visitor: skip the semi-join then.
   const visitors = scope === 'whole workspace' ? '' : ' and visitor_id in (select visitor_id from import_visitors)';
-  const visitorEvents = `(select workspace_id, visitor_id, occurred_at, type from events where workspace_id = $workspace${visitors})`;
+  const visitorEvents = `(select workspace_id, visitor_id, occurred_at, type, url, attributes from events where workspace_id = $workspace${visitors})`;
   await session.query('forget visitor sessions', `delete from sessions where workspace_id = $workspace${visitors}`, params);
   await session.query(
     'rebuild visitor sessions',
-    `insert into sessions (workspace_id, visitor_id, started_at, ended_at, events, pageviews)\n${sessionsFromEventsSql(session.engine, visitorEvents)}`,
+    `insert into sessions (${SESSION_COLUMNS.join(', ')})\n${sessionsFromEventsSql(session.engine, visitorEvents)}`,
     params,
   );
   await session.query('forget visitor days', `delete from visitor_days where workspace_id = $workspace${visitors}`, params);

@@ -20,6 +20,19 @@ export function firstBySql(engine: Engine, value: string, order: string): string
   return engine === 'duckdb' ? `arg_min(${value}, ${order})` : `(array_agg(${value} order by ${order}))[1]`;
 }
 
+/**
+ * In a group of events, the `value` of the earliest event that has one (`edge` first), or of
+ * the latest (`edge` last); among events of the same instant, the smallest (largest) value
+ * in byte order. DuckDB's arg_min/arg_max skip null values and compare the (instant, value)
+ * key as a whole — a hundred times faster than an ordered array_agg there; PostgreSQL has no
+ * arg_min, so it takes the first of the ordered non-null values.
+ */
+export function edgeValueSql(engine: Engine, edge: 'first' | 'last', value: string): string {
+  if (engine === 'duckdb') return `${edge === 'first' ? 'arg_min' : 'arg_max'}(${value}, (occurred_at, ${value}))`;
+  const direction = edge === 'first' ? '' : ' desc';
+  return `(array_agg(${value} order by occurred_at${direction}, ${value} collate "C"${direction}) filter (where ${value} is not null))[1]`;
+}
+
 /** The calendar month of a timestamp as text, YYYY-MM. */
 export function monthSql(engine: Engine, timestamp: string): string {
   return engine === 'duckdb' ? `strftime(${timestamp}, '%Y-%m')` : `to_char(${timestamp}, 'YYYY-MM')`;

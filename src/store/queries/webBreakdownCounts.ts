@@ -1,51 +1,39 @@
 import { type BreakdownStatistics, WEB_BREAKDOWNS, type WebStatistics } from '../../indicators/statistics.js';
 import { TOP_VALUES } from '../../indicators/web/breakdowns.js';
-import { attributePath } from './rowScope.js';
 import { byteOrderSql, urlHostSql, urlPathSql } from './dialect.js';
 import { type QueryContext, queryParams } from './QueryContext.js';
 import { visitorRelations } from './visitorRelations.js';
+import type { SESSION_ATTRIBUTES } from '../maintenance/sessionsSql.js';
 
-/** The event attribute each session-level breakdown reads (set by the collector, or imported as a column). */
-const SESSION_ATTRIBUTES = { sources: 'source', campaigns: 'utm_campaign', devices: 'device', browsers: 'browser', os: 'os' } as const;
+/** The session column (its first event's attribute: sessionsSql.ts) each session-level breakdown counts. */
+const SESSION_BREAKDOWNS = { sources: 'source', campaigns: 'utm_campaign', devices: 'device', browsers: 'browser', os: 'os' } as const satisfies Record<
+  string,
+  (typeof SESSION_ATTRIBUTES)[number]
+>;
 
 /**
  * The counts of every web breakdown (docs/indicators.md), in one query. Pages: the `pageview`
  * events of the period by page. Every other breakdown counts the sessions that start in the
- * period (sessions as the report defines them, from the events --where keeps): entry and
- * exit pages are the pages of a session's first and last event; sources, campaigns,
- * devices, browsers and OS the attributes of its first event (null: it has none). Events
- * sharing a session's first (or last) instant give the smallest (largest, for the exit
- * page) value in byte order. A page is the URL's path without query string or fragment,
+ * period (sessions as the report defines them, from the events --where keeps), by the entry
+ * and exit pages and first-event attributes each session carries (sessionsSql.ts). A page is the URL's path without query string or fragment,
  * prefixed with its host when the period's page views have several hosts. Each breakdown
  * returns its total, its distinct values and its {@link TOP_VALUES} most frequent values
  * (ties by value in byte order, null last). Null when no session starts in the period.
  *
- * Cost: a session's first and last events are found by an equality join on (visitor,
- * instant) with the maintained sessions, never by re-sessionising or sorting the events,
- * and only those events' attributes are read.
+ * Cost: without --where or --by, the maintained sessions already hold their entry and exit
+ * pages and attributes, so only the period's page views are read from the events.
  */
 export async function webBreakdownCounts(context: QueryContext): Promise<WebStatistics | null> {
   const engine = context.session.engine;
   const relations = visitorRelations(context);
   const text = (expression: string) => byteOrderSql(engine, expression);
-  const sessionAttributes = Object.entries(SESSION_ATTRIBUTES);
+  const sessionAttributes = Object.entries(SESSION_BREAKDOWNS);
   const rows = await context.session.query<{ breakdown: string; key: string | null; units: number; total: number; distinct_keys: number }>(
     'web breakdown counts',
-    `with ends as (
-  select s.visitor_id, s.started_at, bound.is_first, case when bound.is_first then s.started_at else s.ended_at end as at
-  from ${relations.sessions} as s cross join (values (true), (false)) as bound(is_first)
+    `with per_session as (
+  select entry_url, exit_url, ${sessionAttributes.map(([key, name]) => `${name} as ${key}`).join(', ')}
+  from ${relations.sessions} as s
   where s.started_at >= $start::timestamp and s.started_at < $end::timestamp
-),
-end_events as (
-  select b.visitor_id, b.started_at, b.is_first, e.url, e.attributes
-  from ends b join ${relations.events} as e on e.visitor_id = b.visitor_id and e.occurred_at = b.at
-  where e.occurred_at >= $start::timestamp
-),
-per_session as materialized (
-  select min(${text('url')}) filter (where is_first) as entry_url, max(${text('url')}) filter (where not is_first) as exit_url,
-    ${sessionAttributes.map(([key, name]) => `min(${text(`(attributes ->> '${attributePath(engine, name)}')`)}) filter (where is_first) as ${key}`).join(',\n    ')}
-  from end_events
-  group by visitor_id, started_at
 ),
 url_counts as (
   select 'pages' as breakdown, url, count(*) as units from ${relations.events} as e
