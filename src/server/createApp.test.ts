@@ -19,6 +19,8 @@ const EXPECTED: Record<string, { access: Access; otherWorkspace: (response: Resp
   '/api/clv': { access: 'readKey', otherWorkspace: async (response) => expect(response.status).toBe(400) },
   '/api/customers': { access: 'readKey', otherWorkspace: async (response) => expect(response.status).toBe(400) },
   '/api/feedback': { access: 'readKey', otherWorkspace: async (response) => expect(((await response.json()) as { items: number }).items).toBe(0) },
+  // The other workspace's key is a read key: refused, as a read key is on collection.
+  '/api/collect': { access: 'siteKey', otherWorkspace: async (response) => expect(response.status).toBe(401) },
 };
 
 describeEachEngine('the HTTP app', (engine) => {
@@ -29,16 +31,26 @@ describeEachEngine('the HTTP app', (engine) => {
   afterAll(async () => api?.test.dispose());
 
   it('declares for every route the access written out above', () => {
-    expect(Object.fromEntries(APP_ROUTES.map((route) => [route.path, route.access]))).toEqual(
+    // The one OPTIONS route is the collection's CORS preflight, which browsers send without credentials.
+    expect(APP_ROUTES.filter((route) => route.method === 'OPTIONS').map((route) => [route.path, route.access])).toEqual([['/api/collect', 'anyone']]);
+    expect(Object.fromEntries(APP_ROUTES.filter((route) => route.method !== 'OPTIONS').map((route) => [route.path, route.access]))).toEqual(
       Object.fromEntries(Object.entries(EXPECTED).map(([path, expected]) => [path, expected.access])),
     );
   });
 
-  for (const route of APP_ROUTES) {
+  for (const route of APP_ROUTES.filter((route) => route.method !== 'OPTIONS')) {
     it(`answers ${route.method} ${route.path} (${route.access}) with no key, a wrong key and another workspace’s key as declared`, async () => {
-      const noKey = await api.get(route.path, null);
-      const wrongKey = await api.get(route.path, 'brm_read_nope');
-      if (route.access === 'readKey') {
+      const call = (key: string | null) =>
+        route.method === 'GET'
+          ? api.get(route.path, key)
+          : api.app.request(route.path, {
+              method: route.method,
+              headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+              body: '{}',
+            });
+      const noKey = await call(null);
+      const wrongKey = await call('brm_read_nope');
+      if (route.access === 'readKey' || route.access === 'siteKey') {
         for (const refused of [noKey, wrongKey]) {
           expect(refused.status).toBe(401);
           expect(refused.headers.get('www-authenticate')).toBe('Bearer');
@@ -47,7 +59,7 @@ describeEachEngine('the HTTP app', (engine) => {
         expect(noKey.status).toBe(200);
         expect(wrongKey.status).toBe(200);
       }
-      await EXPECTED[route.path]?.otherWorkspace(await api.get(route.path, api.otherKey));
+      await EXPECTED[route.path]?.otherWorkspace(await call(api.otherKey));
     });
   }
 

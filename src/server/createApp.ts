@@ -5,12 +5,14 @@ import { notFound, onError } from './middleware/errors.js';
 import { knownParameters } from './middleware/knownParameters.js';
 import { readKey } from './middleware/readKey.js';
 import { securityHeaders } from './middleware/securityHeaders.js';
+import { siteKey } from './middleware/siteKey.js';
 import type { Access, AppEnv, Route } from './route.js';
 
 /** The checks a request passes before a route of each access runs. */
 const ACCESS_CHECKS: Record<Access, MiddlewareHandler<AppEnv>[]> = {
   anyone: [],
   readKey: [readKey],
+  siteKey: [siteKey],
 };
 
 /**
@@ -29,7 +31,8 @@ export function createApp(store: Store, routes: readonly Route[] = APP_ROUTES): 
     await next();
   });
   for (const route of routes) {
-    // Handlers of one method and path run in the order registered: the checks, then the route.
+    // Handlers of one method and path run in the order registered: the route's own middleware, the checks, then the route.
+    for (const middleware of route.before ?? []) app.on(route.method, route.path, middleware);
     for (const check of ACCESS_CHECKS[route.access]) app.on(route.method, route.path, check);
     app.on(route.method, route.path, knownParameters(route.parameters));
     app.on(route.method, route.path, route.handle);

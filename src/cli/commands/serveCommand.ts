@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { UsageError } from '../../errors/errors.js';
 import { loadDemo } from '../../demo/loadDemo.js';
 import { createApp } from '../../server/createApp.js';
+import { collectLimitFromEnv } from '../../server/tokenBuckets.js';
 import { createApiKey } from '../../store/apiKeys.js';
 import type { Store } from '../../store/Store.js';
 import { findWorkspace } from '../../store/workspaces.js';
@@ -42,6 +43,8 @@ export const serveCommand = defineCommand({
         fr: '--host attend une adresse, comme 127.0.0.1 ou 0.0.0.0 (toutes les interfaces).',
       });
     }
+    // A bad BAROMETRE_COLLECT_RATE or _BURST is refused now, not at the first event.
+    collectLimitFromEnv();
     const store = await openStoreFromFlags(flags);
     let control: ControlChannel | undefined;
     let server: ReturnType<typeof serve>;

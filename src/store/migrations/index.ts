@@ -2,7 +2,8 @@ import { initialSchema } from './001_initial.js';
 import { apiKeys } from './002_api_keys.js';
 import { textAnalyses } from './003_text_analyses.js';
 import { keyKinds } from './004_key_kinds.js';
+import { collection } from './006_collection.js';
 import type { Migration } from './Migration.js';
 
 /** Every migration, in version order. Add new ones at the end; never edit an applied one. */
-export const migrations: readonly Migration[] = [initialSchema, apiKeys, textAnalyses, keyKinds];
+export const migrations: readonly Migration[] = [initialSchema, apiKeys, textAnalyses, keyKinds, collection];

@@ -1,0 +1,98 @@
+import { mergeStagedRows } from '../../store/mergeStagedRows.js';
+import { KINDS } from '../../store/schema/kinds.js';
+import type { Session, Store } from '../../store/Store.js';
+
+/** The columns of `events` after `workspace_id`, in the table's order: an {@link EventRow} gives them as text. */
+export const EVENT_ROW_COLUMNS = ['event_id', 'visitor_id', 'occurred_at', 'type', 'customer_id', 'url', 'referrer', 'attributes'] as const;
+
+/** One event ready to store: the values of {@link EVENT_ROW_COLUMNS}, as text or null. */
+export type EventRow = readonly [string, string, string, string, string | null, string, string | null, string];
+
+/** The most events one commit takes: a larger backlog is written in several commits. */
+export const MAX_EVENTS_PER_COMMIT = 10_000;
+
+interface Waiting {
+  workspaceId: number;
+  rows: readonly EventRow[];
+  attributeKeys: readonly string[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit of collected events (docs/architecture.md): requests hand their checked events
+ * to {@link write} and wait; one commit at a time writes everything that queued while the
+ * previous one ran (up to {@link MAX_EVENTS_PER_COMMIT} events, never splitting a request), in
+ * one transaction, and then answers every request of that batch — resolved once committed,
+ * or rejected with the commit's error, which fails exactly the requests of that batch.
+ */
+export class CollectionWriter {
+  private readonly queue: Waiting[] = [];
+  private running = false;
+
+  constructor(private readonly store: Store) {}
+
+  /** Stores the events of one request in the workspace, resolving once they are committed (a repeated event_id replaces the stored event). */
+  write(workspaceId: number, rows: readonly EventRow[], attributeKeys: readonly string[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ workspaceId, rows, attributeKeys, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    while (this.queue.length > 0) {
+      const batch = this.takeBatch();
+      try {
+        await this.store.transaction((session) => commitBatch(session, batch));
+        for (const waiting of batch) waiting.resolve();
+      } catch (error) {
+        for (const waiting of batch) waiting.reject(error);
+      }
+    }
+    this.running = false;
+  }
+
+  private takeBatch(): Waiting[] {
+    const batch: Waiting[] = [this.queue.shift()!];
+    let events = batch[0]!.rows.length;
+    while (this.queue.length > 0 && events + this.queue[0]!.rows.length <= MAX_EVENTS_PER_COMMIT) {
+      const next = this.queue.shift()!;
+      events += next.rows.length;
+      batch.push(next);
+    }
+    return batch;
+  }
+}
+
+/** Writes a batch inside one transaction, one workspace after another, through the import's merge. */
+async function commitBatch(session: Session, batch: readonly Waiting[]): Promise<void> {
+  const workspaces = new Map<number, { rows: Map<string, EventRow>; keys: Set<string> }>();
+  for (const waiting of batch) {
+    const workspace = workspaces.get(waiting.workspaceId) ?? { rows: new Map<string, EventRow>(), keys: new Set<string>() };
+    workspaces.set(waiting.workspaceId, workspace);
+    // An id sent twice in one batch (a resend while the first was queued): the last one stays, as a later commit would leave it.
+    for (const row of waiting.rows) workspace.rows.set(row[0], row);
+    for (const key of waiting.attributeKeys) workspace.keys.add(key);
+  }
+  for (const [workspaceId, { rows, keys }] of workspaces) {
+    await session.execute('drop import_typed', 'drop table if exists import_typed');
+    await session.execute('create import_typed', 'create temp table import_typed as select * from events limit 0');
+    await session.insertRows(
+      'import_typed',
+      [...rows.values()].map((row) => [String(workspaceId), ...row]),
+    );
+    if (session.engine === 'postgres') await session.execute('analyze import_typed', 'analyze import_typed');
+    await mergeStagedRows(session, KINDS.events, EVENT_ROW_COLUMNS, [...keys].sort(), workspaceId, rows.size, { analyze: false });
+  }
+}
+
+const writers = new WeakMap<Store, CollectionWriter>();
+
+/** The one writer of a store, made on first use: every request on that store queues in it. */
+export function collectionWriter(store: Store): CollectionWriter {
+  const writer = writers.get(store) ?? new CollectionWriter(store);
+  writers.set(store, writer);
+  return writer;
+}
