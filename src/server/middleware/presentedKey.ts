@@ -12,12 +12,18 @@ export function bearerKey(c: Context<AppEnv>): string | undefined {
  * be valid, unrevoked and of that kind; its workspace and id are then set for the route as
  * `workspaceId` and `keyId`. Anything else is answered 401 with `WWW-Authenticate: Bearer`
  * (RFC 6750 §3) and one sentence; a valid key of the other kind is told what it is for.
+ * `find` looks the key up (findApiKey unless a route needs another way, like remembering it briefly).
  */
-export function requireKey(kind: KeyKind, presented: (c: Context<AppEnv>) => Promise<string | undefined>, missing: string): MiddlewareHandler<AppEnv> {
+export function requireKey(
+  kind: KeyKind,
+  presented: (c: Context<AppEnv>) => Promise<string | undefined>,
+  missing: string,
+  find: typeof findApiKey = findApiKey,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const text = await presented(c);
     if (!text) return refuse(c, missing);
-    const key = await findApiKey(c.get('store'), text);
+    const key = await find(c.get('store'), text);
     if (key === null) return refuse(c, 'The key is not valid: it is unknown or was revoked.');
     if (key.kind !== kind) {
       return refuse(

@@ -7,16 +7,19 @@ import { CollectionWriter, type EventRow } from './collectionWriter.js';
 
 /** `count` pageviews of visitor `visitor`, ids `prefix-0`…, a second apart. */
 function rows(prefix: string, count: number, visitor = `v-${prefix}`): EventRow[] {
-  return Array.from({ length: count }, (_, i): EventRow => [
-    `${prefix}-${i}`,
-    visitor,
-    `2026-03-05 10:00:${String(i % 60).padStart(2, '0')}.000`,
-    'pageview',
-    null,
-    'https://shop.example/',
-    null,
-    '{"device":"desktop"}',
-  ]);
+  return Array.from(
+    { length: count },
+    (_, i): EventRow => [
+      `${prefix}-${i}`,
+      visitor,
+      `2026-03-05 10:00:${String(i % 60).padStart(2, '0')}.000`,
+      'pageview',
+      null,
+      'https://shop.example/',
+      null,
+      '{"device":"desktop"}',
+    ],
+  );
 }
 
 /** The store, with its transactions counted, and the `failing`-th (from 1) made to fail. */

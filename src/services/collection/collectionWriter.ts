@@ -29,6 +29,8 @@ interface Waiting {
 export class CollectionWriter {
   private readonly queue: Waiting[] = [];
   private running = false;
+  /** The attribute names each workspace has committed through this writer: recorded once, not on every commit. */
+  private readonly recordedKeys = new Map<number, Set<string>>();
 
   constructor(private readonly store: Store) {}
 
@@ -44,8 +46,16 @@ export class CollectionWriter {
     this.running = true;
     while (this.queue.length > 0) {
       const batch = this.takeBatch();
+      const workspaces = byWorkspace(batch, this.recordedKeys);
       try {
-        await this.store.transaction((session) => commitBatch(session, batch));
+        await this.store.transaction(async (session) => {
+          for (const [workspaceId, { rows, keys }] of workspaces) await commitWorkspace(session, workspaceId, rows, keys);
+        });
+        for (const [workspaceId, { keys }] of workspaces) {
+          const recorded = this.recordedKeys.get(workspaceId) ?? new Set();
+          for (const key of keys) recorded.add(key);
+          this.recordedKeys.set(workspaceId, recorded);
+        }
         for (const waiting of batch) waiting.resolve();
       } catch (error) {
         for (const waiting of batch) waiting.reject(error);
@@ -66,26 +76,35 @@ export class CollectionWriter {
   }
 }
 
-/** Writes a batch inside one transaction, one workspace after another, through the import's merge. */
-async function commitBatch(session: Session, batch: readonly Waiting[]): Promise<void> {
+/**
+ * The rows of a batch by workspace, an id sent twice (a resend while the first was queued)
+ * keeping its last row, as a later commit would; with the attribute names not yet recorded.
+ */
+function byWorkspace(
+  batch: readonly Waiting[],
+  recordedKeys: ReadonlyMap<number, ReadonlySet<string>>,
+): Map<number, { rows: Map<string, EventRow>; keys: Set<string> }> {
   const workspaces = new Map<number, { rows: Map<string, EventRow>; keys: Set<string> }>();
   for (const waiting of batch) {
     const workspace = workspaces.get(waiting.workspaceId) ?? { rows: new Map<string, EventRow>(), keys: new Set<string>() };
     workspaces.set(waiting.workspaceId, workspace);
-    // An id sent twice in one batch (a resend while the first was queued): the last one stays, as a later commit would leave it.
     for (const row of waiting.rows) workspace.rows.set(row[0], row);
-    for (const key of waiting.attributeKeys) workspace.keys.add(key);
+    const recorded = recordedKeys.get(waiting.workspaceId);
+    for (const key of waiting.attributeKeys) if (!recorded?.has(key)) workspace.keys.add(key);
   }
-  for (const [workspaceId, { rows, keys }] of workspaces) {
-    await session.execute('drop import_typed', 'drop table if exists import_typed');
-    await session.execute('create import_typed', 'create temp table import_typed as select * from events limit 0');
-    await session.insertRows(
-      'import_typed',
-      [...rows.values()].map((row) => [String(workspaceId), ...row]),
-    );
-    if (session.engine === 'postgres') await session.execute('analyze import_typed', 'analyze import_typed');
-    await mergeStagedRows(session, KINDS.events, EVENT_ROW_COLUMNS, [...keys].sort(), workspaceId, rows.size, { analyze: false });
-  }
+  return workspaces;
+}
+
+/** Writes one workspace's rows of a batch inside the batch's transaction, through the import's merge. */
+async function commitWorkspace(session: Session, workspaceId: number, rows: ReadonlyMap<string, EventRow>, keys: ReadonlySet<string>): Promise<void> {
+  await session.execute('drop import_typed', 'drop table if exists import_typed');
+  await session.execute('create import_typed', 'create temp table import_typed as select * from events limit 0');
+  await session.insertRows(
+    'import_typed',
+    [...rows.values()].map((row) => [String(workspaceId), ...row]),
+  );
+  if (session.engine === 'postgres') await session.execute('analyze import_typed', 'analyze import_typed');
+  await mergeStagedRows(session, KINDS.events, EVENT_ROW_COLUMNS, [...keys].sort(), workspaceId, rows.size, { analyze: false });
 }
 
 const writers = new WeakMap<Store, CollectionWriter>();
