@@ -9,7 +9,7 @@
  * (BAROMETRE_COLLECT_RATE): it is what is being measured past.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -31,6 +31,20 @@ export interface CollectFigure {
   unit: string;
   target: string;
   ok: boolean | null;
+}
+
+/**
+ * The CPU seconds a process has used (user + system, every thread: Node and the engine's),
+ * from /proc; null where there is none. On a shared machine the rates above depend on what else
+ * runs, while the CPU spent per event does much less.
+ */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 /** `barometre serve` on `flags`, resolved with its URL once it says it is serving. */
@@ -94,10 +108,18 @@ async function load(
 /**
  * One measured run: 3 s to learn the pace the server sustains (its events named apart), then
  * a run of as many requests as about SECONDS at that pace take (at most `target` a second's
- * worth), every one answered; returns its figures and its events' name.
+ * worth), every one answered; returns its figures. `measuring` is called as the measured run starts.
  */
-async function measuredRun(url: string, key: string, run: string, perRequest: number, options: { connections: number; overallRate?: number; target: number }) {
+async function measuredRun(
+  url: string,
+  key: string,
+  run: string,
+  perRequest: number,
+  options: { connections: number; overallRate?: number; target: number },
+  measuring: () => void,
+) {
   const warm = await load(url, key, `warm-${run}`, perRequest, { ...options, seconds: 3 });
+  measuring();
   const amount = Math.max(options.connections, Math.ceil((Math.min(warm.perSecond, options.target) * SECONDS) / perRequest));
   return { ...(await load(url, key, run, perRequest, { ...options, amount })), warmRefused: warm.refused };
 }
@@ -110,9 +132,12 @@ async function engineFigures(engine: string, flags: readonly string[], open: () 
   const { server, url } = await serve(flags);
   let batches: Awaited<ReturnType<typeof measuredRun>>;
   let singles: Awaited<ReturnType<typeof measuredRun>>;
+  const cpu: (number | null)[] = [];
   try {
-    batches = await measuredRun(url, key, 'batch', 100, { connections: 32, target: 40_000 });
-    singles = await measuredRun(url, key, 'single', 1, { connections: 32, overallRate: 2000, target: 2000 });
+    batches = await measuredRun(url, key, 'batch', 100, { connections: 32, target: 40_000 }, () => cpu.push(cpuSeconds(server.pid)));
+    cpu.push(cpuSeconds(server.pid));
+    singles = await measuredRun(url, key, 'single', 1, { connections: 32, overallRate: 2000, target: 2000 }, () => cpu.push(cpuSeconds(server.pid)));
+    cpu.push(cpuSeconds(server.pid));
   } finally {
     const stopped = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
@@ -134,6 +159,23 @@ async function engineFigures(engine: string, flags: readonly string[], open: () 
     ok: singles.perSecond >= 1960,
   });
   record({ name: `${engine}: collect, single events: p99 latency`, value: singles.p99, unit: 'ms', target: '≤ 50', ok: singles.p99 <= 50 });
+  const [batchStart, batchEnd, singleStart, singleEnd] = cpu;
+  if (batchStart != null && batchEnd != null && singleStart != null && singleEnd != null) {
+    record({
+      name: `${engine}: collect, server CPU per 10,000 events in batches of 100`,
+      value: ((batchEnd - batchStart) * 10_000) / batches.acknowledged,
+      unit: 's',
+      target: 'reference',
+      ok: null,
+    });
+    record({
+      name: `${engine}: collect, server CPU per 1,000 single-event requests`,
+      value: ((singleEnd - singleStart) * 1000) / singles.acknowledged,
+      unit: 's',
+      target: 'reference',
+      ok: null,
+    });
+  }
   const refused = batches.refused + singles.refused + batches.warmRefused + singles.warmRefused;
   record({ name: `${engine}: collect, requests refused or failed`, value: refused, unit: '', target: '0', ok: refused === 0 });
   const store = await open();

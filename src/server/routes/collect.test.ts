@@ -172,6 +172,14 @@ describeEachEngine('POST /api/collect', (engine) => {
     expect(salts[0]?.n).toBe(1);
   });
 
+  it('refuses a site key within a second of its revocation, though it was just used', async () => {
+    const made = await createApiKey(f.test.store, f.workspaceId, 'site');
+    expect((await post(f.app, { type: 'pageview', url: 'https://shop.example/' }, bearer(made.key))).status).toBe(202);
+    await revokeApiKey(f.test.store, f.workspaceId, made.id);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await post(f.app, { type: 'pageview', url: 'https://shop.example/' }, bearer(made.key))).status).toBe(401);
+  });
+
   it('drops the events of a bot with 202 and counts them', async () => {
     const response = await post(
       f.app,
