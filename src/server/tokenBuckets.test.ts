@@ -5,7 +5,10 @@ import { collectLimitFromEnv, DEFAULT_COLLECT_LIMIT, TokenBuckets } from './toke
 describe('the token buckets of the collection rate limit', () => {
   it('lets a burst through, then one request per 1/rate seconds, each name apart', () => {
     let now = 0;
-    const buckets = new TokenBuckets(() => ({ rate: 10, burst: 3 }), () => now);
+    const buckets = new TokenBuckets(
+      () => ({ rate: 10, burst: 3 }),
+      () => now,
+    );
     expect([1, 2, 3, 4].map(() => buckets.take('a'))).toEqual([0, 0, 0, expect.closeTo(0.1, 9)]);
     expect(buckets.take('b')).toBe(0);
     now += 100;

@@ -360,3 +360,30 @@ describe('the per-key rate limit of POST /api/collect', () => {
     expect((await post(f.app, { type: 'pageview', url: 'https://shop.example/' }, bearer(f.otherSiteKey))).status).toBe(202);
   });
 });
+
+describe('the client address behind a trusted proxy', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await openFixture('duckdb');
+  });
+  afterAll(async () => {
+    delete process.env.BAROMETRE_TRUST_PROXY;
+    await f?.test.dispose();
+  });
+
+  /** The visitor id stored for a cookieless pageview sent with `forwarded` as X-Forwarded-For. */
+  async function visitorFrom(forwarded: string, eventId: string): Promise<string | undefined> {
+    expect(
+      (await post(f.app, { type: 'pageview', url: 'https://shop.example/', event_id: eventId }, { ...bearer(f.siteKey), 'x-forwarded-for': forwarded })).status,
+    ).toBe(202);
+    return (await storedEvents(f.test.store, f.workspaceId)).find((row) => row.event_id === eventId)?.visitor_id;
+  }
+
+  it('ignores X-Forwarded-For unless BAROMETRE_TRUST_PROXY=1, and then takes its last address', async () => {
+    expect(await visitorFrom('203.0.113.1', 'p-1')).toBe(await visitorFrom('203.0.113.2', 'p-2'));
+    process.env.BAROMETRE_TRUST_PROXY = '1';
+    const first = await visitorFrom('198.51.100.7, 203.0.113.1', 'p-3');
+    expect(await visitorFrom('192.0.2.99, 203.0.113.1', 'p-4')).toBe(first);
+    expect(await visitorFrom('203.0.113.2', 'p-5')).not.toBe(first);
+  });
+});
