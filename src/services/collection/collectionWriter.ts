@@ -1,3 +1,4 @@
+import { StoreError } from '../../errors/errors.js';
 import { mergeStagedRows } from '../../store/mergeStagedRows.js';
 import { KINDS } from '../../store/schema/kinds.js';
 import type { Session, Store } from '../../store/Store.js';
@@ -10,6 +11,12 @@ export type EventRow = readonly [string, string, string, string, string | null, 
 
 /** The most events one commit takes: a larger backlog is written in several commits. */
 export const MAX_EVENTS_PER_COMMIT = 10_000;
+
+/**
+ * The most events waiting for a commit: past it (a store far slower than the traffic, or held
+ * by a long import on DuckDB), a request is refused at once (503) instead of piling up in memory.
+ */
+export const MAX_QUEUED_EVENTS = 200_000;
 
 interface Waiting {
   workspaceId: number;
@@ -29,13 +36,22 @@ interface Waiting {
 export class CollectionWriter {
   private readonly queue: Waiting[] = [];
   private running = false;
+  private queuedEvents = 0;
   /** The attribute names each workspace has committed through this writer: recorded once, not on every commit. */
   private readonly recordedKeys = new Map<number, Set<string>>();
 
   constructor(private readonly store: Store) {}
 
-  /** Stores the events of one request in the workspace, resolving once they are committed (a repeated event_id replaces the stored event). */
+  /**
+   * Stores the events of one request in the workspace, resolving once they are committed (a
+   * repeated event_id replaces the stored event); rejects with a StoreError at once when
+   * {@link MAX_QUEUED_EVENTS} are already waiting.
+   */
   write(workspaceId: number, rows: readonly EventRow[], attributeKeys: readonly string[]): Promise<void> {
+    if (this.queuedEvents + rows.length > MAX_QUEUED_EVENTS) {
+      return Promise.reject(new StoreError(`${this.queuedEvents} collected events are waiting for a commit: the store is behind, this request is refused.`));
+    }
+    this.queuedEvents += rows.length;
     return new Promise((resolve, reject) => {
       this.queue.push({ workspaceId, rows, attributeKeys, resolve, reject });
       if (!this.running) void this.drain();
@@ -72,6 +88,7 @@ export class CollectionWriter {
       events += next.rows.length;
       batch.push(next);
     }
+    this.queuedEvents -= events;
     return batch;
   }
 }
