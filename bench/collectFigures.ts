@@ -136,7 +136,7 @@ async function engineFigures(engine: string, flags: readonly string[], open: () 
   try {
     batches = await measuredRun(url, key, 'batch', 100, { connections: 32, target: 40_000 }, () => cpu.push(cpuSeconds(server.pid)));
     cpu.push(cpuSeconds(server.pid));
-    singles = await measuredRun(url, key, 'single', 1, { connections: 32, overallRate: 2000, target: 2000 }, () => cpu.push(cpuSeconds(server.pid)));
+    singles = await measuredRun(url, key, 'single', 1, { connections: 256, overallRate: 2000, target: 2000 }, () => cpu.push(cpuSeconds(server.pid)));
     cpu.push(cpuSeconds(server.pid));
   } finally {
     const stopped = new Promise((resolve) => server.once('exit', resolve));
