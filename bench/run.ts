@@ -6,7 +6,7 @@
  *   npm run bench                       # DuckDB figures
  *   BENCH_DATABASE_URL=postgres://… npm run bench   # also PostgreSQL (loads the store there: minutes)
  *   BENCH_SKIP_IMPORT=1 …                            # reuse the stores an earlier run loaded
- *   BENCH_ONLY=core|clv|feedback npm run bench       # one part only (results.json then holds only it)
+ *   BENCH_ONLY=core|clv|feedback|collect npm run bench   # one part only (results.json then holds only it)
  *
  * The large files are generated once into bench/data/ (git-ignored), and the large DuckDB
  * store is built once by importing them through the CLI (which is itself measured).
@@ -25,6 +25,7 @@ import { queryParams } from '../src/store/queries/QueryContext.js';
 import { rowScope } from '../src/store/queries/rowScope.js';
 import { webBreakdownCounts } from '../src/store/queries/webBreakdownCounts.js';
 import { openStore } from '../src/store/openStore.js';
+import { collectFigures } from './collectFigures.js';
 import { feedbackFigures } from './feedbackFigures.js';
 import { generateClvOrders } from './generateClvStore.js';
 import { BENCH_DATA, generateLargeStore } from './generateLargeStore.js';
@@ -175,6 +176,7 @@ if (only === undefined || only === 'core') {
 }
 if (only === undefined || only === 'clv') await customerValueFigures();
 if (only === undefined || only === 'feedback') await feedbackFigures(record);
+if (only === undefined || only === 'collect') await collectFigures(record, process.env.BENCH_DATABASE_URL);
 if ((only === undefined || only === 'core') && process.env.BENCH_DATABASE_URL) await postgresFigures(process.env.BENCH_DATABASE_URL);
 writeResults();
 

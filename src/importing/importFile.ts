@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
 import { DataError, type DataProblem, UsageError } from '../errors/errors.js';
 import { openDuckDbStore } from '../store/duckdbStore.js';
+import { mergeStagedRows } from '../store/mergeStagedRows.js';
 import type { Session, Store } from '../store/Store.js';
 import { sqlString } from './columnChecks.js';
 import { clearParserRejects, csvSourceSql, checkHeader, numberRows, readParserRejects } from './csvSource.js';
 import { countBadRows, findProblems } from './findProblems.js';
 import { IMPORT_KINDS, isImportKind, KINDS, type KindSpec } from '../store/schema/kinds.js';
-import { mergeImported } from './mergeImported.js';
 import { containsNulByte } from './containsNulByte.js';
 import { type CsvLayout, sniffCsv } from './sniffCsv.js';
 import { BAD_ROW_GUARD, type ColumnPlan, fileCountsSql, planColumns, typedViewSql } from './typedRowsSql.js';
@@ -124,7 +124,7 @@ class RowsNeedListing extends Error {}
 async function importWith(store: Store, file: FileToImport, mode: ReadMode): Promise<ImportResult> {
   const { spec, plan, options } = file;
   const merge = (session: Session, result: ImportResult) =>
-    mergeImported(session, spec, plan.tableColumns, plan.attributeKeys, options.workspaceId, result.rows - result.rejectedCount);
+    mergeStagedRows(session, spec, plan.tableColumns, plan.attributeKeys, options.workspaceId, result.rows - result.rejectedCount, { analyze: true });
   if (store.engine === 'duckdb') {
     return store.transaction(async (session) => {
       const prepared = await prepareRows(session, file, mode);

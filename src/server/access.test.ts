@@ -45,6 +45,9 @@ const EXAMPLES: Record<
   'GET /api/keys': { access: 'admin', status: 200 },
   'POST /api/keys': { access: 'admin', body: () => ({ kind: 'site' }), status: 201 },
   'DELETE /api/keys/:id': { access: 'admin', path: async (api) => `/api/keys/${(await shopKey(api)).id}`, status: 204 },
+  'POST /api/collect': { access: 'siteKey', body: () => ({ type: 'pageview', url: 'https://shop.example/' }), status: 202 },
+  // The CORS preflight, which browsers send without credentials.
+  'OPTIONS /api/collect': { access: 'anyone', status: 204 },
 };
 
 /** A new read key of workspace shop. */
@@ -60,6 +63,7 @@ const NEEDED = { reader: 1, editor: 2, admin: 3 } as const;
 function expected(access: Access, credential: Credential): 'allowed' | 401 | 403 | 404 {
   if (access === 'anyone') return 'allowed';
   const { kind } = credential;
+  if (access === 'siteKey') return kind === 'siteKey' ? 'allowed' : kind === 'readKey' || kind === 'otherReadKey' ? 403 : 401;
   if (kind === 'none' || kind === 'invalid' || kind === 'endedSession') return 401;
   if (kind === 'siteKey') return 403;
   if (kind === 'readKey' || kind === 'otherReadKey') {
@@ -146,7 +150,8 @@ describeEachEngine('who may call every route', (engine) => {
 
   it('refuses every state-changing route called with a session cookie but without its CSRF token', async () => {
     const admin = credentials.find((credential) => credential.role === 'admin') as Credential;
-    const unsafe = APP_ROUTES.filter((route) => !['GET', 'HEAD', 'OPTIONS'].includes(route.method) && route.access !== 'anyone');
+    // Collection takes a site key, never a cookie: a browser's cookie opens nothing there.
+    const unsafe = APP_ROUTES.filter((route) => !['GET', 'HEAD', 'OPTIONS'].includes(route.method) && !['anyone', 'siteKey'].includes(route.access));
     expect(unsafe.length).toBeGreaterThan(0);
     for (const route of unsafe) {
       const response = await call(route, admin, { 'x-csrf-token': 'forged' });

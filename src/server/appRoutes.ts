@@ -1,5 +1,6 @@
 import type { Route } from './route.js';
 import { clvRoutes } from './routes/clv.js';
+import { collectRoutes } from './routes/collect.js';
 import { customerRoutes } from './routes/customers.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { healthRoutes } from './routes/health.js';
@@ -20,4 +21,5 @@ export const APP_ROUTES: readonly Route[] = [
   ...sessionRoutes,
   ...keyRoutes,
   ...trackerRoutes,
+  ...collectRoutes(),
 ];

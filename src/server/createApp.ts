@@ -5,6 +5,7 @@ import { notFound, onError } from './middleware/errors.js';
 import { knownParameters } from './middleware/knownParameters.js';
 import { accessCheck } from './middleware/access.js';
 import { securityHeaders } from './middleware/securityHeaders.js';
+import { siteKey } from './middleware/siteKey.js';
 import type { Access, AppEnv, Route } from './route.js';
 import { SignInLimits } from './signInLimits.js';
 
@@ -15,6 +16,7 @@ const ACCESS_CHECKS: Record<Access, MiddlewareHandler<AppEnv>[]> = {
   reader: [accessCheck('reader')],
   editor: [accessCheck('editor')],
   admin: [accessCheck('admin')],
+  siteKey: [siteKey],
 };
 
 /** The accesses whose routes answer for a workspace a signed-in user names with `workspace=NAME`. */
@@ -38,7 +40,8 @@ export function createApp(store: Store, routes: readonly Route[] = APP_ROUTES): 
     await next();
   });
   for (const route of routes) {
-    // Handlers of one method and path run in the order registered: the checks, then the route.
+    // Handlers of one method and path run in the order registered: the route's own middleware, the checks, then the route.
+    for (const middleware of route.before ?? []) app.on(route.method, route.path, middleware);
     for (const check of ACCESS_CHECKS[route.access]) app.on(route.method, route.path, check);
     const parameters = WORKSPACE_ACCESSES.includes(route.access) ? [...route.parameters, 'workspace'] : route.parameters;
     app.on(route.method, route.path, knownParameters(parameters));

@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Role } from '../store/accounts/memberships.js';
 import type { Store } from '../store/Store.js';
 import type { SignInLimits } from './signInLimits.js';
@@ -11,13 +11,15 @@ import type { SignInLimits } from './signInLimits.js';
  * - `reader`: a workspace's read key (`Authorization: Bearer <key>`), or a signed-in member
  *   of the workspace, whatever their role;
  * - `editor`: a signed-in editor or admin of the workspace;
- * - `admin`: a signed-in admin of the workspace.
+ * - `admin`: a signed-in admin of the workspace;
+ * - `siteKey`: a workspace's site key, in the `Authorization: Bearer` header or the JSON
+ *   body's `key` (POST /api/collect, called from public web pages).
  *
  * A signed-in user names the workspace with the `workspace` URL parameter (their only
  * workspace when absent); a key answers for its own. createApp puts each route behind the
  * checks of its access.
  */
-export type Access = 'anyone' | 'signedIn' | 'reader' | 'editor' | 'admin';
+export type Access = 'anyone' | 'signedIn' | 'reader' | 'editor' | 'admin' | 'siteKey';
 
 /** The signed-in user a request carries (routes of access signedIn, reader, editor, admin when signed in). */
 export interface SignedInUser {
@@ -48,10 +50,12 @@ export interface AppEnv {
 
 /** One route of the HTTP API (docs/api.md), declared with who may call it. */
 export interface Route {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
   /** The path as a client calls it (docs/api.md). */
   path: string;
   access: Access;
+  /** Middleware that runs before the access checks (CORS, the body's size limit and parsing), for this route alone. */
+  before?: readonly MiddlewareHandler<AppEnv>[];
   /** The URL parameters the route reads; a request with any other is refused with 400 (`workspace` comes with the workspace accesses). */
   parameters: readonly string[];
   handle: (c: Context<AppEnv>) => Promise<Response>;

@@ -27,6 +27,13 @@ export interface Session {
   execute(name: string, sql: string): Promise<void>;
   /** Appends a CSV file with a header row (as DuckDB's COPY TO writes it) to `table`'s `columns`. */
   copyCsvInto(table: string, columns: readonly string[], path: string): Promise<void>;
+  /**
+   * Appends `rows` to the temporary table `table`: each row gives every column of the table,
+   * in the table's order, as text (cast to the column's type by the engine) or null. DuckDB
+   * appends through its appender, PostgreSQL inserts them as one JSON parameter; neither
+   * builds SQL text from the values.
+   */
+  insertRows(table: string, rows: readonly (readonly (string | null)[])[]): Promise<void>;
   /** How far the statement now running has got, 0–100, or null when the engine cannot tell. */
   progress(): number | null;
 }

@@ -103,6 +103,24 @@ class DuckDbSession implements Session {
     return this.execute(`copy into ${table}`, `copy ${table} (${columns.join(', ')}) from '${path.replaceAll("'", "''")}' (format csv, header true)`);
   }
 
+  insertRows(table: string, rows: readonly (readonly (string | null)[])[]): Promise<void> {
+    return this.serialise(async () => {
+      try {
+        const appender = await this.connection.createAppender(table, 'main', 'temp');
+        for (const row of rows) {
+          for (const value of row) {
+            if (value === null) appender.appendNull();
+            else appender.appendVarchar(value);
+          }
+          appender.endRow();
+        }
+        appender.closeSync();
+      } catch (error) {
+        throw queryError(`append to ${table}`, error);
+      }
+    });
+  }
+
   progress(): number | null {
     const { percentage } = this.connection.progress;
     return percentage >= 0 ? percentage : null;

@@ -76,6 +76,22 @@ class PostgresSession implements Session {
     } else await run(this.client);
   }
 
+  async insertRows(table: string, rows: readonly (readonly (string | null)[])[]): Promise<void> {
+    if (rows.length === 0) return;
+    // The rows travel as one JSON array of arrays; each element is cast from text to its column's type.
+    const columns = await this.query<{ name: string; type: string }>(
+      `columns of ${table}`,
+      `select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute
+where attrelid = $table::regclass and attnum > 0 and not attisdropped order by attnum`,
+      { table: `pg_temp.${table}` },
+    );
+    const list = columns.map((column) => quoteIdentifier(column.name)).join(', ');
+    const values = columns.map((column, index) => `cast(row->>${index} as ${column.type})`).join(', ');
+    await this.query(`insert into ${table}`, `insert into ${table} (${list}) select ${values} from json_array_elements($rows::json) as row`, {
+      rows: JSON.stringify(rows),
+    });
+  }
+
   progress(): null {
     return null;
   }

@@ -3,6 +3,7 @@ import { UsageError } from '../../errors/errors.js';
 import { loadDemo } from '../../demo/loadDemo.js';
 import { createApp } from '../../server/createApp.js';
 import { installedTrackerScript } from '../../server/routes/tracker.js';
+import { collectLimitFromEnv } from '../../server/tokenBuckets.js';
 import { createApiKey } from '../../store/apiKeys.js';
 import type { Store } from '../../store/Store.js';
 import { hasUsers } from '../../store/accounts/users.js';
@@ -46,6 +47,8 @@ export const serveCommand = defineCommand({
     }
     // A missing build of the tracker stops the server here, not as a 500 on every GET /script.js.
     installedTrackerScript();
+    // A bad BAROMETRE_COLLECT_RATE or _BURST is refused now, not at the first event.
+    collectLimitFromEnv();
     const store = await openStoreFromFlags(flags);
     let control: ControlChannel | undefined;
     let server: ReturnType<typeof serve>;

@@ -109,7 +109,7 @@ async function nameOfWorkspace(c: AppContext, workspaceId: number): Promise<stri
  * changes something without its CSRF token), 404 for a workspace the caller cannot reach,
  * whether or not it exists.
  */
-export function accessCheck(access: Exclude<Access, 'anyone'>): MiddlewareHandler<AppEnv> {
+export function accessCheck(access: Exclude<Access, 'anyone' | 'siteKey'>): MiddlewareHandler<AppEnv> {
   const keysAccepted = access === 'reader';
   return async (c, next) => {
     const caller = await callerOf(c);

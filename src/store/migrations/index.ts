@@ -3,9 +3,10 @@ import { apiKeys } from './002_api_keys.js';
 import { textAnalyses } from './003_text_analyses.js';
 import { keyKinds } from './004_key_kinds.js';
 import { accounts } from './005_accounts.js';
+import { collection } from './006_collection.js';
 import { erasures } from './007_erasures.js';
 import { sessionEntry } from './008_session_entry.js';
 import type { Migration } from './Migration.js';
 
 /** Every migration, in version order. Add new ones at the end; never edit an applied one. */
-export const migrations: readonly Migration[] = [initialSchema, apiKeys, textAnalyses, keyKinds, accounts, erasures, sessionEntry];
+export const migrations: readonly Migration[] = [initialSchema, apiKeys, textAnalyses, keyKinds, accounts, collection, erasures, sessionEntry];
