@@ -50,6 +50,14 @@ export const customersCommand = defineCommand({
 
 /** Which models the values come from, and why when one stood in for another (lines ending in a newline). */
 function modelNote(list: CustomerList, language: Language): string {
+  if (list.model === null) {
+    const reason = list.unfitted?.reason ?? '';
+    return `${
+      language === 'fr'
+        ? `Aucun modèle d'achat n'a pu être ajusté (${reason}) : P(actif), achats attendus et CLV restent vides, les segments et scores se fondent sur le RFM et la voix du client.`
+        : `No purchase model could be fitted (${reason}): P(alive), expected purchases and CLV are left empty; segments and scores rest on RFM and what customers said.`
+    }\n`;
+  }
   const purchase = MODEL_NAMES[language][list.model];
   const spend = list.spendModel === 'gamma-gamma' ? 'Gamma-Gamma' : language === 'fr' ? 'la dépense moyenne observée' : 'the observed mean spend';
   const notes = [

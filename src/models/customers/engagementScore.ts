@@ -19,8 +19,8 @@ export interface EngagementInput {
   r: number;
   f: number;
   m: number;
-  /** Probability of being alive, 0–1. */
-  pAlive: number;
+  /** Probability of being alive, 0–1; null when no purchase model could be fitted (left out like any missing part). */
+  pAlive: number | null;
   /** The last 0–10 recommendation answer, or null. */
   lastNps: number | null;
   /** The last 1–5 satisfaction answer, or null (used when there is no NPS answer). */

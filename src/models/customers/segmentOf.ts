@@ -10,8 +10,8 @@ export interface SegmentInput {
   r: number;
   /** Frequency score 1–5 (5 = most repeat purchases). */
   f: number;
-  /** Probability that the customer is still active, from the purchase model. */
-  pAlive: number;
+  /** Probability that the customer is still active, from the purchase model; null when no model could be fitted. */
+  pAlive: number | null;
 }
 
 /**
@@ -25,7 +25,7 @@ export interface SegmentInput {
  * @example segmentOf({ r: 2, f: 4, pAlive: 0.6 }) // 'at-risk'
  */
 export function segmentOf({ r, f, pAlive }: SegmentInput): Segment {
-  if (pAlive < LOST_P_ALIVE || (r === 1 && f <= 2)) return 'lost';
+  if ((pAlive !== null && pAlive < LOST_P_ALIVE) || (r === 1 && f <= 2)) return 'lost';
   if (r >= 4 && f >= 4) return 'champions';
   if (r <= 2 && f >= 3) return 'at-risk';
   if (f >= 3) return 'loyal';

@@ -1,7 +1,8 @@
 import { type CustomerValueOptions, type CustomerValueReport, observationEnd, valueCustomers } from './customerValue.js';
 import { customerSignals } from '../../store/queries/customerSignals.js';
 import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
-import { rfmSummary } from '../../store/queries/rfmSummary.js';
+import { type RfmSummary, rfmSummary } from '../../store/queries/rfmSummary.js';
+import { ModelError } from '../../models/ModelError.js';
 import type { Store } from '../../store/Store.js';
 import { engagementScore } from '../../models/customers/engagementScore.js';
 import { quintileScores } from '../../models/customers/quintileScores.js';
@@ -17,9 +18,10 @@ export interface CustomerRow {
   r: number;
   f: number;
   m: number;
-  pAlive: number;
-  expectedPurchases: number;
-  clv: number;
+  /** The purchase model's columns; null when no model could be fitted (CustomerList.unfitted says why). */
+  pAlive: number | null;
+  expectedPurchases: number | null;
+  clv: number | null;
   lastNpsCategory: NpsCategory | null;
   engagementScore: number;
   segment: Segment;
@@ -45,9 +47,12 @@ export const CUSTOMER_COLUMNS: readonly (keyof CustomerRow)[] = [
  * then the customers.
  */
 export interface CustomerList {
-  model: CustomerValueReport['model'];
+  /** The purchase model used; null when none could be fitted (nobody bought twice, say). */
+  model: CustomerValueReport['model'] | null;
+  /** Why no model could be fitted, when `model` is null: the list then holds what needs no model. */
+  unfitted?: { reason: string };
   fallback?: CustomerValueReport['fallback'];
-  spendModel: CustomerValueReport['spend']['model'];
+  spendModel: CustomerValueReport['spend']['model'] | null;
   spendFallback?: CustomerValueReport['spend']['fallback'];
   customers: CustomerRow[];
 }
@@ -69,39 +74,56 @@ export async function listCustomers(
 ): Promise<CustomerList> {
   const to = await observationEnd(store, workspaceId, options.to);
   const summary = await rfmSummary(store, workspaceId, to, options.timeUnit ?? 'day');
-  const values = valueCustomers(summary, to, options);
+  const values = valuesIfFitted(summary, to, options);
   await refreshAnalyses(store, workspaceId);
   const signals = await customerSignals(store, workspaceId, to);
   const r = quintileScores(summary.age.map((age, index) => -(age - (summary.recency[index] as number))));
   const f = quintileScores(summary.frequency);
   const m = quintileScores(summary.totalSpend);
-  const rows = values.customers.map((value, index): CustomerRow => {
-    const id = value.customer_id;
+  const rows = summary.customerId.map((id, index): CustomerRow => {
+    const value = 'customers' in values ? values.customers[index] : undefined;
     const scores = { r: r[index] as number, f: f[index] as number, m: m[index] as number };
     const lastNps = signals.lastNps.get(id) ?? null;
     return {
       customer_id: id,
       ...scores,
-      pAlive: value.pAlive,
-      expectedPurchases: value.expectedPurchases,
-      clv: value.clv,
+      pAlive: value?.pAlive ?? null,
+      expectedPurchases: value?.expectedPurchases ?? null,
+      clv: value?.clv ?? null,
       lastNpsCategory: lastNps === null ? null : npsCategory(lastNps),
       engagementScore: engagementScore({
         ...scores,
-        pAlive: value.pAlive,
+        pAlive: value?.pAlive ?? null,
         lastNps,
         lastCsat: signals.lastCsat.get(id) ?? null,
         lastCommentScore: signals.lastCommentScore.get(id) ?? null,
         siteActiveDays: signals.siteActiveDays.get(id) ?? null,
       }),
-      segment: segmentOf({ ...scores, pAlive: value.pAlive }),
+      segment: segmentOf({ ...scores, pAlive: value?.pAlive ?? null }),
     };
   });
+  const customers = options.segment === undefined ? rows : rows.filter((row) => row.segment === options.segment);
+  if (!('customers' in values)) return { model: null, unfitted: values.unfitted, spendModel: null, customers };
   return {
     model: values.model,
     ...(values.fallback === undefined ? {} : { fallback: values.fallback }),
     spendModel: values.spend.model,
     ...(values.spend.fallback === undefined ? {} : { spendFallback: values.spend.fallback }),
-    customers: options.segment === undefined ? rows : rows.filter((row) => row.segment === options.segment),
+    customers,
   };
+}
+
+/**
+ * The customer values, or — when no purchase model can be fitted at all (a shop where nobody
+ * bought twice yet: nothing tells purchase rates apart) — the model's refusal, so that the
+ * list keeps everything that needs no model: RFM scores, last NPS category, engagement score
+ * (without its P(alive) part) and segment (without the P(alive) test).
+ */
+function valuesIfFitted(summary: RfmSummary, to: string, options: CustomerValueOptions): CustomerValueReport | { unfitted: { reason: string } } {
+  try {
+    return valueCustomers(summary, to, options);
+  } catch (error) {
+    if (error instanceof ModelError) return { unfitted: { reason: error.message } };
+    throw error;
+  }
 }
