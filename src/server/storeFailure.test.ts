@@ -48,11 +48,12 @@ function credentialsFailing<T extends Session>(store: T): T {
 }
 
 /** Credentials a request may present; none of them can be checked while the store fails. */
+const SECRETS = { key: 'K'.repeat(32), token: 'S'.repeat(43), csrf: 'C'.repeat(43), password: 'correct horse battery staple' };
 const CALLERS: Record<string, Record<string, string>> = {
   'no credential': {},
-  'a well-formed read key': { authorization: `Bearer brm_read_0123456789ab_${'A'.repeat(32)}` },
-  'a well-formed site key': { authorization: `Bearer brm_site_0123456789ab_${'A'.repeat(32)}` },
-  'a session cookie and its CSRF header': { cookie: `brm_session=${'A'.repeat(43)}`, 'x-csrf-token': 'A'.repeat(43) },
+  'a well-formed read key': { authorization: `Bearer brm_read_0123456789ab_${SECRETS.key}` },
+  'a well-formed site key': { authorization: `Bearer brm_site_0123456789ab_${SECRETS.key}` },
+  'a session cookie and its CSRF header': { cookie: `brm_session=${SECRETS.token}`, 'x-csrf-token': SECRETS.csrf },
 };
 
 /** The only bodies a 5xx may have: one sentence, never the error's message or stack. */
@@ -67,19 +68,27 @@ async function callEveryRoute(app: ReturnType<typeof createApp>, check: (route: 
       const response = await app.request(`http://localhost${named}`, {
         method: route.method,
         headers: { ...headers, 'content-type': 'application/json', origin: 'http://localhost' },
-        ...(['GET', 'HEAD', 'OPTIONS'].includes(route.method) ? {} : { body: JSON.stringify({ kind: 'read', email: 'a@b.fr', password: 'x'.repeat(20) }) }),
+        ...(['GET', 'HEAD', 'OPTIONS'].includes(route.method) ? {} : { body: JSON.stringify({ kind: 'read', email: 'a@b.fr', password: SECRETS.password }) }),
       });
       await check(route, response, `${route.method} ${route.path} by ${caller}: ${response.status} ${await response.clone().text()}`);
     }
   }
 }
 
-describe('every route while the store fails (ASVS V4.1.5, V7.4.1)', () => {
+describe('every route while the store fails (ASVS V4.1.5, V7.1.1, V7.4.1)', () => {
+  let logged: string[];
   beforeEach(() => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    logged = [];
+    const keep = (...values: unknown[]) => {
+      logged.push(values.map((value) => (value instanceof Error ? `${value.stack}` : String(value))).join(' '));
+    };
+    for (const method of ['error', 'warn', 'log', 'info'] as const) vi.spyOn(console, method).mockImplementation(keep);
   });
   afterEach(() => {
     vi.restoreAllMocks();
+    // The log has the failures, never a credential a request carried.
+    expect(logged.length).toBeGreaterThan(0);
+    for (const secret of Object.values(SECRETS)) expect(logged.join('\n')).not.toContain(secret);
   });
 
   for (const [failure, error] of [
