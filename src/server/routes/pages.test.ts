@@ -80,6 +80,23 @@ describeEachEngine('the set-up, sign-in and sign-out pages', (engine) => {
     expect(await french.text()).toMatch(/<html lang="fr">/);
   });
 
+  it('gives a new 256-bit session at each sign-in and ends the one the browser held (ASVS V3.2.1, V3.2.2)', async () => {
+    const app = createApp(test.store);
+    const ana = browser(app);
+    const page = await (await ana.request('/')).text();
+    await ana.postForm('/setup', { csrf: csrfFieldOf(page), email: 'ana@shop.fr', password: PASSWORD });
+    const first = ana.cookies.get('brm_session') as string;
+    expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // Signing in again from the same browser (its form cookie still holds the set-up page's token).
+    expect((await ana.postForm('/signin', { csrf: csrfFieldOf(page), email: 'ana@shop.fr', password: PASSWORD })).status).toBe(303);
+    const second = ana.cookies.get('brm_session') as string;
+    expect(second).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(second).not.toBe(first);
+    expect((await app.request('/api/me', { headers: { cookie: `brm_session=${first}` } })).status).toBe(401);
+    expect((await app.request('/api/me', { headers: { cookie: `brm_session=${second}` } })).status).toBe(200);
+    expect(await test.read('select * from auth_sessions')).toHaveLength(1);
+  });
+
   it('signs in and out through the JSON API, with the CSRF token /api/me gives', async () => {
     const app = createApp(test.store);
     const admin = browser(app);
