@@ -79,11 +79,12 @@ function expected(access: Access, credential: Credential): 'allowed' | 401 | 403
 const CROSS_ORIGIN = new Set(['GET /script.js', 'POST /api/collect', 'OPTIONS /api/collect']);
 
 /**
- * What every answer of every route carries, whoever calls (docs/security.md, ASVS V7.4.1,
- * V8.2.1, V14.3.3, V14.4.1, V14.4.3, V14.4.4, V14.4.6, V14.4.7, V14.5.3): no 5xx and no stack
+ * What every answer of every route carries, whoever calls (docs/security.md; ASVS 4.0.3
+ * V7.4.1, V8.2.1, V14.3.3, V14.4.1–V14.4.4, V14.4.6, V14.4.7, V14.5.3): no 5xx and no stack
  * trace, nosniff, no referrer, a policy that forbids framing, no-store on everything but the
- * public tracker, a content type on every body (with its character set for text), no
- * server or framework version, and no CORS grant outside the public routes.
+ * public tracker, a content type on every body (with its character set for text), JSON and
+ * CSV sent as downloads, no server or framework version, and no CORS grant outside the
+ * public routes.
  */
 async function expectHardenedAnswer(route: Route, response: Response, what: string): Promise<void> {
   const name = `${route.method} ${route.path}`;
@@ -96,6 +97,7 @@ async function expectHardenedAnswer(route: Route, response: Response, what: stri
   expect(headers.get('content-security-policy'), what).toMatch(/frame-ancestors 'none'/);
   if (!(name === 'GET /script.js' && response.status < 400)) expect(headers.get('cache-control'), what).toBe('no-store');
   if (body !== '') expect(headers.get('content-type'), what).toMatch(/^(application\/json|text\/[a-z]+; charset=utf-8)/i);
+  if (/^(application\/json|text\/csv)/.test(headers.get('content-type') ?? '')) expect(headers.get('content-disposition'), what).toMatch(/^attachment; /);
   expect([headers.get('server'), headers.get('x-powered-by')], what).toEqual([null, null]);
   if (!CROSS_ORIGIN.has(name)) expect(headers.get('access-control-allow-origin'), what).toBeNull();
 }
