@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { trustsProxy } from './auth/publicOrigin.js';
 import type { AppEnv } from './route.js';
 
 /**
@@ -8,7 +9,7 @@ import type { AppEnv } from './route.js';
  * the client wrote). "" when neither is known (a request made in a test, with no socket).
  */
 export function clientAddress(c: Context<AppEnv>): string {
-  if (process.env.BAROMETRE_TRUST_PROXY === '1') {
+  if (trustsProxy()) {
     const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { browser, csrfFieldOf } from '../../test-support/cookieJar.js';
 import { describeEachEngine } from '../../test-support/engines.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
@@ -135,5 +135,32 @@ describe('the session cookie over TLS', () => {
     expect(cookie).toMatch(/Path=\//);
     expect(cookie).toMatch(/HttpOnly/);
     expect((await ana.request('/api/me')).status).toBe(200);
+  });
+
+  it('is Secure with the __Host- prefix behind a trusted proxy that says https, whose forms pass the origin check', async () => {
+    process.env.BAROMETRE_TRUST_PROXY = '1';
+    onTestFinished(() => {
+      delete process.env.BAROMETRE_TRUST_PROXY;
+    });
+    const app = createApp(test.store);
+    // The proxy reaches the server over plain http and passes the browser's Host and Origin.
+    const proxied = { 'x-forwarded-proto': 'https', origin: 'https://barometre.example' };
+    const ana = browser(app, 'http://barometre.example');
+    const page = await (await ana.request('/', { headers: proxied })).text();
+    const created = await ana.request('/setup', {
+      method: 'POST',
+      headers: { ...proxied, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf: csrfFieldOf(page), email: 'ana@shop.fr', password: PASSWORD }).toString(),
+    });
+    expect(created.status).toBe(303);
+    expect(created.headers.getSetCookie().find((line) => line.startsWith('__Host-brm_session='))).toMatch(/Secure/);
+  });
+
+  it('ignores X-Forwarded-Proto unless the proxy is trusted', async () => {
+    const app = createApp(test.store);
+    const page = await app.request('http://barometre.example/', { headers: { 'x-forwarded-proto': 'https' } });
+    const cookie = page.headers.getSetCookie().find((line) => line.includes('brm_form='));
+    expect(cookie).toMatch(/^brm_form=/);
+    expect(cookie).not.toMatch(/Secure/);
   });
 });
