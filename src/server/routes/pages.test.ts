@@ -156,6 +156,24 @@ describe('the session cookie over TLS', () => {
     expect(created.headers.getSetCookie().find((line) => line.startsWith('__Host-brm_session='))).toMatch(/Secure/);
   });
 
+  it('counts failed sign-ins per client behind a trusted proxy, not per proxy', async () => {
+    process.env.BAROMETRE_TRUST_PROXY = '1';
+    onTestFinished(() => {
+      delete process.env.BAROMETRE_TRUST_PROXY;
+    });
+    const app = createApp(test.store);
+    const signIn = (email: string, client: string) =>
+      app.request('/api/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.9, ${client}` },
+        body: JSON.stringify({ email, password: 'wrong password!' }),
+      });
+    // 20 failures of one client over 20 accounts reach the per-address limit, for that client only.
+    for (let attempt = 0; attempt < 20; attempt++) expect((await signIn(`n${attempt}@shop.fr`, '203.0.113.1')).status).toBe(401);
+    expect((await signIn('other@shop.fr', '203.0.113.1')).status).toBe(429);
+    expect((await signIn('other@shop.fr', '203.0.113.2')).status).toBe(401);
+  });
+
   it('ignores X-Forwarded-Proto unless the proxy is trusted', async () => {
     const app = createApp(test.store);
     const page = await app.request('http://barometre.example/', { headers: { 'x-forwarded-proto': 'https' } });
