@@ -75,6 +75,33 @@ function expected(access: Access, credential: Credential): 'allowed' | 401 | 403
   return ROLE_RANK[credential.role ?? 'viewer'] >= NEEDED[access] ? 'allowed' : 403;
 }
 
+/** The routes that answer other sites' browsers (CORS), because they are public by design. */
+const CROSS_ORIGIN = new Set(['GET /script.js', 'POST /api/collect', 'OPTIONS /api/collect']);
+
+/**
+ * What every answer of every route carries, whoever calls (docs/security.md; ASVS 4.0.3
+ * V7.4.1, V8.2.1, V14.3.3, V14.4.1–V14.4.4, V14.4.6, V14.4.7, V14.5.3): no 5xx and no stack
+ * trace, nosniff, no referrer, a policy that forbids framing, no-store on everything but the
+ * public tracker, a content type on every body (with its character set for text), JSON and
+ * CSV sent as downloads, no server or framework version, and no CORS grant outside the
+ * public routes.
+ */
+async function expectHardenedAnswer(route: Route, response: Response, what: string): Promise<void> {
+  const name = `${route.method} ${route.path}`;
+  const { headers } = response;
+  const body = await response.clone().text();
+  expect(response.status, what).toBeLessThan(500);
+  expect(body, what).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
+  expect(headers.get('x-content-type-options'), what).toBe('nosniff');
+  expect(headers.get('referrer-policy'), what).toBe('no-referrer');
+  expect(headers.get('content-security-policy'), what).toMatch(/frame-ancestors 'none'/);
+  if (!(name === 'GET /script.js' && response.status < 400)) expect(headers.get('cache-control'), what).toBe('no-store');
+  if (body !== '') expect(headers.get('content-type'), what).toMatch(/^(application\/json|text\/[a-z]+; charset=utf-8)/i);
+  if (/^(application\/json|text\/csv)/.test(headers.get('content-type') ?? '')) expect(headers.get('content-disposition'), what).toMatch(/^attachment; /);
+  expect([headers.get('server'), headers.get('x-powered-by')], what).toEqual([null, null]);
+  if (!CROSS_ORIGIN.has(name)) expect(headers.get('access-control-allow-origin'), what).toBeNull();
+}
+
 describeEachEngine('who may call every route', (engine) => {
   let api: ApiFixture;
   const credentials: Credential[] = [];
@@ -134,7 +161,7 @@ describeEachEngine('who may call every route', (engine) => {
   });
 
   for (const route of APP_ROUTES) {
-    it(`answers ${route.method} ${route.path} (${route.access}) as its access says, for every kind of caller`, async () => {
+    it(`answers ${route.method} ${route.path} (${route.access}) as its access says, with the hardened headers, for every kind of caller`, async () => {
       const example = EXAMPLES[`${route.method} ${route.path}`];
       for (const credential of credentials) {
         const response = await call(route, credential);
@@ -144,6 +171,7 @@ describeEachEngine('who may call every route', (engine) => {
         else if (example !== undefined) expect(response.status, what).toBe(example.status);
         else expect([401, 403, 404].includes(response.status) || response.status >= 500, what).toBe(false);
         if (want === 401 && route.access === 'reader') expect(response.headers.get('www-authenticate'), what).toBe('Bearer');
+        await expectHardenedAnswer(route, response, what);
       }
     });
   }

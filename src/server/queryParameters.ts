@@ -2,6 +2,9 @@ import type { Context } from 'hono';
 import { UsageError } from '../errors/errors.js';
 import type { AppEnv } from './route.js';
 
+/** The URL parameters a route reads every value of (`where=a%3Db&where=c%3Dd`); any other may be given once. */
+export const REPEATABLE_PARAMETERS: readonly string[] = ['where'];
+
 /** The from, to and (repeatable) where URL parameters, as the report and the feedback read them. */
 export function periodAndFilters(request: Context<AppEnv>['req']) {
   return { from: request.query('from'), to: request.query('to'), where: request.queries('where') };

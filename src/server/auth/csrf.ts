@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { publicOrigin } from './publicOrigin.js';
 import { overTls } from './sessionCookie.js';
 import { formFields } from './smallBody.js';
 
@@ -63,11 +64,12 @@ function validFormToken(token: string): boolean {
 
 /**
  * Whether a request made before sign-in comes from this site's own page: an Origin header,
- * when sent, naming this server (OWASP, "Verifying Origin With Standard Headers").
+ * when sent, naming this server as the browser reached it ({@link publicOrigin}) (OWASP,
+ * "Verifying Origin With Standard Headers").
  */
 export function sameOrigin(c: Context): boolean {
   const origin = c.req.header('origin');
-  return origin === undefined || origin === new URL(c.req.url).origin;
+  return origin === undefined || origin === publicOrigin(c);
 }
 
 /** Whether a pre-session form sends back the signed token of its cookie, from this site's own origin. */

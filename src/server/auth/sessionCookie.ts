@@ -1,10 +1,14 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { SESSION_ABSOLUTE_MS } from '../../services/accounts/sessions.js';
+import { publicOrigin } from './publicOrigin.js';
 
-/** Whether the request came over TLS (the server's own https), which makes cookies Secure. */
+/**
+ * Whether the browser reached the server over TLS (the server's own https, or a trusted proxy's:
+ * {@link publicOrigin}), which makes cookies Secure.
+ */
 export function overTls(c: Context): boolean {
-  return new URL(c.req.url).protocol === 'https:';
+  return publicOrigin(c).startsWith('https:');
 }
 
 /**

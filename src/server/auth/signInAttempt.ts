@@ -3,7 +3,7 @@ import { endSession, type LiveSession, startSession } from '../../services/accou
 import { checkSignIn } from '../../services/accounts/signIn.js';
 import type { StoredUser } from '../../store/accounts/users.js';
 import type { AppEnv } from '../route.js';
-import { clientAddress } from './clientAddress.js';
+import { clientAddress } from '../clientAddress.js';
 import { sessionToken, setSessionCookie } from './sessionCookie.js';
 
 /** How a sign-in attempt ended. */

@@ -15,6 +15,12 @@ describe('knownParameters', () => {
     }
   });
 
+  it('refuses a parameter given twice when the route reads one value of it (parameter pollution)', async () => {
+    const response = await app.request('/report?to=2025-01-31&where=a%3Db&to=2025-12-31');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'The parameter "to" is given 2 times; it takes one value.' });
+  });
+
   it('refuses an unknown parameter with 400, naming it and the ones the route takes', async () => {
     const response = await app.request('/report?from=2025-01-01&form=2025-02-01');
     expect(response.status).toBe(400);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { browser, csrfFieldOf } from '../../test-support/cookieJar.js';
 import { describeEachEngine } from '../../test-support/engines.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
@@ -80,6 +80,23 @@ describeEachEngine('the set-up, sign-in and sign-out pages', (engine) => {
     expect(await french.text()).toMatch(/<html lang="fr">/);
   });
 
+  it('gives a new 256-bit session at each sign-in and ends the one the browser held (ASVS V3.2.1, V3.2.2)', async () => {
+    const app = createApp(test.store);
+    const ana = browser(app);
+    const page = await (await ana.request('/')).text();
+    await ana.postForm('/setup', { csrf: csrfFieldOf(page), email: 'ana@shop.fr', password: PASSWORD });
+    const first = ana.cookies.get('brm_session') as string;
+    expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // Signing in again from the same browser (its form cookie still holds the set-up page's token).
+    expect((await ana.postForm('/signin', { csrf: csrfFieldOf(page), email: 'ana@shop.fr', password: PASSWORD })).status).toBe(303);
+    const second = ana.cookies.get('brm_session') as string;
+    expect(second).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(second).not.toBe(first);
+    expect((await app.request('/api/me', { headers: { cookie: `brm_session=${first}` } })).status).toBe(401);
+    expect((await app.request('/api/me', { headers: { cookie: `brm_session=${second}` } })).status).toBe(200);
+    expect(await test.read('select * from auth_sessions')).toHaveLength(1);
+  });
+
   it('signs in and out through the JSON API, with the CSRF token /api/me gives', async () => {
     const app = createApp(test.store);
     const admin = browser(app);
@@ -118,5 +135,50 @@ describe('the session cookie over TLS', () => {
     expect(cookie).toMatch(/Path=\//);
     expect(cookie).toMatch(/HttpOnly/);
     expect((await ana.request('/api/me')).status).toBe(200);
+  });
+
+  it('is Secure with the __Host- prefix behind a trusted proxy that says https, whose forms pass the origin check', async () => {
+    process.env.BAROMETRE_TRUST_PROXY = '1';
+    onTestFinished(() => {
+      delete process.env.BAROMETRE_TRUST_PROXY;
+    });
+    const app = createApp(test.store);
+    // The proxy reaches the server over plain http and passes the browser's Host and Origin.
+    const proxied = { 'x-forwarded-proto': 'https', origin: 'https://barometre.example' };
+    const ana = browser(app, 'http://barometre.example');
+    const page = await (await ana.request('/', { headers: proxied })).text();
+    const created = await ana.request('/setup', {
+      method: 'POST',
+      headers: { ...proxied, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf: csrfFieldOf(page), email: 'ana@shop.fr', password: PASSWORD }).toString(),
+    });
+    expect(created.status).toBe(303);
+    expect(created.headers.getSetCookie().find((line) => line.startsWith('__Host-brm_session='))).toMatch(/Secure/);
+  });
+
+  it('counts failed sign-ins per client behind a trusted proxy, not per proxy', async () => {
+    process.env.BAROMETRE_TRUST_PROXY = '1';
+    onTestFinished(() => {
+      delete process.env.BAROMETRE_TRUST_PROXY;
+    });
+    const app = createApp(test.store);
+    const signIn = (email: string, client: string) =>
+      app.request('/api/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.9, ${client}` },
+        body: JSON.stringify({ email, password: 'wrong password!' }),
+      });
+    // 20 failures of one client over 20 accounts reach the per-address limit, for that client only.
+    for (let attempt = 0; attempt < 20; attempt++) expect((await signIn(`n${attempt}@shop.fr`, '203.0.113.1')).status).toBe(401);
+    expect((await signIn('other@shop.fr', '203.0.113.1')).status).toBe(429);
+    expect((await signIn('other@shop.fr', '203.0.113.2')).status).toBe(401);
+  });
+
+  it('ignores X-Forwarded-Proto unless the proxy is trusted', async () => {
+    const app = createApp(test.store);
+    const page = await app.request('http://barometre.example/', { headers: { 'x-forwarded-proto': 'https' } });
+    const cookie = page.headers.getSetCookie().find((line) => line.includes('brm_form='));
+    expect(cookie).toMatch(/^brm_form=/);
+    expect(cookie).not.toMatch(/Secure/);
   });
 });

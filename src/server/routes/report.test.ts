@@ -37,4 +37,25 @@ describeEachEngine('GET /api/report', (engine) => {
     expect(badField.status).toBe(400);
     expect(((await badField.json()) as { error: string }).error).toMatch(/"nope"/);
   });
+
+  it('takes SQL in a where value, a field name or by as plain text: nothing runs, nothing leaks (ASVS V5.3.4)', async () => {
+    const attacks = [
+      "where=survey_id%3Drelation' or '1'%3D'1",
+      "where=survey_id%3Drelation'; delete from responses; --",
+      "where=survey_id' or 1%3D1 --%3Drelation",
+      'where=survey_id") or 1%3D1 --%3Drelation',
+      "by=survey_id'; drop table responses; --",
+      'by=survey_id"), (select 1) --',
+      'by=%2Fsurvey_id',
+    ];
+    for (const attack of attacks) {
+      const response = await api.get(`/api/report?${attack.replaceAll(' ', '%20')}`);
+      const body = (await response.json()) as { error?: string; indicators?: { nps: { n: number } } };
+      // A value is compared as a value (no response has it), a name is refused as unknown.
+      if (response.status === 200) expect(body.indicators?.nps.n, attack).toBe(0);
+      else expect([response.status, Object.keys(body)], attack).toEqual([400, ['error']]);
+    }
+    const after = (await (await api.get('/api/report?from=2025-03-01&to=2025-03-31')).json()) as { indicators: { nps: { n: number } } };
+    expect(after.indicators.nps.n).toBe(6);
+  });
 });

@@ -25,6 +25,15 @@ describe('passwords', () => {
     expect(() => checkPassword('😀'.repeat(14))).toThrow(/14 characters/);
     expect(() => checkPassword('😀'.repeat(15))).not.toThrow();
   });
+  it('takes 1,024 characters with spaces and emoji but not 1,025, and never truncates (ASVS V2.1.2–V2.1.4)', async () => {
+    expect(() => checkPassword('x'.repeat(1024))).not.toThrow();
+    expect(() => checkPassword('x'.repeat(1025))).toThrow(/1025 characters; at most 1024/);
+    const long = `${'mon 🐈 dort   au soleil '.repeat(40)}A`;
+    const hashed = await hashPassword(long);
+    expect(await verifyPassword(hashed, long)).toBe(true);
+    // Only the last of about a thousand characters differs: a hash of a truncated input would accept it.
+    expect(await verifyPassword(hashed, `${long.slice(0, -1)}B`)).toBe(false);
+  });
   it('takes a password typed with a combining accent as the same password', async () => {
     const hashed = await hashPassword('café crème au lait');
     expect(await verifyPassword(hashed, 'cafe\u0301 cre\u0300me au lait')).toBe(true);
