@@ -1,5 +1,5 @@
 import { parseRole } from '../../services/accounts/accountFields.js';
-import { addUser, listUsersWithRoles, removeUser, type User } from '../../services/accounts/users.js';
+import { addUser, changePassword, listUsersWithRoles, removeUser, type User } from '../../services/accounts/users.js';
 import { askNewPassword } from '../askNewPassword.js';
 import { withStore } from '../commonOptions.js';
 import { defineCommand, useInstead } from '../defineCommand.js';
@@ -7,17 +7,19 @@ import { EXIT_SUCCESS } from '../exitStatus.js';
 import { inLanguage } from '../inLanguage.js';
 
 /**
- * `barometre users add|list|remove` (docs/cli.md, docs/accounts.md): the people who sign in,
+ * `barometre users add|list|password|remove` (docs/cli.md, docs/accounts.md): the people who sign in,
  * and their role in each workspace. A new user's password comes from BAROMETRE_PASSWORD or
  * is typed without echo, never from a flag.
  */
 export const usersCommand = defineCommand({
   name: 'users',
-  summary: 'add, list or remove the users who sign in, and their roles',
-  usage: 'barometre users add EMAIL --role admin|editor|viewer [--name NAME] [--workspace NAME] | users list | users remove EMAIL [--json]',
+  summary: 'add, list or remove the users who sign in, their roles, and set a new password',
+  usage:
+    'barometre users add EMAIL --role admin|editor|viewer [--name NAME] [--workspace NAME] | users list | users password EMAIL | users remove EMAIL [--json]',
   french: {
-    summary: 'ajouter, lister ou retirer les utilisateurs qui se connectent, et leurs rôles',
-    usage: 'barometre users add EMAIL --role admin|editor|viewer [--name NOM] [--workspace NOM] | users list | users remove EMAIL [--json]',
+    summary: 'ajouter, lister ou retirer les utilisateurs qui se connectent, leurs rôles, et changer un mot de passe',
+    usage:
+      'barometre users add EMAIL --role admin|editor|viewer [--name NOM] [--workspace NOM] | users list | users password EMAIL | users remove EMAIL [--json]',
   },
   options: { role: { type: 'string' }, name: { type: 'string' } },
   async run(flags, positionals, output) {
@@ -46,6 +48,13 @@ export const usersCommand = defineCommand({
           "Aucun utilisateur pour l'instant : barometre users add EMAIL --role admin en ajoute un.",
         );
       else for (const user of users) output.stdout.write(`${user.email}\t${user.displayName}\t${rolesText(user)}\n`);
+      return EXIT_SUCCESS;
+    }
+    if (action === 'password' && email !== undefined && rest.length === 0) {
+      const ask = output.askNewPassword ?? (() => askNewPassword(output.language));
+      await withStore(flags, output, (store) => changePassword(store, email, ask));
+      if (flags.json) output.stdout.write(`${JSON.stringify({ email, passwordChanged: true })}\n`);
+      else say(`${email} has a new password; their sessions are ended.`, `${email} a un nouveau mot de passe ; ses sessions sont terminées.`);
       return EXIT_SUCCESS;
     }
     if (action === 'remove' && email !== undefined && rest.length === 0) {

@@ -6,7 +6,7 @@ import { createFirstAdmin } from './firstAdmin.js';
 import { checkPassword, hashPassword, verifyPassword } from './passwords.js';
 import { endSession, findSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, startSession } from './sessions.js';
 import { checkSignIn } from './signIn.js';
-import { addUser, listUsersWithRoles, removeUser } from './users.js';
+import { addUser, changePassword, listUsersWithRoles, removeUser } from './users.js';
 import { createWorkspace, listWorkspaces } from './workspaces.js';
 
 const PASSWORD = 'correct horse battery staple';
@@ -86,6 +86,20 @@ describeEachEngine('accounts', (engine) => {
     await removeUser(test.store, 'ANA@shop.fr');
     expect(await listUsersWithRoles(test.store)).toEqual([]);
     await expect(removeUser(test.store, 'ana@shop.fr')).rejects.toThrow(NotFoundError);
+  });
+
+  it('changes a password: the old one no longer signs in, every session ends, a short or missing one is refused', async () => {
+    const { user } = await addUser(test.store, { email: 'ana@shop.fr', role: 'viewer', workspace: 'shop', password });
+    const { token } = await startSession(test.store, user.id);
+    const renewed = 'another long pass phrase here';
+    await changePassword(test.store, 'ANA@shop.fr', async () => renewed);
+    expect(await checkSignIn(test.store, 'ana@shop.fr', PASSWORD)).toBeNull();
+    expect((await checkSignIn(test.store, 'ana@shop.fr', renewed))?.email).toBe('ana@shop.fr');
+    expect(await findSession(test.store, token)).toBeNull();
+    await expect(changePassword(test.store, 'ana@shop.fr', async () => 'too short')).rejects.toThrow(/15/);
+    await expect(changePassword(test.store, 'ana@shop.fr', async () => undefined)).rejects.toThrow(/BAROMETRE_PASSWORD/);
+    await expect(changePassword(test.store, 'nobody@shop.fr', password)).rejects.toThrow(NotFoundError);
+    expect((await checkSignIn(test.store, 'ana@shop.fr', renewed))?.email).toBe('ana@shop.fr');
   });
 
   it('signs in by e-mail in any case with the right password only', async () => {

@@ -1,6 +1,6 @@
 import { NotFoundError, UsageError } from '../../errors/errors.js';
 import { type Membership, membershipsOf, type Role, setMembership } from '../../store/accounts/memberships.js';
-import { deleteUser, findUserByEmail, insertUser, listUsers, type StoredUser } from '../../store/accounts/users.js';
+import { deleteUser, findUserByEmail, insertUser, listUsers, replacePasswordHash, type StoredUser } from '../../store/accounts/users.js';
 import type { Store } from '../../store/Store.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { parseDisplayName, parseEmail } from './accountFields.js';
@@ -56,6 +56,23 @@ export async function addUser(store: Store, request: AddUser, now = new Date()):
 /** Every user with their workspaces and roles, by e-mail address. */
 export async function listUsersWithRoles(store: Store): Promise<User[]> {
   return Promise.all((await listUsers(store)).map((user) => shown(store, user)));
+}
+
+/**
+ * Gives the user with this e-mail address a new password (checked and hashed like any) and
+ * ends all their sessions, so a stolen session or an old password opens nothing afterwards.
+ */
+export async function changePassword(store: Store, email: string, password: () => Promise<string | undefined>): Promise<void> {
+  const user = await findUserByEmail(store, parseEmail(email));
+  if (user === null) throw new NotFoundError({ en: `There is no user ${JSON.stringify(email)}.`, fr: `Il n'y a pas d'utilisateur ${JSON.stringify(email)}.` });
+  const given = await password();
+  if (given === undefined) {
+    throw new UsageError({
+      en: 'A new password is needed: set BAROMETRE_PASSWORD, or run the command in a terminal to type it.',
+      fr: 'Un nouveau mot de passe est nécessaire : définissez BAROMETRE_PASSWORD, ou lancez la commande dans un terminal pour le saisir.',
+    });
+  }
+  await replacePasswordHash(store, user.id, await hashPassword(given));
 }
 
 /** Removes the user with this e-mail address, their memberships and their sessions. */

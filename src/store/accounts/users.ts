@@ -73,6 +73,14 @@ export async function hasUsers(store: Session): Promise<boolean> {
   return row?.any === true;
 }
 
+/** Replaces a user's password hash and ends every session they have (OWASP: a new password logs out everywhere). */
+export async function replacePasswordHash(store: Store, id: number, passwordHash: string): Promise<void> {
+  await store.transaction(async (session) => {
+    await session.query('set password hash', 'update users set password_hash = $hash where user_id = $id', { id, hash: passwordHash });
+    await session.query('end sessions of user', 'delete from auth_sessions where user_id = $id', { id });
+  });
+}
+
 /** Removes a user with their memberships and sessions; false when there is no such user. */
 export async function deleteUser(store: Store, id: number): Promise<boolean> {
   return store.transaction(async (session) => {
