@@ -88,6 +88,18 @@ describeEachEngine('accounts', (engine) => {
     await expect(removeUser(test.store, 'ana@shop.fr')).rejects.toThrow(NotFoundError);
   });
 
+  it('refuses to remove the only admin of a workspace that has other members, and removes them once another is admin', async () => {
+    await addUser(test.store, { email: 'boss@shop.fr', role: 'admin', workspace: 'shop', password });
+    await addUser(test.store, { email: 'clerk@shop.fr', role: 'viewer', workspace: 'shop', password });
+    await expect(removeUser(test.store, 'boss@shop.fr')).rejects.toThrow(/is the only admin of "shop", which has other members/);
+    await expect(addUser(test.store, { email: 'boss@shop.fr', role: 'viewer', workspace: 'shop', password })).rejects.toThrow(/only admin of "shop"/);
+    await addUser(test.store, { email: 'clerk@shop.fr', role: 'admin', workspace: 'shop', password });
+    await removeUser(test.store, 'boss@shop.fr');
+    // The last member of a workspace may go: nobody is left without an admin.
+    await removeUser(test.store, 'clerk@shop.fr');
+    expect(await listUsersWithRoles(test.store)).toEqual([]);
+  });
+
   it('changes a password: the old one no longer signs in, every session ends, a short or missing one is refused', async () => {
     const { user } = await addUser(test.store, { email: 'ana@shop.fr', role: 'viewer', workspace: 'shop', password });
     const { token } = await startSession(test.store, user.id);

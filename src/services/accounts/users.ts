@@ -1,5 +1,5 @@
 import { NotFoundError, UsageError } from '../../errors/errors.js';
-import { type Membership, membershipsOf, type Role, setMembership } from '../../store/accounts/memberships.js';
+import { type Membership, membershipsOf, type Role, setMembership, workspacesOnlyAdministeredBy } from '../../store/accounts/memberships.js';
 import { deleteUser, findUserByEmail, insertUser, listUsers, replacePasswordHash, type StoredUser } from '../../store/accounts/users.js';
 import type { Store } from '../../store/Store.js';
 import { findWorkspace } from '../../store/workspaces.js';
@@ -49,6 +49,12 @@ export async function addUser(store: Store, request: AddUser, now = new Date()):
     existing = await findUserByEmail(store, email);
     if (existing === null) throw new Error(`The user ${email} was added but cannot be read back.`);
   }
+  if (!created && request.role !== 'admin' && (await workspacesOnlyAdministeredBy(store, existing.id)).includes(workspace.name)) {
+    throw new UsageError({
+      en: `${email} is the only admin of ${JSON.stringify(workspace.name)}, which has other members: make one of them admin first.`,
+      fr: `${email} est le seul admin de ${JSON.stringify(workspace.name)}, qui a d'autres membres : nommez d'abord l'un d'eux admin.`,
+    });
+  }
   await setMembership(store, workspace.id, existing.id, request.role, now);
   return { user: await shown(store, existing), created };
 }
@@ -75,9 +81,20 @@ export async function changePassword(store: Store, email: string, password: () =
   await replacePasswordHash(store, user.id, await hashPassword(given));
 }
 
-/** Removes the user with this e-mail address, their memberships and their sessions. */
+/**
+ * Removes the user with this e-mail address, their memberships and their sessions — unless
+ * they are the last admin of a workspace that has other members (make another admin first).
+ */
 export async function removeUser(store: Store, email: string): Promise<void> {
   const user = await findUserByEmail(store, parseEmail(email));
+  const orphaned = user === null ? [] : await workspacesOnlyAdministeredBy(store, user.id);
+  if (orphaned.length > 0) {
+    const names = orphaned.map((name) => JSON.stringify(name)).join(', ');
+    throw new UsageError({
+      en: `${email} is the only admin of ${names}, which has other members: make one of them admin first (barometre users add EMAIL --role admin --workspace NAME).`,
+      fr: `${email} est le seul admin de ${names}, qui a d'autres membres : nommez d'abord l'un d'eux admin (barometre users add EMAIL --role admin --workspace NOM).`,
+    });
+  }
   if (user === null || !(await deleteUser(store, user.id))) {
     throw new NotFoundError({ en: `There is no user ${JSON.stringify(email)}.`, fr: `Il n'y a pas d'utilisateur ${JSON.stringify(email)}.` });
   }

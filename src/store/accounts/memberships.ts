@@ -34,3 +34,21 @@ where m.user_id = $user order by w.name`,
   );
   return rows.map((row) => ({ workspaceId: row.workspace_id, workspace: row.name, role: row.role }));
 }
+
+/**
+ * The workspaces where `userId` is the only admin although other people are members: removing
+ * them, or taking their admin role, would leave those members with nobody to manage keys
+ * and users from the app.
+ */
+export async function workspacesOnlyAdministeredBy(store: Session, userId: number): Promise<string[]> {
+  const rows = await store.query<{ name: string }>(
+    'workspaces only administered by user',
+    `select w.name from workspaces w
+where exists (select 1 from memberships m where m.workspace_id = w.workspace_id and m.user_id = $user and m.role = 'admin')
+  and not exists (select 1 from memberships m where m.workspace_id = w.workspace_id and m.user_id <> $user and m.role = 'admin')
+  and exists (select 1 from memberships m where m.workspace_id = w.workspace_id and m.user_id <> $user)
+order by w.name`,
+    { user: userId },
+  );
+  return rows.map((row) => row.name);
+}
