@@ -2,26 +2,12 @@ import { PassThrough, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../../test-support/engines.js';
 import { askNewPassword } from '../askNewPassword.js';
-import type { CliOutput } from '../Command.js';
 import { runCli } from '../runCli.js';
+import { capturedOutput } from '../../test-support/capturedOutput.js';
 
 /** Runs a command line on the test store and returns its status and what it printed. */
 async function run(test: TestStore, argv: string[], options: { language?: 'fr' | 'en'; password?: string } = {}) {
-  const text = { stdout: '', stderr: '' };
-  const sink = (name: 'stdout' | 'stderr') =>
-    new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        text[name] += chunk.toString('utf8');
-        callback();
-      },
-    });
-  const output: CliOutput = {
-    stdout: sink('stdout'),
-    stderr: sink('stderr'),
-    language: options.language ?? 'en',
-    store: test.store,
-    askNewPassword: async () => options.password,
-  };
+  const { output, text } = capturedOutput({ ...options, store: test.store, password: options.password });
   return { status: await runCli(argv, output), ...text };
 }
 

@@ -4,40 +4,19 @@ import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../errors/errors.js';
 import { openStore } from '../../store/openStore.js';
 import type { Store } from '../../store/Store.js';
 import { openTestStore, type TestStore } from '../../test-support/engines.js';
-import type { CliOutput } from '../Command.js';
 import { runCli } from '../runCli.js';
 import { encodeLine, parseControlReply } from './controlProtocol.js';
 import { type ControlChannel, openControlChannel } from './controlServer.js';
 import { controlSocketPlace } from './controlSocketPath.js';
 import { forwardToServer } from './forwardToServer.js';
+import { capturedOutput } from '../../test-support/capturedOutput.js';
 
 const FIXTURES = fileURLToPath(new URL('../../importing/fixtures/', import.meta.url));
-
-/** An output that keeps what a command writes, for a client in `cwd` (or a direct run). */
-function captured(options: { cwd?: string; store?: Store; language?: 'fr' | 'en'; isTTY?: boolean } = {}) {
-  const text = { stdout: '', stderr: '' };
-  const sink = (name: 'stdout' | 'stderr') =>
-    new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        text[name] += chunk.toString('utf8');
-        callback();
-      },
-    });
-  const output: CliOutput = {
-    stdout: sink('stdout'),
-    stderr: Object.assign(sink('stderr'), { isTTY: options.isTTY ?? false }),
-    language: options.language ?? 'en',
-    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
-    ...(options.store === undefined ? {} : { store: options.store }),
-  };
-  return { output, text };
-}
 
 /** Sends one raw line on the socket and returns the replies until the server hangs up. */
 function exchange(socket: string, line: string): Promise<unknown[]> {
@@ -86,14 +65,14 @@ describe('the control channel of barometre serve', () => {
 
   /** Runs a command line as a client in clientFolder would, through the channel. */
   async function forwarded(argv: string[], options: { language?: 'fr' | 'en'; isTTY?: boolean } = {}) {
-    const { output, text } = captured({ cwd: clientFolder, ...options });
+    const { output, text } = capturedOutput({ cwd: clientFolder, ...options });
     const status = await forwardToServer([...argv, '--db', db], output);
     return { status, ...text };
   }
 
   /** Runs a command line in this process on the same store, as the server itself would without a client. */
   async function direct(argv: string[], options: { language?: 'fr' | 'en'; isTTY?: boolean } = {}) {
-    const { output, text } = captured({ cwd: clientFolder, store: test.store, ...options });
+    const { output, text } = capturedOutput({ cwd: clientFolder, store: test.store, ...options });
     const status = await runCli([...argv, '--db', db], output);
     return { status, ...text };
   }
@@ -135,7 +114,7 @@ describe('the control channel of barometre serve', () => {
 
   it('asks the client for a new user’s password, and adds the user and a workspace as a direct run would', async () => {
     const asked: string[] = [];
-    const { output, text } = captured({ cwd: clientFolder });
+    const { output, text } = capturedOutput({ cwd: clientFolder });
     output.askNewPassword = async () => {
       asked.push('password');
       return 'a long enough passphrase';
@@ -148,7 +127,7 @@ describe('the control channel of barometre serve', () => {
       stderr: '',
     });
     expect(asked).toEqual(['password']);
-    const refused = captured({ cwd: clientFolder });
+    const refused = capturedOutput({ cwd: clientFolder });
     refused.output.askNewPassword = async () => undefined;
     expect(await forwardToServer(['users', 'add', 'bob@shop.fr', '--role', 'viewer', '--workspace', 'remote-shop', '--db', db], refused.output)).toBe(2);
     expect(refused.text.stderr).toMatch(/BAROMETRE_PASSWORD/);
@@ -166,7 +145,7 @@ describe('the control channel of barometre serve', () => {
   });
 
   it('names the database file in messages as the client named it', async () => {
-    const { output, text } = captured({ cwd: clientFolder });
+    const { output, text } = capturedOutput({ cwd: clientFolder });
     const named = relative(clientFolder, db);
     expect(await forwardToServer(['report', '--workspace', 'nobody', '--db', named], output)).toBe(2);
     expect(text.stdout).toBe('');
@@ -225,7 +204,7 @@ describe('the control channel of barometre serve', () => {
   });
 
   it('is not used for another database file, nor for PostgreSQL', async () => {
-    const { output } = captured({ cwd: clientFolder });
+    const { output } = capturedOutput({ cwd: clientFolder });
     expect(await forwardToServer(['report', '--db', 'elsewhere.duckdb'], output)).toBeUndefined();
     expect(await forwardToServer(['report', '--db', db, '--database-url', 'postgres://nobody@127.0.0.1/none'], output)).toBeUndefined();
     expect(await forwardToServer(['serve', '--db', db], output)).toBeUndefined();
@@ -251,7 +230,7 @@ describe('starting and stopping the control channel', () => {
     leaveStaleSocket(`${store.location}.sock`);
     expect(existsSync(`${store.location}.sock`)).toBe(true);
     const channel = (await openControlChannel(store)) as ControlChannel;
-    const { output, text } = captured({ cwd: folder });
+    const { output, text } = capturedOutput({ cwd: folder });
     const fixture = join(FIXTURES, 'customers.csv');
     expect(await forwardToServer(['import', 'customers', fixture, '--db', relative(process.cwd(), store.location)], { ...output, cwd: process.cwd() })).toBe(0);
     expect(text).toEqual({ stdout: 'customers.csv: 3 rows read, 3 customers added, 0 updated.\n', stderr: '' });
@@ -279,7 +258,7 @@ describe('starting and stopping the control channel', () => {
       expect(place.privateFolder).toBeDefined();
       expect(statSync(place.privateFolder!).mode & 0o777).toBe(0o700);
       expect(statSync(channel.socket).mode & 0o777).toBe(0o600);
-      const { output, text } = captured({ cwd: deep });
+      const { output, text } = capturedOutput({ cwd: deep });
       expect(await forwardToServer(['import', 'customers', join(FIXTURES, 'customers.csv'), '--db', 'long.duckdb'], output)).toBe(0);
       expect(text.stdout).toMatch(/3 customers added/);
     } finally {
