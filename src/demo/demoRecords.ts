@@ -64,6 +64,13 @@ export interface DemoEvent {
   customerId: string | null;
   url: string;
   referrer: string | null;
+  /** The visitor's browser as the tracker describes it (the same on all their events). */
+  device: string;
+  browser: string;
+  os: string;
+  /** On a visit's first event only: where it came from (`direct`, a referrer's site, `newsletter`) and its campaign. */
+  source: string | null;
+  campaign: string | null;
 }
 
 export interface DemoPost {

@@ -78,8 +78,21 @@ export function responsesTable(responses: readonly DemoResponse[]): CsvTable {
 
 export function eventsTable(events: readonly DemoEvent[]): CsvTable {
   return {
-    header: ['event_id', 'visitor_id', 'occurred_at', 'type', 'customer_id', 'url', 'referrer'],
-    rows: lazily(events, (e) => [e.id, e.visitorId, time(e.occurredMs), e.type, text(e.customerId), e.url, text(e.referrer)]),
+    header: ['event_id', 'visitor_id', 'occurred_at', 'type', 'customer_id', 'url', 'referrer', 'device', 'browser', 'os', 'source', 'utm_campaign'],
+    rows: lazily(events, (e) => [
+      e.id,
+      e.visitorId,
+      time(e.occurredMs),
+      e.type,
+      text(e.customerId),
+      e.url,
+      text(e.referrer),
+      e.device,
+      e.browser,
+      e.os,
+      text(e.source),
+      text(e.campaign),
+    ]),
   };
 }
 

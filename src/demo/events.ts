@@ -67,7 +67,9 @@ const SESSION_SEPARATION_MS = 45 * MINUTE_MS;
 export function generateEvents(rng: Prng, customers: readonly DemoCustomer[], orders: readonly DemoOrder[]): DemoEvent[] {
   const events: DemoEvent[] = [];
   const visitorIds = new Set<string>();
-  const newVisitor = (): Visitor => new Visitor(uniqueVisitorId(rng, visitorIds));
+  // Browsers come from a stream of their own, so the visits drawn stay those of earlier versions.
+  const browsers = rng.fork('browsers');
+  const newVisitor = (): Visitor => new Visitor(uniqueVisitorId(rng, visitorIds), browsers.weighted(BROWSERS));
   const onlineOrders = new Map<string, DemoOrder[]>();
   for (const order of orders) {
     if (order.channel === 'store') continue;
@@ -134,11 +136,47 @@ interface Window {
   to: number;
 }
 
+/**
+ * The browsers of the demo's visitors, as the collector names them (ua-parser-js): device
+ * class, browser, operating system, with fictional weights in which phones lead, as on
+ * most French retail sites.
+ */
+const BROWSERS: readonly (readonly [Browser, number])[] = [
+  [{ device: 'mobile', browser: 'Mobile Safari', os: 'iOS' }, 27],
+  [{ device: 'mobile', browser: 'Chrome', os: 'Android' }, 24],
+  [{ device: 'mobile', browser: 'Samsung Browser', os: 'Android' }, 6],
+  [{ device: 'desktop', browser: 'Chrome', os: 'Windows' }, 18],
+  [{ device: 'desktop', browser: 'Edge', os: 'Windows' }, 6],
+  [{ device: 'desktop', browser: 'Safari', os: 'Mac OS' }, 7],
+  [{ device: 'desktop', browser: 'Firefox', os: 'Windows' }, 4],
+  [{ device: 'tablet', browser: 'Mobile Safari', os: 'iOS' }, 6],
+  [{ device: 'tablet', browser: 'Chrome', os: 'Android' }, 2],
+];
+
+interface Browser {
+  device: string;
+  browser: string;
+  os: string;
+}
+
+/**
+ * Where a visit comes from, as the collector derives it: `newsletter` (with its campaign) for
+ * the newsletter's links, else the referrer's site without `www.`, else `direct`.
+ */
+function sourceOf(referrer: string | null): { source: string; campaign: string | null } {
+  if (referrer === null) return { source: 'direct', campaign: null };
+  if (referrer === NEWSLETTER_REFERRER) return { source: 'newsletter', campaign: 'newsletter-hebdo' };
+  return { source: new URL(referrer).hostname.replace(/^www\./, ''), campaign: null };
+}
+
 /** One browser, with the spans of the visits already placed so that new ones keep apart. */
 class Visitor {
   private readonly spans: [number, number][] = [];
 
-  constructor(readonly id: string) {}
+  constructor(
+    readonly id: string,
+    private readonly browser: Browser,
+  ) {}
 
   /**
    * Adds a visit's events starting at `startMs`, dropping those outside `window`; skips the
@@ -154,7 +192,9 @@ class Visitor {
     const span: [number, number] = [startMs + first.offsetMs, startMs + last.offsetMs];
     if (this.spans.some(([from, to]) => span[0] < to + SESSION_SEPARATION_MS && span[1] > from - SESSION_SEPARATION_MS)) return;
     this.spans.push(span);
+    const origin = sourceOf(first.referrer);
     for (const event of inside) {
+      const opens = event === first;
       into.push({
         id: '',
         visitorId: this.id,
@@ -163,6 +203,11 @@ class Visitor {
         customerId,
         url: event.url,
         referrer: event.referrer,
+        device: this.browser.device,
+        browser: this.browser.browser,
+        os: this.browser.os,
+        source: opens ? origin.source : null,
+        campaign: opens ? origin.campaign : null,
       });
     }
   }
