@@ -22,8 +22,8 @@ const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2}(\.\d{1,6})?)?$/;
  * event starts a session, so the rebuilt sessions — a late event merging two sessions
  * included — are those a rebuild of the whole history would give. Visitor-days: the counts
  * of the days changed events fall on are adjusted by the events written minus those replaced
- * (a day left with none is removed), then `next_day` is recomputed for the touched visitors'
- * days from the earliest changed day, and for their last day before it.
+ * (a day left with none is removed), then, for the visitors with a day added or removed,
+ * `next_day` is recomputed from the earliest such day on, and for their last day before it.
  *
  * DuckDB has no index on these tables: every read of `events`, `sessions` and `visitor_days`
  * also bounds its time column by a constant (the earliest bound of all visitors touched), so
@@ -38,7 +38,7 @@ export async function refreshVisitorTablesFromChanges(session: Session, workspac
   );
   if (!earliest?.since || !earliest.day) return;
   const sessionBound = literal('timestamp', earliest.since);
-  await session.execute('drop rebuild_from', 'drop table if exists rebuild_from');
+  await session.execute('drop maintenance tables', 'drop table if exists rebuild_from; drop table if exists day_changes');
   // Per visitor, where its sessions are rebuilt from: the start of its first session ending
   // 30 minutes or less before `since`, else `since`.
   await session.query(
@@ -74,15 +74,16 @@ where sessions.workspace_id = $workspace and sessions.started_at >= ${eventBound
 /** The visitor-days part of {@link refreshVisitorTablesFromChanges}; no changed day is before `dayBound`. */
 async function adjustVisitorDays(session: Session, workspaceId: number, dayBound: string): Promise<void> {
   const params = { workspace: workspaceId };
-  await session.execute('drop day changes', 'drop table if exists day_changes');
   // Per visitor and day: the events written count +1, those replaced −1, merged with the stored counts.
   await session.query(
     'day changes',
     `create temp table day_changes as
 select changed.visitor_id, changed.day,
   coalesce(stored.events, 0) + changed.events as events,
+  -- A day added or emptied changes the visitor's next_day links.
+  stored.events is null or coalesce(stored.events, 0) + changed.events = 0 as relinks,
   coalesce(stored.carts, 0) + changed.carts as carts,
-  coalesce(stored.purchases, 0) + changed.purchases as purchases
+  coalesce(stored.purchases, 0) + changed.purchases as purchases, stored.next_day
 from (
   select visitor_id, day, sum(sign) as events, sum(case when type = 'cart' then sign else 0 end) as carts,
     sum(case when type = 'purchase' then sign else 0 end) as purchases
@@ -105,11 +106,11 @@ where visitor_days.workspace_id = $workspace and visitor_days.day >= ${dayBound}
   );
   await session.query(
     'write changed days',
-    `insert into visitor_days (workspace_id, visitor_id, day, events, carts, purchases)
-select $workspace, visitor_id, day, events, carts, purchases from day_changes where events > 0`,
+    `insert into visitor_days (workspace_id, visitor_id, day, events, carts, purchases, next_day)
+select $workspace, visitor_id, day, events, carts, purchases, next_day from day_changes where events > 0`,
     params,
   );
-  // next_day of each touched visitor's days from its earliest changed day, and of its last day before.
+  // next_day of the days from the earliest day added or emptied of each visitor that has one, and of its last day before.
   await session.query(
     'relink days',
     `update visitor_days set next_day = linked.next_day
@@ -119,7 +120,7 @@ from (
       where later.workspace_id = $workspace and later.visitor_id = days.visitor_id and later.day > days.day and later.day >= ${dayBound}
     ) as next_day
   from visitor_days as days
-  join (select visitor_id, min(day) as day from day_changes group by visitor_id) as changed on changed.visitor_id = days.visitor_id
+  join (select visitor_id, min(day) as day from day_changes where relinks group by visitor_id) as changed on changed.visitor_id = days.visitor_id
   where days.workspace_id = $workspace and (days.day >= changed.day or days.next_day is null or days.next_day >= changed.day)
 ) as linked
 where visitor_days.workspace_id = $workspace and visitor_days.visitor_id = linked.visitor_id and visitor_days.day = linked.day
