@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../errors/errors.js';
 import { describeEachEngine, onOwnConnection, openTestStore, TEST_DATABASE_URL, type TestStore } from '../test-support/engines.js';
 import { importCsvText } from '../test-support/importCsvText.js';
@@ -93,5 +93,39 @@ describeEachEngine('backup and restore', (engine) => {
     await expect(restoreStore(used, other)).rejects.toThrow(/is a backup of a .* store: restore it with/);
     writeFileSync(join(folder, 'barometre-backup.json'), '{"format": "something else"}');
     await expect(restoreStore(folder, { db: join(folder, 'z.duckdb') })).rejects.toThrow(/is not a Baromètre backup/);
+  });
+});
+
+describe.skipIf(!TEST_DATABASE_URL)('backup and restore of a store in the public schema (PostgreSQL)', () => {
+  it('restores into a new database, whose public schema exists already', async () => {
+    const stamp = `${process.pid}_${Date.now()}`;
+    const [source, target] = [`barometre_public_src_${stamp}`, `barometre_public_dst_${stamp}`];
+    const urlOf = (database: string) => TEST_DATABASE_URL?.replace(/\/[^/]*$/, `/${database}`) as string;
+    const folder = mkdtempSync(join(tmpdir(), 'barometre-backup-public-'));
+    await onOwnConnection(`create database ${source}`);
+    await onOwnConnection(`create database ${target}`);
+    try {
+      const store = await openStore({ databaseUrl: urlOf(source) });
+      let original: Record<string, unknown[]>;
+      try {
+        const shop = (await findWorkspace(store, 'shop', { create: true })).id;
+        await importCsvText(store, shop, 'customers', 'customer_id,created_at\nc1,2024-01-01\n');
+        original = await everyRow(store);
+        expect((await backupStore(store, join(folder, 'backup'), urlOf(source))).schema).toBe('public');
+      } finally {
+        await store.close();
+      }
+      await restoreStore(join(folder, 'backup'), { databaseUrl: urlOf(target) });
+      const restored = await openStore({ databaseUrl: urlOf(target) });
+      try {
+        expect(await everyRow(restored)).toEqual(original);
+      } finally {
+        await restored.close();
+      }
+    } finally {
+      await onOwnConnection(`drop database ${source} with (force)`);
+      await onOwnConnection(`drop database ${target} with (force)`);
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { StoreError, UsageError } from '../errors/errors.js';
@@ -122,11 +123,29 @@ export async function restoreStore(folder: string, target: StoreOptions): Promis
     } finally {
       await probe.close();
     }
-    await pgTool('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${url}`, join(source, PG_ARCHIVE)]);
+    await restoreArchive(join(source, PG_ARCHIVE), url, schema);
   }
   const restored = await openStore({ ...target, ...(manifest.schema && manifest.schema !== 'public' ? { schema: manifest.schema } : {}) });
   await restored.close();
   return manifest;
+}
+
+/**
+ * Runs pg_restore on the archive into the database at `url`. The archive creates the store's
+ * schema; `public` exists in every new database, so its creation (and comment) is left out of
+ * the restore list, or pg_restore would stop at "schema public already exists".
+ */
+async function restoreArchive(archive: string, url: string, schema: string): Promise<void> {
+  const listFolder = mkdtempSync(join(tmpdir(), 'barometre-restore-'));
+  try {
+    const { stdout } = await pgTool('pg_restore', ['--list', archive]);
+    const kept = stdout.split('\n').filter((line) => schema !== 'public' || !/^\d+; \d+ \d+ (SCHEMA|COMMENT) - (SCHEMA )?public\b/.test(line));
+    const list = join(listFolder, 'restore.list');
+    writeFileSync(list, kept.join('\n'));
+    await pgTool('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', `--use-list=${list}`, `--dbname=${url}`, archive]);
+  } finally {
+    rmSync(listFolder, { recursive: true, force: true });
+  }
 }
 
 /** Reads and checks a backup folder's manifest; one sentence when the folder is not a backup. */
@@ -151,9 +170,10 @@ function engineName(engine: Engine): string {
 }
 
 /** Runs a PostgreSQL client program; a missing program or a failure is one StoreError sentence. */
-async function pgTool(program: 'pg_dump' | 'pg_restore', args: string[]): Promise<void> {
+async function pgTool(program: 'pg_dump' | 'pg_restore', args: string[]): Promise<{ stdout: string }> {
   try {
-    await run(program, args, { maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await run(program, args, { maxBuffer: 16 * 1024 * 1024 });
+    return { stdout };
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string };
     const why =

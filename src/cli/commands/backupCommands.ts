@@ -33,8 +33,8 @@ export const backupCommand = defineCommand({
       output.stdout.write(
         inLanguage(
           {
-            en: `Backed up ${manifest.workspaces.length} workspaces (${names}) into ${folder}; barometre restore ${folder} --db NEW.duckdb brings them back.\n`,
-            fr: `${manifest.workspaces.length} espaces de travail (${names}) sauvegardés dans ${folder} ; barometre restore ${folder} --db NOUVELLE.duckdb les restaure.\n`,
+            en: `Backed up ${manifest.workspaces.length} workspaces (${names}) into ${folder}; barometre restore ${folder} ${manifest.engine === 'duckdb' ? '--db NEW.duckdb' : '--database-url URL_OF_AN_EMPTY_DATABASE'} brings them back.\n`,
+            fr: `${manifest.workspaces.length} espaces de travail (${names}) sauvegardés dans ${folder} ; barometre restore ${folder} ${manifest.engine === 'duckdb' ? '--db NOUVELLE.duckdb' : '--database-url URL_D_UNE_BASE_VIDE'} les restaure.\n`,
           },
           output.language,
         ),
