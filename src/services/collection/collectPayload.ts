@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UsageError } from '../../errors/errors.js';
 import { FIRST_YEAR, LAST_YEAR } from '../queryFields.js';
+import { mustBe, quoted, storableText, zodRefusal } from '../validation/zodFields.js';
 
 /**
  * The body of POST /api/collect (docs/api.md): one event, or `{"events": […]}` of 1 to 1,000,
@@ -42,35 +43,10 @@ export interface CollectBody {
   events: CollectedEvent[];
 }
 
-/** A value as a refusal quotes it: JSON, cut after 60 characters. */
-function quoted(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
-
-/** The rest of a refusal's sentence: "is missing." for an absent field, else the value quoted and what the field must be. */
-function mustBe(what: string) {
-  return (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing.' : `${quoted(issue.input)} is not ${what}.`);
-}
-
-/** True for text a column or a JSON value can hold on both engines: no NUL, no unpaired surrogate. */
-function storable(text: string): boolean {
-  return !UNSTORABLE.test(text);
-}
-
-/** A NUL character, or half of a surrogate pair without its other half. */
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** A text of `min`–`max` characters that both engines can store, refused as not being `what`. */
-function text(what: string, min: number, max: number) {
-  const error = mustBe(what);
-  return z.string({ error }).min(min, { error }).max(max, { error }).refine(storable, { error });
-}
-
 /** An absolute URL of at most 2048 characters whose scheme `schemes` accepts. */
 function url(what: string, schemes: (protocol: string) => boolean) {
   const error = mustBe(what);
-  return text(what, 1, 2048).refine((value) => URL.canParse(value) && schemes(new URL(value).protocol), { error });
+  return storableText(what, 1, 2048).refine((value) => URL.canParse(value) && schemes(new URL(value).protocol), { error });
 }
 
 /** A finite number from `min` to `max`. */
@@ -108,7 +84,7 @@ const propName = z
     error: (issue) => `${quoted(issue.input)} is a name the server keeps for itself (${[...EVENT_COLUMNS, ...DERIVED_ATTRIBUTES].join(', ')}).`,
   });
 
-const propValue = z.union([text('a text of at most 1024 characters', 0, 1024), z.number(), z.boolean()], {
+const propValue = z.union([storableText('a text of at most 1024 characters', 0, 1024), z.number(), z.boolean()], {
   error: (issue) => `${quoted(issue.input)} is not a text of at most 1024 characters, a number or true/false.`,
 });
 
@@ -117,7 +93,7 @@ const props = z
   .refine((value) => Object.keys(value).length <= 20, { error: 'has more than 20 props.' });
 
 const EVENT_FIELDS = {
-  type: text('1 to 64 letters, digits, _ . : or -', 1, 64).regex(/^[A-Za-z0-9_.:-]+$/, { error: mustBe('1 to 64 letters, digits, _ . : or -') }),
+  type: storableText('1 to 64 letters, digits, _ . : or -', 1, 64).regex(/^[A-Za-z0-9_.:-]+$/, { error: mustBe('1 to 64 letters, digits, _ . : or -') }),
   url: url('an absolute http or https URL of at most 2048 characters', (protocol) => protocol === 'http:' || protocol === 'https:'),
   event_id: z
     .string({ error: mustBe('1 to 64 letters, digits, _ or -') })
@@ -126,10 +102,10 @@ const EVENT_FIELDS = {
   referrer: z.union([z.literal(''), url('an absolute URL of at most 2048 characters, or ""', () => true)], {
     error: mustBe('an absolute URL of at most 2048 characters, or ""'),
   }),
-  visitor_id: text('a text of 1 to 64 characters not starting with "d:"', 1, 64)
+  visitor_id: storableText('a text of 1 to 64 characters not starting with "d:"', 1, 64)
     .refine((value) => !value.startsWith('d:'), { error: mustBe('a text of 1 to 64 characters not starting with "d:" (the server’s day-scoped ids)') })
     .optional(),
-  customer_id: text('a text of 1 to 128 characters', 1, 128).optional(),
+  customer_id: storableText('a text of 1 to 128 characters', 1, 128).optional(),
   engaged_seconds: number('a number of seconds from 0 to 86400', 0, 86_400).optional(),
   amount: number('a number from 0 to 1e12', 0, 1e12).optional(),
   props: props.optional(),
@@ -148,11 +124,6 @@ const batchSchema = z.strictObject({
 
 /** The field names of an event, for the refusal of an unknown one. */
 const EVENT_FIELD_NAMES = Object.keys(EVENT_FIELDS).join(', ');
-
-/** `events[3].props.color` from zod's path `['events', 3, 'props', 'color']`. */
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`)).join('');
-}
 
 /**
  * The key and events of a collect body already parsed from JSON; `now` bounds `occurred_at`.
@@ -180,13 +151,7 @@ export function parseCollectBody(body: unknown, now: Date): CollectBody {
 
 /** The sentence of a zod issue, naming its field. */
 function refusal(issue: z.core.$ZodIssue, batch: boolean): UsageError {
-  if (issue.code === 'unrecognized_keys') {
-    const field = fieldPath([...issue.path, issue.keys[0]!]);
-    const takes = issue.path.length === 0 && batch ? 'key, events' : `${EVENT_FIELD_NAMES}${issue.path.length === 0 ? ', key' : ''}`;
-    return new UsageError(`${field} is not a field this route takes (${takes}).`);
-  }
-  const field = fieldPath(issue.path);
-  // A refused prop name: the record's issue holds the name's own.
-  const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
-  return new UsageError(field === '' ? `The body ${message}` : `${field} ${message}`);
+  return zodRefusal(issue, 'The body', 'this route', (path) =>
+    path.length === 0 && batch ? 'key, events' : `${EVENT_FIELD_NAMES}${path.length === 0 ? ', key' : ''}`,
+  );
 }

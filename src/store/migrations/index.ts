@@ -6,7 +6,8 @@ import { accounts } from './005_accounts.js';
 import { collection } from './006_collection.js';
 import { erasures } from './007_erasures.js';
 import { sessionEntry } from './008_session_entry.js';
+import { surveys } from './009_surveys.js';
 import type { Migration } from './Migration.js';
 
 /** Every migration, in version order. Add new ones at the end; never edit an applied one. */
-export const migrations: readonly Migration[] = [initialSchema, apiKeys, textAnalyses, keyKinds, accounts, collection, erasures, sessionEntry];
+export const migrations: readonly Migration[] = [initialSchema, apiKeys, textAnalyses, keyKinds, accounts, collection, erasures, sessionEntry, surveys];
