@@ -1,4 +1,4 @@
-import { DataError, LocalisedError, NotFoundError, UsageError } from '../errors/errors.js';
+import { DataError, LocalisedError, NotFoundError, StateError, UsageError } from '../errors/errors.js';
 import { ModelError } from '../models/ModelError.js';
 import type { Language } from '../output/language.js';
 import { frenchTypography } from './inLanguage.js';
@@ -9,7 +9,7 @@ export const EXIT_FAILURE = 1;
 export const EXIT_BAD_INPUT = 2;
 
 /** The errors that mean "bad usage or bad input" (exit 2); their messages are written for people. */
-const BAD_INPUT_ERRORS = [UsageError, DataError, NotFoundError, ModelError] as const;
+const BAD_INPUT_ERRORS = [UsageError, DataError, NotFoundError, StateError, ModelError] as const;
 
 /**
  * The exit status for an error that reached the command line (docs/cli.md): 2 for bad

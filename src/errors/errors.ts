@@ -121,6 +121,11 @@ export class NotFoundError extends LocalisedError {
   override readonly name = 'NotFoundError';
 }
 
+/** A request the thing's state refuses: a survey closed or not open yet. Exit 2, HTTP 409. */
+export class StateError extends LocalisedError {
+  override readonly name = 'StateError';
+}
+
 /** The installation is incomplete: a file the build makes is missing (the tracker). Exit 1, HTTP 500. */
 export class SetupError extends LocalisedError {
   override readonly name = 'SetupError';

@@ -1,6 +1,6 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { DataError, NotFoundError, StoreError, UsageError } from '../../errors/errors.js';
+import { DataError, NotFoundError, StateError, StoreError, UsageError } from '../../errors/errors.js';
 import { ModelError } from '../../models/ModelError.js';
 import type { Route } from '../route.js';
 
@@ -9,7 +9,7 @@ export const STORE_UNAVAILABLE = 'The store cannot answer right now; try again l
 
 /**
  * Maps the program's error classes to an HTTP status and {"error": "…"} (src/errors/errors.ts):
- * UsageError and DataError 400, NotFoundError 404, ModelError 422, StoreError 503 (logged, its
+ * UsageError and DataError 400, NotFoundError 404, StateError 409, ModelError 422, StoreError 503 (logged, its
  * details kept from the client); anything else is logged and answered 500.
  */
 export const onError: ErrorHandler = (error, c) => {
@@ -17,6 +17,7 @@ export const onError: ErrorHandler = (error, c) => {
   // A usage error's message names query fields neutrally, as the URL parameters are named.
   if (error instanceof UsageError || error instanceof DataError) return c.json({ error: error.message }, 400);
   if (error instanceof NotFoundError) return c.json({ error: error.message }, 404);
+  if (error instanceof StateError) return c.json({ error: error.message }, 409);
   if (error instanceof ModelError) return c.json({ error: error.message }, 422);
   if (error instanceof StoreError) {
     console.error(`${c.req.method} ${c.req.path}: ${error.message}`);

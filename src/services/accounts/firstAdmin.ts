@@ -1,5 +1,5 @@
 import { insertUser } from '../../store/accounts/users.js';
-import { sqlTimestamp } from '../../store/accounts/sqlTimestamp.js';
+import { sqlTimestamp } from '../../store/sqlTimestamp.js';
 import type { Store } from '../../store/Store.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { parseDisplayName, parseEmail } from './accountFields.js';

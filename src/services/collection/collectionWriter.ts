@@ -1,5 +1,5 @@
 import { StoreError } from '../../errors/errors.js';
-import { mergeStagedRows } from '../../store/mergeStagedRows.js';
+import { mergeRows } from '../../store/mergeRows.js';
 import { KINDS } from '../../store/schema/kinds.js';
 import type { Session, Store } from '../../store/Store.js';
 
@@ -114,14 +114,7 @@ function byWorkspace(
 
 /** Writes one workspace's rows of a batch inside the batch's transaction, through the import's merge. */
 async function commitWorkspace(session: Session, workspaceId: number, rows: ReadonlyMap<string, EventRow>, keys: ReadonlySet<string>): Promise<void> {
-  await session.execute('drop import_typed', 'drop table if exists import_typed');
-  await session.execute('create import_typed', 'create temp table import_typed as select * from events limit 0');
-  await session.insertRows(
-    'import_typed',
-    [...rows.values()].map((row) => [String(workspaceId), ...row]),
-  );
-  if (session.engine === 'postgres') await session.execute('analyze import_typed', 'analyze import_typed');
-  await mergeStagedRows(session, KINDS.events, EVENT_ROW_COLUMNS, [...keys].sort(), workspaceId, rows.size, { analyze: false });
+  await mergeRows(session, KINDS.events, EVENT_ROW_COLUMNS, workspaceId, [...rows.values()], [...keys].sort());
 }
 
 const writers = new WeakMap<Store, CollectionWriter>();

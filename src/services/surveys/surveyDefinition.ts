@@ -63,6 +63,13 @@ export interface Question {
   reverse?: boolean;
 }
 
+/** The shares a survey plan expects: of promoters and detractors (NPS), of satisfied answers (CSAT), each from 0 to 1. */
+export interface ExpectedShares {
+  promoters?: number;
+  detractors?: number;
+  satisfied?: number;
+}
+
 /** A survey's definition, checked. */
 export interface SurveyDefinition {
   title: Translated;
@@ -77,6 +84,8 @@ export interface SurveyDefinition {
   closesAt?: string;
   /** The number of answers the plan aims at (its margin of error is shown beside it). */
   targetSample?: number;
+  /** The shares the plan expects, for its margins of error (absent: the worst case, ½). */
+  expected?: ExpectedShares;
   questions: Question[];
 }
 
@@ -118,6 +127,11 @@ const integer = (what: string, min: number, max: number) =>
     .min(min, { error: mustBe(what) })
     .max(max, { error: mustBe(what) });
 
+const share = z
+  .number({ error: mustBe('a share from 0 to 1') })
+  .min(0, { error: mustBe('a share from 0 to 1') })
+  .max(1, { error: mustBe('a share from 0 to 1') });
+
 const QUESTION_FIELDS = {
   id: id('1 to 64 letters, digits, _ or -'),
   type: z.enum(QUESTION_TYPES, { error: mustBe(QUESTION_TYPES.join(', ')) }),
@@ -150,6 +164,10 @@ const SURVEY_FIELDS = {
   opensAt: day.optional(),
   closesAt: day.optional(),
   targetSample: integer('a whole number of answers from 1 to 10,000,000', 1, 10_000_000).optional(),
+  expected: z
+    .strictObject({ promoters: share.optional(), detractors: share.optional(), satisfied: share.optional() }, { error: mustBe('an object of expected shares') })
+    .refine((value) => (value.promoters ?? 0) + (value.detractors ?? 0) <= 1, { error: 'gives promoters and detractors more than 1 between them.' })
+    .optional(),
   questions: z
     .array(z.strictObject(QUESTION_FIELDS), { error: mustBe(`a list of 1 to ${MAX_QUESTIONS} questions`) })
     .min(1, { error: mustBe(`a list of 1 to ${MAX_QUESTIONS} questions`) })
@@ -246,21 +264,28 @@ const definitionSchema = surveySchema.transform((survey, context): SurveyDefinit
   // Pages are numbered 1, 2, … in the order of the numbers the file gives (3 and 7 become 1 and 2).
   const pages = [...new Set(questions.map((question) => question.page))].sort((a, b) => a - b);
   for (const question of questions) question.page = pages.indexOf(question.page) + 1;
-  const definition: SurveyDefinition = { title: survey.title, audience: survey.audience, channels: [...new Set<Channel>(survey.channels ?? ['link'])], questions };
+  const definition: SurveyDefinition = {
+    title: survey.title,
+    audience: survey.audience,
+    channels: [...new Set<Channel>(survey.channels ?? ['link'])],
+    questions,
+  };
   if (survey.theme !== undefined) definition.theme = survey.theme;
   if (survey.introduction !== undefined) definition.introduction = survey.introduction;
   if (survey.opensAt !== undefined) definition.opensAt = survey.opensAt;
   if (survey.closesAt !== undefined) definition.closesAt = survey.closesAt;
   if (survey.targetSample !== undefined) definition.targetSample = survey.targetSample;
+  if (survey.expected !== undefined) definition.expected = survey.expected;
   return definition;
 });
 
 /** The fields each object of the file takes, for the refusal of an unknown one. */
 function fieldsAt(path: readonly PropertyKey[]): string {
   if (path.length === 0) return Object.keys(SURVEY_FIELDS).join(', ');
+  if (['title', 'label', 'introduction'].includes(String(path.at(-1)))) return 'fr, en';
   if (path.includes('options')) return 'id, label';
-  if (path[0] === 'questions') return Object.keys(QUESTION_FIELDS).join(', ');
-  return 'fr, en';
+  if (path[0] === 'expected') return 'promoters, detractors, satisfied';
+  return Object.keys(QUESTION_FIELDS).join(', ');
 }
 
 /**

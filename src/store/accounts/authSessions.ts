@@ -1,5 +1,5 @@
 import type { Session } from '../Store.js';
-import { sqlTimestamp } from './sqlTimestamp.js';
+import { sqlTimestamp } from '../sqlTimestamp.js';
 
 /** A live session as found by the hash of its token: its user, and whether its last-seen time should be written again. */
 export interface StoredSession {

@@ -1,5 +1,5 @@
 import type { Session } from '../Store.js';
-import { sqlTimestamp } from './sqlTimestamp.js';
+import { sqlTimestamp } from '../sqlTimestamp.js';
 
 /** What a member may do in a workspace (docs/accounts.md): admin > editor > viewer. */
 export const ROLES = ['admin', 'editor', 'viewer'] as const;

@@ -1,7 +1,7 @@
 import { lockUntilCommit } from '../lockUntilCommit.js';
 import type { Session, Store } from '../Store.js';
 import { isoSeconds } from '../timestampText.js';
-import { sqlTimestamp } from './sqlTimestamp.js';
+import { sqlTimestamp } from '../sqlTimestamp.js';
 
 /** A user as stored, with the hash of their password (never shown). */
 export interface StoredUser {
