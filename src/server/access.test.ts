@@ -5,6 +5,7 @@ import { createApiKey, revokeApiKey } from '../store/apiKeys.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { type ApiFixture, openApiFixture } from '../test-support/apiFixture.js';
 import { describeEachEngine } from '../test-support/engines.js';
+import { CUSTOMER_SURVEY, surveyFixture } from '../test-support/surveyFixtures.js';
 import { APP_ROUTES } from './appRoutes.js';
 import type { Access, Route } from './route.js';
 
@@ -48,7 +49,25 @@ const EXAMPLES: Record<
   'POST /api/collect': { access: 'siteKey', body: () => ({ type: 'pageview', url: 'https://shop.example/' }), status: 202 },
   // The CORS preflight, which browsers send without credentials.
   'OPTIONS /api/collect': { access: 'anyone', status: 204 },
+  'GET /api/surveys': { access: 'reader', status: 200 },
+  'POST /api/surveys': { access: 'editor', body: () => CUSTOMER_SURVEY, status: 201 },
+  'GET /api/surveys/:id': { access: 'reader', path: async (api) => `/api/surveys/${await shopSurvey(api)}`, status: 200 },
+  'PUT /api/surveys/:id': { access: 'editor', path: async (api) => `/api/surveys/${await shopSurvey(api)}`, body: () => CUSTOMER_SURVEY, status: 200 },
+  'POST /api/surveys/:id/duplicate': { access: 'editor', path: async (api) => `/api/surveys/${await shopSurvey(api)}/duplicate`, status: 201 },
+  'POST /api/surveys/:id/close': { access: 'editor', path: async (api) => `/api/surveys/${await shopSurvey(api)}/close`, status: 200 },
+  'POST /api/surveys/:id/responses': {
+    access: 'anyone',
+    path: async (api) => `/api/surveys/${await shopSurvey(api)}/responses`,
+    body: () => ({ answers: { q1: 9 } }),
+    status: 201,
+  },
+  'OPTIONS /api/surveys/:id/responses': { access: 'anyone', status: 204 },
 };
+
+/** A new open survey of workspace shop. */
+async function shopSurvey(api: ApiFixture): Promise<string> {
+  return surveyFixture(api.test.store, (await findWorkspace(api.test.store, 'shop')).id);
+}
 
 /** A new read key of workspace shop. */
 async function shopKey(api: ApiFixture) {
@@ -76,7 +95,13 @@ function expected(access: Access, credential: Credential): 'allowed' | 401 | 403
 }
 
 /** The routes that answer other sites' browsers (CORS), because they are public by design. */
-const CROSS_ORIGIN = new Set(['GET /script.js', 'POST /api/collect', 'OPTIONS /api/collect']);
+const CROSS_ORIGIN = new Set([
+  'GET /script.js',
+  'POST /api/collect',
+  'OPTIONS /api/collect',
+  'POST /api/surveys/:id/responses',
+  'OPTIONS /api/surveys/:id/responses',
+]);
 
 /**
  * What every answer of every route carries, whoever calls (docs/security.md; ASVS 4.0.3

@@ -8,6 +8,8 @@ import { keyRoutes } from './routes/keys.js';
 import { pageRoutes } from './routes/pages.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/session.js';
+import { surveyAnswerRoutes } from './routes/surveyAnswers.js';
+import { surveyRoutes } from './routes/surveys.js';
 import { trackerRoutes } from './routes/tracker.js';
 
 /** Every route of the HTTP API (docs/api.md), each with who may call it. */
@@ -22,4 +24,6 @@ export const APP_ROUTES: readonly Route[] = [
   ...keyRoutes,
   ...trackerRoutes,
   ...collectRoutes(),
+  ...surveyRoutes,
+  ...surveyAnswerRoutes(),
 ];

@@ -28,3 +28,21 @@ describe('the token buckets of the collection rate limit', () => {
     expect(() => collectLimitFromEnv({ BAROMETRE_COLLECT_BURST: 'x' })).toThrow('BAROMETRE_COLLECT_BURST=x is not a positive number.');
   });
 });
+
+describe('TokenBuckets with many names', () => {
+  it('forgets buckets full again once 10,000 names are held, and keeps the others', () => {
+    let now = 0;
+    const buckets = new TokenBuckets(
+      () => ({ rate: 1, burst: 2 }),
+      () => now,
+    );
+    for (let index = 0; index < 10_000; index += 1) buckets.take(`address ${index}`);
+    now = 5_000; // 5 s later every bucket is full again
+    buckets.take('busy');
+    buckets.take('busy');
+    buckets.take('new');
+    // 'busy' kept its state (empty), so a third request waits; the 10,000 old ones were forgotten.
+    expect(buckets.take('busy')).toBeGreaterThan(0);
+    expect((buckets as unknown as { buckets: Map<string, unknown> }).buckets.size).toBeLessThan(10);
+  });
+});

@@ -7,40 +7,9 @@ import { parseReportQuery } from '../report/reportQuery.js';
 import { type AnswerSubmission, answerSurvey } from './answerSurvey.js';
 import { loadSurvey } from './loadSurvey.js';
 import { closeSurvey, createSurvey, duplicateSurvey, editSurvey, listSurveys, surveyDetails } from './manageSurveys.js';
-import { parseSurveyDefinition, type SurveyDefinition } from './surveyDefinition.js';
+import { CUSTOMER_SURVEY, definitionOf } from '../../test-support/surveyFixtures.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
-
-/** A two-page customer survey: NPS and CSAT on page 1, a choice and a comment on page 2. */
-export const CUSTOMER_SURVEY = {
-  title: { fr: 'Votre avis', en: 'Your opinion' },
-  audience: 'customers',
-  channels: ['link', 'email', 'phone'],
-  opensAt: '2026-03-01',
-  closesAt: '2026-03-31',
-  targetSample: 400,
-  questions: [
-    { id: 'q1', type: 'nps', label: { fr: 'Recommanderiez-vous ?', en: 'Would you recommend?' }, required: true },
-    { id: 'q2', type: 'csat', label: { fr: 'Satisfait ?', en: 'Satisfied?' } },
-    {
-      id: 'q3',
-      type: 'choice',
-      page: 2,
-      label: { fr: 'Canal', en: 'Channel' },
-      options: [
-        { id: 'web', label: { fr: 'Site', en: 'Website' } },
-        { id: 'shop', label: { fr: 'Magasin', en: 'Shop' } },
-      ],
-    },
-    { id: 'q4', type: 'text', page: 2, label: { fr: 'Pourquoi ?', en: 'Why?' } },
-  ],
-};
-
-function definitionOf(value: unknown): SurveyDefinition {
-  const parsed = parseSurveyDefinition(value);
-  if ('error' in parsed) throw parsed.error;
-  return parsed.definition;
-}
 
 describeEachEngine('surveys: create, answer, count', (engine) => {
   const test = workspaceStore(engine);
