@@ -8,9 +8,10 @@ const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,
 /** An ISO 8601 time with its offset, of a real calendar day of the years 1900–2200, as UTC text for the store. */
 export const isoTimeWithOffset = z.string({ error: mustBe('an ISO 8601 time with its offset, like 2026-03-05T14:02:11Z') }).transform((value, context) => {
   const parts = TIMESTAMP.exec(value);
-  const [year, month, day, hour, minute, second] = (parts?.slice(1) ?? []).map(Number) as number[];
+  // Seconds may be left out: an absent group counts as 0 (Number(undefined) would be NaN and refuse the time).
+  const [year, month, day, hour, minute, second] = (parts?.slice(1) ?? []).map((part) => Number(part ?? 0)) as number[];
   const calendar = parts ? new Date(Date.UTC(year!, month! - 1, day!)) : null;
-  const real = calendar !== null && calendar.getUTCMonth() === month! - 1 && calendar.getUTCDate() === day! && hour! < 24 && minute! < 60 && (second ?? 0) < 60;
+  const real = calendar !== null && calendar.getUTCMonth() === month! - 1 && calendar.getUTCDate() === day! && hour! < 24 && minute! < 60 && second! < 60;
   if (!real) {
     context.addIssue({ code: 'custom', message: `${quoted(value)} is not an ISO 8601 time with its offset, like 2026-03-05T14:02:11Z.` });
     return z.NEVER;
