@@ -13,6 +13,10 @@ export const TEST_GRID = {
         { id: 'accueil_delai', label: { fr: 'Attente de moins de 2 minutes', en: 'Waited less than 2 minutes' }, max_score: 1 },
       ],
     },
-    { id: 'caisse', label: { fr: 'Caisse', en: 'Checkout' }, criteria: [{ id: 'caisse_merci', label: { fr: 'Remerciement', en: 'Thanks' }, max_score: 3, weight: 0.5 }] },
+    {
+      id: 'caisse',
+      label: { fr: 'Caisse', en: 'Checkout' },
+      criteria: [{ id: 'caisse_merci', label: { fr: 'Remerciement', en: 'Thanks' }, max_score: 3, weight: 0.5 }],
+    },
   ],
 };

@@ -99,7 +99,8 @@ export function auditGridsPage(c: Context, language: Language, grids: readonly A
       open.length === 0
         ? html`<p>${t.noGrids}</p>`
         : html`<ul class="links">${open.map(
-            (grid) => html`<li><a href="${visitPath(c, grid.id)}">${t.record}: <strong>${grid.name}</strong></a> <small>(${t.criteria(criteriaOf(grid.definition).length)})</small></li>`,
+            (grid) =>
+              html`<li><a href="${visitPath(c, grid.id)}">${t.record}: <strong>${grid.name}</strong></a> <small>(${t.criteria(criteriaOf(grid.definition).length)})</small></li>`,
           )}</ul>`,
   });
 }
@@ -131,7 +132,10 @@ function criterionInputs(criterion: Criterion, form: VisitForm) {
 ${comment}
 </fieldset>`;
   }
-  const choices = [...Array.from({ length: criterion.max_score + 1 }, (_, score) => ({ value: String(score), text: String(score) })), { value: 'na', text: t.notApplicable }];
+  const choices = [
+    ...Array.from({ length: criterion.max_score + 1 }, (_, score) => ({ value: String(score), text: String(score) })),
+    { value: 'na', text: t.notApplicable },
+  ];
   return html`<fieldset><legend>${label} <small>(${t.scoreOutOf(criterion.max_score)})</small></legend>
 <div class="scale">${choices.map(
     (choice) =>

@@ -13,7 +13,13 @@ describeEachEngine('the visit form an auditor fills in on site', (engine) => {
 
   /** A browser signed in as an editor of shop, and a grid of shop. */
   async function auditor() {
-    const { user } = await addUser(test.store, { email: 'ana@shop.fr', role: 'editor', workspace: 'shop', password: async () => 'correct horse battery', displayName: 'Ana' });
+    const { user } = await addUser(test.store, {
+      email: 'ana@shop.fr',
+      role: 'editor',
+      workspace: 'shop',
+      password: async () => 'correct horse battery',
+      displayName: 'Ana',
+    });
     const ana = browser(createApp(test.store));
     ana.cookies.set('brm_session', (await startSession(test.store, user.id)).token);
     return { ana, grid: await createAuditGrid(test.store, test.workspaceId, TEST_GRID) };
@@ -69,7 +75,7 @@ describeEachEngine('the visit form an auditor fills in on site', (engine) => {
     const refused = await ana.postForm(`/audits/${grid}/visit?lang=fr`, { ...form, 'score.accueil_sourire': '7' });
     expect(refused.status).toBe(400);
     const again = await refused.text();
-    expect(again).toContain("scores.accueil_sourire 7 est supérieur au maximum du critère, 5.");
+    expect(again).toContain('scores.accueil_sourire 7 est supérieur au maximum du critère, 5.');
     expect(again).toContain('value="Lyon Part-Dieu"');
     expect(again).toContain('value="na" required checked');
     expect(again).toContain('>Très souriant</textarea>');

@@ -31,7 +31,11 @@ describeEachEngine('the audit grids API', (engine) => {
     const visit = { visit_id: 'v1', site: 'Lyon', visited_at: '2026-03-10T09:15:00+01:00', scores: { accueil_sourire: 4 } };
     const first = await app.request(`/api/audit-grids/${id}/visits`, { method: 'POST', headers, body: JSON.stringify(visit) });
     expect([first.status, await first.json()]).toEqual([201, { id: 'v1' }]);
-    const again = await app.request(`/api/audit-grids/${id}/visits`, { method: 'POST', headers, body: JSON.stringify({ ...visit, scores: { accueil_sourire: 5 } }) });
+    const again = await app.request(`/api/audit-grids/${id}/visits`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ ...visit, scores: { accueil_sourire: 5 } }),
+    });
     expect([again.status, await again.json()]).toEqual([200, { id: 'v1' }]);
     expect(await test.read('select visit_id, criterion, score from audits')).toEqual([{ visit_id: 'v1', criterion: 'accueil_sourire', score: 5 }]);
     expect((await app.request(`/api/audit-grids/${id}`, { method: 'DELETE', headers })).status).toBe(204);
@@ -43,12 +47,24 @@ describeEachEngine('the audit grids API', (engine) => {
     const { app, headers } = await signedIn();
     const { id } = (await (await app.request('/api/audit-grids', { method: 'POST', headers, body: JSON.stringify(TEST_GRID) })).json()) as { id: string };
     const cases: [string, string, string, number, string][] = [
-      ['POST', `/api/audit-grids/${id}/visits`, '{"site":"Lyon","scores":{"accueil_sourire":7}}', 400, "scores.accueil_sourire 7 is above the criterion's maximum 5."],
+      [
+        'POST',
+        `/api/audit-grids/${id}/visits`,
+        '{"site":"Lyon","scores":{"accueil_sourire":7}}',
+        400,
+        "scores.accueil_sourire 7 is above the criterion's maximum 5.",
+      ],
       ['POST', `/api/audit-grids/${id}/visits`, '{"scores":{"accueil_sourire":1}}', 400, 'site is missing.'],
       ['POST', `/api/audit-grids/${id}/visits`, '{"site":', 400, 'The body is not valid JSON.'],
       ['POST', `/api/audit-grids/${id}/visits`, '[1]', 400, 'The body must be a JSON object.'],
       ['POST', '/api/audit-grids/nope/visits', '{"site":"Lyon","scores":{"accueil_sourire":1}}', 404, 'There is no audit grid "nope" in this workspace.'],
-      ['POST', '/api/audit-grids', '{"name":"x","touchpoints":[{"id":"a","criteria":[{"id":"c","label":"C","max_score":-2}]}]}', 400, 'touchpoints[0].criteria[0].max_score -2 is not a number above 0 and at most 1,000,000.'],
+      [
+        'POST',
+        '/api/audit-grids',
+        '{"name":"x","touchpoints":[{"id":"a","criteria":[{"id":"c","label":"C","max_score":-2}]}]}',
+        400,
+        'touchpoints[0].criteria[0].max_score -2 is not a number above 0 and at most 1,000,000.',
+      ],
       ['PUT', `/api/audit-grids/${id}`, '{"name":"x"}', 400, 'touchpoints is missing.'],
       ['PUT', '/api/audit-grids/nope', JSON.stringify(TEST_GRID), 404, 'There is no audit grid "nope" in this workspace.'],
       ['GET', '/api/audit-grids/nope', '', 404, 'There is no audit grid "nope" in this workspace.'],

@@ -50,7 +50,9 @@ describe('an audit grid checked with zod', () => {
     expect(refusal(change((value) => Object.assign(value, { name: 'a\u0000b' })))).toBe('name "a\\u0000b" is not a text of 1 to 200 characters.');
     expect(refusal(change((value) => Object.assign(value, { touchpoints: [] })))).toBe('touchpoints [] is not a list of 1 to 30 touchpoints.');
     expect(refusal(change((value) => Object.assign(value, { owner: 'x' })))).toBe('owner is not a field this object takes (name, touchpoints).');
-    expect(refusal(change((value) => Object.assign(value.touchpoints[0]!, { id: 'a b' })))).toBe('touchpoints[0].id "a b" is not 1 to 64 letters, digits, _ or -.');
+    expect(refusal(change((value) => Object.assign(value.touchpoints[0]!, { id: 'a b' })))).toBe(
+      'touchpoints[0].id "a b" is not 1 to 64 letters, digits, _ or -.',
+    );
     expect(refusal(change((value) => Object.assign(value.touchpoints[1]!, { id: 'accueil' })))).toBe(
       'touchpoints[1].id "accueil" is the id of an earlier touchpoint.',
     );

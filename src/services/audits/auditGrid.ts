@@ -93,13 +93,19 @@ const gridSchema = z.strictObject(GRID_FIELDS, { error: mustBe('a JSON object') 
     });
     criteria += touchpoint.criteria.length;
   });
-  if (criteria > MAX_CRITERIA) context.addIssue({ code: 'custom', path: ['touchpoints'], message: `hold ${criteria} criteria; a grid holds at most ${MAX_CRITERIA}.` });
+  if (criteria > MAX_CRITERIA)
+    context.addIssue({ code: 'custom', path: ['touchpoints'], message: `hold ${criteria} criteria; a grid holds at most ${MAX_CRITERIA}.` });
   return {
     name: grid.name,
     touchpoints: grid.touchpoints.map((touchpoint) => ({
       id: touchpoint.id,
       label: touchpoint.label ?? { fr: touchpoint.id, en: touchpoint.id },
-      criteria: touchpoint.criteria.map((criterion) => ({ id: criterion.id, label: criterion.label, max_score: criterion.max_score, weight: criterion.weight ?? 1 })),
+      criteria: touchpoint.criteria.map((criterion) => ({
+        id: criterion.id,
+        label: criterion.label,
+        max_score: criterion.max_score,
+        weight: criterion.weight ?? 1,
+      })),
     })),
   };
 });

@@ -15,7 +15,12 @@ describeEachEngine('audit visits recorded in the field, as the report counts the
     const { store, workspaceId } = test;
     const grid = await createAuditGrid(store, workspaceId, TEST_GRID);
     expect(grid).toMatch(/^[A-Za-z0-9_-]{12}$/);
-    const lyon2 = { visit_id: 'lyon-2', site: 'Lyon', visited_at: '2026-03-12T11:00:00+01:00', scores: { accueil_sourire: 2, accueil_delai: null, caisse_merci: 0 } };
+    const lyon2 = {
+      visit_id: 'lyon-2',
+      site: 'Lyon',
+      visited_at: '2026-03-12T11:00:00+01:00',
+      scores: { accueil_sourire: 2, accueil_delai: null, caisse_merci: 0 },
+    };
     await recordVisit(store, workspaceId, grid, {
       site: 'Lyon',
       visited_at: '2026-03-10T09:15:00+01:00',
@@ -75,7 +80,10 @@ describeEachEngine('audit visits recorded in the field, as the report counts the
       [{ ...ok, scores: { rayon_ordre: 1 } }, 'scores.rayon_ordre is not a criterion of the grid (accueil_sourire, accueil_delai, caisse_merci).'],
       [{ ...ok, scores: { accueil_sourire: null } }, 'scores gives no score: a visit scores at least one criterion of the grid.'],
       [{ ...ok, scores: [] }, 'scores [] is not an object of scores by criterion id.'],
-      [{ ...ok, comments: { accueil_delai: 'rien' } }, 'comments.accueil_delai is for a criterion the visit marks not applicable: score it or remove the comment.'],
+      [
+        { ...ok, comments: { accueil_delai: 'rien' } },
+        'comments.accueil_delai is for a criterion the visit marks not applicable: score it or remove the comment.',
+      ],
       [{ ...ok, comments: { x: 'rien' } }, 'comments.x is not a criterion of the grid (accueil_sourire, accueil_delai, caisse_merci).'],
       [{ ...ok, site: '' }, 'site "" is not a text of 1 to 200 characters.'],
       [{ scores: ok.scores }, 'site is missing.'],

@@ -29,7 +29,9 @@ const VISIT_FIELDS = {
   scores: z.record(z.string(), z.union([z.number(), z.null()], { error: mustBe('a number, or null for not applicable') }), {
     error: mustBe('an object of scores by criterion id'),
   }),
-  comments: z.record(z.string(), storableText('a text of at most 2000 characters', 0, 2000), { error: mustBe('an object of comments by criterion id') }).optional(),
+  comments: z
+    .record(z.string(), storableText('a text of at most 2000 characters', 0, 2000), { error: mustBe('an object of comments by criterion id') })
+    .optional(),
 };
 
 const visitSchema = z.strictObject(VISIT_FIELDS, { error: mustBe('a JSON object') });
@@ -87,7 +89,10 @@ export async function recordVisit(store: Store, workspaceId: number, gridId: str
       continue;
     }
     if (!Number.isFinite(score) || score < 0 || score > criterion.max_score) {
-      const where = score < 0 ? { en: 'below 0', fr: 'inférieur à 0' } : { en: `above the criterion's maximum ${criterion.max_score}`, fr: `supérieur au maximum du critère, ${criterion.max_score}` };
+      const where =
+        score < 0
+          ? { en: 'below 0', fr: 'inférieur à 0' }
+          : { en: `above the criterion's maximum ${criterion.max_score}`, fr: `supérieur au maximum du critère, ${criterion.max_score}` };
       throw new UsageError({ en: `scores.${criterion.id} ${quoted(score)} is ${where.en}.`, fr: `scores.${criterion.id} ${quoted(score)} est ${where.fr}.` });
     }
     const attributes: Record<string, string> = { grid: grid.id };

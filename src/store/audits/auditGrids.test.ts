@@ -69,7 +69,9 @@ from audits order by criterion`);
       'grid',
     ]);
     // Sent again with delai now not applicable: one row is left, not two, nor three.
-    expect(await replaceAuditVisit(store, workspaceId, { visitId: 'v1', site: 'Lyon', visitedAt: '2026-03-05 13:02:00.000', rows: [row('sourire', 5)] })).toEqual({
+    expect(
+      await replaceAuditVisit(store, workspaceId, { visitId: 'v1', site: 'Lyon', visitedAt: '2026-03-05 13:02:00.000', rows: [row('sourire', 5)] }),
+    ).toEqual({
       replaced: true,
     });
     expect((await stored()).map((entry) => [entry.visit_id, entry.criterion, entry.score])).toEqual([['v1', 'sourire', 5]]);

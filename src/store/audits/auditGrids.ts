@@ -39,7 +39,12 @@ function gridOf(row: GridRow): StoredAuditGrid {
 }
 
 /** Stores a new grid `id` of the workspace with its name and definition, made at `now`. */
-export async function insertAuditGrid(session: Session, workspaceId: number, grid: { id: string; name: string; definition: unknown }, now: Date): Promise<void> {
+export async function insertAuditGrid(
+  session: Session,
+  workspaceId: number,
+  grid: { id: string; name: string; definition: unknown },
+  now: Date,
+): Promise<void> {
   await session.query(
     'create audit grid',
     `insert into audit_grids (workspace_id, grid_id, name, definition, created_at, updated_at)
@@ -69,7 +74,12 @@ export async function findAuditGrid(session: Session, workspaceId: number, id: s
 }
 
 /** Replaces the name and definition of the workspace's grid `id` at `now`; false when it has none of that id. */
-export async function updateAuditGrid(session: Session, workspaceId: number, grid: { id: string; name: string; definition: unknown }, now: Date): Promise<boolean> {
+export async function updateAuditGrid(
+  session: Session,
+  workspaceId: number,
+  grid: { id: string; name: string; definition: unknown },
+  now: Date,
+): Promise<boolean> {
   const rows = await session.query(
     'update audit grid',
     `update audit_grids set name = $name, definition = cast($definition as ${jsonType(session)}), updated_at = cast($now as timestamp)

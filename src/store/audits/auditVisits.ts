@@ -31,11 +31,10 @@ export async function replaceAuditVisit(store: Store, workspaceId: number, visit
   return store.transaction(async (session) => {
     // Two sendings of one visit at once take turns, so the second replaces the first.
     await lockUntilCommit(session, 'audit visit', workspaceId);
-    const removed = await session.query(
-      'remove audit visit',
-      'delete from audits where workspace_id = $workspace and visit_id = $visit returning criterion',
-      { workspace: workspaceId, visit: visit.visitId },
-    );
+    const removed = await session.query('remove audit visit', 'delete from audits where workspace_id = $workspace and visit_id = $visit returning criterion', {
+      workspace: workspaceId,
+      visit: visit.visitId,
+    });
     const json = session.engine === 'duckdb' ? 'json' : 'jsonb';
     const params: Record<string, string | number> = { workspace: workspaceId, visit: visit.visitId, site: visit.site, visited: visit.visitedAt };
     const values = visit.rows.map((row, index) => {

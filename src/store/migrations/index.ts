@@ -11,4 +11,15 @@ import { auditGrids } from './010_audit_grids.js';
 import type { Migration } from './Migration.js';
 
 /** Every migration, in version order. Add new ones at the end; never edit an applied one. */
-export const migrations: readonly Migration[] = [initialSchema, apiKeys, textAnalyses, keyKinds, accounts, collection, erasures, sessionEntry, surveys, auditGrids];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  apiKeys,
+  textAnalyses,
+  keyKinds,
+  accounts,
+  collection,
+  erasures,
+  sessionEntry,
+  surveys,
+  auditGrids,
+];
