@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { UsageError } from '../../errors/errors.js';
-import { sqlTimestamp } from '../../store/accounts/sqlTimestamp.js';
+import { sqlTimestamp } from '../../store/sqlTimestamp.js';
 import { replaceAuditVisit, type VisitRow } from '../../store/audits/auditVisits.js';
 import type { Store } from '../../store/Store.js';
 import { isoTimeWithOffset } from '../validation/isoTime.js';
