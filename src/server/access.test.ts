@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSession } from '../services/accounts/sessions.js';
 import { addUser } from '../services/accounts/users.js';
+import { createAuditGrid } from '../services/audits/auditGrids.js';
 import { createApiKey, revokeApiKey } from '../store/apiKeys.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { type ApiFixture, openApiFixture } from '../test-support/apiFixture.js';
+import { TEST_GRID } from '../test-support/auditGrid.js';
 import { describeEachEngine } from '../test-support/engines.js';
 import { CUSTOMER_SURVEY, surveyFixture } from '../test-support/surveyFixtures.js';
 import { APP_ROUTES } from './appRoutes.js';
@@ -62,11 +64,31 @@ const EXAMPLES: Record<
     status: 201,
   },
   'OPTIONS /api/surveys/:id/responses': { access: 'anyone', status: 204 },
+  'GET /api/audit-grids': { access: 'reader', status: 200 },
+  'POST /api/audit-grids': { access: 'editor', body: () => TEST_GRID, status: 201 },
+  'GET /api/audit-grids/:id': { access: 'reader', path: async (api) => `/api/audit-grids/${await shopGrid(api)}`, status: 200 },
+  'PUT /api/audit-grids/:id': { access: 'editor', path: async (api) => `/api/audit-grids/${await shopGrid(api)}`, body: () => TEST_GRID, status: 204 },
+  'DELETE /api/audit-grids/:id': { access: 'editor', path: async (api) => `/api/audit-grids/${await shopGrid(api)}`, status: 204 },
+  'POST /api/audit-grids/:id/visits': {
+    access: 'editor',
+    path: async (api) => `/api/audit-grids/${await shopGrid(api)}/visits`,
+    body: () => ({ site: 'Lyon', scores: { accueil_sourire: 4 } }),
+    status: 201,
+  },
+  'GET /audits': { access: 'editor', status: 200 },
+  'GET /audits/:id/visit': { access: 'editor', path: async (api) => `/audits/${await shopGrid(api)}/visit`, status: 200 },
+  // A JSON body is no form: the form comes back with its refusal (the site is missing).
+  'POST /audits/:id/visit': { access: 'editor', path: async (api) => `/audits/${await shopGrid(api)}/visit`, status: 400 },
 };
 
 /** A new open survey of workspace shop. */
 async function shopSurvey(api: ApiFixture): Promise<string> {
   return surveyFixture(api.test.store, (await findWorkspace(api.test.store, 'shop')).id);
+}
+
+/** A new audit grid of workspace shop. */
+async function shopGrid(api: ApiFixture) {
+  return createAuditGrid(api.test.store, (await findWorkspace(api.test.store, 'shop')).id, TEST_GRID);
 }
 
 /** A new read key of workspace shop. */

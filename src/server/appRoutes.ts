@@ -1,4 +1,6 @@
 import type { Route } from './route.js';
+import { auditPageRoutes } from './routes/auditPages.js';
+import { auditRoutes } from './routes/audits.js';
 import { clvRoutes } from './routes/clv.js';
 import { collectRoutes } from './routes/collect.js';
 import { customerRoutes } from './routes/customers.js';
@@ -22,6 +24,8 @@ export const APP_ROUTES: readonly Route[] = [
   ...pageRoutes,
   ...sessionRoutes,
   ...keyRoutes,
+  ...auditRoutes,
+  ...auditPageRoutes,
   ...trackerRoutes,
   ...collectRoutes(),
   ...surveyRoutes,

@@ -1,11 +1,10 @@
+import { recordAttributeKeys } from './attributeKeys.js';
 import { ensureEventPartitions } from './ensureEventPartitions.js';
 import { lockUntilCommit } from './lockUntilCommit.js';
 import { refreshVisitorTablesFromChanges } from './maintenance/refreshFromChanges.js';
 import { refreshVisitorTables } from './maintenance/refreshVisitorTables.js';
 import type { KindSpec } from './schema/kinds.js';
 import type { Session } from './Store.js';
-
-const ATTRIBUTE_KEYS_PER_STATEMENT = 300;
 
 export interface MergeCounts {
   inserted: number;
@@ -44,16 +43,7 @@ export async function mergeStagedRows(
   // would both see an id as new and both insert it: they take turns instead, so the second
   // replaces what the first wrote, as a re-import must.
   await lockUntilCommit(session, `import ${spec.kind}`, workspaceId);
-  // A few hundred names per statement: a wide export's thousand columns cost a few statements, not a thousand.
-  for (let start = 0; start < attributeKeys.length; start += ATTRIBUTE_KEYS_PER_STATEMENT) {
-    const keys = attributeKeys.slice(start, start + ATTRIBUTE_KEYS_PER_STATEMENT);
-    const named = Object.fromEntries(keys.map((key, index) => [`key${index}`, key]));
-    await session.query(
-      'record attribute keys',
-      `insert into attribute_keys (workspace_id, kind, key) values ${keys.map((_, index) => `($workspace, $kind, $key${index})`).join(', ')} on conflict do nothing`,
-      { ...params, kind: spec.kind, ...named },
-    );
-  }
+  await recordAttributeKeys(session, spec.kind, workspaceId, attributeKeys);
   const table = spec.table;
   // One id column: an IN over the staged ids, which DuckDB hashes alone; a correlated EXISTS
   // is planned there as a delim join that hashes every distinct id of the table (measured: 10–40×

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UsageError } from '../../errors/errors.js';
-import { FIRST_YEAR, LAST_YEAR } from '../queryFields.js';
+import { isoTimeWithOffset } from '../validation/isoTime.js';
 import { mustBe, quoted, storableText, zodRefusal } from '../validation/zodFields.js';
 
 /**
@@ -55,27 +55,6 @@ function number(what: string, min: number, max: number) {
   return z.number({ error }).min(min, { error }).max(max, { error });
 }
 
-/** `YYYY-MM-DDTHH:MM[:SS[.fraction]]` with `Z` or an offset of at most ±14:00. */
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](?:0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
-
-/** An ISO 8601 time with its offset, of a real calendar day of the years 1900–2200, as UTC text for the store. */
-const occurredAt = z.string({ error: mustBe('an ISO 8601 time with its offset, like 2026-03-05T14:02:11Z') }).transform((value, context) => {
-  const parts = TIMESTAMP.exec(value);
-  const [year, month, day, hour, minute, second] = (parts?.slice(1) ?? []).map(Number) as number[];
-  const calendar = parts ? new Date(Date.UTC(year!, month! - 1, day!)) : null;
-  const real = calendar !== null && calendar.getUTCMonth() === month! - 1 && calendar.getUTCDate() === day! && hour! < 24 && minute! < 60 && (second ?? 0) < 60;
-  if (!real) {
-    context.addIssue({ code: 'custom', message: `${quoted(value)} is not an ISO 8601 time with its offset, like 2026-03-05T14:02:11Z.` });
-    return z.NEVER;
-  }
-  const instant = new Date(value);
-  if (instant.getUTCFullYear() < FIRST_YEAR || instant.getUTCFullYear() > LAST_YEAR) {
-    context.addIssue({ code: 'custom', message: `${quoted(value)} is not a time of the years ${FIRST_YEAR} to ${LAST_YEAR}.` });
-    return z.NEVER;
-  }
-  return instant.toISOString().replace('T', ' ').replace('Z', '');
-});
-
 /** Names of props: like event types, and never a column's or a derived attribute's name. */
 const propName = z
   .string()
@@ -109,7 +88,7 @@ const EVENT_FIELDS = {
   engaged_seconds: number('a number of seconds from 0 to 86400', 0, 86_400).optional(),
   amount: number('a number from 0 to 1e12', 0, 1e12).optional(),
   props: props.optional(),
-  occurred_at: occurredAt.optional(),
+  occurred_at: isoTimeWithOffset.optional(),
 };
 
 const eventSchema = z.strictObject({ ...EVENT_FIELDS, referrer: EVENT_FIELDS.referrer.optional() });

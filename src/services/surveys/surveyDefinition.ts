@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { UsageError } from '../../errors/errors.js';
+import { type Translated, translated } from '../validation/translated.js';
 import { mustBe, quoted, storableText, zodRefusal } from '../validation/zodFields.js';
+
+export type { Translated };
 
 /**
  * A survey as its file (`barometre surveys create survey.json`) and the API give it
@@ -30,12 +33,6 @@ export const MAX_TEXT_ANSWER = 5000;
 /** The most questions a survey holds, and options a choice question offers. */
 export const MAX_QUESTIONS = 100;
 export const MAX_OPTIONS = 50;
-
-/** A text in both languages. */
-export interface Translated {
-  fr: string;
-  en: string;
-}
 
 /** One option of a choice or multichoice question. */
 export interface QuestionOption {
@@ -90,23 +87,6 @@ export interface SurveyDefinition {
 }
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-/** A text in French and English: an object with `fr` and/or `en`, or one string for both. */
-const translated = (what: string, max: number) =>
-  z
-    .union([storableText(what, 1, max), z.strictObject({ fr: storableText(what, 1, max).optional(), en: storableText(what, 1, max).optional() })], {
-      error: mustBe(`${what}, or {"fr": …, "en": …}`),
-    })
-    .transform((value, context): Translated => {
-      if (typeof value === 'string') return { fr: value, en: value };
-      const fr = value.fr ?? value.en;
-      const en = value.en ?? value.fr;
-      if (fr === undefined || en === undefined) {
-        context.addIssue({ code: 'custom', message: 'gives no text: write {"fr": …, "en": …}.' });
-        return z.NEVER;
-      }
-      return { fr, en };
-    });
 
 const id = (what: string) => z.string({ error: mustBe(what) }).regex(ID, { error: mustBe(what) });
 
