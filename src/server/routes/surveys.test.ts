@@ -7,6 +7,9 @@ import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { createApp } from '../createApp.js';
 import { surveyAnswerRoutes } from './surveyAnswers.js';
 
+// Every request of these tests comes from one address (none, in process): the per-address limit is tested on its own below.
+process.env.BAROMETRE_ANSWER_RATE = '1000';
+
 describeEachEngine('the survey routes', (engine) => {
   const test = workspaceStore(engine, { workspace: 'shop' });
 
