@@ -7,7 +7,19 @@ import { collection } from './006_collection.js';
 import { erasures } from './007_erasures.js';
 import { sessionEntry } from './008_session_entry.js';
 import { surveys } from './009_surveys.js';
+import { webhooks } from './011_webhooks.js';
 import type { Migration } from './Migration.js';
 
 /** Every migration, in version order. Add new ones at the end; never edit an applied one. */
-export const migrations: readonly Migration[] = [initialSchema, apiKeys, textAnalyses, keyKinds, accounts, collection, erasures, sessionEntry, surveys];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  apiKeys,
+  textAnalyses,
+  keyKinds,
+  accounts,
+  collection,
+  erasures,
+  sessionEntry,
+  surveys,
+  webhooks,
+];
