@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSession } from '../services/accounts/sessions.js';
 import { addUser } from '../services/accounts/users.js';
+import { setSurveyWebhook } from '../services/webhooks/surveyWebhooks.js';
 import { createApiKey, revokeApiKey } from '../store/apiKeys.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { type ApiFixture, openApiFixture } from '../test-support/apiFixture.js';
 import { describeEachEngine } from '../test-support/engines.js';
+import { insertSurveyRow } from '../test-support/surveyRow.js';
 import { APP_ROUTES } from './appRoutes.js';
 import type { Access, Route } from './route.js';
 
@@ -48,11 +50,34 @@ const EXAMPLES: Record<
   'POST /api/collect': { access: 'siteKey', body: () => ({ type: 'pageview', url: 'https://shop.example/' }), status: 202 },
   // The CORS preflight, which browsers send without credentials.
   'OPTIONS /api/collect': { access: 'anyone', status: 204 },
+  // A public address written as such: set-up resolves names, and the tests have no DNS.
+  'PUT /api/surveys/:id/webhook': {
+    access: 'admin',
+    path: async (api) => `/api/surveys/${await shopSurvey(api)}/webhook`,
+    body: () => ({ url: 'https://93.184.215.14/hook', on: 'answers' }),
+    status: 200,
+  },
+  'GET /api/surveys/:id/webhook': { access: 'admin', path: async (api) => `/api/surveys/${await shopWebhook(api)}/webhook`, status: 200 },
+  'DELETE /api/surveys/:id/webhook': { access: 'admin', path: async (api) => `/api/surveys/${await shopWebhook(api)}/webhook`, status: 204 },
+  'GET /api/surveys/:id/webhook/deliveries': { access: 'admin', path: async (api) => `/api/surveys/${await shopSurvey(api)}/webhook/deliveries`, status: 200 },
 };
 
 /** A new read key of workspace shop. */
 async function shopKey(api: ApiFixture) {
   return createApiKey(api.test.store, (await findWorkspace(api.test.store, 'shop')).id, 'read');
+}
+
+/** The id of a survey of workspace shop. */
+async function shopSurvey(api: ApiFixture): Promise<string> {
+  await insertSurveyRow(api.test.store, (await findWorkspace(api.test.store, 'shop')).id, 'nps-2026');
+  return 'nps-2026';
+}
+
+/** The id of a survey of workspace shop that has a webhook. */
+async function shopWebhook(api: ApiFixture): Promise<string> {
+  const survey = await shopSurvey(api);
+  await setSurveyWebhook(api.test.store, (await findWorkspace(api.test.store, 'shop')).id, survey, { url: 'https://93.184.215.14/hook', on: 'answers' });
+  return survey;
 }
 
 /** The role a workspace access needs at least. */

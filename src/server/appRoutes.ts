@@ -9,6 +9,7 @@ import { pageRoutes } from './routes/pages.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/session.js';
 import { trackerRoutes } from './routes/tracker.js';
+import { webhookRoutes } from './routes/webhooks.js';
 
 /** Every route of the HTTP API (docs/api.md), each with who may call it. */
 export const APP_ROUTES: readonly Route[] = [
@@ -20,6 +21,7 @@ export const APP_ROUTES: readonly Route[] = [
   ...pageRoutes,
   ...sessionRoutes,
   ...keyRoutes,
+  ...webhookRoutes,
   ...trackerRoutes,
   ...collectRoutes(),
 ];

@@ -10,6 +10,7 @@ import {
   WEBHOOK_TRIGGERS,
   type WebhookTrigger,
 } from '../../store/webhooks/surveyWebhooks.js';
+import { type DeliveryRecord, type DeliveryStatus, listDeliveries } from '../../store/webhooks/webhookDeliveries.js';
 import { checkWebhookUrl, privateTargetsAllowedByEnv, unreachableReason } from './webhookTarget.js';
 
 /** A survey's webhook as an admin sees it after set-up: the secret is shown only when it is made. */
@@ -68,6 +69,17 @@ export async function getSurveyWebhook(store: Store, workspaceId: number, survey
 /** Removes the survey's webhook, its pending deliveries ending as failed; a NotFoundError when it has none. */
 export async function removeSurveyWebhook(store: Store, workspaceId: number, surveyId: string): Promise<void> {
   if (!(await store.transaction((session) => deleteSurveyWebhook(session, workspaceId, surveyId)))) throw noWebhook(surveyId);
+}
+
+/** The deliveries of the workspace's survey, newest first, of one status when given; a NotFoundError when it has no such survey. */
+export async function listSurveyDeliveries(
+  store: Store,
+  workspaceId: number,
+  surveyId: string,
+  filter: { status?: DeliveryStatus; limit: number },
+): Promise<DeliveryRecord[]> {
+  if (!(await surveyExists(store, workspaceId, surveyId))) throw noSurvey(surveyId);
+  return listDeliveries(store, workspaceId, { surveyId, ...filter });
 }
 
 function noSurvey(surveyId: string): NotFoundError {
