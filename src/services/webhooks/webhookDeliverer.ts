@@ -128,7 +128,10 @@ export class WebhookDeliverer {
     for (;;) {
       const now = this.now();
       const claimed = await claimDueDeliveries(this.store, now, new Date(now.getTime() + this.timeoutMs + LEASE_MARGIN_MS), this.batchSize);
-      await Promise.all(claimed.map((delivery) => this.attempt(delivery)));
+      // Every send of the batch runs to its end, so that stop() never closes the store under one.
+      const outcomes = await Promise.allSettled(claimed.map((delivery) => this.attempt(delivery)));
+      const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+      if (failed !== undefined) throw failed.reason;
       attempted += claimed.length;
       if (claimed.length < this.batchSize) return attempted;
     }
