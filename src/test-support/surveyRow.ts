@@ -1,12 +1,9 @@
 import type { Store } from '../store/Store.js';
+import { findSurvey, insertSurvey } from '../store/surveys/surveyRows.js';
 
-/** Writes the `surveys` row of a survey `surveyId` in the workspace unless it exists (no version, no answers): what webhook tests need to exist. */
+/** Stores a survey `surveyId` in the workspace unless it exists (its definition an empty object, no answers): what webhook tests need to exist. */
 export async function insertSurveyRow(store: Store, workspaceId: number, surveyId: string): Promise<void> {
-  await store.query(
-    'insert test survey',
-    `insert into surveys (workspace_id, survey_id, version, audience, created_at, updated_at)
-values ($workspace, $survey, 1, 'customers', current_timestamp::timestamp, current_timestamp::timestamp)
-on conflict do nothing`,
-    { workspace: workspaceId, survey: surveyId },
-  );
+  await store.transaction(async (session) => {
+    if ((await findSurvey(session, workspaceId, surveyId)) === null) await insertSurvey(session, workspaceId, surveyId, 'customers', '{}', new Date());
+  });
 }

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { NotFoundError, UsageError } from '../../errors/errors.js';
 import type { Store } from '../../store/Store.js';
+import { findSurvey } from '../../store/surveys/surveyRows.js';
 import {
   deleteSurveyWebhook,
   findSurveyWebhook,
-  surveyExists,
   type StoredWebhook,
   upsertSurveyWebhook,
   WEBHOOK_TRIGGERS,
@@ -50,7 +50,7 @@ export async function setSurveyWebhook(
   if (unreachable !== null) throw new UsageError(unreachable);
   const webhook = { surveyId, url: url.href, on: setUp.on as WebhookTrigger, secret: newSecret() };
   const stored = await store.transaction(async (session) => {
-    if (!(await surveyExists(session, workspaceId, surveyId))) return null;
+    if ((await findSurvey(session, workspaceId, surveyId)) === null) return null;
     await upsertSurveyWebhook(session, workspaceId, webhook, now);
     return findSurveyWebhook(session, workspaceId, surveyId);
   });
@@ -78,7 +78,7 @@ export async function listSurveyDeliveries(
   surveyId: string,
   filter: { status?: DeliveryStatus; limit: number },
 ): Promise<DeliveryRecord[]> {
-  if (!(await surveyExists(store, workspaceId, surveyId))) throw noSurvey(surveyId);
+  if ((await findSurvey(store, workspaceId, surveyId)) === null) throw noSurvey(surveyId);
   return listDeliveries(store, workspaceId, { surveyId, ...filter });
 }
 

@@ -1,4 +1,4 @@
-import { sqlTimestamp } from '../accounts/sqlTimestamp.js';
+import { sqlTimestamp } from '../sqlTimestamp.js';
 import type { Session } from '../Store.js';
 import { isoSeconds } from '../timestampText.js';
 
@@ -15,15 +15,6 @@ export interface StoredWebhook {
   secret: string;
   createdAt: string;
   updatedAt: string;
-}
-
-/** True when the workspace has a survey `surveyId`. */
-export async function surveyExists(session: Session, workspaceId: number, surveyId: string): Promise<boolean> {
-  const rows = await session.query('survey exists', 'select 1 as found from surveys where workspace_id = $workspace and survey_id = $survey', {
-    workspace: workspaceId,
-    survey: surveyId,
-  });
-  return rows.length > 0;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { sqlTimestamp } from '../accounts/sqlTimestamp.js';
+import { sqlTimestamp } from '../sqlTimestamp.js';
 import type { Session, Store } from '../Store.js';
 import { isoSeconds } from '../timestampText.js';
 
