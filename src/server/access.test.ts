@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSession } from '../services/accounts/sessions.js';
 import { addUser } from '../services/accounts/users.js';
 import { createAuditGrid } from '../services/audits/auditGrids.js';
+import { setSurveyWebhook } from '../services/webhooks/surveyWebhooks.js';
 import { createApiKey, revokeApiKey } from '../store/apiKeys.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { type ApiFixture, openApiFixture } from '../test-support/apiFixture.js';
@@ -79,6 +80,16 @@ const EXAMPLES: Record<
   'GET /audits/:id/visit': { access: 'editor', path: async (api) => `/audits/${await shopGrid(api)}/visit`, status: 200 },
   // A JSON body is no form: the form comes back with its refusal (the site is missing).
   'POST /audits/:id/visit': { access: 'editor', path: async (api) => `/audits/${await shopGrid(api)}/visit`, status: 400 },
+  // A public address written as such: set-up resolves names, and the tests have no DNS.
+  'PUT /api/surveys/:id/webhook': {
+    access: 'admin',
+    path: async (api) => `/api/surveys/${await shopSurvey(api)}/webhook`,
+    body: () => ({ url: 'https://93.184.215.14/hook', on: 'answers' }),
+    status: 200,
+  },
+  'GET /api/surveys/:id/webhook': { access: 'admin', path: async (api) => `/api/surveys/${await shopWebhook(api)}/webhook`, status: 200 },
+  'DELETE /api/surveys/:id/webhook': { access: 'admin', path: async (api) => `/api/surveys/${await shopWebhook(api)}/webhook`, status: 204 },
+  'GET /api/surveys/:id/webhook/deliveries': { access: 'admin', path: async (api) => `/api/surveys/${await shopSurvey(api)}/webhook/deliveries`, status: 200 },
 };
 
 /** A new open survey of workspace shop. */
@@ -94,6 +105,13 @@ async function shopGrid(api: ApiFixture) {
 /** A new read key of workspace shop. */
 async function shopKey(api: ApiFixture) {
   return createApiKey(api.test.store, (await findWorkspace(api.test.store, 'shop')).id, 'read');
+}
+
+/** The id of a survey of workspace shop that has a webhook. */
+async function shopWebhook(api: ApiFixture): Promise<string> {
+  const survey = await shopSurvey(api);
+  await setSurveyWebhook(api.test.store, (await findWorkspace(api.test.store, 'shop')).id, survey, { url: 'https://93.184.215.14/hook', on: 'answers' });
+  return survey;
 }
 
 /** The role a workspace access needs at least. */

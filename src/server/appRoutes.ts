@@ -13,6 +13,7 @@ import { sessionRoutes } from './routes/session.js';
 import { surveyAnswerRoutes } from './routes/surveyAnswers.js';
 import { surveyRoutes } from './routes/surveys.js';
 import { trackerRoutes } from './routes/tracker.js';
+import { webhookRoutes } from './routes/webhooks.js';
 
 /** Every route of the HTTP API (docs/api.md), each with who may call it. */
 export const APP_ROUTES: readonly Route[] = [
@@ -26,6 +27,7 @@ export const APP_ROUTES: readonly Route[] = [
   ...keyRoutes,
   ...auditRoutes,
   ...auditPageRoutes,
+  ...webhookRoutes,
   ...trackerRoutes,
   ...collectRoutes(),
   ...surveyRoutes,

@@ -3,6 +3,7 @@ import { UsageError } from '../../errors/errors.js';
 import { loadDemo } from '../../demo/loadDemo.js';
 import { createApp } from '../../server/createApp.js';
 import { installedTrackerScript } from '../../server/routes/tracker.js';
+import { webhookDeliverer } from '../../services/webhooks/webhookDeliverer.js';
 import { collectLimitFromEnv } from '../../server/tokenBuckets.js';
 import { createApiKey } from '../../store/apiKeys.js';
 import type { Store } from '../../store/Store.js';
@@ -64,6 +65,9 @@ export const serveCommand = defineCommand({
       await store.close();
       throw error;
     }
+    // Survey webhooks queued by answers are sent from this process, and by every other server on the same PostgreSQL database.
+    const deliverer = webhookDeliverer(store);
+    deliverer.start();
     const address = server.address();
     const url = serverUrl(host, typeof address === 'object' && address ? address.port : port);
     output.stderr.write(`Baromètre is serving ${store.location} on ${url}${host === '0.0.0.0' || host === '::' ? ' (every interface of this machine)' : ''}\n`);
@@ -77,6 +81,7 @@ export const serveCommand = defineCommand({
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    await deliverer.stop();
     await control?.close();
     await store.close();
     return EXIT_SUCCESS;

@@ -8,6 +8,7 @@ import { erasures } from './007_erasures.js';
 import { sessionEntry } from './008_session_entry.js';
 import { surveys } from './009_surveys.js';
 import { auditGrids } from './010_audit_grids.js';
+import { webhooks } from './011_webhooks.js';
 import type { Migration } from './Migration.js';
 
 /** Every migration, in version order. Add new ones at the end; never edit an applied one. */
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   sessionEntry,
   surveys,
   auditGrids,
+  webhooks,
 ];
