@@ -6,7 +6,9 @@ import { KINDS } from '../../store/schema/kinds.js';
 import { sqlTimestamp } from '../../store/sqlTimestamp.js';
 import type { Store } from '../../store/Store.js';
 import { type AnswerRow, findSurveyResponse, openFollowupCase, writeSurveyResponse } from '../../store/surveys/answerRows.js';
-import { checkAnswers, responseColumns } from './checkAnswers.js';
+import { enqueueDelivery } from '../webhooks/enqueueDelivery.js';
+import { webhookDeliverer } from '../webhooks/webhookDeliverer.js';
+import { checkAnswers, type ResponseColumns, responseColumns } from './checkAnswers.js';
 import type { LoadedSurvey } from './loadSurvey.js';
 import { type Channel, pageCount, populationOf } from './surveyDefinition.js';
 import { surveyState } from './surveyState.js';
@@ -64,7 +66,8 @@ export function newResponseId(): string {
  * answers (a page's replacing that page's, the others kept), its `survey_responses` row, the
  * row of `responses` the report reads (NPS, CSAT, CES and comment, with `survey_id` the
  * survey's and the survey's version as the attribute `survey_version`) through the import's
- * merge, and for a customer survey's detractor (NPS 0–6) a follow-up case. Employee surveys
+ * merge, for a customer survey's detractor (NPS 0–6) a follow-up case, and when the set is
+ * first finished, the delivery of the survey's webhook (sent once committed). Employee surveys
  * refuse a customer id: their answers stay anonymous.
  *
  * @throws StateError when the survey is closed or not open yet, UsageError naming the field at fault
@@ -88,7 +91,7 @@ export async function answerSurvey(store: Store, survey: LoadedSurvey, submissio
   }
   const finished = submission.page === undefined || submission.page === pageCount(definition);
   const responseId = submission.responseId ?? newResponseId();
-  return store.transaction(async (session) => {
+  const written = await store.transaction(async (session) => {
     const earlier = submission.responseId === undefined ? null : await findSurveyResponse(session, survey.workspaceId, responseId);
     if (earlier !== null && earlier.surveyId !== survey.surveyId) throw new UsageError('The answer set continued is not one of this survey.');
     const kept: AnswerRow[] = (earlier?.answers ?? []).filter((row) => !replaced.has(row.questionId));
@@ -135,9 +138,41 @@ export async function answerSurvey(store: Store, survey: LoadedSurvey, submissio
       ],
       Object.keys(attributes).sort(),
     );
-    if (survey.audience === 'customers' && columns.nps !== null && columns.nps <= 6) {
-      await openFollowupCase(session, survey.workspaceId, responseId, survey.surveyId, now);
-    }
-    return { responseId, finished, nps: columns.nps };
+    const detractor = columns.nps !== null && columns.nps <= 6;
+    if (survey.audience === 'customers' && detractor) await openFollowupCase(session, survey.workspaceId, responseId, survey.surveyId, now);
+    // A webhook hears of an answer set once, when it is first finished (employee surveys have none).
+    const queued =
+      survey.audience === 'customers' && finished && earlier?.finished !== true
+        ? await enqueueDelivery(
+            session,
+            survey.workspaceId,
+            { surveyId: survey.surveyId, detractor, data: webhookData(responseId, survey, submission, columns, all, now) },
+            now,
+          )
+        : null;
+    return { receipt: { responseId, finished, nps: columns.nps }, queued };
   });
+  if (written.queued !== null) webhookDeliverer(store).nudge();
+  return written.receipt;
+}
+
+/** What a webhook receives of an answer set: its ids, channel, language, the report's columns, every answer by question id and its attributes. */
+function webhookData(responseId: string, survey: LoadedSurvey, submission: AnswerSubmission, columns: ResponseColumns, rows: readonly AnswerRow[], now: Date) {
+  const answers: Record<string, number | string | string[]> = {};
+  for (const question of survey.definition.questions) {
+    const own = rows.filter((row) => row.questionId === question.id);
+    if (own.length === 0) continue;
+    answers[question.id] = question.type === 'multichoice' ? own.map((row) => row.text ?? '') : (own[0]!.number ?? own[0]!.text ?? '');
+  }
+  return {
+    responseId,
+    surveyVersion: survey.version,
+    submittedAt: now.toISOString(),
+    customerId: submission.customerId ?? null,
+    channel: submission.channel,
+    language: submission.language,
+    ...columns,
+    answers,
+    attributes: submission.attributes ?? {},
+  };
 }

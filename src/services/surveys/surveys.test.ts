@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { StateError, UsageError } from '../../errors/errors.js';
 import { describeEachEngine } from '../../test-support/engines.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
+import { setSurveyWebhook } from '../webhooks/surveyWebhooks.js';
 import { buildReport } from '../report/buildReport.js';
 import { parseReportQuery } from '../report/reportQuery.js';
 import { type AnswerSubmission, answerSurvey } from './answerSurvey.js';
@@ -126,5 +127,27 @@ describeEachEngine('surveys: create, answer, count', (engine) => {
     // 400 answers at the worst case: 100 × 1.96 × √(1/403) = 9.8 NPS points; Wilson at ½: 4.9 points.
     expect(details).toMatchObject({ state: 'open', answers: 1, finished: 1, targetSample: 400, plannedMargins: { nps: 9.8, csat: 4.9 }, url: `/s/${id}` });
     expect(details.definition.title).toEqual(CUSTOMER_SURVEY.title);
+  });
+
+  it('queues one webhook delivery per answer set, when it is first finished, in the same transaction', async () => {
+    const id = await create();
+    await setSurveyWebhook(test.store, test.workspaceId, id, { url: 'http://127.0.0.1:9/hook', on: 'detractors' }, { allowPrivate: true });
+    await answer(id, { answers: { q1: 10 } });
+    const partial = await answer(id, { answers: { q1: 2 }, page: 1, customerId: 'c7' });
+    expect(await test.read('select count(*) as n from webhook_deliveries')).toEqual([{ n: 0 }]);
+    await answer(id, { answers: { q4: 'Colis abîmé' }, page: 2, responseId: partial.responseId, customerId: 'c7' });
+    await answer(id, { answers: { q4: 'Colis abîmé, deux fois' }, page: 2, responseId: partial.responseId, customerId: 'c7' });
+    const deliveries = await test.read('select event, body from webhook_deliveries');
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries[0]?.event).toBe('detractor.created');
+    expect(JSON.parse(String(deliveries[0]?.body))).toMatchObject({
+      event: 'detractor.created',
+      surveyId: id,
+      data: { responseId: partial.responseId, customerId: 'c7', nps: 2, comment: 'Colis abîmé', answers: { q1: 2, q4: 'Colis abîmé' } },
+    });
+    const employees = await create({ ...CUSTOMER_SURVEY, audience: 'employees' });
+    await expect(
+      setSurveyWebhook(test.store, test.workspaceId, employees, { url: 'http://127.0.0.1:9/hook', on: 'answers' }, { allowPrivate: true }),
+    ).rejects.toThrow(/^An employee survey has no webhook/);
   });
 });

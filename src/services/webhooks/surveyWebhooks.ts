@@ -32,7 +32,8 @@ export interface WebhookSetUp {
  * webhooks") with a new random secret, returned this once. The URL is refused when it is not
  * http(s), holds credentials, or (unless `allowPrivate`, from BAROMETRE_WEBHOOK_ALLOW_PRIVATE
  * by default) points to a non-public address; `on` must be `answers` or `detractors`. A
- * NotFoundError when the workspace has no such survey.
+ * NotFoundError when the workspace has no such survey; an employee survey has none (its
+ * answers are shown only in groups of 5 or more).
  */
 export async function setSurveyWebhook(
   store: Store,
@@ -50,7 +51,11 @@ export async function setSurveyWebhook(
   if (unreachable !== null) throw new UsageError(unreachable);
   const webhook = { surveyId, url: url.href, on: setUp.on as WebhookTrigger, secret: newSecret() };
   const stored = await store.transaction(async (session) => {
-    if ((await findSurvey(session, workspaceId, surveyId)) === null) return null;
+    const survey = await findSurvey(session, workspaceId, surveyId);
+    if (survey === null) return null;
+    if (survey.audience === 'employees') {
+      throw new UsageError('An employee survey has no webhook: sending each answer on would show answers of groups under 5, which its anonymity forbids.');
+    }
     await upsertSurveyWebhook(session, workspaceId, webhook, now);
     return findSurveyWebhook(session, workspaceId, surveyId);
   });
