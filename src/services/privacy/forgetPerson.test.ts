@@ -3,6 +3,10 @@ import { describeEachEngine } from '../../test-support/engines.js';
 import { importCsvText } from '../../test-support/importCsvText.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { findWorkspace } from '../../store/workspaces.js';
+import { answerSurvey } from '../surveys/answerSurvey.js';
+import { loadSurvey } from '../surveys/loadSurvey.js';
+import { setSurveyWebhook } from '../webhooks/surveyWebhooks.js';
+import { surveyFixture } from '../../test-support/surveyFixtures.js';
 import { exportPerson } from './exportPerson.js';
 import { forgetPerson } from './forgetPerson.js';
 
@@ -44,6 +48,9 @@ async function fill(store: Parameters<typeof importCsvText>[0], workspaceId: num
   }
 }
 
+/** The survey tables of a person with no survey answers. */
+const NO_SURVEY_ROWS = { survey_responses: 0, survey_answers: 0, followup_cases: 0, webhook_deliveries: 0 };
+
 describeEachEngine('forgetting and exporting a person', (engine) => {
   const test = workspaceStore(engine, { fill });
   const count = async (table: string) => (await test.read(`select count(*) as n from ${table}`))[0]?.n;
@@ -58,6 +65,7 @@ describeEachEngine('forgetting and exporting a person', (engine) => {
       events: 3,
       text_analyses: 1,
       text_themes: 0,
+      ...NO_SURVEY_ROWS,
     });
     expect(data.customers?.[0]).toMatchObject({ customer_id: 'c1', email: 'Ada@Example.com', created_at: '2024-01-01T00:00:00.000Z' });
     expect(data.responses?.[0]).toMatchObject({ response_id: 'r1', comment: 'Trop cher' });
@@ -71,7 +79,7 @@ describeEachEngine('forgetting and exporting a person', (engine) => {
 
   it('erases the customer, their orders, responses, analyses and every event of their visitors, rebuilds sessions, and keeps everyone else', async () => {
     const erased = await forgetPerson(test.store, test.workspaceId, { email: 'ada@example.com' });
-    expect(erased).toEqual({ customers: 1, orders: 1, responses: 1, events: 3, text_analyses: 1, text_themes: 0 });
+    expect(erased).toEqual({ customers: 1, orders: 1, responses: 1, events: 3, text_analyses: 1, text_themes: 0, ...NO_SURVEY_ROWS });
     for (const table of ['customers', 'orders', 'responses', 'text_analyses']) expect(await count(table), table).toBe(1);
     expect(await visitors('events')).toEqual(['vb']);
     expect(await visitors('sessions')).toEqual(['vb']);
@@ -83,6 +91,10 @@ describeEachEngine('forgetting and exporting a person', (engine) => {
       events: [],
       text_analyses: [],
       text_themes: [],
+      survey_responses: [],
+      survey_answers: [],
+      followup_cases: [],
+      webhook_deliveries: [],
     });
   });
 
@@ -102,5 +114,18 @@ describeEachEngine('forgetting and exporting a person', (engine) => {
     expect(Object.values(erased).every((n) => n === 0)).toBe(true);
     expect(await count('erasures')).toBe(1);
     expect(await count('events')).toBe(4);
+  });
+
+  it('erases the answer sets the person gave to a survey: answers, follow-up case and webhook deliveries, and keeps others', async () => {
+    const survey = await surveyFixture(test.store, test.workspaceId);
+    await setSurveyWebhook(test.store, test.workspaceId, survey, { url: 'http://127.0.0.1:9/hook', on: 'answers' }, { allowPrivate: true });
+    const loaded = (await loadSurvey(test.store, test.workspaceId, survey))!;
+    for (const customerId of ['c1', 'c2']) {
+      await answerSurvey(test.store, loaded, { answers: { q1: 2, q4: 'Colis abîmé' }, channel: 'link', language: 'fr', customerId }, new Date());
+    }
+    const erased = await forgetPerson(test.store, test.workspaceId, { customerId: 'c1' });
+    expect(erased).toMatchObject({ responses: 2, survey_responses: 1, survey_answers: 2, followup_cases: 1, webhook_deliveries: 1 });
+    for (const table of ['survey_responses', 'followup_cases', 'webhook_deliveries']) expect(await count(table), table).toBe(1);
+    expect(await count('survey_answers')).toBe(2);
   });
 });

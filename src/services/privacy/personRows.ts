@@ -3,11 +3,15 @@ import type { Session } from '../../store/Store.js';
 /** Who a privacy request is about: a customer id, or the email address of one or more customers. */
 export type Person = { customerId: string } | { email: string };
 
+/** The ids of the person's responses, imported or answered to a survey. */
+const PERSON_RESPONSES = 'select response_id from responses where workspace_id = $workspace and customer_id in (select customer_id from person_customers)';
+
 /**
  * The tables holding a person's rows, and how each row is tied to the person: `customer_id`
  * for customers, orders and responses; for events, every event of a visitor who ever carried
  * the person's customer id (their browsing before they signed in included); for the feedback
- * analysis, the analyses of their responses' comments. The statements select from the
+ * analysis, the analyses of their responses' comments; for their survey answer sets, every
+ * answer, the follow-up case and the webhook deliveries that carry the answer set's id. The statements select from the
  * temporary tables `person_customers` and `import_visitors` (see {@link collectPerson}).
  */
 export const PERSON_TABLES = [
@@ -15,10 +19,13 @@ export const PERSON_TABLES = [
   { table: 'orders', where: 'customer_id in (select customer_id from person_customers)' },
   { table: 'responses', where: 'customer_id in (select customer_id from person_customers)' },
   { table: 'events', where: 'visitor_id in (select visitor_id from import_visitors)' },
-  ...['text_analyses', 'text_themes'].map((table) => ({
-    table,
-    where: `source = 'response' and item_id in (select response_id from responses where workspace_id = $workspace and customer_id in (select customer_id from person_customers))`,
-  })),
+  ...['text_analyses', 'text_themes'].map((table) => ({ table, where: `source = 'response' and item_id in (${PERSON_RESPONSES})` })),
+  ...['survey_responses', 'survey_answers', 'followup_cases'].map((table) => ({ table, where: `response_id in (${PERSON_RESPONSES})` })),
+  {
+    table: 'webhook_deliveries',
+    where: `exists (select 1 from responses r where r.workspace_id = $workspace and r.customer_id in (select customer_id from person_customers)
+  and position(concat('"responseId":"', r.response_id, '"') in webhook_deliveries.body) > 0)`,
+  },
 ] as const;
 
 /**
