@@ -38,7 +38,7 @@ export interface CollectFigure {
  * from /proc; null where there is none. On a shared machine the rates above depend on what else
  * runs, while the CPU spent per event does much less.
  */
-function cpuSeconds(pid: number | undefined): number | null {
+export function cpuSeconds(pid: number | undefined): number | null {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;
@@ -47,10 +47,13 @@ function cpuSeconds(pid: number | undefined): number | null {
   }
 }
 
-/** `barometre serve` on `flags`, resolved with its URL once it says it is serving. */
-function serve(flags: readonly string[]): Promise<{ server: ChildProcess; url: string }> {
+/**
+ * `barometre serve` on `flags`, resolved with its URL once it says it is serving. The rate
+ * limits of collection and answers are lifted: they are what the benches measure past.
+ */
+export function serve(flags: readonly string[]): Promise<{ server: ChildProcess; url: string }> {
   const server = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...flags], {
-    env: { ...process.env, BAROMETRE_NO_DEMO: '1', BAROMETRE_COLLECT_RATE: '1000000' },
+    env: { ...process.env, BAROMETRE_NO_DEMO: '1', BAROMETRE_COLLECT_RATE: '1000000', BAROMETRE_ANSWER_RATE: '1000000' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

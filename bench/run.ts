@@ -6,7 +6,7 @@
  *   npm run bench                       # DuckDB figures
  *   BENCH_DATABASE_URL=postgres://… npm run bench   # also PostgreSQL (loads the store there: minutes)
  *   BENCH_SKIP_IMPORT=1 …                            # reuse the stores an earlier run loaded
- *   BENCH_ONLY=core|clv|feedback|collect npm run bench   # one part only (results.json then holds only it)
+ *   BENCH_ONLY=core|clv|feedback|collect|surveys npm run bench   # one part only (results.json then holds only it)
  *
  * The large files are generated once into bench/data/ (git-ignored), and the large DuckDB
  * store is built once by importing them through the CLI (which is itself measured).
@@ -28,6 +28,7 @@ import { openStore } from '../src/store/openStore.js';
 import { collectFigures } from './collectFigures.js';
 import { feedbackFigures } from './feedbackFigures.js';
 import { generateClvOrders } from './generateClvStore.js';
+import { surveyFigures } from './surveyFigures.js';
 import { BENCH_DATA, generateLargeStore } from './generateLargeStore.js';
 import { median, runProcess, timeRuns } from './measure.js';
 import { REFERENCE_QUERIES } from './referenceQueries.js';
@@ -177,6 +178,7 @@ if (only === undefined || only === 'core') {
 if (only === undefined || only === 'clv') await customerValueFigures();
 if (only === undefined || only === 'feedback') await feedbackFigures(record);
 if (only === undefined || only === 'collect') await collectFigures(record, process.env.BENCH_DATABASE_URL);
+if (only === undefined || only === 'surveys') await surveyFigures(record, process.env.BENCH_DATABASE_URL);
 if ((only === undefined || only === 'core') && process.env.BENCH_DATABASE_URL) await postgresFigures(process.env.BENCH_DATABASE_URL);
 writeResults();
 

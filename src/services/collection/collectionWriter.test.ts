@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { StoreError } from '../../errors/errors.js';
 import type { Store } from '../../store/Store.js';
 import { describeEachEngine } from '../../test-support/engines.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
-import { CollectionWriter, type EventRow, MAX_EVENTS_PER_COMMIT, MAX_QUEUED_EVENTS } from './collectionWriter.js';
+import { CollectionWriter, type EventRow } from './collectionWriter.js';
 
 /** `count` pageviews of visitor `visitor`, ids `prefix-0`…, a second apart. */
 function rows(prefix: string, count: number, visitor = `v-${prefix}`): EventRow[] {
@@ -70,45 +70,5 @@ describeEachEngine('the group commit of collected events', (engine) => {
     await writer.write(shop.workspaceId, rows('d', 2), []);
     const stored = await shop.read(`select distinct substr(event_id, 1, 1) as request from events where workspace_id = ${shop.workspaceId} order by request`);
     expect(stored.map((row) => row.request)).toEqual(['a', 'd']);
-  });
-});
-
-describe('the size of a commit', () => {
-  it('takes at most 10,000 events but never splits a request', async () => {
-    const committed: number[] = [];
-    const store = {
-      engine: 'duckdb',
-      transaction: async () => {
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        committed.push(0);
-      },
-    } as unknown as Store;
-    const writer = new CollectionWriter(store);
-    await Promise.all(Array.from({ length: 25 }, () => writer.write(1, rows('x', 1000), [])));
-    // The first request alone, then 10 + 10 + 4 requests of 1,000 events.
-    expect(committed.length).toBe(4);
-  });
-});
-
-describe('the backlog of the writer', () => {
-  it('refuses a request at once when too many events wait for a commit, and takes requests again once they are written', async () => {
-    let release: () => void = () => undefined;
-    const store = {
-      engine: 'duckdb',
-      transaction: () => new Promise<void>((resolve) => (release = resolve)),
-    } as unknown as Store;
-    const writer = new CollectionWriter(store);
-    const first = writer.write(1, rows('first', 1000), []);
-    const waiting = Array.from({ length: MAX_QUEUED_EVENTS / 1000 }, (_, i) => writer.write(1, rows(`w${i}`, 1000), []));
-    await expect(writer.write(1, rows('over', 1000), [])).rejects.toThrow(StoreError);
-    for (let commit = 0; commit < 1 + MAX_QUEUED_EVENTS / MAX_EVENTS_PER_COMMIT; commit++) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      release();
-    }
-    await Promise.all([first, ...waiting]);
-    const after = writer.write(1, rows('after', 10), []);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    release();
-    await after;
   });
 });

@@ -1,7 +1,7 @@
-import { StoreError } from '../../errors/errors.js';
 import { mergeRows } from '../../store/mergeRows.js';
 import { KINDS } from '../../store/schema/kinds.js';
 import type { Session, Store } from '../../store/Store.js';
+import { GroupCommit } from '../groupCommit.js';
 
 /** The columns of `events` after `workspace_id`, in the table's order: an {@link EventRow} gives them as text. */
 export const EVENT_ROW_COLUMNS = ['event_id', 'visitor_id', 'occurred_at', 'type', 'customer_id', 'url', 'referrer', 'attributes'] as const;
@@ -18,29 +18,46 @@ export const MAX_EVENTS_PER_COMMIT = 10_000;
  */
 export const MAX_QUEUED_EVENTS = 200_000;
 
-interface Waiting {
+/** One request's checked events, as they wait for a commit. */
+interface CollectedRows {
   workspaceId: number;
   rows: readonly EventRow[];
   attributeKeys: readonly string[];
-  resolve: () => void;
-  reject: (error: unknown) => void;
 }
 
 /**
- * Group commit of collected events (docs/architecture.md): requests hand their checked events
- * to {@link write} and wait; one commit at a time writes everything that queued while the
- * previous one ran (up to {@link MAX_EVENTS_PER_COMMIT} events, never splitting a request), in
- * one transaction, and then answers every request of that batch — resolved once committed,
- * or rejected with the commit's error, which fails exactly the requests of that batch.
+ * Group commit of collected events (docs/architecture.md, src/services/groupCommit.ts):
+ * requests hand their checked events to {@link write} and wait; each commit writes up to
+ * {@link MAX_EVENTS_PER_COMMIT} events (never splitting a request) in one transaction, and a
+ * request is resolved once its batch is committed, or rejected with that commit's error.
  */
 export class CollectionWriter {
-  private readonly queue: Waiting[] = [];
-  private running = false;
-  private queuedEvents = 0;
   /** The attribute names each workspace has committed through this writer: recorded once, not on every commit. */
   private readonly recordedKeys = new Map<number, Set<string>>();
+  private readonly commits: GroupCommit<CollectedRows, void>;
 
-  constructor(private readonly store: Store) {}
+  constructor(store: Store) {
+    this.commits = new GroupCommit<CollectedRows, void>(
+      store,
+      async (session, batch) => {
+        for (const [workspaceId, { rows, keys }] of byWorkspace(batch, this.recordedKeys)) await commitWorkspace(session, workspaceId, rows, keys);
+        return batch.map(() => ({ value: undefined }));
+      },
+      {
+        weight: (request) => request.rows.length,
+        perCommit: MAX_EVENTS_PER_COMMIT,
+        queued: MAX_QUEUED_EVENTS,
+        behind: (waiting) => `${waiting} collected events are waiting for a commit: the store is behind, this request is refused.`,
+        committed: (batch) => {
+          for (const request of batch) {
+            const recorded = this.recordedKeys.get(request.workspaceId) ?? new Set();
+            for (const key of request.attributeKeys) recorded.add(key);
+            this.recordedKeys.set(request.workspaceId, recorded);
+          }
+        },
+      },
+    );
+  }
 
   /**
    * Stores the events of one request in the workspace, resolving once they are committed (a
@@ -48,48 +65,7 @@ export class CollectionWriter {
    * {@link MAX_QUEUED_EVENTS} are already waiting.
    */
   write(workspaceId: number, rows: readonly EventRow[], attributeKeys: readonly string[]): Promise<void> {
-    if (this.queuedEvents + rows.length > MAX_QUEUED_EVENTS) {
-      return Promise.reject(new StoreError(`${this.queuedEvents} collected events are waiting for a commit: the store is behind, this request is refused.`));
-    }
-    this.queuedEvents += rows.length;
-    return new Promise((resolve, reject) => {
-      this.queue.push({ workspaceId, rows, attributeKeys, resolve, reject });
-      if (!this.running) void this.drain();
-    });
-  }
-
-  private async drain(): Promise<void> {
-    this.running = true;
-    while (this.queue.length > 0) {
-      const batch = this.takeBatch();
-      const workspaces = byWorkspace(batch, this.recordedKeys);
-      try {
-        await this.store.transaction(async (session) => {
-          for (const [workspaceId, { rows, keys }] of workspaces) await commitWorkspace(session, workspaceId, rows, keys);
-        });
-        for (const [workspaceId, { keys }] of workspaces) {
-          const recorded = this.recordedKeys.get(workspaceId) ?? new Set();
-          for (const key of keys) recorded.add(key);
-          this.recordedKeys.set(workspaceId, recorded);
-        }
-        for (const waiting of batch) waiting.resolve();
-      } catch (error) {
-        for (const waiting of batch) waiting.reject(error);
-      }
-    }
-    this.running = false;
-  }
-
-  private takeBatch(): Waiting[] {
-    const batch: Waiting[] = [this.queue.shift()!];
-    let events = batch[0]!.rows.length;
-    while (this.queue.length > 0 && events + this.queue[0]!.rows.length <= MAX_EVENTS_PER_COMMIT) {
-      const next = this.queue.shift()!;
-      events += next.rows.length;
-      batch.push(next);
-    }
-    this.queuedEvents -= events;
-    return batch;
+    return this.commits.write({ workspaceId, rows, attributeKeys });
   }
 }
 
@@ -98,16 +74,16 @@ export class CollectionWriter {
  * keeping its last row, as a later commit would; with the attribute names not yet recorded.
  */
 function byWorkspace(
-  batch: readonly Waiting[],
+  batch: readonly CollectedRows[],
   recordedKeys: ReadonlyMap<number, ReadonlySet<string>>,
 ): Map<number, { rows: Map<string, EventRow>; keys: Set<string> }> {
   const workspaces = new Map<number, { rows: Map<string, EventRow>; keys: Set<string> }>();
-  for (const waiting of batch) {
-    const workspace = workspaces.get(waiting.workspaceId) ?? { rows: new Map<string, EventRow>(), keys: new Set<string>() };
-    workspaces.set(waiting.workspaceId, workspace);
-    for (const row of waiting.rows) workspace.rows.set(row[0], row);
-    const recorded = recordedKeys.get(waiting.workspaceId);
-    for (const key of waiting.attributeKeys) if (!recorded?.has(key)) workspace.keys.add(key);
+  for (const request of batch) {
+    const workspace = workspaces.get(request.workspaceId) ?? { rows: new Map<string, EventRow>(), keys: new Set<string>() };
+    workspaces.set(request.workspaceId, workspace);
+    for (const row of request.rows) workspace.rows.set(row[0], row);
+    const recorded = recordedKeys.get(request.workspaceId);
+    for (const key of request.attributeKeys) if (!recorded?.has(key)) workspace.keys.add(key);
   }
   return workspaces;
 }
