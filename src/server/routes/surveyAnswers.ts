@@ -2,7 +2,7 @@ import { cors } from 'hono/cors';
 import { NotFoundError } from '../../errors/errors.js';
 import { parseAnswerBody } from '../../services/surveys/answerBody.js';
 import { answerSurvey } from '../../services/surveys/answerSurvey.js';
-import { loadSurveyAnywhere } from '../../services/surveys/loadSurvey.js';
+import { cachedSurveyAnywhere } from '../../services/surveys/loadSurvey.js';
 import { jsonObject } from '../auth/smallBody.js';
 import { clientAddress } from '../clientAddress.js';
 import { pageLanguage } from '../pages/pageLanguage.js';
@@ -45,7 +45,7 @@ export function surveyAnswerRoutes(limit?: RateLimit): Route[] {
           return c.json({ error: `Too many answers from this address; try again in ${seconds} s.` }, 429, { 'Retry-After': String(seconds) });
         }
         const id = c.req.param('id') ?? '';
-        const survey = await loadSurveyAnywhere(c.get('store'), id);
+        const survey = await cachedSurveyAnywhere(c.get('store'), id);
         if (survey === null) throw new NotFoundError(`There is no survey ${JSON.stringify(id)}.`);
         const body = parseAnswerBody(await jsonObject(c));
         if ('error' in body) throw body.error;

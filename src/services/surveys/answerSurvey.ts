@@ -4,8 +4,10 @@ import type { Language } from '../../output/language.js';
 import { mergeRows } from '../../store/mergeRows.js';
 import { KINDS } from '../../store/schema/kinds.js';
 import { sqlTimestamp } from '../../store/sqlTimestamp.js';
-import type { Store } from '../../store/Store.js';
-import { type AnswerRow, findSurveyResponse, openFollowupCase, writeSurveyResponse } from '../../store/surveys/answerRows.js';
+import type { Session, Store } from '../../store/Store.js';
+import { type AnswerRow, findSurveyResponse, openFollowupCases, type ResponseMeta, writeSurveyResponses } from '../../store/surveys/answerRows.js';
+import { findSurveyWebhook } from '../../store/webhooks/surveyWebhooks.js';
+import { GroupCommit, type ItemOutcome } from '../groupCommit.js';
 import { enqueueDelivery } from '../webhooks/enqueueDelivery.js';
 import { webhookDeliverer } from '../webhooks/webhookDeliverer.js';
 import { checkAnswers, type ResponseColumns, responseColumns } from './checkAnswers.js';
@@ -28,6 +30,10 @@ const RESPONSE_COLUMNS = [
   'language',
   'attributes',
 ];
+
+/** The most answer sets one commit writes, and the most waiting for a commit before new ones are refused (503). */
+export const MAX_ANSWERS_PER_COMMIT = 200;
+export const MAX_QUEUED_ANSWERS = 5000;
 
 /** One submission of answers: a whole answer set (the API, an interviewer) or one page of the survey page. */
 export interface AnswerSubmission {
@@ -56,23 +62,44 @@ export interface AnswerReceipt {
   nps: number | null;
 }
 
+/** A submission checked against its survey, ready to be written. */
+interface PreparedAnswer {
+  survey: LoadedSurvey;
+  submission: AnswerSubmission;
+  responseId: string;
+  /** The answers of this submission, and the questions whose answers they replace. */
+  rows: AnswerRow[];
+  replaced: ReadonlySet<string>;
+  finished: boolean;
+  now: Date;
+}
+
 /** A new answer set's id: `r_` and 128 random bits, so that nobody can guess another's. */
 export function newResponseId(): string {
   return `r_${randomBytes(16).toString('base64url')}`;
 }
 
 /**
- * Stores a submission of answers to an open survey, in one transaction: the answer set's
- * answers (a page's replacing that page's, the others kept), its `survey_responses` row, the
- * row of `responses` the report reads (NPS, CSAT, CES and comment, with `survey_id` the
- * survey's and the survey's version as the attribute `survey_version`) through the import's
- * merge, for a customer survey's detractor (NPS 0–6) a follow-up case, and when the set is
- * first finished, the delivery of the survey's webhook (sent once committed). Employee surveys
- * refuse a customer id: their answers stay anonymous.
+ * Stores a submission of answers to an open survey: the answer set's answers (a page's
+ * replacing that page's, the others kept), its `survey_responses` row, the row of `responses`
+ * the report reads (NPS, CSAT, CES and comment, with `survey_id` the survey's and the survey's
+ * version as the attribute `survey_version`) through the import's merge, for a customer
+ * survey's detractor (NPS 0–6) a follow-up case, and when the set is first finished, the
+ * delivery of the survey's webhook (sent once committed). Submissions arriving together share
+ * one transaction (group commit); the promise resolves once this one is committed. Employee
+ * surveys refuse a customer id: their answers stay anonymous.
  *
- * @throws StateError when the survey is closed or not open yet, UsageError naming the field at fault
+ * @throws StateError when the survey is closed or not open yet, UsageError naming the field at
+ *   fault, StoreError when too many answers already wait for a commit
  */
 export async function answerSurvey(store: Store, survey: LoadedSurvey, submission: AnswerSubmission, now: Date): Promise<AnswerReceipt> {
+  const { receipt, queued } = await answerWriter(store).write(prepareAnswer(survey, submission, now));
+  if (queued) webhookDeliverer(store).nudge();
+  return receipt;
+}
+
+/** The submission checked against the survey: open, channel, customer id, answers, page. */
+function prepareAnswer(survey: LoadedSurvey, submission: AnswerSubmission, now: Date): PreparedAnswer {
   const { definition } = survey;
   const state = surveyState(definition, survey.closedAt, now);
   if (state.status === 'closed') throw new StateError(`The survey closed on ${state.closedOn}: it takes no more answers.`);
@@ -90,74 +117,139 @@ export async function answerSurvey(store: Store, survey: LoadedSurvey, submissio
     if (!replaced.has(row.questionId)) throw new UsageError(`answers.${row.questionId} is not a question of page ${submission.page}.`);
   }
   const finished = submission.page === undefined || submission.page === pageCount(definition);
-  const responseId = submission.responseId ?? newResponseId();
-  const written = await store.transaction(async (session) => {
-    const earlier = submission.responseId === undefined ? null : await findSurveyResponse(session, survey.workspaceId, responseId);
-    if (earlier !== null && earlier.surveyId !== survey.surveyId) throw new UsageError('The answer set continued is not one of this survey.');
-    const kept: AnswerRow[] = (earlier?.answers ?? []).filter((row) => !replaced.has(row.questionId));
-    const all = [...kept, ...rows];
-    await writeSurveyResponse(
+  return { survey, submission, responseId: submission.responseId ?? newResponseId(), rows, replaced, finished, now };
+}
+
+const writers = new WeakMap<Store, GroupCommit<PreparedAnswer, { receipt: AnswerReceipt; queued: boolean }>>();
+
+/** The one answer writer of a store, made on first use. */
+function answerWriter(store: Store): GroupCommit<PreparedAnswer, { receipt: AnswerReceipt; queued: boolean }> {
+  const writer =
+    writers.get(store) ??
+    new GroupCommit(store, commitAnswers, {
+      weight: () => 1,
+      perCommit: MAX_ANSWERS_PER_COMMIT,
+      queued: MAX_QUEUED_ANSWERS,
+      behind: (waiting) => `${waiting} survey answers are waiting for a commit: the store is behind, this answer is refused.`,
+    });
+  writers.set(store, writer);
+  return writer;
+}
+
+/** An answer set as a batch leaves it: its meta, all its answers, the submission that last wrote it. */
+interface SetState {
+  meta: ResponseMeta;
+  answers: AnswerRow[];
+  item: PreparedAnswer;
+}
+
+/**
+ * Writes a batch of prepared answers in the caller's transaction: each answer set once, in its
+ * state after the batch's submissions in order (a page posted twice in one batch counts once),
+ * then the follow-up cases and webhook deliveries. A submission continuing another survey's
+ * answer set is refused alone.
+ */
+async function commitAnswers(session: Session, items: readonly PreparedAnswer[]): Promise<ItemOutcome<{ receipt: AnswerReceipt; queued: boolean }>[]> {
+  const sets = new Map<string, SetState>();
+  const outcomes: ItemOutcome<{ receipt: AnswerReceipt; queued: boolean }>[] = [];
+  const announced: { item: PreparedAnswer; set: SetState; index: number }[] = [];
+  const followUps: PreparedAnswer[] = [];
+  for (const item of items) {
+    const key = `${item.survey.workspaceId} ${item.responseId}`;
+    let set = sets.get(key);
+    if (set === undefined && item.submission.responseId !== undefined) {
+      const earlier = await findSurveyResponse(session, item.survey.workspaceId, item.responseId);
+      if (earlier !== null) set = { meta: earlier, answers: earlier.answers, item };
+    }
+    if (set !== undefined && set.meta.surveyId !== item.survey.surveyId) {
+      outcomes.push({ error: new UsageError('The answer set continued is not one of this survey.') });
+      continue;
+    }
+    const wasFinished = set?.meta.finished ?? false;
+    const answers = [...(set?.answers ?? []).filter((row) => !item.replaced.has(row.questionId)), ...item.rows];
+    const { submission, survey } = item;
+    const meta: ResponseMeta = {
+      responseId: item.responseId,
+      surveyId: survey.surveyId,
+      version: survey.version,
+      finished: wasFinished || item.finished,
+      channel: submission.channel,
+      language: submission.language,
+      interviewer: submission.interviewer ?? null,
+      invitationId: submission.invitationId ?? set?.meta.invitationId ?? null,
+    };
+    set = { meta, answers, item };
+    sets.set(key, set);
+    const nps = responseColumns(survey.definition, answers).nps;
+    if (survey.audience === 'customers' && nps !== null && nps <= 6) followUps.push(item);
+    if (survey.audience === 'customers' && meta.finished && !wasFinished) announced.push({ item, set, index: outcomes.length });
+    outcomes.push({ value: { receipt: { responseId: item.responseId, finished: meta.finished, nps }, queued: false } });
+  }
+  for (const [workspaceId, own] of byWorkspace([...sets.values()])) {
+    const now = own.at(-1)!.item.now;
+    await writeSurveyResponses(session, workspaceId, own, now);
+    const rows = own.map(({ answers, item }) => responseRow(item, responseColumns(item.survey.definition, answers)));
+    const keys = new Set(own.flatMap(({ item }) => [...Object.keys(item.submission.attributes ?? {}), 'survey_version']));
+    await mergeRows(session, KINDS.responses, RESPONSE_COLUMNS, workspaceId, rows, [...keys].sort());
+    const detractors = followUps.filter((item) => item.survey.workspaceId === workspaceId);
+    await openFollowupCases(
       session,
-      survey.workspaceId,
-      {
-        responseId,
-        surveyId: survey.surveyId,
-        version: survey.version,
-        finished,
-        channel: submission.channel,
-        language: submission.language,
-        interviewer: submission.interviewer ?? null,
-        invitationId: submission.invitationId ?? null,
-      },
-      all,
+      workspaceId,
+      detractors.map((item) => ({ responseId: item.responseId, surveyId: item.survey.surveyId })),
       now,
     );
-    const columns = responseColumns(definition, all);
-    const attributes = { ...submission.attributes, survey_version: survey.version };
-    const text = (value: number | null) => (value === null ? null : String(value));
-    await mergeRows(
-      session,
-      KINDS.responses,
-      RESPONSE_COLUMNS,
-      survey.workspaceId,
-      [
-        [
-          responseId,
-          survey.surveyId,
-          sqlTimestamp(now),
-          submission.customerId ?? null,
-          submission.channel,
-          populationOf(survey.audience),
-          text(columns.nps),
-          text(columns.csat),
-          text(columns.ces),
-          columns.comment,
-          submission.language,
-          JSON.stringify(attributes),
-        ],
-      ],
-      Object.keys(attributes).sort(),
-    );
-    const detractor = columns.nps !== null && columns.nps <= 6;
-    if (survey.audience === 'customers' && detractor) await openFollowupCase(session, survey.workspaceId, responseId, survey.surveyId, now);
-    // A webhook hears of an answer set once, when it is first finished (employee surveys have none).
+  }
+  const webhooks = new Map<string, boolean>();
+  for (const { item, set, index } of announced) {
+    const key = `${item.survey.workspaceId} ${item.survey.surveyId}`;
+    if (!webhooks.has(key)) webhooks.set(key, (await findSurveyWebhook(session, item.survey.workspaceId, item.survey.surveyId)) !== null);
+    if (!webhooks.get(key)) continue;
+    const columns = responseColumns(item.survey.definition, set.answers);
+    const data = webhookData(item, columns, set.answers);
     const queued =
-      survey.audience === 'customers' && finished && earlier?.finished !== true
-        ? await enqueueDelivery(
-            session,
-            survey.workspaceId,
-            { surveyId: survey.surveyId, detractor, data: webhookData(responseId, survey, submission, columns, all, now) },
-            now,
-          )
-        : null;
-    return { receipt: { responseId, finished, nps: columns.nps }, queued };
-  });
-  if (written.queued !== null) webhookDeliverer(store).nudge();
-  return written.receipt;
+      (await enqueueDelivery(
+        session,
+        item.survey.workspaceId,
+        { surveyId: item.survey.surveyId, detractor: columns.nps !== null && columns.nps <= 6, data },
+        item.now,
+      )) !== null;
+    const outcome = outcomes[index];
+    if (outcome !== undefined && 'value' in outcome) outcome.value.queued = queued;
+  }
+  return outcomes;
+}
+
+/** The answer sets of a batch by workspace. */
+function byWorkspace(sets: readonly SetState[]): Map<number, SetState[]> {
+  const grouped = new Map<number, SetState[]>();
+  for (const set of sets) grouped.set(set.item.survey.workspaceId, [...(grouped.get(set.item.survey.workspaceId) ?? []), set]);
+  return grouped;
+}
+
+/** The `responses` row of an answer set, as text for the staging table. */
+function responseRow(item: PreparedAnswer, columns: ResponseColumns): (string | null)[] {
+  const { survey, submission } = item;
+  const text = (value: number | null) => (value === null ? null : String(value));
+  const attributes = { ...submission.attributes, survey_version: survey.version };
+  return [
+    item.responseId,
+    survey.surveyId,
+    sqlTimestamp(item.now),
+    submission.customerId ?? null,
+    submission.channel,
+    populationOf(survey.audience),
+    text(columns.nps),
+    text(columns.csat),
+    text(columns.ces),
+    columns.comment,
+    submission.language,
+    JSON.stringify(attributes),
+  ];
 }
 
 /** What a webhook receives of an answer set: its ids, channel, language, the report's columns, every answer by question id and its attributes. */
-function webhookData(responseId: string, survey: LoadedSurvey, submission: AnswerSubmission, columns: ResponseColumns, rows: readonly AnswerRow[], now: Date) {
+function webhookData(item: PreparedAnswer, columns: ResponseColumns, rows: readonly AnswerRow[]) {
+  const { survey, submission } = item;
   const answers: Record<string, number | string | string[]> = {};
   for (const question of survey.definition.questions) {
     const own = rows.filter((row) => row.questionId === question.id);
@@ -165,9 +257,9 @@ function webhookData(responseId: string, survey: LoadedSurvey, submission: Answe
     answers[question.id] = question.type === 'multichoice' ? own.map((row) => row.text ?? '') : (own[0]!.number ?? own[0]!.text ?? '');
   }
   return {
-    responseId,
+    responseId: item.responseId,
     surveyVersion: survey.version,
-    submittedAt: now.toISOString(),
+    submittedAt: item.now.toISOString(),
     customerId: submission.customerId ?? null,
     channel: submission.channel,
     language: submission.language,

@@ -4,7 +4,7 @@ import { npsMarginOfError, proportionMarginOfError } from '../../indicators/stat
 import type { Store } from '../../store/Store.js';
 import { closeStoredSurvey, insertSurvey, listStoredSurveys, type SurveyCounts, storeSurveyChange, surveyCounts } from '../../store/surveys/surveyRows.js';
 import { comparabilityBreak } from './comparability.js';
-import { type LoadedSurvey, loadSurvey, loadedSurvey } from './loadSurvey.js';
+import { forgetCachedSurvey, type LoadedSurvey, loadSurvey, loadedSurvey } from './loadSurvey.js';
 import type { SurveyDefinition } from './surveyDefinition.js';
 import { type SurveyState, surveyState } from './surveyState.js';
 
@@ -47,19 +47,21 @@ export interface SurveyEdit {
  * in place.
  */
 export async function editSurvey(store: Store, workspaceId: number, surveyId: string, definition: SurveyDefinition, now: Date): Promise<SurveyEdit> {
-  return store.transaction(async (session) => {
-    const survey = await loadSurvey(session, workspaceId, surveyId);
-    if (survey === null) throw new NotFoundError(`The workspace has no survey ${JSON.stringify(surveyId)}.`);
-    const [answered] = await session.query<{ answered: boolean }>(
-      'survey answered',
-      'select exists (select 1 from survey_responses where workspace_id = $workspace and survey_id = $survey and version = $version) as answered',
-      { workspace: workspaceId, survey: surveyId, version: survey.version },
-    );
-    const reason = answered?.answered ? comparabilityBreak(survey.definition, definition) : null;
-    const stored = { ...survey, definition: JSON.stringify(survey.definition) };
-    const version = await storeSurveyChange(session, stored, JSON.stringify(definition), reason !== null, now);
-    return { id: surveyId, version, newVersion: reason };
-  });
+  return store
+    .transaction(async (session) => {
+      const survey = await loadSurvey(session, workspaceId, surveyId);
+      if (survey === null) throw new NotFoundError(`The workspace has no survey ${JSON.stringify(surveyId)}.`);
+      const [answered] = await session.query<{ answered: boolean }>(
+        'survey answered',
+        'select exists (select 1 from survey_responses where workspace_id = $workspace and survey_id = $survey and version = $version) as answered',
+        { workspace: workspaceId, survey: surveyId, version: survey.version },
+      );
+      const reason = answered?.answered ? comparabilityBreak(survey.definition, definition) : null;
+      const stored = { ...survey, definition: JSON.stringify(survey.definition) };
+      const version = await storeSurveyChange(session, stored, JSON.stringify(definition), reason !== null, now);
+      return { id: surveyId, version, newVersion: reason };
+    })
+    .finally(() => forgetCachedSurvey(store, surveyId));
 }
 
 /** Makes a new survey with the definition of an existing one (its answers stay with the original). */
@@ -71,7 +73,9 @@ export async function duplicateSurvey(store: Store, workspaceId: number, surveyI
 /** Closes a survey by hand: it takes no more answers. @throws NotFoundError when the workspace has no such survey */
 export async function closeSurvey(store: Store, workspaceId: number, surveyId: string, now: Date): Promise<{ id: string; closed: boolean }> {
   await surveyOf(store, workspaceId, surveyId);
-  return { id: surveyId, closed: await closeStoredSurvey(store, workspaceId, surveyId, now) };
+  const closed = await closeStoredSurvey(store, workspaceId, surveyId, now);
+  forgetCachedSurvey(store, surveyId);
+  return { id: surveyId, closed };
 }
 
 /** The margins of error of a number of answers for the indicators a survey measures (95 %, in points; null when it has no such question). */

@@ -66,54 +66,94 @@ export async function findSurveyResponse(session: Session, workspaceId: number, 
   };
 }
 
+/** The most rows one insert statement carries (bound parameters stay far under PostgreSQL's 65,535). */
+const ROWS_PER_STATEMENT = 1000;
+
 /**
- * Writes an answer set inside the caller's transaction: its `survey_responses` row (a
- * finished set stays finished) and all its answers, replacing those stored before.
+ * Writes answer sets of one workspace inside the caller's transaction (each response id once):
+ * their `survey_responses` rows (a finished set stays finished; `started_at` is kept from the
+ * first write) and all their answers, replacing those stored before.
  */
-export async function writeSurveyResponse(session: Session, workspaceId: number, meta: ResponseMeta, answers: readonly AnswerRow[], now: Date): Promise<void> {
-  const params = {
-    workspace: workspaceId,
-    response: meta.responseId,
-    survey: meta.surveyId,
-    version: meta.version,
-    finished: meta.finished,
-    channel: meta.channel,
-    language: meta.language,
-    interviewer: meta.interviewer,
-    invitation: meta.invitationId,
-    now: sqlTimestamp(now),
-  };
-  await session.query(
-    'write survey response',
-    `insert into survey_responses (workspace_id, response_id, survey_id, version, started_at, updated_at, finished, channel, language, interviewer, invitation_id)
-values ($workspace, $response, $survey, $version, cast($now as timestamp), cast($now as timestamp), $finished, $channel, $language, $interviewer, $invitation)
+export async function writeSurveyResponses(
+  session: Session,
+  workspaceId: number,
+  sets: readonly { meta: ResponseMeta; answers: readonly AnswerRow[] }[],
+  now: Date,
+): Promise<void> {
+  const common = { workspace: workspaceId, now: sqlTimestamp(now) };
+  for (let start = 0; start < sets.length; start += ROWS_PER_STATEMENT / 10) {
+    const chunk = sets.slice(start, start + ROWS_PER_STATEMENT / 10);
+    const values: Record<string, string | number | boolean | null> = {};
+    const tuples = chunk.map(({ meta }, index) => {
+      Object.assign(values, {
+        [`r${index}`]: meta.responseId,
+        [`s${index}`]: meta.surveyId,
+        [`v${index}`]: meta.version,
+        [`f${index}`]: meta.finished,
+        [`c${index}`]: meta.channel,
+        [`l${index}`]: meta.language,
+        [`i${index}`]: meta.interviewer,
+        [`n${index}`]: meta.invitationId,
+      });
+      return `($workspace, $r${index}, $s${index}, $v${index}, cast($now as timestamp), cast($now as timestamp), $f${index}, $c${index}, $l${index}, $i${index}, $n${index})`;
+    });
+    await session.query(
+      'write survey responses',
+      `insert into survey_responses (workspace_id, response_id, survey_id, version, started_at, updated_at, finished, channel, language, interviewer, invitation_id)
+values ${tuples.join(', ')}
 on conflict (workspace_id, response_id) do update set version = excluded.version, updated_at = excluded.updated_at,
   finished = survey_responses.finished or excluded.finished, channel = excluded.channel, language = excluded.language, interviewer = excluded.interviewer`,
-    params,
-  );
-  await session.query('clear survey answers', 'delete from survey_answers where workspace_id = $workspace and response_id = $response', params);
-  if (answers.length === 0) return;
-  const values: Record<string, string | number | null> = {};
-  const tuples = answers.map((answer, index) => {
-    values[`q${index}`] = answer.questionId;
-    values[`p${index}`] = answer.position;
-    values[`n${index}`] = answer.number;
-    values[`t${index}`] = answer.text;
-    return `($workspace, $response, $q${index}, $p${index}, cast($n${index} as double precision), $t${index})`;
-  });
-  await session.query(
-    'write survey answers',
-    `insert into survey_answers (workspace_id, response_id, question_id, position, number, text) values ${tuples.join(', ')}`,
-    { ...params, ...values },
-  );
+      { ...common, ...values },
+    );
+    const ids = Object.fromEntries(chunk.map(({ meta }, index) => [`r${index}`, meta.responseId]));
+    await session.query(
+      'clear survey answers',
+      `delete from survey_answers where workspace_id = $workspace and response_id in (${chunk.map((_, index) => `$r${index}`).join(', ')})`,
+      { ...common, ...ids },
+    );
+  }
+  const rows = sets.flatMap(({ meta, answers }) => answers.map((answer) => ({ responseId: meta.responseId, ...answer })));
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+    const values: Record<string, string | number | null> = {};
+    const tuples = chunk.map((row, index) => {
+      Object.assign(values, {
+        [`r${index}`]: row.responseId,
+        [`q${index}`]: row.questionId,
+        [`p${index}`]: row.position,
+        [`n${index}`]: row.number,
+        [`t${index}`]: row.text,
+      });
+      return `($workspace, $r${index}, $q${index}, $p${index}, cast($n${index} as double precision), $t${index})`;
+    });
+    await session.query(
+      'write survey answers',
+      `insert into survey_answers (workspace_id, response_id, question_id, position, number, text) values ${tuples.join(', ')}`,
+      { ...common, ...values },
+    );
+  }
 }
 
-/** Opens a follow-up case on a detractor's answer set (nothing when it has one already). */
-export async function openFollowupCase(session: Session, workspaceId: number, responseId: string, surveyId: string, now: Date): Promise<void> {
-  await session.query(
-    'open follow-up case',
-    `insert into followup_cases (workspace_id, response_id, survey_id, status, opened_at, updated_at)
-values ($workspace, $response, $survey, 'open', cast($now as timestamp), cast($now as timestamp)) on conflict do nothing`,
-    { workspace: workspaceId, response: responseId, survey: surveyId, now: sqlTimestamp(now) },
-  );
+/** Opens a follow-up case on each of these detractors' answer sets (nothing for those that have one already). */
+export async function openFollowupCases(
+  session: Session,
+  workspaceId: number,
+  cases: readonly { responseId: string; surveyId: string }[],
+  now: Date,
+): Promise<void> {
+  for (let start = 0; start < cases.length; start += ROWS_PER_STATEMENT) {
+    const chunk = cases.slice(start, start + ROWS_PER_STATEMENT);
+    const values = Object.fromEntries(
+      chunk.flatMap((entry, index) => [
+        [`r${index}`, entry.responseId],
+        [`s${index}`, entry.surveyId],
+      ]),
+    );
+    await session.query(
+      'open follow-up cases',
+      `insert into followup_cases (workspace_id, response_id, survey_id, status, opened_at, updated_at)
+values ${chunk.map((_, index) => `($workspace, $r${index}, $s${index}, 'open', cast($now as timestamp), cast($now as timestamp))`).join(', ')} on conflict do nothing`,
+      { workspace: workspaceId, now: sqlTimestamp(now), ...values },
+    );
+  }
 }
