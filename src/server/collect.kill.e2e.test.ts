@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApiKey } from '../store/apiKeys.js';
-import { openStore } from '../store/openStore.js';
-import type { Engine, Store } from '../store/Store.js';
+import type { Engine } from '../store/Store.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { killChildren, requireBuild, runBarometre, startServer, stopServer } from '../test-support/barometreProcess.js';
-import { describeEachEngine, onOwnConnection, TEST_DATABASE_URL } from '../test-support/engines.js';
+import { describeEachEngine } from '../test-support/engines.js';
+import { type ServerStore, servedUrl, serverStore } from '../test-support/serverStore.js';
 
 /**
  * End-to-end: `barometre serve` killed with SIGKILL while a load generator sends events, then
@@ -17,11 +14,6 @@ import { describeEachEngine, onOwnConnection, TEST_DATABASE_URL } from '../test-
 const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
 const SENDERS = 6;
 const EVENTS_PER_REQUEST = 20;
-
-/** The address a server printed on stderr ("… is serving … on http://127.0.0.1:PORT"). */
-function servedUrl(stderr: string): string {
-  return /on (http:\/\/\S+)/.exec(stderr)![1]!;
-}
 
 /**
  * Sends batches of events with distinct ids from `SENDERS` loops, one request at a time each,
@@ -52,29 +44,14 @@ async function sendUntilStopped(url: string, key: string, stop: () => boolean): 
 }
 
 describeEachEngine('POST /api/collect when the server is killed (end to end)', (engine: Engine) => {
-  let folder: string;
-  let flags: string[];
-  let open: () => Promise<Store>;
-  let dropSchema = async () => {};
+  let server: ServerStore;
   let key: string;
   const rate = process.env.BAROMETRE_COLLECT_RATE;
 
   beforeAll(async () => {
     requireBuild();
-    folder = mkdtempSync(join(tmpdir(), 'barometre-collect-kill-'));
-    if (engine === 'duckdb') {
-      const db = join(folder, 'kill.duckdb');
-      flags = ['--db', db];
-      open = () => openStore({ db });
-    } else {
-      const schema = `kill_${process.pid}_${Date.now()}`;
-      await onOwnConnection(`create schema ${schema}`);
-      const url = `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-      flags = ['--database-url', url];
-      open = () => openStore({ databaseUrl: TEST_DATABASE_URL!, schema });
-      dropSchema = () => onOwnConnection(`drop schema ${schema} cascade`);
-    }
-    const store = await open();
+    server = await serverStore(engine, 'collect-kill');
+    const store = await server.open();
     key = (await createApiKey(store, (await findWorkspace(store, 'default', { create: true })).id, 'site')).key;
     await store.close();
     // The senders outrun the default limit of one key on purpose.
@@ -84,12 +61,11 @@ describeEachEngine('POST /api/collect when the server is killed (end to end)', (
     killChildren();
     if (rate === undefined) delete process.env.BAROMETRE_COLLECT_RATE;
     else process.env.BAROMETRE_COLLECT_RATE = rate;
-    rmSync(folder, { recursive: true, force: true });
-    await dropSchema();
+    await server.dispose();
   });
 
   it('keeps every event answered 202, and none twice, across a SIGKILL and a restart', { timeout: 60_000 }, async () => {
-    const first = await startServer(['--port', '0', ...flags], folder);
+    const first = await startServer(['--port', '0', ...server.flags], server.folder);
     let killed = false;
     const load = sendUntilStopped(servedUrl(first.stderr), key, () => killed);
     // Kill mid-load, once some requests have been answered and others are in flight.
@@ -101,7 +77,7 @@ describeEachEngine('POST /api/collect when the server is killed (end to end)', (
     const acknowledged = await load;
     expect(acknowledged.length).toBeGreaterThan(0);
 
-    const second = await startServer(['--port', '0', ...flags], folder);
+    const second = await startServer(['--port', '0', ...server.flags], server.folder);
     // The restarted server takes events again; then the report counts what was collected.
     const after = await sendUntilStopped(
       servedUrl(second.stderr),
@@ -112,12 +88,12 @@ describeEachEngine('POST /api/collect when the server is killed (end to end)', (
       })(),
     );
     expect(after.length).toBe(SENDERS * EVENTS_PER_REQUEST);
-    const report = await runBarometre(['report', '--json', ...flags], folder);
+    const report = await runBarometre(['report', '--json', ...server.flags], server.folder);
     expect(report.status).toBe(0);
     expect((JSON.parse(report.stdout) as { indicators: { sessions: { count: number } } }).indicators.sessions.count).toBeGreaterThan(0);
     expect(await stopServer(second.server)).toBe(0);
 
-    const store = await open();
+    const store = await server.open();
     try {
       const stored = await store.query<{ event_id: string; n: number }>('stored events', 'select event_id, count(*) as n from events group by event_id');
       const counts = new Map(stored.map((row) => [row.event_id, row.n]));
