@@ -1,6 +1,6 @@
 import { cors } from 'hono/cors';
 import { NotFoundError } from '../../errors/errors.js';
-import { loadSurveyAnywhere } from '../../services/surveys/loadSurvey.js';
+import { cachedSurveyAnywhere } from '../../services/surveys/loadSurvey.js';
 import { widgetDescription } from '../../services/surveys/widgetDescription.js';
 import type { Route } from '../route.js';
 
@@ -22,7 +22,7 @@ export const surveyWidgetRoutes: readonly Route[] = [
     parameters: [],
     async handle(c) {
       const id = c.req.param('id') ?? '';
-      const survey = await loadSurveyAnywhere(c.get('store'), id);
+      const survey = await cachedSurveyAnywhere(c.get('store'), id);
       if (survey === null) throw new NotFoundError(`There is no survey ${JSON.stringify(id)}.`);
       return c.json(widgetDescription(survey, new Date()));
     },
