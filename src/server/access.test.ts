@@ -35,6 +35,7 @@ const EXAMPLES: Record<
   'GET /healthz': { access: 'anyone', status: 200 },
   'GET /': { access: 'anyone', status: 200 },
   'GET /script.js': { access: 'anyone', status: 200 },
+  'GET /widget.js': { access: 'anyone', status: 200 },
   // Without the form's token these are refused by the pre-session CSRF check, whoever calls.
   'POST /setup': { access: 'anyone', status: 403 },
   'POST /signin': { access: 'anyone', status: 403 },
@@ -65,6 +66,7 @@ const EXAMPLES: Record<
     status: 201,
   },
   'OPTIONS /api/surveys/:id/responses': { access: 'anyone', status: 204 },
+  'GET /s/:id/widget.json': { access: 'anyone', path: async (api) => `/s/${await shopWidgetSurvey(api)}/widget.json`, status: 200 },
   'GET /api/audit-grids': { access: 'reader', status: 200 },
   'POST /api/audit-grids': { access: 'editor', body: () => TEST_GRID, status: 201 },
   'GET /api/audit-grids/:id': { access: 'reader', path: async (api) => `/api/audit-grids/${await shopGrid(api)}`, status: 200 },
@@ -95,6 +97,11 @@ const EXAMPLES: Record<
 /** A new open survey of workspace shop. */
 async function shopSurvey(api: ApiFixture): Promise<string> {
   return surveyFixture(api.test.store, (await findWorkspace(api.test.store, 'shop')).id);
+}
+
+/** A new open survey of workspace shop that the on-site widget may show. */
+async function shopWidgetSurvey(api: ApiFixture): Promise<string> {
+  return surveyFixture(api.test.store, (await findWorkspace(api.test.store, 'shop')).id, { ...CUSTOMER_SURVEY, closesAt: undefined, channels: ['widget'] });
 }
 
 /** A new audit grid of workspace shop. */
@@ -137,6 +144,8 @@ function expected(access: Access, credential: Credential): 'allowed' | 401 | 403
 /** The routes that answer other sites' browsers (CORS), because they are public by design. */
 const CROSS_ORIGIN = new Set([
   'GET /script.js',
+  'GET /widget.js',
+  'GET /s/:id/widget.json',
   'POST /api/collect',
   'OPTIONS /api/collect',
   'POST /api/surveys/:id/responses',
@@ -147,7 +156,7 @@ const CROSS_ORIGIN = new Set([
  * What every answer of every route carries, whoever calls (docs/security.md; ASVS 4.0.3
  * V7.4.1, V8.2.1, V14.3.3, V14.4.1–V14.4.4, V14.4.6, V14.4.7, V14.5.3): no 5xx and no stack
  * trace, nosniff, no referrer, a policy that forbids framing, no-store on everything but the
- * public tracker, a content type on every body (with its character set for text), JSON and
+ * public tracker and widget, a content type on every body (with its character set for text), JSON and
  * CSV sent as downloads, no server or framework version, and no CORS grant outside the
  * public routes.
  */
@@ -160,7 +169,7 @@ async function expectHardenedAnswer(route: Route, response: Response, what: stri
   expect(headers.get('x-content-type-options'), what).toBe('nosniff');
   expect(headers.get('referrer-policy'), what).toBe('no-referrer');
   expect(headers.get('content-security-policy'), what).toMatch(/frame-ancestors 'none'/);
-  if (!(name === 'GET /script.js' && response.status < 400)) expect(headers.get('cache-control'), what).toBe('no-store');
+  if (!((name === 'GET /script.js' || name === 'GET /widget.js') && response.status < 400)) expect(headers.get('cache-control'), what).toBe('no-store');
   if (body !== '') expect(headers.get('content-type'), what).toMatch(/^(application\/json|text\/[a-z]+; charset=utf-8)/i);
   if (/^(application\/json|text\/csv)/.test(headers.get('content-type') ?? '')) expect(headers.get('content-disposition'), what).toMatch(/^attachment; /);
   expect([headers.get('server'), headers.get('x-powered-by')], what).toEqual([null, null]);

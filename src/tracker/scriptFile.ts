@@ -6,3 +6,6 @@ import { fileURLToPath } from 'node:url';
  * place in src/tracker/ or dist/tracker/.
  */
 export const TRACKER_SCRIPT_FILE = fileURLToPath(new URL('../../dist/tracker/script.js', import.meta.url));
+
+/** Where the build writes the on-site survey widget and GET /widget.js reads it: <repo>/dist/tracker/widget.js. */
+export const WIDGET_SCRIPT_FILE = fileURLToPath(new URL('../../dist/tracker/widget.js', import.meta.url));

@@ -18,7 +18,7 @@ const DOWNLOAD_NAMES = new Map([
  * no-referrer` (a page of Baromètre never tells another site its address, which may name a
  * workspace), {@link DATA_POLICY} unless the route set its own policy (the pages),
  * `Cache-Control: no-store` (a workspace's data is never kept by a browser or a proxy between
- * two callers) unless the route set its own (the public tracker, /script.js), and on JSON and
+ * two callers) unless the route set its own (the public tracker and survey widget, /script.js and /widget.js), and on JSON and
  * CSV `Content-Disposition: attachment` (a browser sent to an API address saves the answer as
  * a file rather than rendering it: reflected file download, OWASP ASVS 4.0.3 V14.4.2).
  */

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SetupError } from '../../errors/errors.js';
-import { TRACKER_SCRIPT_FILE } from '../../tracker/scriptFile.js';
+import { TRACKER_GZIP_LIMIT, WIDGET_GZIP_LIMIT } from '../../../scripts/buildTracker.js';
+import { TRACKER_SCRIPT_FILE, WIDGET_SCRIPT_FILE } from '../../tracker/scriptFile.js';
 import { openTestStore, type TestStore } from '../../test-support/engines.js';
 import { createApp } from '../createApp.js';
-import { readTrackerScript, TRACKER_MAX_AGE_SECONDS, trackerRoute } from './tracker.js';
+import { browserScriptRoute, readBrowserScript, TRACKER_MAX_AGE_SECONDS } from './tracker.js';
 
 const SCRIPT = '(()=>{window.tracked=1})();';
 
@@ -18,8 +19,8 @@ describe('GET /script.js', () => {
     test = await openTestStore('duckdb');
     const file = join(mkdtempSync(join(tmpdir(), 'barometre-tracker-')), 'script.js');
     writeFileSync(file, SCRIPT);
-    const script = readTrackerScript(file);
-    app = createApp(test.store, [trackerRoute(() => script)]);
+    const script = readBrowserScript(file);
+    app = createApp(test.store, [browserScriptRoute('/script.js', () => script)]);
   });
   afterAll(async () => test?.dispose());
 
@@ -60,23 +61,28 @@ describe('GET /script.js', () => {
   });
 });
 
-describe('readTrackerScript', () => {
+describe('readBrowserScript', () => {
   it('says to run the build when the file is missing, in one sentence, French too', () => {
     const missing = join(tmpdir(), 'barometre-no-such-dir', 'script.js');
     let error: unknown;
     try {
-      readTrackerScript(missing);
+      readBrowserScript(missing);
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(SetupError);
-    expect((error as SetupError).message).toBe(`The tracker ${missing} is missing: run npm run build (npm install runs it) before barometre serve.`);
+    expect((error as SetupError).message).toBe(`The browser script ${missing} is missing: run npm run build (npm install runs it) before barometre serve.`);
     expect((error as SetupError).inFrench()).toContain('lancez npm run build');
   });
 
-  it('reads the installed build, which npm run build makes under the 1.5 KB budget', () => {
-    const script = readTrackerScript(TRACKER_SCRIPT_FILE);
-    expect(script.body).toContain('barometre');
-    expect(script.gzipped.length).toBeLessThanOrEqual(1536);
+  it('reads the installed builds, which npm run build makes under their budgets: 1.5 KB for the tracker, 6 KB for the widget', () => {
+    const tracker = readBrowserScript(TRACKER_SCRIPT_FILE);
+    expect(tracker.body).toContain('barometre');
+    expect(tracker.gzipped.length).toBeLessThanOrEqual(TRACKER_GZIP_LIMIT);
+    expect(TRACKER_GZIP_LIMIT).toBe(1536);
+    const widget = readBrowserScript(WIDGET_SCRIPT_FILE);
+    expect(widget.body).toContain('widget.json');
+    expect(widget.gzipped.length).toBeLessThanOrEqual(WIDGET_GZIP_LIMIT);
+    expect(WIDGET_GZIP_LIMIT).toBe(6144);
   });
 });

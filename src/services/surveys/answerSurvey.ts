@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { StateError, UsageError } from '../../errors/errors.js';
+import { UsageError } from '../../errors/errors.js';
 import type { Language } from '../../output/language.js';
 import { mergeRows } from '../../store/mergeRows.js';
 import { KINDS } from '../../store/schema/kinds.js';
@@ -13,7 +13,7 @@ import { webhookDeliverer } from '../webhooks/webhookDeliverer.js';
 import { checkAnswers, type ResponseColumns, responseColumns } from './checkAnswers.js';
 import type { LoadedSurvey } from './loadSurvey.js';
 import { type Channel, pageCount, populationOf } from './surveyDefinition.js';
-import { surveyState } from './surveyState.js';
+import { refuseUnlessOpen } from './surveyState.js';
 
 /** The columns of `responses` after `workspace_id`, in the table's order, as the answer path writes them. */
 const RESPONSE_COLUMNS = [
@@ -101,9 +101,7 @@ export async function answerSurvey(store: Store, survey: LoadedSurvey, submissio
 /** The submission checked against the survey: open, channel, customer id, answers, page. */
 function prepareAnswer(survey: LoadedSurvey, submission: AnswerSubmission, now: Date): PreparedAnswer {
   const { definition } = survey;
-  const state = surveyState(definition, survey.closedAt, now);
-  if (state.status === 'closed') throw new StateError(`The survey closed on ${state.closedOn}: it takes no more answers.`);
-  if (state.status === 'scheduled') throw new StateError(`The survey opens on ${state.opensAt}: it takes no answers yet.`);
+  refuseUnlessOpen(definition, survey.closedAt, now);
   if (survey.audience === 'employees' && submission.customerId !== undefined) {
     throw new UsageError('customer_id is not taken by an employee survey: its answers are anonymous.');
   }

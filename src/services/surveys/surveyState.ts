@@ -1,3 +1,4 @@
+import { StateError } from '../../errors/errors.js';
 import type { SurveyDefinition } from './surveyDefinition.js';
 
 /** Whether a survey takes answers at a moment: open, not open yet, or closed (by hand or past its last day). */
@@ -14,4 +15,15 @@ export function surveyState(definition: SurveyDefinition, closedAt: string | nul
   if (definition.closesAt !== undefined && today > definition.closesAt) return { status: 'closed', closedOn: definition.closesAt };
   if (definition.opensAt !== undefined && today < definition.opensAt) return { status: 'scheduled', opensAt: definition.opensAt };
   return { status: 'open' };
+}
+
+/**
+ * Returns when the survey takes answers at `now`.
+ *
+ * @throws StateError saying since when it is closed, or when it opens
+ */
+export function refuseUnlessOpen(definition: SurveyDefinition, closedAt: string | null, now: Date): void {
+  const state = surveyState(definition, closedAt, now);
+  if (state.status === 'closed') throw new StateError(`The survey closed on ${state.closedOn}: it takes no more answers.`);
+  if (state.status === 'scheduled') throw new StateError(`The survey opens on ${state.opensAt}: it takes no answers yet.`);
 }

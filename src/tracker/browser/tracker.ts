@@ -2,7 +2,8 @@
  * The Baromètre tracker, served as /script.js (docs/privacy.md): page views (single-page-app
  * navigation included), custom events through `barometre(name, props)`, an engagement
  * heartbeat of visible seconds, sent to the collect URL as `{"key", "events": [event]}`
- * (docs/api.md). Cookieless unless the site calls `barometre('consent')`. Written for
+ * (docs/api.md). Cookieless unless the site calls `barometre('consent')`. With `data-survey`, it
+ * loads the survey widget (/widget.js) when a survey is due (surveyDue.ts). Written for
  * browsers, with no dependency; scripts/buildTracker.ts minifies it. Every entry point is
  * guarded so that a blocked, offline or odd browser never sees an error from it.
  */
@@ -26,8 +27,7 @@ interface TrackerEvent {
  */
 type Barometre = ((name: string, value?: unknown) => void) & { q?: ArrayLike<unknown>[]; loaded?: boolean };
 
-// A module, so that it may declare the global below; esbuild emits no export for it.
-export {};
+import { SURVEY_SHOWN_ENTRY, surveyDue } from './surveyDue.js';
 
 declare global {
   interface Window {
@@ -159,4 +159,20 @@ quietly(() => {
   doc.addEventListener('visibilitychange', () => quietly(heartbeat));
   win.addEventListener('pagehide', () => quietly(heartbeat));
   setInterval(() => doc.hidden || quietly(heartbeat), heartbeatMs);
+
+  // The survey widget loads apart, from the tracker's origin, only on the pages where a survey is due.
+  if (
+    !refused &&
+    surveyDue(
+      settings,
+      quietly(() => localStorage.getItem(SURVEY_SHOWN_ENTRY)),
+      Date.now(),
+      Math.random(),
+    )
+  ) {
+    const widget = doc.createElement('script');
+    widget.src = new URL('/widget.js', script.src).href;
+    widget.dataset.survey = settings.survey;
+    doc.head.append(widget);
+  }
 });
