@@ -71,7 +71,7 @@ const TEXT = {
       tooLong: (length: string, max: string) => `Your answer is ${length} characters long; at most ${max} are taken.`,
     },
     thanksTitle: 'Thank you!',
-    thanks: 'Your answers are saved. You may close this page.',
+    thanks: 'Thank you! Your answers are saved. You may close this page.',
     closedTitle: 'This survey is closed',
     closed: 'This survey is closed. Thank you for your interest.',
     scheduledTitle: 'This survey is not open yet',
@@ -123,7 +123,7 @@ const TEXT = {
       tooLong: (length: string, max: string) => `Votre réponse fait ${length} caractères\u00A0; ${max} au plus sont acceptés.`,
     },
     thanksTitle: 'Merci\u00A0!',
-    thanks: 'Vos réponses sont enregistrées. Vous pouvez fermer cette page.',
+    thanks: 'Merci\u00A0! Vos réponses sont enregistrées. Vous pouvez fermer cette page.',
     closedTitle: 'Cette enquête est close',
     closed: 'Cette enquête est close. Merci de votre intérêt.',
     scheduledTitle: "Cette enquête n'est pas encore ouverte",
@@ -152,13 +152,13 @@ main{max-width:40rem;margin:0 auto;padding:1rem 1rem 2rem;background:#fff;min-he
 h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0 1rem}h2{font-size:1.15rem;margin:0 0 .5rem}
 a{color:#1a4fa0}a:hover{color:#0d2f66}.lang{text-align:right;margin:0}.lang a{display:inline-block;padding:.6rem 0}
 .progress{margin:0;color:#4a4a4a;font-size:.95rem}.bar{height:.4rem;background:#dde3ea;border-radius:.2rem;margin:.25rem 0 1rem}.bar span{display:block;height:100%;background:#1a4fa0;border-radius:.2rem}
-.intro,.note{color:#333}.note{font-size:.95rem}
+.intro,.note{color:#333}.notice{font-size:1.15rem}.note{font-size:.95rem}
 .q{border:0;margin:0 0 1.75rem;padding:0;min-width:0}.q legend,.q>label{display:block;padding:0;font-weight:650;font-size:1.1rem;margin-bottom:.25rem}
 .req{font-weight:400;color:#4a4a4a;font-size:.95rem}.hint{margin:0 0 .5rem;color:#4a4a4a;font-size:.95rem}
 .err{margin:0 0 .5rem;color:#b3261e;font-weight:650}.bad{border-left:4px solid #b3261e;padding-left:.75rem}
-.scale{display:grid;grid-template-columns:repeat(auto-fill,minmax(3.1rem,1fr));gap:.5rem}.list{display:grid;gap:.5rem}
+.scale{display:grid;grid-template-columns:repeat(var(--m),minmax(0,1fr));gap:.4rem}@media(min-width:42rem){.scale{grid-template-columns:repeat(var(--n),minmax(0,1fr))}}.list{display:grid;gap:.5rem}
 .scale label,.list label{display:flex;align-items:center;gap:.5rem;min-height:2.9rem;padding:.4rem .7rem;border:1px solid #6b6b6b;border-radius:.5rem;cursor:pointer;background:#fff}
-.scale label{justify-content:center;padding:.4rem .3rem;gap:.3rem;font-variant-numeric:tabular-nums}
+.scale label{flex-direction:column-reverse;justify-content:center;gap:.2rem;padding:.45rem 0;min-height:3.6rem;font-variant-numeric:tabular-nums}
 label:has(input:checked){background:#e6eefb;border-color:#1a4fa0;box-shadow:inset 0 0 0 1px #1a4fa0}
 input[type=radio],input[type=checkbox]{width:1.2rem;height:1.2rem;margin:0;flex:none;accent-color:#1a4fa0}
 .star{color:#7a5600}svg{width:1.9rem;height:1.9rem;flex:none}
@@ -328,7 +328,10 @@ function questionInputs(question: Question, form: SurveyForm) {
     ? { layout: 'list', choices: (question.options ?? []).map((option) => ({ value: option.id, label: say(option.label, language) })) }
     : choicesOf(question, language);
   const type = multiple ? 'checkbox' : 'radio';
-  return html`<fieldset class="${classes}"${describedBy}><legend>${title}</legend>${hintLine}${errorLine}<div class="${layout}">${choices.map(
+  // A scale shows in one row on a wide screen; on a phone, up to 7 points in one row, more in two.
+  const columns = choices.length <= 7 ? choices.length : Math.ceil(choices.length / 2);
+  const grid = layout === 'scale' ? html` style="--n:${choices.length};--m:${columns}"` : '';
+  return html`<fieldset class="${classes}"${describedBy}><legend>${title}</legend>${hintLine}${errorLine}<div class="${layout}"${grid}>${choices.map(
     (choice, index) =>
       html`<label><input type="${type}" id="${id}-${index}" name="${name}" value="${choice.value}"${values.includes(choice.value) ? html` checked` : ''}${multiple ? '' : required}${invalid}>${choice.label}</label>`,
   )}</div></fieldset>`;
@@ -397,9 +400,9 @@ export function noticePage(notice: Notice) {
   };
   const { heading, text } = words[notice.kind];
   const surveyTitle = notice.surveyTitle === undefined ? undefined : say(notice.surveyTitle, language);
-  const body = html`${surveyTitle === undefined ? '' : html`<p class="progress">${surveyTitle}</p>`}
-<h1>${heading}</h1>
-<p>${text}</p>
+  // The heading is the survey's title when known (the notice's own heading names the tab), so the page does not say the same thing twice.
+  const body = html`<h1>${surveyTitle ?? heading}</h1>
+<p class="notice">${text}</p>
 ${notice.restart === undefined ? '' : html`<p><a href="${notice.restart}">${t.restart}</a></p>`}`;
   return documentOf(language, surveyTitle === undefined ? heading : `${heading} · ${surveyTitle}`, notice.otherLanguage, body);
 }

@@ -101,7 +101,7 @@ describeEachEngine('the survey page routes', (engine) => {
     expect(finished.answers.filter((row) => row.question_id === 'topics').map((row) => row.text)).toEqual(['price', 'speed']);
     expect(finished.responses).toEqual([{ nps: 9, csat: 4, comment: 'Bon accueil' }]);
     const thanks = await (await app.request(done.headers.get('location') ?? '')).text();
-    expect(thanks).toContain('<h1>Merci\u00A0!</h1>');
+    expect(thanks).toContain('<p class="notice">Merci\u00A0! Vos réponses sont enregistrées.');
   });
 
   it('shows the answers already saved when a page is opened again with its token', async () => {
@@ -265,10 +265,10 @@ describeEachEngine('the survey page routes', (engine) => {
     for (const closed of [id, past]) {
       const page = await app.request(`/s/${closed}`, { headers: { 'accept-language': 'fr-CA,fr;q=0.8,en;q=0.5' } });
       expect(page.status).toBe(410);
-      expect(await page.text()).toContain('<p>Cette enquête est close. Merci de votre intérêt.</p>');
+      expect(await page.text()).toContain('<p class="notice">Cette enquête est close. Merci de votre intérêt.</p>');
       const answer = await post(app, `/s/${closed}?lang=en`, PAGE_1);
       expect(answer.status).toBe(410);
-      expect(await answer.text()).toContain('<p>This survey is closed. Thank you for your interest.</p>');
+      expect(await answer.text()).toContain('<p class="notice">This survey is closed. Thank you for your interest.</p>');
     }
     const scheduled = await app.request(`/s/${future}?lang=en`);
     expect(scheduled.status).toBe(200);
