@@ -4,7 +4,7 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import { StateError, UsageError } from '../../errors/errors.js';
 import { isLanguage, type Language } from '../../output/language.js';
 import { answerSurvey, newResponseId } from '../../services/surveys/answerSurvey.js';
-import { type LoadedSurvey, loadSurveyAnywhere } from '../../services/surveys/loadSurvey.js';
+import { cachedSurveyAnywhere, type LoadedSurvey } from '../../services/surveys/loadSurvey.js';
 import { signResponseToken, verifyResponseToken } from '../../services/surveys/responseToken.js';
 import { linkChannel, pageCount } from '../../services/surveys/surveyDefinition.js';
 import { surveyState } from '../../services/surveys/surveyState.js';
@@ -140,7 +140,7 @@ export function surveyPageRoutes(limit?: RateLimit): Route[] {
       async handle(c) {
         const store = c.get('store');
         const id = c.req.param('id') ?? '';
-        const survey = await loadSurveyAnywhere(store, id);
+        const survey = await cachedSurveyAnywhere(store, id);
         if (survey === null) return notice(c, id, { language: languageOf(c), kind: 'unknown' }, 404);
         const surveyTitle = survey.definition.title;
         if (c.req.query('done') !== undefined) return notice(c, id, { language: languageOf(c), kind: 'thanks', surveyTitle }, 200);
@@ -171,7 +171,7 @@ export function surveyPageRoutes(limit?: RateLimit): Route[] {
           c.header('Retry-After', String(Math.ceil(wait)));
           return notice(c, id, { language: languageOf(c), kind: 'limited', retryAfter: Math.ceil(wait) }, 429);
         }
-        const survey = await loadSurveyAnywhere(store, id);
+        const survey = await cachedSurveyAnywhere(store, id);
         if (survey === null) return notice(c, id, { language: languageOf(c), kind: 'unknown' }, 404);
         const surveyTitle = survey.definition.title;
         const now = new Date();
