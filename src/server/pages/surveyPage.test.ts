@@ -189,7 +189,9 @@ describe('the survey page', () => {
     const title = { fr: 'Votre avis', en: 'Your opinion' };
     const notice = async (language: Language, kind: Parameters<typeof noticePage>[0]['kind'], extra = {}) =>
       String(await noticePage({ language, kind, surveyTitle: title, ...extra }));
-    expect(await notice('fr', 'closed')).toMatch(/<title>Cette enquête est close · Votre avis<\/title>[\s\S]*<h1>Votre avis<\/h1>\n<p class="notice">Cette enquête est close. Merci de votre intérêt.<\/p>/);
+    expect(await notice('fr', 'closed')).toMatch(
+      /<title>Cette enquête est close · Votre avis<\/title>[\s\S]*<h1>Votre avis<\/h1>\n<p class="notice">Cette enquête est close. Merci de votre intérêt.<\/p>/,
+    );
     expect(await notice('en', 'closed')).toContain('<p class="notice">This survey is closed. Thank you for your interest.</p>');
     expect(await notice('fr', 'thanks')).toContain('<p class="notice">Merci\u00A0! Vos réponses sont enregistrées.');
     expect(await notice('fr', 'scheduled', { opensAt: '2031-03-01' })).toContain('Cette enquête ouvre le 1 mars 2031.');

@@ -143,7 +143,7 @@ const TEXT = {
 
 /**
  * The style: one column up to 40rem, touch targets of at least 2.75rem (44 px), a visible
- * focus ring, text colours of contrast 7:1 or more on white (the error red 6.5:1), and
+ * focus ring, text colours of contrast 6.5:1 or more on white (4.5:1 at least on a chosen answer's tint), and
  * nothing fetched (system fonts, the smileys drawn in SVG).
  */
 const STYLE = `*{box-sizing:border-box}body{margin:0;background:#eef0f3;color:#1b1b1b;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
