@@ -67,6 +67,9 @@ const EXAMPLES: Record<
   },
   'OPTIONS /api/surveys/:id/responses': { access: 'anyone', status: 204 },
   'GET /s/:id/widget.json': { access: 'anyone', path: async (api) => `/s/${await shopWidgetSurvey(api)}/widget.json`, status: 200 },
+  'GET /s/:id': { access: 'anyone', path: async (api) => `/s/${await shopSurvey(api)}`, status: 200 },
+  // Without a form there is no page number to save: the page says so (400).
+  'POST /s/:id': { access: 'anyone', path: async (api) => `/s/${await shopSurvey(api)}`, status: 400 },
   'GET /api/audit-grids': { access: 'reader', status: 200 },
   'POST /api/audit-grids': { access: 'editor', body: () => TEST_GRID, status: 201 },
   'GET /api/audit-grids/:id': { access: 'reader', path: async (api) => `/api/audit-grids/${await shopGrid(api)}`, status: 200 },

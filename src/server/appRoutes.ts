@@ -11,6 +11,7 @@ import { pageRoutes } from './routes/pages.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/session.js';
 import { surveyAnswerRoutes } from './routes/surveyAnswers.js';
+import { surveyPageRoutes } from './routes/surveyPage.js';
 import { surveyRoutes } from './routes/surveys.js';
 import { surveyWidgetRoutes } from './routes/surveyWidget.js';
 import { trackerRoutes } from './routes/tracker.js';
@@ -34,4 +35,5 @@ export const APP_ROUTES: readonly Route[] = [
   ...surveyRoutes,
   ...surveyAnswerRoutes(),
   ...surveyWidgetRoutes,
+  ...surveyPageRoutes(),
 ];

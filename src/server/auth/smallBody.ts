@@ -35,11 +35,16 @@ async function readCapped(request: Request): Promise<string> {
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
+/** Every value of a form body (`application/x-www-form-urlencoded`), repeated names included (checkboxes); none for another body. */
+export async function formValues(c: Context): Promise<URLSearchParams> {
+  if (!/^application\/x-www-form-urlencoded\b/i.test(c.req.header('content-type') ?? '')) return new URLSearchParams();
+  return new URLSearchParams(await smallBody(c));
+}
+
 /** The fields of a form body (`application/x-www-form-urlencoded`), the first value of each. */
 export async function formFields(c: Context): Promise<Record<string, string>> {
   const fields: Record<string, string> = {};
-  if (!/^application\/x-www-form-urlencoded\b/i.test(c.req.header('content-type') ?? '')) return fields;
-  for (const [name, value] of new URLSearchParams(await smallBody(c))) if (!Object.hasOwn(fields, name)) fields[name] = value;
+  for (const [name, value] of await formValues(c)) if (!Object.hasOwn(fields, name)) fields[name] = value;
   return fields;
 }
 

@@ -9,6 +9,12 @@ import type { Language } from '../../output/language.js';
  */
 const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+/** Sets the headers of one of the server's pages: {@link PAGE_POLICY} and no framing. */
+export function pageHeaders(c: Context): void {
+  c.header('Content-Security-Policy', PAGE_POLICY);
+  c.header('X-Frame-Options', 'DENY');
+}
+
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:30rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}
 label{display:block;margin-top:1rem;font-weight:600}input{font:inherit;width:100%;box-sizing:border-box;padding:.4rem;margin-top:.25rem}
 button{font:inherit;margin-top:1.5rem;padding:.5rem 1.2rem}p.error{color:#a00;font-weight:600}small{color:#555}
@@ -28,8 +34,7 @@ export function renderPage(
   page: { language: Language; title: string; error?: string | undefined; body: HtmlEscapedString | Promise<HtmlEscapedString> },
   status: 200 | 400 | 401 | 403 | 404 | 409 | 429 = 200,
 ): Response | Promise<Response> {
-  c.header('Content-Security-Policy', PAGE_POLICY);
-  c.header('X-Frame-Options', 'DENY');
+  pageHeaders(c);
   return c.html(
     html`<!doctype html>
 <html lang="${page.language}">

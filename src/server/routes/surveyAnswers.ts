@@ -3,6 +3,7 @@ import { NotFoundError } from '../../errors/errors.js';
 import { parseAnswerBody } from '../../services/surveys/answerBody.js';
 import { answerSurvey } from '../../services/surveys/answerSurvey.js';
 import { cachedSurveyAnywhere } from '../../services/surveys/loadSurvey.js';
+import { linkChannel } from '../../services/surveys/surveyDefinition.js';
 import { jsonObject } from '../auth/smallBody.js';
 import { clientAddress } from '../clientAddress.js';
 import { pageLanguage } from '../pages/pageLanguage.js';
@@ -49,7 +50,7 @@ export function surveyAnswerRoutes(limit?: RateLimit): Route[] {
         if (survey === null) throw new NotFoundError(`There is no survey ${JSON.stringify(id)}.`);
         const body = parseAnswerBody(await jsonObject(c));
         if ('error' in body) throw body.error;
-        const channel = body.channel ?? (survey.definition.channels.includes('link') ? 'link' : survey.definition.channels[0]!);
+        const channel = body.channel ?? linkChannel(survey.definition);
         const receipt = await answerSurvey(
           c.get('store'),
           survey,

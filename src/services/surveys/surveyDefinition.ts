@@ -289,3 +289,8 @@ export function populationOf(audience: Audience): 'customer' | 'employee' {
 export function pageCount(definition: SurveyDefinition): number {
   return Math.max(...definition.questions.map((question) => question.page));
 }
+
+/** The channel of an answer that comes through the survey's public link (its page, the public answer route): link when the survey takes it, else its first channel. */
+export function linkChannel(definition: SurveyDefinition): Channel {
+  return definition.channels.includes('link') ? 'link' : definition.channels[0]!;
+}
