@@ -11,6 +11,7 @@ import { pageRoutes } from './routes/pages.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/session.js';
 import { surveyAnswerRoutes } from './routes/surveyAnswers.js';
+import { surveyPageRoutes } from './routes/surveyPages.js';
 import { surveyRoutes } from './routes/surveys.js';
 import { trackerRoutes } from './routes/tracker.js';
 import { webhookRoutes } from './routes/webhooks.js';
@@ -31,5 +32,6 @@ export const APP_ROUTES: readonly Route[] = [
   ...trackerRoutes,
   ...collectRoutes(),
   ...surveyRoutes,
+  ...surveyPageRoutes,
   ...surveyAnswerRoutes(),
 ];

@@ -73,13 +73,17 @@ export async function editSurvey(store: Store, workspaceId: number, surveyId: st
 }
 
 /**
- * Why the survey's current version was made: what breaks comparability with the version
- * before it, in English and French; null at version 1 (or when a later change in place
+ * Why a survey's current version (as surveyDetails gives it) was made: what breaks
+ * comparability with the version before it, in English and French; null at version 1 (or when a later change in place
  * undid the break).
  */
-export async function currentVersionReason(store: Store, survey: LoadedSurvey): Promise<Localised | null> {
+export async function currentVersionReason(
+  store: Store,
+  workspaceId: number,
+  survey: { id: string; version: number; definition: SurveyDefinition },
+): Promise<Localised | null> {
   if (survey.version === 1) return null;
-  const previous = await findSurveyVersion(store, survey.workspaceId, survey.surveyId, survey.version - 1);
+  const previous = await findSurveyVersion(store, workspaceId, survey.id, survey.version - 1);
   return previous === null ? null : comparabilityBreak(JSON.parse(previous) as SurveyDefinition, survey.definition);
 }
 

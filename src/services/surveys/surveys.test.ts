@@ -16,7 +16,6 @@ import {
   listSurveys,
   marginsFor,
   surveyDetails,
-  surveyOf,
   worstSplitGiven,
 } from './manageSurveys.js';
 import { CUSTOMER_SURVEY, definitionOf } from '../../test-support/surveyFixtures.js';
@@ -120,7 +119,7 @@ describeEachEngine('surveys: create, answer, count', (engine) => {
       version: 2,
       newVersion: 'question q2: its type changed from rating to csat',
     });
-    expect(await currentVersionReason(test.store, await surveyOf(test.store, test.workspaceId, id))).toEqual({
+    expect(await currentVersionReason(test.store, test.workspaceId, await surveyDetails(test.store, test.workspaceId, id, NOW))).toEqual({
       en: 'question q2: its type changed from rating to csat',
       fr: 'la question q2 a changé de type (rating → csat)',
     });
