@@ -16,12 +16,12 @@ type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
  * The survey pages' own layout: fields side by side where there is room (one under the other
  * on a phone), figures as a two-column list, the actions in a row, secondary buttons lighter.
  */
-const STYLE = `main{max-width:40rem}.pair,.triple{display:grid;gap:0 1rem}@media(min-width:34rem){.pair{grid-template-columns:1fr 1fr}.triple{grid-template-columns:1fr 1fr 1fr}}
-.pair .scale{margin-top:2.4rem}.pair .scale label{margin:0}p.error{margin:.25rem 0}p.notice{background:#e7f3e8;border-left:4px solid #2b7a3b;padding:.5rem .75rem}
+const STYLE = `body{max-width:44rem}.pair,.triple{display:grid;gap:0 1rem}@media(min-width:34rem){.pair{grid-template-columns:1fr 1fr}.triple{grid-template-columns:1fr 1fr 1fr}.pair .scale{margin-top:2.4rem}}
+.pair .scale label{margin:0}p.error{margin:.25rem 0}p.notice{background:#e7f3e8;border-left:4px solid #2b7a3b;padding:.5rem .75rem}
 section.survey{border-top:1px solid #bbb;margin-top:1.5rem}section.survey h2{margin-bottom:.25rem}dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem;margin:.75rem 0}
-dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}.actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}.actions form{margin:0}.actions button{margin:0}
+dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}.actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}.actions form{margin:0}.actions button{margin:0;padding:.3rem .8rem}button.danger{color:#a00;border-color:#a00}
 button.secondary{background:#f4f4f4;border:1px solid #888;border-radius:.3rem}a.button{display:inline-block;padding:.5rem 1.2rem;border:1px solid #1a5fb4;border-radius:.3rem}
-details{margin-top:1rem}summary{cursor:pointer;font-weight:600}p.margin{font-weight:600;margin:.75rem 0 0}ol.questions li{margin:.75rem 0}`;
+details{margin-top:1rem}summary{cursor:pointer;font-weight:600}p.margin{font-weight:600;margin:.75rem 0 0}ol.questions>li{margin:.75rem 0}`;
 
 /** A decimal number for people: a decimal comma in French, a point in English, one decimal. */
 function decimal(value: number, language: Language): string {
@@ -36,8 +36,8 @@ function count(value: number, language: Language): string {
 /** The margins of error as a phrase: "NPS ± 9,8 points, CSAT ± 4,9 points", or '' when the survey measures neither. */
 export function marginsText(margins: Margins, language: Language): string {
   const parts: string[] = [];
-  if (margins.nps !== null) parts.push(`NPS ±\u00A0${decimal(margins.nps, language)}\u00A0points`);
-  if (margins.csat !== null) parts.push(`CSAT ±\u00A0${decimal(margins.csat, language)}\u00A0points`);
+  if (margins.nps !== null) parts.push(`NPS\u00A0±\u00A0${decimal(margins.nps, language)}\u00A0points`);
+  if (margins.csat !== null) parts.push(`CSAT\u00A0±\u00A0${decimal(margins.csat, language)}\u00A0points`);
   return parts.join(', ');
 }
 
@@ -286,8 +286,8 @@ export function targetText(target: number, margins: Margins, language: Language)
   return text === '' ? aimed : `${aimed} → ${text}`;
 }
 
-/** A survey's figures: answers, response rate, target and its margins, margin reached, public link. */
-function figures(summary: SurveySummary, publicUrl: string, language: Language) {
+/** A survey's figures: answers, response rate, target and its margins, margin reached, public link, and `more` terms after them. */
+function figures(summary: SurveySummary, publicUrl: string, language: Language, more: Html | string = '') {
   const t = TEXT[language];
   const reached = marginsText(summary.achievedMargins, language);
   return html`<dl>
@@ -296,7 +296,7 @@ function figures(summary: SurveySummary, publicUrl: string, language: Language) 
 <dt>${t.target}</dt><dd>${summary.targetSample === null || summary.plannedMargins === null ? t.noTarget : targetText(summary.targetSample, summary.plannedMargins, language)}</dd>
 <dt>${t.reached}</dt><dd>${summary.finished === 0 || reached === '' ? t.reachedNone : t.reachedOf(reached, count(summary.finished, language))}</dd>
 <dt>${t.link}</dt><dd><a href="${summary.url}">${publicUrl}</a></dd>
-</dl>`;
+${more}</dl>`;
 }
 
 /** What the list and detail pages need to offer an editor's actions (a reader's page gets null): the session's CSRF token. */
@@ -307,13 +307,13 @@ export interface Actions {
 /** An editor's actions on a survey: edit, duplicate, close (once, while not closed); `back` says which page the forms come back to. */
 function actions(c: Context, summary: SurveySummary, language: Language, editing: Actions, back: 'list' | 'detail') {
   const t = TEXT[language];
-  const form = (path: string, label: string) => html`<form method="post" action="${surveyPath(c, summary.id, path)}">
+  const form = (path: string, label: string, style = 'secondary') => html`<form method="post" action="${surveyPath(c, summary.id, path)}">
 <input type="hidden" name="${CSRF_FIELD}" value="${editing.csrf}"><input type="hidden" name="back" value="${back}">
-<button type="submit">${label}</button>
+<button type="submit" class="${style}">${label}</button>
 </form>`;
   return html`<div class="actions"><a href="${surveyPath(c, summary.id, '/edit')}">${t.edit}</a>
 ${form('/duplicate', t.duplicate)}
-${summary.closedAt === null ? form('/close', t.close) : ''}</div>`;
+${summary.closedAt === null ? form('/close', t.close, 'secondary danger') : ''}</div>`;
 }
 
 /** A notice of the last form sent, announced to screen readers. */
@@ -390,10 +390,15 @@ export function surveyPage(
     body: html`${noticeLine(noticeText(page.notice, language, summary, page.reason))}
 <p>${stateLine(summary, language)}</p>
 ${page.definition.introduction === undefined ? '' : html`<p>${page.definition.introduction[language]}</p>`}
-${figures(summary, `${page.origin}${summary.url}`, language)}
-<dl><dt>${t.version}</dt><dd>${page.reason === null ? String(summary.version) : t.versionWhy(summary.version, page.reason[language])}</dd>
+${figures(
+  summary,
+  `${page.origin}${summary.url}`,
+  language,
+  html`<dt>${t.version}</dt><dd>${page.reason === null ? String(summary.version) : t.versionWhy(summary.version, page.reason[language])}</dd>
 ${page.definition.theme === undefined ? '' : html`<dt>${t.theme}</dt><dd>${page.definition.theme}</dd>`}
-<dt>${t.channelsLegend}</dt><dd>${page.definition.channels.map((channel) => t.channels[channel]).join(', ')}</dd></dl>
+<dt>${t.channelsLegend}</dt><dd>${page.definition.channels.map((channel) => t.channels[channel]).join(', ')}</dd>
+`,
+)}
 <ul class="links"><li><a href="/api/report?${report.toString()}">${t.report}</a></li><li><a href="${surveysPath(c)}">${t.back}</a></li></ul>
 ${editing === null ? '' : actions(c, summary, language, editing, 'detail')}
 <h2>${t.questions}</h2>
@@ -419,6 +424,12 @@ export interface SurveyForm {
   error?: { message: string; place: string | null } | undefined;
   /** The target and the margins it will give, when the form gives a target. */
   planned: { target: number; margins: Margins } | null;
+}
+
+/** "Question 3 — " when a refusal is about the form's third question row, else ''. */
+function questionOfPlace(place: string | null, language: Language): string {
+  const row = /^q(\d+)/.exec(place ?? '')?.[1];
+  return row === undefined ? '' : `${TEXT[language].question(Number(row) + 1)} — `;
 }
 
 /** The survey form (GET /surveys/new, /surveys/:id/edit), or again with the values sent, a refusal or more question rows. */
@@ -450,7 +461,7 @@ ${hint === undefined ? '' : html`<small id="${name}-hint">${hint}</small>`}`;
     {
       language,
       title: form.surveyId === null ? t.newTitle : t.editTitle(form.title ?? form.surveyId),
-      error: error === undefined ? undefined : `${t.notSaved} ${error.message}`,
+      error: error === undefined ? undefined : `${t.notSaved} ${questionOfPlace(error.place, language)}${error.message}`,
       style: STYLE,
       body: html`<form method="post" action="${action}">
 <input type="hidden" name="${CSRF_FIELD}" value="${form.csrf}">
@@ -497,8 +508,7 @@ ${Array.from({ length: rowCount(values) }, (_, row) => {
     (error?.place?.startsWith(`q${row}.`) ?? false);
   return html`<fieldset class="question"><legend>${t.question(row + 1)}</legend>
 ${refusal(`q${row}`)}
-<div class="pair"><div>${input(field('id'), t.id, html` maxlength="64" autocomplete="off"`)}</div><div>${select(field('type'), t.type, QUESTION_TYPES, t.types)}</div></div>
-<small>${t.idHint}</small>
+<div class="pair"><div>${input(field('id'), t.id, html` maxlength="64" autocomplete="off"`, t.idHint)}</div><div>${select(field('type'), t.type, QUESTION_TYPES, t.types)}</div></div>
 ${refusal(field('id'))}${refusal(field('type'))}
 ${input(field('label_fr'), t.labelFr, html` maxlength="500"`)}
 ${input(field('label_en'), t.labelEn, html` maxlength="500"`)}

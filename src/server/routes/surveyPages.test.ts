@@ -104,13 +104,13 @@ describeEachEngine('the survey pages of the app', (engine) => {
     expect(french).toContain('<h1>Enquêtes</h1>');
     expect(french).toContain(`<a href="/surveys/${id}?lang=fr">Votre avis</a>`);
     expect(french).toContain('<strong>ouverte</strong> · clients · du 2026-03-01 jusqu’à sa fermeture');
-    expect(french).toContain(`400 réponses visées → NPS ±${NBSP}9,8${NBSP}points, CSAT ±${NBSP}4,9${NBSP}points`);
+    expect(french).toContain(`400 réponses visées → NPS${NBSP}±${NBSP}9,8${NBSP}points, CSAT${NBSP}±${NBSP}4,9${NBSP}points`);
     expect(french).toContain('aucune réponse terminée pour l’instant');
     expect(french).toContain(`<a href="/s/${id}">http://localhost/s/${id}</a>`);
     expect(french).toContain(`action="/surveys/${id}/close?lang=fr"`);
     const english = await (await eve.request('/surveys', { headers: { 'accept-language': 'en-GB' } })).text();
     expect(english).toMatch(/<html lang="en">/);
-    expect(english).toContain(`400 answers aimed at → NPS ±${NBSP}9.8${NBSP}points, CSAT ±${NBSP}4.9${NBSP}points`);
+    expect(english).toContain(`400 answers aimed at → NPS${NBSP}±${NBSP}9.8${NBSP}points, CSAT${NBSP}±${NBSP}4.9${NBSP}points`);
     expect(english).toContain('<strong>open</strong> · customers · from 2026-03-01 until closed');
     for (const lang of ['fr', 'en']) {
       for (const path of ['/surveys/new', `/surveys/${id}/edit`, `/surveys/${id}`]) {
@@ -123,7 +123,7 @@ describeEachEngine('the survey pages of the app', (engine) => {
     }
     const edit = await (await eve.request(`/surveys/${id}/edit?lang=fr`)).text();
     expect(edit).toContain('<h1>Modifier — Votre avis</h1>');
-    expect(edit).toContain(`400 réponses visées → NPS ±${NBSP}9,8${NBSP}points`);
+    expect(edit).toContain(`400 réponses visées → NPS${NBSP}±${NBSP}9,8${NBSP}points`);
     expect(edit).toMatch(/<textarea id="q2\.options" name="q2\.options" rows="3">web \| Site \| Website\nshop \| Magasin \| Shop<\/textarea>/);
     // The four questions of the survey and three empty rows.
     expect(edit).toContain('name="rows" value="7"');
@@ -172,7 +172,7 @@ describeEachEngine('the survey pages of the app', (engine) => {
     expect(page).toContain('<p class="notice" role="status">L’enquête est créée.</p>');
     expect(page).toContain('<h1>Après votre achat</h1>');
     // NPS only: the CSAT margin is not shown.
-    expect(page).toContain(`400 réponses visées → NPS ±${NBSP}9,8${NBSP}points</dd>`);
+    expect(page).toContain(`400 réponses visées → NPS${NBSP}±${NBSP}9,8${NBSP}points</dd>`);
   });
 
   it('shows the form again with the refusal beside its field and the values kept, or with more rows, or with the margin', async () => {
@@ -183,7 +183,7 @@ describeEachEngine('the survey pages of the app', (engine) => {
     const refused = await badScale.text();
     // The rating is the third question, from the form's fourth row.
     const message = 'questions[2].max 3 does not make a scale with min 5: max must be above min, by at most 100.';
-    expect(refused).toContain(`<p class="error" role="alert">The survey was not saved: ${message}</p>`);
+    expect(refused).toContain(`<p class="error" role="alert">The survey was not saved: Question 4 — ${message}</p>`);
     const row = refused.slice(refused.indexOf('<legend>Question 4</legend>'), refused.indexOf('<legend>Question 5</legend>'));
     expect(row).toContain(`<p class="error">${message}</p>`);
     expect(row).toContain('name="q3.min" value="5"');
@@ -195,7 +195,9 @@ describeEachEngine('the survey pages of the app', (engine) => {
     const choiceRow = again.slice(again.indexOf('<legend>Question 3</legend>'), again.indexOf('<legend>Question 4</legend>'));
     expect(choiceRow).toContain('<p class="error">questions[1].options[1].label is missing.</p>');
     expect(choiceRow).toContain('rows="3">web | Site | Website\nshop</textarea>');
-    expect(again).toContain('<p class="error" role="alert">L’enquête n’a pas été enregistrée\u00A0: questions[1].options[1].label is missing.</p>');
+    expect(again).toContain(
+      '<p class="error" role="alert">L’enquête n’a pas été enregistrée\u00A0: Question 3 — questions[1].options[1].label is missing.</p>',
+    );
     const noQuestion = await eve.postForm('/surveys/new?lang=en', { csrf: form.csrf, title_fr: 'Vide', audience: 'customers', 'channel.link': 'on' });
     expect(noQuestion.status).toBe(400);
     expect(await noQuestion.text()).toMatch(
@@ -211,7 +213,7 @@ describeEachEngine('the survey pages of the app', (engine) => {
     const margin = await eve.postForm('/surveys/new?lang=fr', { ...form, target: '1000', 'q1.type': 'csat', 'q1.id': 'q2', satisfied: '80', action: 'margin' });
     expect(margin.status).toBe(200);
     expect(await margin.text()).toContain(
-      `<p class="margin" role="status">1${'\u202F'}000 réponses visées → NPS ±${NBSP}6,2${NBSP}points, CSAT ±${NBSP}2,5${NBSP}points</p>`,
+      `<p class="margin" role="status">1${'\u202F'}000 réponses visées → NPS${NBSP}±${NBSP}6,2${NBSP}points, CSAT${NBSP}±${NBSP}2,5${NBSP}points</p>`,
     );
     expect(await listSurveys(test.store, test.workspaceId, new Date())).toEqual([]);
   });
