@@ -269,7 +269,7 @@ export function surveysPath(c: Context, path = ''): string {
 }
 
 /** A path of one survey's pages (`''`, `/edit`, `/close`…). */
-function surveyPath(c: Context, id: string, path = ''): string {
+function appSurveyPath(c: Context, id: string, path = ''): string {
   return surveysPath(c, `/${encodeURIComponent(id)}${path}`);
 }
 
@@ -307,11 +307,11 @@ export interface Actions {
 /** An editor's actions on a survey: edit, duplicate, close (once, while not closed); `back` says which page the forms come back to. */
 function actions(c: Context, summary: SurveySummary, language: Language, editing: Actions, back: 'list' | 'detail') {
   const t = TEXT[language];
-  const form = (path: string, label: string, style = 'secondary') => html`<form method="post" action="${surveyPath(c, summary.id, path)}">
+  const form = (path: string, label: string, style = 'secondary') => html`<form method="post" action="${appSurveyPath(c, summary.id, path)}">
 <input type="hidden" name="${CSRF_FIELD}" value="${editing.csrf}"><input type="hidden" name="back" value="${back}">
 <button type="submit" class="${style}">${label}</button>
 </form>`;
-  return html`<div class="actions"><a href="${surveyPath(c, summary.id, '/edit')}">${t.edit}</a>
+  return html`<div class="actions"><a href="${appSurveyPath(c, summary.id, '/edit')}">${t.edit}</a>
 ${form('/duplicate', t.duplicate)}
 ${summary.closedAt === null ? form('/close', t.close, 'secondary danger') : ''}</div>`;
 }
@@ -344,7 +344,7 @@ ${editing === null ? '' : html`<p><a class="button" href="${surveysPath(c, '/new
 ${page.surveys.length === 0 ? html`<p>${t.none}</p>` : ''}
 ${page.surveys.map(
   (summary) => html`<section class="survey">
-<h2><a href="${surveyPath(c, summary.id)}">${summary.title[language]}</a></h2>
+<h2><a href="${appSurveyPath(c, summary.id)}">${summary.title[language]}</a></h2>
 <p>${stateLine(summary, language)}</p>
 ${figures(summary, `${page.origin}${summary.url}`, language)}
 ${editing === null ? '' : actions(c, summary, language, editing, 'list')}
@@ -455,7 +455,7 @@ ${hint === undefined ? '' : html`<small id="${name}-hint">${hint}</small>`}`;
       : marginsText(planned.margins, language) === ''
         ? t.marginNoIndicator
         : targetText(planned.target, planned.margins, language);
-  const action = form.surveyId === null ? surveysPath(c, '/new') : surveyPath(c, form.surveyId, '/edit');
+  const action = form.surveyId === null ? surveysPath(c, '/new') : appSurveyPath(c, form.surveyId, '/edit');
   return renderPage(
     c,
     {
