@@ -85,6 +85,15 @@ const EXAMPLES: Record<
   'GET /audits/:id/visit': { access: 'editor', path: async (api) => `/audits/${await shopGrid(api)}/visit`, status: 200 },
   // A JSON body is no form: the form comes back with its refusal (the site is missing).
   'POST /audits/:id/visit': { access: 'editor', path: async (api) => `/audits/${await shopGrid(api)}/visit`, status: 400 },
+  'GET /surveys': { access: 'reader', status: 200 },
+  'GET /surveys/new': { access: 'editor', status: 200 },
+  // A JSON body is no form: the form comes back with its refusal (no title).
+  'POST /surveys/new': { access: 'editor', status: 400 },
+  'GET /surveys/:id': { access: 'reader', path: async (api) => `/surveys/${await shopSurvey(api)}`, status: 200 },
+  'GET /surveys/:id/edit': { access: 'editor', path: async (api) => `/surveys/${await shopSurvey(api)}/edit`, status: 200 },
+  'POST /surveys/:id/edit': { access: 'editor', path: async (api) => `/surveys/${await shopSurvey(api)}/edit`, status: 400 },
+  'POST /surveys/:id/duplicate': { access: 'editor', path: async (api) => `/surveys/${await shopSurvey(api)}/duplicate`, status: 303 },
+  'POST /surveys/:id/close': { access: 'editor', path: async (api) => `/surveys/${await shopSurvey(api)}/close`, status: 303 },
   // A public address written as such: set-up resolves names, and the tests have no DNS.
   'PUT /api/surveys/:id/webhook': {
     access: 'admin',

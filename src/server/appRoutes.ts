@@ -12,6 +12,7 @@ import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/session.js';
 import { surveyAnswerRoutes } from './routes/surveyAnswers.js';
 import { surveyPageRoutes } from './routes/surveyPage.js';
+import { surveyAppPageRoutes } from './routes/surveyAppPages.js';
 import { surveyRoutes } from './routes/surveys.js';
 import { surveyWidgetRoutes } from './routes/surveyWidget.js';
 import { trackerRoutes } from './routes/tracker.js';
@@ -33,6 +34,7 @@ export const APP_ROUTES: readonly Route[] = [
   ...trackerRoutes,
   ...collectRoutes(),
   ...surveyRoutes,
+  ...surveyAppPageRoutes,
   ...surveyAnswerRoutes(),
   ...surveyWidgetRoutes,
   ...surveyPageRoutes(),

@@ -21,6 +21,14 @@ function action(c: Context, path: string): string {
   return lang === 'fr' || lang === 'en' ? `${path}?lang=${lang}` : path;
 }
 
+/** A signed-in page of one workspace, keeping a language chosen with `?lang=`. */
+function workspacePath(c: Context, path: string, workspace: string): string {
+  const parameters = new URLSearchParams({ workspace });
+  const lang = c.req.query('lang');
+  if (lang === 'fr' || lang === 'en') parameters.set('lang', lang);
+  return `${path}?${parameters.toString()}`;
+}
+
 const TEXT = {
   en: {
     setupTitle: 'Set up Baromètre',
@@ -37,6 +45,7 @@ const TEXT = {
     workspaces: 'Your workspaces',
     none: 'You belong to no workspace yet: an admin adds you with barometre users add.',
     signOut: 'Sign out',
+    surveys: 'surveys',
   },
   fr: {
     setupTitle: 'Installer Baromètre',
@@ -53,6 +62,7 @@ const TEXT = {
     workspaces: 'Vos espaces de travail',
     none: "Vous n'appartenez encore à aucun espace de travail\u00A0: un admin vous ajoute avec barometre users add.",
     signOut: 'Se déconnecter',
+    surveys: 'enquêtes',
   },
 } as const;
 
@@ -99,7 +109,7 @@ export function signInPage(c: Context, page: FormPage, status: 200 | 400 | 401 |
   );
 }
 
-/** The signed-in landing (until the dashboard replaces it): who is signed in, their workspaces and roles, and sign-out. */
+/** The signed-in landing (until the dashboard replaces it): who is signed in, their workspaces and roles with a link to each one's surveys, and sign-out. */
 export function signedInPage(c: Context, language: Language, user: SignedInUser, memberships: readonly Membership[]) {
   const t = TEXT[language];
   return renderPage(c, {
@@ -107,7 +117,7 @@ export function signedInPage(c: Context, language: Language, user: SignedInUser,
     title: t.signedInTitle,
     body: html`<p>${t.signedInAs} <strong>${user.displayName}</strong> (${user.email}).</p>
 <h2>${t.workspaces}</h2>
-${memberships.length === 0 ? html`<p>${t.none}</p>` : html`<ul>${memberships.map((m) => html`<li>${m.workspace} — ${m.role}</li>`)}</ul>`}
+${memberships.length === 0 ? html`<p>${t.none}</p>` : html`<ul>${memberships.map((m) => html`<li>${m.workspace} — ${m.role} · <a href="${workspacePath(c, '/surveys', m.workspace)}">${t.surveys}</a></li>`)}</ul>`}
 <form method="post" action="${action(c, '/signout')}">
 <input type="hidden" name="${CSRF_FIELD}" value="${user.csrfToken}">
 <button type="submit">${t.signOut}</button>

@@ -4,6 +4,7 @@ import type { Language } from '../../output/language.js';
 import { type Criterion, criteriaOf } from '../../services/audits/auditGrid.js';
 import type { AuditGrid } from '../../services/audits/auditGrids.js';
 import { CSRF_FIELD } from '../auth/csrf.js';
+import { keptParameters } from './keptParameters.js';
 import { renderPage } from './renderPage.js';
 
 /** The largest whole maximum shown as buttons 0…max; a larger or fractional one is a number field. */
@@ -72,20 +73,9 @@ const TEXT = {
   },
 } as const;
 
-/** The URL parameters a page's links and form keep: the language chosen and the workspace named. */
-function kept(c: Context): string {
-  const parameters = new URLSearchParams();
-  for (const name of ['lang', 'workspace']) {
-    const value = c.req.query(name);
-    if (value !== undefined) parameters.set(name, value);
-  }
-  const text = parameters.toString();
-  return text === '' ? '' : `?${text}`;
-}
-
 /** The path of a grid's visit form, keeping the page's language and workspace. */
 function visitPath(c: Context, gridId: string): string {
-  return `/audits/${encodeURIComponent(gridId)}/visit${kept(c)}`;
+  return `/audits/${encodeURIComponent(gridId)}/visit${keptParameters(c)}`;
 }
 
 /** The list of the workspace's grids still in use, each with a link to its visit form (GET /audits). */
@@ -185,12 +175,12 @@ export function visitRecordedPage(c: Context, language: Language, grid: AuditGri
     language,
     title: t.recordedTitle,
     body: html`<p role="status">${t.recorded(site)}</p>
-<ul class="links"><li><a href="${visitPath(c, grid.id)}">${t.another}</a></li><li><a href="/audits${kept(c)}">${t.back}</a></li></ul>`,
+<ul class="links"><li><a href="${visitPath(c, grid.id)}">${t.another}</a></li><li><a href="/audits${keptParameters(c)}">${t.back}</a></li></ul>`,
   });
 }
 
 /** The page of a grid id the workspace does not have (404). */
 export function unknownGridPage(c: Context, language: Language) {
   const t = TEXT[language];
-  return renderPage(c, { language, title: t.gridsTitle, error: t.unknown, body: html`<p><a href="/audits${kept(c)}">${t.back}</a></p>` }, 404);
+  return renderPage(c, { language, title: t.gridsTitle, error: t.unknown, body: html`<p><a href="/audits${keptParameters(c)}">${t.back}</a></p>` }, 404);
 }

@@ -26,19 +26,26 @@ fieldset fieldset legend{font-weight:600}.scale{display:flex;flex-wrap:wrap;gap:
 
 /**
  * A whole page in `language`: title, heading, an error message when there is one (announced
- * to screen readers, role="alert"), and the body. Every value goes through hono/html, which
+ * to screen readers, role="alert"), and the body, with the page's own style rules if any. Every value goes through hono/html, which
  * escapes it. The page is sent with `status` and its Content-Security-Policy.
  */
 export function renderPage(
   c: Context,
-  page: { language: Language; title: string; error?: string | undefined; body: HtmlEscapedString | Promise<HtmlEscapedString> },
+  page: {
+    language: Language;
+    title: string;
+    error?: string | undefined;
+    body: HtmlEscapedString | Promise<HtmlEscapedString>;
+    /** Style rules of this page alone, after the shared ones. */
+    style?: string | undefined;
+  },
   status: 200 | 400 | 401 | 403 | 404 | 409 | 429 = 200,
 ): Response | Promise<Response> {
   pageHeaders(c);
   return c.html(
     html`<!doctype html>
 <html lang="${page.language}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${page.title} · Baromètre</title><style>${raw(STYLE)}</style></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${page.title} · Baromètre</title><style>${raw(STYLE)}${raw(page.style ?? '')}</style></head>
 <body><main>
 <h1>${page.title}</h1>
 ${page.error === undefined ? '' : html`<p class="error" role="alert">${page.error}</p>`}

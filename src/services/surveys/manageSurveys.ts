@@ -1,11 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { NotFoundError } from '../../errors/errors.js';
+import { type Localised, NotFoundError } from '../../errors/errors.js';
 import { npsMarginOfError, proportionMarginOfError } from '../../indicators/stats/samplePlan.js';
 import type { Store } from '../../store/Store.js';
-import { closeStoredSurvey, insertSurvey, listStoredSurveys, type SurveyCounts, storeSurveyChange, surveyCounts } from '../../store/surveys/surveyRows.js';
+import {
+  closeStoredSurvey,
+  findSurveyVersion,
+  insertSurvey,
+  listStoredSurveys,
+  type SurveyCounts,
+  storeSurveyChange,
+  surveyCounts,
+} from '../../store/surveys/surveyRows.js';
 import { comparabilityBreak } from './comparability.js';
 import { forgetCachedSurvey, type LoadedSurvey, loadSurvey, loadedSurvey } from './loadSurvey.js';
-import type { SurveyDefinition } from './surveyDefinition.js';
+import type { ExpectedShares, Question, SurveyDefinition } from './surveyDefinition.js';
 import { type SurveyState, surveyState } from './surveyState.js';
 
 /** A new survey's id: `s` and 12 random letters and digits (about 62 bits): a public page's address nobody guesses. */
@@ -56,12 +64,27 @@ export async function editSurvey(store: Store, workspaceId: number, surveyId: st
         'select exists (select 1 from survey_responses where workspace_id = $workspace and survey_id = $survey and version = $version) as answered',
         { workspace: workspaceId, survey: surveyId, version: survey.version },
       );
-      const reason = answered?.answered ? comparabilityBreak(survey.definition, definition) : null;
+      const reason = answered?.answered ? (comparabilityBreak(survey.definition, definition)?.en ?? null) : null;
       const stored = { ...survey, definition: JSON.stringify(survey.definition) };
       const version = await storeSurveyChange(session, stored, JSON.stringify(definition), reason !== null, now);
       return { id: surveyId, version, newVersion: reason };
     })
     .finally(() => forgetCachedSurvey(store, surveyId));
+}
+
+/**
+ * Why a survey's current version (as surveyDetails gives it) was made: what breaks
+ * comparability with the version before it, in English and French; null at version 1 (or when a later change in place
+ * undid the break).
+ */
+export async function currentVersionReason(
+  store: Store,
+  workspaceId: number,
+  survey: { id: string; version: number; definition: SurveyDefinition },
+): Promise<Localised | null> {
+  if (survey.version === 1) return null;
+  const previous = await findSurveyVersion(store, workspaceId, survey.id, survey.version - 1);
+  return previous === null ? null : comparabilityBreak(JSON.parse(previous) as SurveyDefinition, survey.definition);
 }
 
 /** Makes a new survey with the definition of an existing one (its answers stay with the original). */
@@ -84,11 +107,28 @@ export interface Margins {
   csat: number | null;
 }
 
-/** The 95 % margins `answers` answers give for the survey's NPS (adjusted-Wald, at the expected split) and CSAT share (Wilson, at the expected share). */
-export function marginsFor(definition: SurveyDefinition, answers: number): Margins {
+/**
+ * The split of promoters and detractors a margin is planned at: the expected shares, a share
+ * not given taken at its worst (the largest variance the other leaves room for: with p given,
+ * d = min(1 − p, p + ½)), both ½ when neither is given.
+ */
+export function worstSplitGiven(expected: ExpectedShares): { promoters: number; detractors: number } {
+  const { promoters, detractors } = expected;
+  if (promoters !== undefined && detractors !== undefined) return { promoters, detractors };
+  if (promoters !== undefined) return { promoters, detractors: Math.min(1 - promoters, promoters + 0.5) };
+  if (detractors !== undefined) return { promoters: Math.min(1 - detractors, detractors + 0.5), detractors };
+  return { promoters: 0.5, detractors: 0.5 };
+}
+
+/**
+ * The 95 % margins `answers` answers give for the survey's NPS (adjusted-Wald, at the expected
+ * split) and CSAT share (Wilson, at the expected share); only the question types and the
+ * expected shares count, so a form's draft can be given as well as a checked definition.
+ */
+export function marginsFor(definition: { questions: readonly Pick<Question, 'type'>[]; expected?: ExpectedShares | undefined }, answers: number): Margins {
   const has = (type: string) => definition.questions.some((question) => question.type === type);
   const expected = definition.expected ?? {};
-  const split = { promoters: expected.promoters ?? 0.5, detractors: expected.detractors ?? 0.5 };
+  const split = worstSplitGiven(expected);
   const round = (value: number) => Math.round(value * 10) / 10;
   return {
     nps: has('nps') && answers > 0 ? round(npsMarginOfError(answers, split)) : null,

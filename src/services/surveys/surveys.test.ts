@@ -7,7 +7,17 @@ import { buildReport } from '../report/buildReport.js';
 import { parseReportQuery } from '../report/reportQuery.js';
 import { type AnswerSubmission, answerSurvey } from './answerSurvey.js';
 import { loadSurvey } from './loadSurvey.js';
-import { closeSurvey, createSurvey, duplicateSurvey, editSurvey, listSurveys, surveyDetails } from './manageSurveys.js';
+import {
+  closeSurvey,
+  createSurvey,
+  currentVersionReason,
+  duplicateSurvey,
+  editSurvey,
+  listSurveys,
+  marginsFor,
+  surveyDetails,
+  worstSplitGiven,
+} from './manageSurveys.js';
 import { CUSTOMER_SURVEY, definitionOf } from '../../test-support/surveyFixtures.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
@@ -109,12 +119,27 @@ describeEachEngine('surveys: create, answer, count', (engine) => {
       version: 2,
       newVersion: 'question q2: its type changed from rating to csat',
     });
+    expect(await currentVersionReason(test.store, test.workspaceId, await surveyDetails(test.store, test.workspaceId, id, NOW))).toEqual({
+      en: 'question q2: its type changed from rating to csat',
+      fr: 'la question q2 a changé de type (rating → csat)',
+    });
     await answer(id, { answers: { q1: 9, q2: 5 } });
     const byVersion = await buildReport(test.store, test.workspaceId, parseReportQuery({ by: 'survey_version' }));
     expect(byVersion.groups?.map((group) => [group.key, group.indicators.csat && 'n' in group.indicators.csat ? group.indicators.csat.n : 0])).toEqual([
       ['1', 0],
       ['2', 1],
     ]);
+  });
+
+  it('plans the margins at the expected shares, a share of promoters or detractors not given at its worst', () => {
+    expect(worstSplitGiven({})).toEqual({ promoters: 0.5, detractors: 0.5 });
+    expect(worstSplitGiven({ promoters: 0.1 })).toEqual({ promoters: 0.1, detractors: 0.6 });
+    expect(worstSplitGiven({ detractors: 0.8 }).promoters).toBeCloseTo(0.2, 12);
+    const survey = (expected: unknown) => definitionOf({ ...CUSTOMER_SURVEY, expected });
+    expect(marginsFor(survey({}), 400)).toEqual({ nps: 9.8, csat: 4.9 });
+    // 80 % promoters leave at most 20 % detractors: V = 1 − 0.6² = 0.64, 100·1.96·√(0.64 / 403) = 7.8.
+    expect(marginsFor(survey({ promoters: 0.8 }), 400)).toEqual({ nps: 7.8, csat: 4.9 });
+    expect(marginsFor(survey({ satisfied: 0.9 }), 400).csat).toBe(3);
   });
 
   it('lists surveys with their state, counts and margins of error, and duplicates one', async () => {
