@@ -98,9 +98,9 @@ async function engineFigures(engine: string, flags: readonly string[], open: () 
     record({ name: `${engine}: survey page GET /s/:id (requests/s)`, value: page.perSecond, unit: '/s', target: '≥ 2000', ok: page.perSecond >= 2000 });
     record({ name: `${engine}: survey page: p99 latency`, value: page.p99, unit: 'ms', target: 'reference', ok: null });
     record({ name: `${engine}: survey page: requests refused or failed`, value: page.refused, unit: '', target: '0', ok: page.refused === 0 });
-    await answerLoad(url, id, { seconds: 2, connections: 32 });
+    await answerLoad(url, id, { seconds: 2, connections: 64 });
     const cpuBefore = cpuSeconds(server.pid);
-    const answers = await answerLoad(url, id, { seconds: SECONDS, connections: 32 });
+    const answers = await answerLoad(url, id, { seconds: SECONDS, connections: 64 });
     const cpuAfter = cpuSeconds(server.pid);
     record({
       name: `${engine}: survey answers POST (answer sets/s, every 201 durable)`,

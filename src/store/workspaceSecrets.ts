@@ -10,6 +10,22 @@ import type { Session } from './Store.js';
  * workspace never signs one purpose with two secrets.
  */
 export async function workspaceSecret(session: Session, workspaceId: number, purpose: string): Promise<string> {
+  const known = remembered.get(session)?.get(`${workspaceId} ${purpose}`);
+  if (known !== undefined) return known;
+  const secret = await readOrCreate(session, workspaceId, purpose);
+  const secrets = remembered.get(session) ?? new Map<string, string>();
+  secrets.set(`${workspaceId} ${purpose}`, secret);
+  remembered.set(session, secrets);
+  return secret;
+}
+
+/**
+ * The secrets read through each store (or session): a secret never changes once made, so the
+ * survey page, which signs a token on every view, reads it once per process, not per request.
+ */
+const remembered = new WeakMap<Session, Map<string, string>>();
+
+async function readOrCreate(session: Session, workspaceId: number, purpose: string): Promise<string> {
   const params = { workspace: workspaceId, purpose };
   const read = async () =>
     (
