@@ -38,7 +38,13 @@ export interface ClaimedInvitation {
 const ROWS_PER_INSERT = 500;
 
 /** Writes new invitations of a survey, in the caller's transaction. */
-export async function insertInvitations(session: Session, workspaceId: number, surveyId: string, invitations: readonly NewInvitation[], now: Date): Promise<void> {
+export async function insertInvitations(
+  session: Session,
+  workspaceId: number,
+  surveyId: string,
+  invitations: readonly NewInvitation[],
+  now: Date,
+): Promise<void> {
   const json = session.engine === 'duckdb' ? 'json' : 'jsonb';
   for (let start = 0; start < invitations.length; start += ROWS_PER_INSERT) {
     const values: Record<string, string | null> = {};
@@ -109,10 +115,14 @@ export async function listInvitations(session: Session, workspaceId: number, sur
 
 /** The invitation with this id in the workspace, or null. */
 export async function findInvitation(session: Session, workspaceId: number, invitationId: string): Promise<StoredInvitation | null> {
-  const [row] = await session.query<InvitationRow>('find invitation', `${SELECT_INVITATION} where i.workspace_id = $workspace and i.invitation_id = $invitation`, {
-    workspace: workspaceId,
-    invitation: invitationId,
-  });
+  const [row] = await session.query<InvitationRow>(
+    'find invitation',
+    `${SELECT_INVITATION} where i.workspace_id = $workspace and i.invitation_id = $invitation`,
+    {
+      workspace: workspaceId,
+      invitation: invitationId,
+    },
+  );
   return row === undefined ? null : invitationOf(row);
 }
 
@@ -165,7 +175,13 @@ async function claimed(session: Session, name: string, sql: string, params: Reco
 }
 
 /** Gives back the claim of a send that failed: `sent_at` (or `reminded_at` for a reminder) cleared, and the failure's sentence kept. */
-export async function releaseClaim(session: Session, workspaceId: number, invitationId: string, claim: 'sent_at' | 'reminded_at', error: string): Promise<void> {
+export async function releaseClaim(
+  session: Session,
+  workspaceId: number,
+  invitationId: string,
+  claim: 'sent_at' | 'reminded_at',
+  error: string,
+): Promise<void> {
   await session.query(
     'release invitation claim',
     `update survey_invitations set ${claim === 'sent_at' ? 'sent_at' : 'reminded_at'} = null, last_error = $error where workspace_id = $workspace and invitation_id = $invitation`,
