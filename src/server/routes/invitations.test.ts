@@ -157,7 +157,11 @@ describeEachEngine('the invitation routes', (engine) => {
     // Forged, foreign, or with a customer id of its own: 400 naming the field.
     const other = await survey();
     for (const [survey, body, error] of [
-      [id, { answers: { q1: 9 }, token: `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}` }, /^token is not a personal link of this survey/],
+      [
+        id,
+        { answers: { q1: 9 }, token: `${token.slice(0, -2)}${token.at(-2) === 'A' ? 'B' : 'A'}${token.at(-1)}` },
+        /^token is not a personal link of this survey/,
+      ],
       [other, { answers: { q1: 9 }, token }, /^token is not a personal link of this survey/],
       [id, { answers: { q1: 9 }, token, customer_id: 'c9' }, /^customer_id is not taken with a token/],
       [id, { answers: { q1: 9 }, token: 42 }, /^token 42 is not the token of a personal link\.$/],
