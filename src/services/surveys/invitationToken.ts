@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { UsageError } from '../../errors/errors.js';
 import type { Session } from '../../store/Store.js';
 import { findSurveyAnywhere } from '../../store/surveys/surveyRows.js';
@@ -6,38 +6,30 @@ import { findInvitation, type InvitationAttributes } from '../../store/surveys/i
 import { workspaceSecret } from '../../store/workspaceSecrets.js';
 import { isLanguage, type Language } from '../../output/language.js';
 import type { AnswerSubmission } from './answerSurvey.js';
+import { signSurveyToken, verifySurveyToken } from './signedToken.js';
 
 /** The purpose of the workspace secret personal links are signed with. */
 export const LINK_SECRET = 'invitation-links';
 
-/** A personal link's token as it is written: the invitation id (16 characters), a dot, and the 43 characters of its HMAC-SHA256. */
-const TOKEN = /^([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{43})$/;
+/** A personal link's token as it is written: the invitation id (16 characters), a dot, and the 43 characters of its HMAC-SHA256; anything else is refused before the store is asked. */
+const TOKEN = /^[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43}$/;
 
 /** A new invitation's id: 96 random bits in base64url (16 characters). */
 export function newInvitationId(): string {
   return randomBytes(12).toString('base64url');
 }
 
-/** The HMAC-SHA256 of an invitation to a survey under the workspace's secret (the survey is signed too, so a token never fits another survey). */
-function mac(secret: Buffer, surveyId: string, invitationId: string): Buffer {
-  return createHmac('sha256', secret).update(`${surveyId}\n${invitationId}`).digest();
-}
+/** An invitation's id as its token carries it. */
+const INVITATION_ID = /^[A-Za-z0-9_-]{16}$/;
 
-/** The token of a recipient's personal link: `<invitationId>.<HMAC-SHA256 in base64url>`. */
-export function signInvitationToken(secret: Buffer, surveyId: string, invitationId: string): string {
-  return `${invitationId}.${mac(secret, surveyId, invitationId).toString('base64url')}`;
+/** The token of a recipient's personal link: `<invitationId>.<HMAC-SHA256 in base64url>`, over the survey and invitation ids, keyed with the workspace's secret. */
+export function signInvitationToken(secret: string, surveyId: string, invitationId: string): string {
+  return signSurveyToken(secret, surveyId, invitationId);
 }
 
 /** The invitation id a token names when its signature is this survey's under `secret` (compared in constant time), else null. */
-export function verifyInvitationToken(secret: Buffer, surveyId: string, token: string): string | null {
-  const parts = TOKEN.exec(token);
-  if (parts === null) return null;
-  const [, invitationId, signature] = parts as unknown as [string, string, string];
-  // The texts are compared, not the bytes they decode to: a last character that differs only in
-  // its unused bits decodes to the same bytes, and a token has one spelling.
-  const sent = Buffer.from(signature);
-  const expected = Buffer.from(mac(secret, surveyId, invitationId).toString('base64url'));
-  return sent.length === expected.length && timingSafeEqual(sent, expected) ? invitationId : null;
+export function verifyInvitationToken(secret: string, surveyId: string, token: string): string | null {
+  return verifySurveyToken(secret, surveyId, token, INVITATION_ID);
 }
 
 /** The answer set of an invitation: one per personal link, so answering again replaces it. */
