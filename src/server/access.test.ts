@@ -70,6 +70,20 @@ const EXAMPLES: Record<
   'GET /s/:id': { access: 'anyone', path: async (api) => `/s/${await shopSurvey(api)}`, status: 200 },
   // Without a form there is no page number to save: the page says so (400).
   'POST /s/:id': { access: 'anyone', path: async (api) => `/s/${await shopSurvey(api)}`, status: 400 },
+  'POST /api/surveys/:id/invitations': {
+    access: 'editor',
+    path: async (api) => `/api/surveys/${await shopSurvey(api)}/invitations`,
+    body: () => ({ recipients: [{ email: 'ada@client.example' }] }),
+    status: 201,
+  },
+  'GET /api/surveys/:id/invitations.csv': { access: 'editor', path: async (api) => `/api/surveys/${await shopSurvey(api)}/invitations.csv`, status: 200 },
+  // No mail server is configured here: sending says so.
+  'POST /api/surveys/:id/invitations/send': { access: 'editor', path: async (api) => `/api/surveys/${await shopSurvey(api)}/invitations/send`, status: 409 },
+  'POST /api/surveys/:id/invitations/remind': {
+    access: 'editor',
+    path: async (api) => `/api/surveys/${await shopSurvey(api)}/invitations/remind`,
+    status: 409,
+  },
   'GET /api/audit-grids': { access: 'reader', status: 200 },
   'POST /api/audit-grids': { access: 'editor', body: () => TEST_GRID, status: 201 },
   'GET /api/audit-grids/:id': { access: 'reader', path: async (api) => `/api/audit-grids/${await shopGrid(api)}`, status: 200 },

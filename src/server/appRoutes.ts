@@ -6,6 +6,7 @@ import { collectRoutes } from './routes/collect.js';
 import { customerRoutes } from './routes/customers.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { healthRoutes } from './routes/health.js';
+import { invitationRoutes } from './routes/invitations.js';
 import { keyRoutes } from './routes/keys.js';
 import { pageRoutes } from './routes/pages.js';
 import { reportRoutes } from './routes/report.js';
@@ -35,6 +36,7 @@ export const APP_ROUTES: readonly Route[] = [
   ...collectRoutes(),
   ...surveyRoutes,
   ...surveyAppPageRoutes,
+  ...invitationRoutes,
   ...surveyAnswerRoutes(),
   ...surveyWidgetRoutes,
   ...surveyPageRoutes(),

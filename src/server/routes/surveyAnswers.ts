@@ -1,7 +1,8 @@
 import { cors } from 'hono/cors';
-import { NotFoundError } from '../../errors/errors.js';
+import { NotFoundError, UsageError } from '../../errors/errors.js';
 import { parseAnswerBody } from '../../services/surveys/answerBody.js';
 import { answerSurvey } from '../../services/surveys/answerSurvey.js';
+import { findInvitationByToken, linkSubmission } from '../../services/surveys/invitationToken.js';
 import { cachedSurveyAnywhere } from '../../services/surveys/loadSurvey.js';
 import { linkChannel } from '../../services/surveys/surveyDefinition.js';
 import { jsonObject } from '../auth/smallBody.js';
@@ -15,7 +16,8 @@ const answerCors = cors({ origin: '*', allowMethods: ['POST'], allowHeaders: ['C
 
 /**
  * The public answer route (docs/surveys.md): `POST /api/surveys/:id/responses` with one answer
- * set, by anyone while the survey is open, answered 201 `{"id"}` once committed. Per client
+ * set, by anyone while the survey is open, answered 201 `{"id"}` once committed; with the
+ * `token` of a personal link, the invitation's answer set (200 when it replaces one). Per client
  * address, at most `limit` requests (BAROMETRE_ANSWER_RATE and _BURST, 5 a second and 20 at
  * once by default): past it, 429 with `Retry-After`. The address is counted in memory only,
  * never stored.
@@ -50,14 +52,25 @@ export function surveyAnswerRoutes(limit?: RateLimit): Route[] {
         if (survey === null) throw new NotFoundError(`There is no survey ${JSON.stringify(id)}.`);
         const body = parseAnswerBody(await jsonObject(c));
         if ('error' in body) throw body.error;
+        const invitation = body.token === undefined ? null : await findInvitationByToken(c.get('store'), survey.surveyId, body.token);
+        if (body.token !== undefined && invitation === null)
+          throw new UsageError('token is not a personal link of this survey: it was altered, or made for another survey.');
         const channel = body.channel ?? linkChannel(survey.definition);
         const receipt = await answerSurvey(
           c.get('store'),
           survey,
-          { answers: body.answers, channel, language: body.language ?? pageLanguage(c), customerId: body.customerId, attributes: body.attributes },
+          {
+            answers: body.answers,
+            channel,
+            language: body.language ?? invitation?.language ?? pageLanguage(c),
+            customerId: body.customerId,
+            attributes: body.attributes,
+            ...(invitation === null ? {} : linkSubmission(invitation, body.attributes)),
+          },
           new Date(),
         );
-        return c.json({ id: receipt.responseId }, 201);
+        // A personal link's answer set answered again is replaced: 200 rather than 201.
+        return c.json({ id: receipt.responseId }, invitation !== null && receipt.existed ? 200 : 201);
       },
     },
   ];

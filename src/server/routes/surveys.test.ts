@@ -63,7 +63,7 @@ describeEachEngine('the survey routes', (engine) => {
       [{ answers: { q7: 1, q1: 9 } }, 400, /^answers\.q7 is not a question of this survey/],
       [{ answers: { q1: 9, q4: 'x'.repeat(5001) } }, 400, 'answers.q4 is 5,001 characters long: at most 5,000 are taken.'],
       [{ answers: { q1: 9 }, channel: 'fax' }, 400, /^channel "fax" is not link, email/],
-      [{ answers: { q1: 9 }, colour: 'red' }, 400, 'colour is not a field an answer set takes (answers, customer_id, channel, language, attributes).'],
+      [{ answers: { q1: 9 }, colour: 'red' }, 400, 'colour is not a field an answer set takes (answers, customer_id, channel, language, attributes, token).'],
       [{ answers: { q1: 9 }, attributes: { nps: 3 } }, 400, /^attributes\.nps "nps" is a name the server keeps for itself/],
       [{ answers: 'all good' }, 400, 'answers "all good" is not an object of answers by question id.'],
       [[1, 2], 400, 'The body must be a JSON object.'],

@@ -1,52 +1,22 @@
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+import type { SMTPServerOptions } from 'smtp-server';
 import { UsageError } from '../../errors/errors.js';
+import { startSmtpServer as startTestSmtpServer, type TestSmtpServer } from '../../test-support/smtpServer.js';
 import { createMailer, MailError, type Mailer, mailerFromEnvironment } from './mailer.js';
 
-/** What the test server got: the envelope and the raw message. */
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-let server: SMTPServer | undefined;
+let server: TestSmtpServer | undefined;
 let mailer: Mailer | undefined;
 afterEach(async () => {
   mailer?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await server?.close();
   server = undefined;
   mailer = undefined;
 });
 
-/** An SMTP server on 127.0.0.1 (no TLS), as `options` say; resolves with its port and what it receives. */
-async function startSmtpServer(options: SMTPServerOptions = {}): Promise<{ port: number; received: Received[] }> {
-  const received: Received[] = [];
-  server = new SMTPServer({
-    disabledCommands: ['STARTTLS'],
-    authOptional: true,
-    allowInsecureAuth: true,
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.setEncoding('utf8').on('data', (chunk: string) => {
-        raw += chunk;
-      });
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          raw,
-        });
-        callback();
-      });
-    },
-    ...options,
-  });
-  const listening = server;
-  await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
-  return { port: (listening.server.address() as AddressInfo).port, received };
+/** The test's SMTP server, closed after the test. */
+async function startSmtpServer(options: SMTPServerOptions = {}): Promise<TestSmtpServer> {
+  server = await startTestSmtpServer(options);
+  return server;
 }
 
 describe('the mailer', () => {
@@ -103,8 +73,7 @@ describe('the mailer', () => {
 
   it('rejects with one sentence, and without the password, when no server answers', async () => {
     const { port } = await startSmtpServer();
-    await new Promise<void>((resolve) => server!.close(() => resolve()));
-    server = undefined;
+    await server?.close();
     mailer = createMailer({ url: `smtp://ana:s3cret@127.0.0.1:${port}`, from: 'surveys@shop.example' });
     const failed = mailer.sendMail({ to: 'marie@client.example', subject: 'x', text: 'x' });
     await expect(failed).rejects.toMatchObject({

@@ -3,7 +3,11 @@ import { describeEachEngine } from '../../test-support/engines.js';
 import { importCsvText } from '../../test-support/importCsvText.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { findWorkspace } from '../../store/workspaces.js';
+import { listInvitations } from '../../store/surveys/invitationRows.js';
+import { workspaceSecret } from '../../store/workspaceSecrets.js';
 import { answerSurvey } from '../surveys/answerSurvey.js';
+import { createInvitations } from '../surveys/invitations.js';
+import { LINK_SECRET, linkSubmission, resolveInvitation, signInvitationToken } from '../surveys/invitationToken.js';
 import { loadSurvey } from '../surveys/loadSurvey.js';
 import { setSurveyWebhook } from '../webhooks/surveyWebhooks.js';
 import { surveyFixture } from '../../test-support/surveyFixtures.js';
@@ -49,7 +53,7 @@ async function fill(store: Parameters<typeof importCsvText>[0], workspaceId: num
 }
 
 /** The survey tables of a person with no survey answers. */
-const NO_SURVEY_ROWS = { survey_responses: 0, survey_answers: 0, followup_cases: 0, webhook_deliveries: 0 };
+const NO_SURVEY_ROWS = { survey_invitations: 0, survey_responses: 0, survey_answers: 0, followup_cases: 0, webhook_deliveries: 0 };
 
 describeEachEngine('forgetting and exporting a person', (engine) => {
   const test = workspaceStore(engine, { fill });
@@ -91,6 +95,7 @@ describeEachEngine('forgetting and exporting a person', (engine) => {
       events: [],
       text_analyses: [],
       text_themes: [],
+      survey_invitations: [],
       survey_responses: [],
       survey_answers: [],
       followup_cases: [],
@@ -127,5 +132,49 @@ describeEachEngine('forgetting and exporting a person', (engine) => {
     expect(erased).toMatchObject({ responses: 2, survey_responses: 1, survey_answers: 2, followup_cases: 1, webhook_deliveries: 1 });
     for (const table of ['survey_responses', 'followup_cases', 'webhook_deliveries']) expect(await count(table), table).toBe(1);
     expect(await count('survey_answers')).toBe(2);
+  });
+
+  it('exports and erases the person’s invitations, by customer id or address, with the answers through them', async () => {
+    const now = new Date('2026-03-10T12:00:00Z');
+    const customers = await surveyFixture(test.store, test.workspaceId);
+    await createInvitations(test.store, test.workspaceId, customers, [{ customerId: 'c1' }, { customerId: 'c2', email: 'bob@example.com' }], now);
+    const staff = await surveyFixture(test.store, test.workspaceId, {
+      title: 'Staff',
+      audience: 'employees',
+      questions: [
+        { id: 'q1', type: 'nps', label: 'Recommend?' },
+        { id: 'q2', type: 'text', label: 'Why?' },
+      ],
+    });
+    await createInvitations(
+      test.store,
+      test.workspaceId,
+      staff,
+      [{ email: 'ADA@example.com', attributes: { team: 'Lyon' } }, { email: 'zoe@example.com' }],
+      now,
+    );
+    // Ada answers the staff survey through her link: the answer set carries no customer id.
+    const [ada] = await listInvitations(test.store, test.workspaceId, staff);
+    const token = signInvitationToken(await workspaceSecret(test.store, test.workspaceId, LINK_SECRET), staff, ada!.invitationId);
+    const link = linkSubmission(await resolveInvitation(test.store, staff, token));
+    const loaded = (await loadSurvey(test.store, test.workspaceId, staff))!;
+    await answerSurvey(test.store, loaded, { answers: { q1: 6, q2: 'Mon équipe' }, channel: 'link', language: 'fr', ...link }, now);
+
+    const data = await exportPerson(test.store, test.workspaceId, { customerId: 'c1' });
+    expect(data.survey_invitations?.map((row) => [row.customer_id, row.email, row.attributes])).toEqual(
+      expect.arrayContaining([
+        ['c1', null, {}],
+        [null, 'ADA@example.com', { team: 'Lyon' }],
+      ]),
+    );
+    expect(data.survey_invitations).toHaveLength(2);
+    expect(data.survey_answers?.map((row) => row.text)).toContain('Mon équipe');
+    expect(data.responses?.map((row) => row.response_id)).toEqual(expect.arrayContaining(['r1', link.responseId]));
+
+    const erased = await forgetPerson(test.store, test.workspaceId, { email: 'ada@example.com' });
+    expect(erased).toMatchObject({ responses: 2, survey_invitations: 2, survey_responses: 1, survey_answers: 2 });
+    expect((await test.read('select email from survey_invitations order by email')).map((row) => row.email)).toEqual(['bob@example.com', 'zoe@example.com']);
+    // An address no customer record has is found too.
+    expect((await exportPerson(test.store, test.workspaceId, { email: 'Zoe@example.com' })).survey_invitations).toHaveLength(1);
   });
 });

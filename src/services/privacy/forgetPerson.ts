@@ -17,7 +17,7 @@ export async function forgetPerson(store: Store, workspaceId: number, person: Pe
     const params = { workspace: workspaceId };
     await collectPerson(session, workspaceId, person);
     const erased = {} as ErasedRows;
-    // The analyses first: they find the person's responses through the responses table.
+    // Every statement reads the temporary tables collectPerson made, so the order is free; dependent rows go first all the same.
     for (const { table, where } of [...PERSON_TABLES].reverse()) {
       const [count] = await session.query<{ n: number }>(
         `count ${table} to erase`,

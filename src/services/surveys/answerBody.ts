@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { UsageError } from '../../errors/errors.js';
+import { UsageError } from '../../errors/errors.js';
 import { LANGUAGES, type Language } from '../../output/language.js';
 import { mustBe, quoted, storableText, zodRefusal } from '../validation/zodFields.js';
 import { CHANNELS, type Channel } from './surveyDefinition.js';
@@ -45,6 +45,7 @@ const FIELDS = {
   channel: z.enum(CHANNELS, { error: mustBe(CHANNELS.join(', ')) }).optional(),
   language: z.enum(LANGUAGES, { error: mustBe(LANGUAGES.join(' or ')) }).optional(),
   attributes: attributesSchema.optional(),
+  token: storableText('the token of a personal link', 1, 128).optional(),
 };
 
 const bodySchema = z.strictObject(FIELDS, { error: mustBe('a JSON object') });
@@ -56,17 +57,23 @@ export interface AnswerBody {
   channel: Channel | undefined;
   language: Language | undefined;
   attributes: Record<string, string | number | boolean> | undefined;
+  /** The token of a personal link (the `t` of its address): the answer set is then the invitation's. */
+  token: string | undefined;
 }
 
 /**
  * The body of POST /api/surveys/:id/responses (docs/surveys.md) already parsed from JSON:
- * `{"answers": {…}, "customer_id"?, "channel"?, "language"?, "attributes"?}`.
+ * `{"answers": {…}, "customer_id"?, "channel"?, "language"?, "attributes"?, "token"?}`; a
+ * token names its own customer, so `customer_id` is refused beside it.
  *
  * @returns the body, or the UsageError naming the first field at fault
  */
 export function parseAnswerBody(value: unknown): AnswerBody | { error: UsageError } {
   const result = bodySchema.safeParse(value);
   if (!result.success) return { error: zodRefusal(result.error.issues[0]!, 'The body', 'an answer set', () => Object.keys(FIELDS).join(', ')) };
-  const { answers, customer_id, channel, language, attributes } = result.data;
-  return { answers, customerId: customer_id, channel, language, attributes };
+  const { answers, customer_id, channel, language, attributes, token } = result.data;
+  if (token !== undefined && customer_id !== undefined) {
+    return { error: new UsageError('customer_id is not taken with a token: the personal link gives its own customer.') };
+  }
+  return { answers, customerId: customer_id, channel, language, attributes, token };
 }

@@ -60,6 +60,8 @@ export interface AnswerReceipt {
   finished: boolean;
   /** The NPS answer of the set, if any (for the detractor follow-up and webhooks). */
   nps: number | null;
+  /** Whether the answer set was stored before this submission (a later page, a personal link answered again). */
+  existed: boolean;
 }
 
 /** A submission checked against its survey, ready to be written. */
@@ -163,6 +165,7 @@ async function commitAnswers(session: Session, items: readonly PreparedAnswer[])
       outcomes.push({ error: new UsageError('The answer set continued is not one of this survey.') });
       continue;
     }
+    const existed = set !== undefined;
     const wasFinished = set?.meta.finished ?? false;
     const answers = [...(set?.answers ?? []).filter((row) => !item.replaced.has(row.questionId)), ...item.rows];
     const { submission, survey } = item;
@@ -181,7 +184,7 @@ async function commitAnswers(session: Session, items: readonly PreparedAnswer[])
     const nps = responseColumns(survey.definition, answers).nps;
     if (survey.audience === 'customers' && nps !== null && nps <= 6) followUps.push(item);
     if (survey.audience === 'customers' && meta.finished && !wasFinished) announced.push({ item, set, index: outcomes.length });
-    outcomes.push({ value: { receipt: { responseId: item.responseId, finished: meta.finished, nps }, queued: false } });
+    outcomes.push({ value: { receipt: { responseId: item.responseId, finished: meta.finished, nps, existed }, queued: false } });
   }
   for (const [workspaceId, own] of byWorkspace([...sets.values()])) {
     const now = own.at(-1)!.item.now;

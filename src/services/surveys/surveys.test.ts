@@ -58,7 +58,7 @@ describeEachEngine('surveys: create, answer, count', (engine) => {
     // The same page posted twice replaces its answers.
     await answer(id, { answers: { q1: 5, q2: 3 }, page: 1, responseId: first.responseId });
     const last = await answer(id, { answers: { q4: 'Trop cher' }, page: 2, responseId: first.responseId });
-    expect(last).toEqual({ responseId: first.responseId, finished: true, nps: 5 });
+    expect(last).toEqual({ responseId: first.responseId, finished: true, nps: 5, existed: true });
     expect(await test.read('select nps, csat, comment from responses')).toEqual([{ nps: 5, csat: 3, comment: 'Trop cher' }]);
     expect(await test.read('select finished from survey_responses')).toEqual([{ finished: true }]);
     // A detractor opens one follow-up case.

@@ -136,11 +136,12 @@ where workspace_id = $workspace and survey_id = $survey and closed_at is null re
   return closed.length > 0;
 }
 
-/** Answer counts per survey of the workspace: answer sets, finished ones, and those that came through an invitation. */
+/** Answer counts per survey of the workspace: answer sets, finished ones, invitations, and the invitations answered. */
 export interface SurveyCounts {
   answers: number;
   finished: number;
   invitations: number;
+  /** Invitations with a finished answer set through their personal link (a started one does not count, as AAPOR's RR1 counts complete interviews only). */
   invitedAnswers: number;
 }
 
@@ -149,7 +150,8 @@ export async function surveyCounts(store: Store, workspaceId: number): Promise<M
   const rows = await store.query<{ survey_id: string; answers: number; finished: number; invitations: number; invited_answers: number }>(
     'survey counts',
     `select survey_id, sum(answers) as answers, sum(finished) as finished, sum(invitations) as invitations, sum(invited_answers) as invited_answers from (
-  select survey_id, count(*) as answers, count(*) filter (where finished) as finished, 0 as invitations, count(invitation_id) as invited_answers
+  select survey_id, count(*) as answers, count(*) filter (where finished) as finished, 0 as invitations,
+    count(distinct invitation_id) filter (where finished and invitation_id in (select invitation_id from survey_invitations where workspace_id = $workspace)) as invited_answers
   from survey_responses where workspace_id = $workspace group by survey_id
   union all
   select survey_id, 0, 0, count(*), 0 from survey_invitations where workspace_id = $workspace group by survey_id
