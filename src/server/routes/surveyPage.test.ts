@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { createInvitations, invitationLines } from '../../services/surveys/invitations.js';
 import { closeSurvey } from '../../services/surveys/manageSurveys.js';
 import { signResponseToken, verifyResponseToken } from '../../services/surveys/responseToken.js';
 import { describeEachEngine } from '../../test-support/engines.js';
@@ -301,5 +302,36 @@ describeEachEngine('the survey page routes', (engine) => {
     expect(posted.status).toBe(413);
     expect(await posted.text()).toContain('Your answers are too long to be sent at once.');
     expect(await stored()).toEqual({ sets: [], answers: [], responses: [] });
+  });
+
+  it('answers a personal link page by page as its invitation: its answer set, customer, attributes and language on every page; a forged link is refused', async () => {
+    const { app, id } = await opened({ ...EVERY_QUESTION_SURVEY, channels: ['link', 'email'] });
+    await createInvitations(
+      test.store,
+      test.workspaceId,
+      id,
+      [{ email: 'ana@example.fr', customerId: 'c42', language: 'fr', attributes: { store: 'Lyon' } }],
+      new Date(),
+    );
+    const { lines } = await invitationLines(test.store, test.workspaceId, id, 'https://enquetes.example');
+    const link = new URL(String(lines[0]?.link));
+    const first = await app.request(`${link.pathname}${link.search}`);
+    expect(first.status).toBe(200);
+    const page1 = await first.text();
+    expect(page1).toContain('<html lang="fr">');
+    const token = tokenOf(page1);
+    expect(token).toMatch(/^i_/);
+    const saved = await post(app, `/s/${id}`, [...PAGE_1, ['r', token]]);
+    expect(saved.status).toBe(303);
+    expect((await post(app, `/s/${id}`, [...PAGE_2, ['r', token]])).status).toBe(303);
+    const rows = await test.read('select response_id, customer_id, channel, cast(attributes as text) as attributes from responses');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ response_id: `i_${lines[0]?.invitation_id}`, customer_id: 'c42' });
+    expect(JSON.parse(String(rows[0]?.attributes))).toMatchObject({ store: 'Lyon' });
+    expect(await test.read('select finished, invitation_id from survey_responses')).toEqual([{ finished: true, invitation_id: lines[0]?.invitation_id }]);
+    // The same link opened again shows the saved answers, and answering again updates the one answer set.
+    expect(await (await app.request(`${link.pathname}${link.search}`)).text()).toMatch(/value="9"[^>]*checked/);
+    const forged = await app.request(`/s/${id}?t=${link.searchParams.get('t')!.slice(0, -2)}xx`);
+    expect(forged.status).toBe(400);
   });
 });

@@ -5,6 +5,7 @@ import { StateError, UsageError } from '../../errors/errors.js';
 import { isLanguage, type Language } from '../../output/language.js';
 import { answerSurvey, newResponseId } from '../../services/surveys/answerSurvey.js';
 import { cachedSurveyAnywhere, type LoadedSurvey } from '../../services/surveys/loadSurvey.js';
+import { findInvitationByToken, invitationOfResponse, linkSubmission, type ResolvedInvitation } from '../../services/surveys/invitationToken.js';
 import { signResponseToken, verifyResponseToken } from '../../services/surveys/responseToken.js';
 import { linkChannel, pageCount } from '../../services/surveys/surveyDefinition.js';
 import { surveyState } from '../../services/surveys/surveyState.js';
@@ -30,17 +31,32 @@ export interface Respondent {
 }
 
 /**
- * The respondent of a request to the survey page: the one place that reads who answers.
- * Today it reads the continuation token (`r`, in the URL of a GET, in the form of a POST)
- * and returns its answer set; a personal link's invitation (`t`) will be read here too.
+ * The respondent of a request to the survey page: the one place that reads who answers. A
+ * personal link's token (`t`, in the URL a recipient opens) names its invitation; later pages
+ * carry the continuation token (`r`, in the URL of a GET, in the form of a POST) of the answer
+ * set, and when that set is a personal link's (`i_<invitationId>`) its invitation again — so
+ * every page of a link keeps its customer, attributes and language.
  *
- * @returns the respondent ({} for a newcomer), or null when the token is not this survey's (forged, altered, another's)
+ * @returns the respondent ({} for a newcomer), or null when a token is not this survey's (forged, altered, another's)
  */
 export async function respondentOf(c: PageContext, survey: LoadedSurvey): Promise<Respondent | null> {
+  const store = c.get('store');
+  const link = c.req.method === 'GET' ? c.req.query('t') : undefined;
+  if (link !== undefined && link !== '') {
+    const invitation = await findInvitationByToken(store, survey.surveyId, link);
+    return invitation === null ? null : invited(invitation);
+  }
   const token = c.req.method === 'POST' ? (await formValues(c)).get('r') : c.req.query('r');
   if (token === undefined || token === null || token === '') return {};
-  const responseId = await verifyResponseToken(c.get('store'), survey.workspaceId, survey.surveyId, token);
-  return responseId === null ? null : { responseId };
+  const responseId = await verifyResponseToken(store, survey.workspaceId, survey.surveyId, token);
+  if (responseId === null) return null;
+  const invitation = await invitationOfResponse(store, survey.workspaceId, survey.surveyId, responseId);
+  return invitation === null ? { responseId } : invited(invitation);
+}
+
+/** The respondent of a personal link: its answer set, invitation, customer, attributes and language. */
+function invited(invitation: ResolvedInvitation): Respondent {
+  return { ...linkSubmission(invitation), language: invitation.language };
 }
 
 /** The language chosen with `?lang=`, which links and redirects keep; undefined when none was. */
@@ -136,7 +152,7 @@ export function surveyPageRoutes(limit?: RateLimit): Route[] {
       method: 'GET',
       path: '/s/:id',
       access: 'anyone',
-      parameters: ['lang', 'page', 'r', 'done'],
+      parameters: ['lang', 'page', 'r', 't', 'done'],
       async handle(c) {
         const store = c.get('store');
         const id = c.req.param('id') ?? '';

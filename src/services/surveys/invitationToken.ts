@@ -65,12 +65,26 @@ export async function findInvitationByToken(session: Session, surveyId: string, 
   const survey = await findSurveyAnywhere(session, surveyId);
   if (survey === null) return null;
   const invitationId = verifyInvitationToken(await workspaceSecret(session, survey.workspaceId, LINK_SECRET), surveyId, token);
-  if (invitationId === null) return null;
-  const invitation = await findInvitation(session, survey.workspaceId, invitationId);
+  return invitationId === null ? null : findSurveyInvitation(session, survey.workspaceId, surveyId, invitationId);
+}
+
+/**
+ * The invitation of an answer set the survey page continues (its id `i_<invitationId>`, from a
+ * continuation token already verified), so the later pages of a personal link keep its
+ * customer, attributes and language; null for an answer set that came through no link.
+ */
+export async function invitationOfResponse(session: Session, workspaceId: number, surveyId: string, responseId: string): Promise<ResolvedInvitation | null> {
+  const invitationId = responseId.startsWith('i_') ? responseId.slice(2) : '';
+  return INVITATION_ID.test(invitationId) ? findSurveyInvitation(session, workspaceId, surveyId, invitationId) : null;
+}
+
+/** The workspace's invitation `invitationId` when it is one of the survey's, as a link resolves it. */
+async function findSurveyInvitation(session: Session, workspaceId: number, surveyId: string, invitationId: string): Promise<ResolvedInvitation | null> {
+  const invitation = await findInvitation(session, workspaceId, invitationId);
   if (invitation === null || invitation.surveyId !== surveyId) return null;
   return {
     invitationId,
-    workspaceId: survey.workspaceId,
+    workspaceId,
     customerId: invitation.customerId,
     attributes: invitation.attributes,
     language: isLanguage(invitation.language) ? invitation.language : 'en',
