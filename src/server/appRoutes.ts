@@ -5,6 +5,8 @@ import { clvRoutes } from './routes/clv.js';
 import { collectRoutes } from './routes/collect.js';
 import { customerRoutes } from './routes/customers.js';
 import { feedbackRoutes } from './routes/feedback.js';
+import { followupPageRoutes } from './routes/followupPages.js';
+import { followupRoutes } from './routes/followups.js';
 import { healthRoutes } from './routes/health.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { keyRoutes } from './routes/keys.js';
@@ -40,4 +42,6 @@ export const APP_ROUTES: readonly Route[] = [
   ...surveyAnswerRoutes(),
   ...surveyWidgetRoutes,
   ...surveyPageRoutes(),
+  ...followupRoutes,
+  ...followupPageRoutes,
 ];

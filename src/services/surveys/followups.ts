@@ -13,6 +13,7 @@ import {
   type FollowupStatus,
   findWorkspaceMember,
   listFollowupCases,
+  listWorkspaceMembers,
   type StoredFollowupCase,
   updateFollowupCase,
 } from '../../store/surveys/followupCases.js';
@@ -24,7 +25,7 @@ import { mustBe, quoted, storableText, zodRefusal } from '../validation/zodField
 import { loadedSurvey } from './loadSurvey.js';
 import type { Translated } from './surveyDefinition.js';
 
-export { FOLLOWUP_STATUSES, type FollowupStatus };
+export { type CaseOwner, FOLLOWUP_STATUSES, type FollowupStatus };
 
 /** The most cases one list gives (the newest opened); `truncated` says when more match. */
 export const MAX_LISTED_CASES = 500;
@@ -69,10 +70,15 @@ export function parseFollowupFilter(input: FollowupFilterInput): FollowupFilter 
   };
   const status = given('status');
   if (status !== null && !(FOLLOWUP_STATUSES as readonly string[]).includes(status)) {
-    throw new UsageError(`status ${quoted(status)} is not one of ${FOLLOWUP_STATUSES.join(', ')}.`);
+    throw new UsageError({
+      en: `status ${quoted(status)} is not one of ${FOLLOWUP_STATUSES.join(', ')}.`,
+      fr: `status ${quoted(status)} n'est pas l'une des valeurs ${FOLLOWUP_STATUSES.join(', ')}.`,
+    });
   }
   const surveyId = given('survey');
-  if (surveyId !== null && !SURVEY_ID.test(surveyId)) throw new UsageError(`survey ${quoted(surveyId)} is not a survey id.`);
+  if (surveyId !== null && !SURVEY_ID.test(surveyId)) {
+    throw new UsageError({ en: `survey ${quoted(surveyId)} is not a survey id.`, fr: `survey ${quoted(surveyId)} n'est pas un identifiant d'enquête.` });
+  }
   const period = parseQuery(periodSchema, { from: given('from') ?? undefined, to: given('to') ?? undefined });
   refuseBackwardsPeriod(period);
   return { status: status as FollowupStatus | null, surveyId, ...period, owner: given('owner') };
@@ -82,7 +88,12 @@ export function parseFollowupFilter(input: FollowupFilterInput): FollowupFilter 
 async function memberNamed(store: Store, workspaceId: number, owner: string | number, field: string): Promise<CaseOwner> {
   const who = typeof owner === 'number' ? { id: owner } : /^\d{1,9}$/.test(owner) ? { id: Number(owner) } : { email: owner };
   const member = await findWorkspaceMember(store, workspaceId, who);
-  if (member === null) throw new UsageError(`${field} ${quoted(owner)} is not a member of this workspace (give a member's user id or e-mail address).`);
+  if (member === null) {
+    throw new UsageError({
+      en: `${field} ${quoted(owner)} is not a member of this workspace (give a member's user id or e-mail address).`,
+      fr: `${field} ${quoted(owner)} n'est pas membre de cet espace de travail (donnez l'identifiant ou l'adresse e-mail d'un membre).`,
+    });
+  }
   return member;
 }
 
@@ -91,10 +102,20 @@ function midnight(day: string, days = 0): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().replace('T', ' ').slice(0, 19);
 }
 
+/** The workspace's surveys with their titles, newest first: what a list's survey filter offers. */
+export async function surveyChoices(store: Store, workspaceId: number): Promise<{ id: string; title: Translated }[]> {
+  const surveys = await listStoredSurveys(store, workspaceId);
+  return surveys.map((stored) => ({ id: stored.surveyId, title: loadedSurvey(stored).definition.title }));
+}
+
 /** The survey titles of the workspace by survey id. */
 async function surveyTitles(store: Store, workspaceId: number): Promise<Map<string, Translated>> {
-  const surveys = await listStoredSurveys(store, workspaceId);
-  return new Map(surveys.map((stored) => [stored.surveyId, loadedSurvey(stored).definition.title]));
+  return new Map((await surveyChoices(store, workspaceId)).map((choice) => [choice.id, choice.title]));
+}
+
+/** The members of the workspace (any role), by e-mail address: who may own a case. */
+export function caseOwners(store: Store, workspaceId: number): Promise<CaseOwner[]> {
+  return listWorkspaceMembers(store, workspaceId);
 }
 
 /**
@@ -163,12 +184,19 @@ export async function updateFollowup(store: Store, workspaceId: number, response
   const parsed = changeSchema.safeParse(body);
   if (!parsed.success) throw zodRefusal(parsed.error.issues[0]!, 'The body', 'a follow-up change', () => Object.keys(changeSchema.shape).join(', '));
   const { status, owner, note } = parsed.data;
-  if (status === undefined && owner === undefined && note === undefined) throw new UsageError('The body changes nothing: give status, owner or note.');
+  if (status === undefined && owner === undefined && note === undefined) {
+    throw new UsageError({ en: 'The body changes nothing: give status, owner or note.', fr: 'Le corps ne change rien : donnez status, owner ou note.' });
+  }
   const change: FollowupCaseChange = { status };
   if (owner !== undefined) change.ownerUserId = owner === null ? null : (await memberNamed(store, workspaceId, owner, 'owner')).id;
   if (note !== undefined) change.note = note === null || note.trim() === '' ? null : note;
   const found = await store.transaction((session) => updateFollowupCase(session, workspaceId, responseId, change, now));
-  if (!found) throw new NotFoundError(`The workspace has no follow-up case on the answer set ${quoted(responseId)}.`);
+  if (!found) {
+    throw new NotFoundError({
+      en: `The workspace has no follow-up case on the answer set ${quoted(responseId)}.`,
+      fr: `L'espace de travail n'a pas de cas de suivi sur la réponse ${quoted(responseId)}.`,
+    });
+  }
   const [updated] = await listFollowupCases(store, workspaceId, { responseId }, 1);
   const titles = await surveyTitles(store, workspaceId);
   return { ...updated!, surveyTitle: titles.get(updated!.surveyId) ?? null };
