@@ -120,6 +120,9 @@ const EXAMPLES: Record<
   'GET /followups': { access: 'editor', status: 200 },
   // A JSON body is no form: the list comes back with its refusal (no status).
   'POST /followups/:responseId': { access: 'editor', path: async (api) => `/followups/${await shopCase(api)}`, status: 400 },
+  'GET /surveys/:id/interview': { access: 'editor', path: async (api) => `/surveys/${await shopSurvey(api)}/interview`, status: 200 },
+  // A JSON body is no form: the form comes back with its refusal (no answer set id).
+  'POST /surveys/:id/interview': { access: 'editor', path: async (api) => `/surveys/${await shopSurvey(api)}/interview`, status: 400 },
   // A public address written as such: set-up resolves names, and the tests have no DNS.
   'PUT /api/surveys/:id/webhook': {
     access: 'admin',

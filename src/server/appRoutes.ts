@@ -8,6 +8,7 @@ import { feedbackRoutes } from './routes/feedback.js';
 import { followupPageRoutes } from './routes/followupPages.js';
 import { followupRoutes } from './routes/followups.js';
 import { healthRoutes } from './routes/health.js';
+import { interviewPageRoutes } from './routes/interviewPages.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { keyRoutes } from './routes/keys.js';
 import { pageRoutes } from './routes/pages.js';
@@ -44,4 +45,5 @@ export const APP_ROUTES: readonly Route[] = [
   ...surveyPageRoutes(),
   ...followupRoutes,
   ...followupPageRoutes,
+  ...interviewPageRoutes,
 ];
