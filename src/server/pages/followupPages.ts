@@ -45,6 +45,7 @@ const TEXT = {
     nobody: 'Nobody',
     note: 'Note',
     noComment: 'No comment.',
+    quoted: (text: string) => `“${text}”`,
     save: 'Save',
     statuses: { open: 'Open', contacted: 'Contacted', resolved: 'Resolved' } satisfies Record<FollowupStatus, string>,
     age: (days: number, hours: number) => (days === 0 ? (hours === 0 ? 'less than an hour' : `${hours} h`) : `${days} d ${hours} h`),
@@ -75,6 +76,7 @@ const TEXT = {
     nobody: 'Personne',
     note: 'Note',
     noComment: 'Pas de commentaire.',
+    quoted: (text: string) => `«\u00A0${text}\u00A0»`,
     save: 'Enregistrer',
     statuses: { open: 'Ouvert', contacted: 'Contacté', resolved: 'Résolu' } satisfies Record<FollowupStatus, string>,
     age: (days: number, hours: number) => (days === 0 ? (hours === 0 ? 'moins d’une heure' : `${hours}\u00A0h`) : `${days}\u00A0j ${hours}\u00A0h`),
@@ -153,7 +155,7 @@ function caseBlock(c: Context, page: FollowupListPage, found: FollowupCase) {
   const key = found.responseId;
   const title = found.surveyTitle?.[page.language] ?? found.surveyId;
   return html`<fieldset><legend>NPS ${found.nps ?? '—'} · ${title}</legend>
-<p>${found.comment === null || found.comment === '' ? html`<small>${t.noComment}</small>` : html`« ${found.comment} »`}</p>
+<p>${found.comment === null || found.comment === '' ? html`<small>${t.noComment}</small>` : t.quoted(found.comment)}</p>
 <p><small>${t.customer}: ${found.customerId ?? t.anonymous} · ${t.channel}: ${found.channel === null ? '—' : channelName(found.channel, page.language)} · ${t.opened}: ${t.ago(age(found.openedAt, page.now, page.language))} (${found.openedAt.slice(0, 16).replace('T', ' ')} UTC) · ${t.status}: ${t.statuses[found.status]} · ${t.owner}: ${found.owner?.displayName ?? t.nobody}</small></p>
 <form method="post" action="/followups/${encodeURIComponent(key)}${keptParameters(c, FOLLOWUP_PAGE_FILTERS)}">
 <input type="hidden" name="${CSRF_FIELD}" value="${page.csrf}">

@@ -33,7 +33,12 @@ describeEachEngine('follow-up cases over HTTP: the API and the page', (engine) =
       { answers: { q1: 2, q4: 'Livraison en retard' }, channel: 'link', language: 'fr', customerId: 'c-17' },
       early,
     );
-    const second = await answerSurvey(test.store, survey, { answers: { q1: 5 }, channel: 'phone', language: 'fr' }, new Date());
+    const second = await answerSurvey(
+      test.store,
+      survey,
+      { answers: { q1: 5, q4: '<script>alert(1)</script>' }, channel: 'phone', language: 'fr' },
+      new Date(),
+    );
     return { ana, csrf: session.csrfToken, userId: user.id, surveyId, first: first.responseId, second: second.responseId };
   }
 
@@ -87,7 +92,7 @@ describeEachEngine('follow-up cases over HTTP: the API and the page', (engine) =
     // Neither case is 48 hours old nor contacted: none can be judged yet.
     expect(page).toContain('Détracteurs rappelés sous 48\u00A0heures\u00A0: aucun cas à juger');
     expect(page).toContain('<legend>NPS 2 · Votre avis</legend>');
-    expect(page).toContain('« Livraison en retard »');
+    expect(page).toContain('«\u00A0Livraison en retard\u00A0»');
     expect(page).toMatch(/Client: c-17 · Canal: lien · Ouvert: il y a 1\u00A0h/);
     expect(page).toContain(`<option value="${surveyId}" selected>Votre avis</option>`);
     expect(page).toContain(`<option value="${userId}">Ana (ana@shop.fr)</option>`);
@@ -96,6 +101,9 @@ describeEachEngine('follow-up cases over HTTP: the API and the page', (engine) =
     const english = await (await ana.request('/followups', { headers: { 'accept-language': 'en' } })).text();
     expect(english).toContain('<h1>Follow-up of detractors</h1>');
     expect(english).toContain('Customer: no customer id · Channel: phone');
+    expect(english).toContain('“Livraison en retard”');
+    expect(english).toContain('“&lt;script&gt;alert(1)&lt;/script&gt;”');
+    expect(english).not.toContain('<script>');
 
     const form = { csrf: csrfFieldOf(page), status: 'contacted', owner: String(userId), note: 'Rappel fait' };
     const saved = await ana.postForm(`/followups/${first}?lang=fr&survey=${surveyId}`, form);
