@@ -85,6 +85,12 @@ const TEXT = {
   },
 } as const;
 
+/** The follow-up list of one survey's cases, keeping the page's language and workspace. */
+export function surveyFollowupsPath(c: Context, surveyId: string): string {
+  const kept = keptParameters(c);
+  return `/followups${kept}${kept === '' ? '?' : '&'}survey=${encodeURIComponent(surveyId)}`;
+}
+
 /** What the list page shows. */
 export interface FollowupListPage {
   language: Language;

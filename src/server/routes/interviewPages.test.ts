@@ -75,6 +75,10 @@ describeEachEngine('the interviewer’s form', (engine) => {
     expect(english).toContain('<h1>Interview — Your opinion</h1>');
     expect(english).toContain('>phone</label>');
     expect(hidden(english).response_id).not.toBe(hidden(page).response_id);
+    // The survey's page in the app leads editors to the form and to its detractors' cases.
+    const detail = await (await ana.request(`/surveys/${surveyId}?lang=fr`)).text();
+    expect(detail).toContain(`<a href="/surveys/${surveyId}/interview?lang=fr">Saisir un entretien par téléphone ou en face à face</a>`);
+    expect(detail).toContain(`<a href="/followups?lang=fr&amp;survey=${surveyId}">Suivre ses détracteurs</a>`);
     const missing = await ana.request('/surveys/nope/interview?lang=en');
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('There is no such survey in this workspace.');
@@ -158,10 +162,12 @@ describeEachEngine('the interviewer’s form', (engine) => {
     const employees = await surveyFixture(test.store, test.workspaceId, { ...STREET_SURVEY, audience: 'employees' });
     const employeePage = await (await ana.request(`/surveys/${employees}/interview?lang=fr`)).text();
     expect(employeePage).not.toContain('customer_id');
+    expect(await (await ana.request(`/surveys/${employees}?lang=fr`)).text()).not.toContain('/followups');
   });
 
   it('refuses a survey with neither phone nor face to face, saying so (409)', async () => {
     const { ana, surveyId } = await interviewer({ ...CUSTOMER_SURVEY, closesAt: undefined, channels: ['link', 'widget'] });
+    expect(await (await ana.request(`/surveys/${surveyId}?lang=fr`)).text()).not.toContain('/interview');
     const refused = await ana.request(`/surveys/${surveyId}/interview?lang=fr`);
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain(
