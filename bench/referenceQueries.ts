@@ -9,6 +9,9 @@ export const REFERENCE_QUERIES: Record<string, string> = {
   'nps, enps': `select population, count(*) filter (where nps >= 9) as promoters, count(*) filter (where nps between 7 and 8) as passives,
   count(*) filter (where nps <= 6) as detractors from responses
 where workspace_id = 1 and nps is not null and submitted_at >= $start::timestamp and submitted_at < $end::timestamp group by population`,
+  detractorFollowUp: `select count(*), count(*) filter (where contacted_at <= opened_at + interval 48 hour) from followup_cases
+where workspace_id = 1 and opened_at >= $start::timestamp and opened_at < $end::timestamp
+  and (contacted_at is not null or opened_at + interval 48 hour <= current_timestamp::timestamp)`,
   csat: `select count(*), count(*) filter (where csat >= 4), avg(csat) from responses
 where workspace_id = 1 and csat is not null and submitted_at >= $start::timestamp and submitted_at < $end::timestamp`,
   ces: `select count(*), avg(ces), stddev_samp(ces), count(*) filter (where ces >= 5) from responses

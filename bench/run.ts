@@ -126,7 +126,7 @@ async function indicatorFigures(): Promise<void> {
       const name = source.indicators.join(', ');
       const reference = REFERENCE_QUERIES[name];
       if (reference === undefined) throw new Error(`No reference query for ${name}.`);
-      const ours = median(await timeRuns(RUNS, () => source.run(context)));
+      const ours = median(await timeRuns(RUNS, () => source.run(context, new Date())));
       const theirs = median(await timeRuns(RUNS, () => store.query(`reference ${name}`, reference, queryParams(context))));
       record({
         name: `DuckDB: ${name} ÷ reference (${(ours * 1000).toFixed(0)} ms vs ${(theirs * 1000).toFixed(0)} ms)`,

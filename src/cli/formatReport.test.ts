@@ -8,6 +8,7 @@ const report: Report = {
   period: { from: '2025-03-01', to: '2025-03-31' },
   indicators: computeIndicators({
     nps: [0, 0, 0, 0, 0, 50, 0, 60, 0, 40, 50],
+    detractorFollowUp: { cases: 50, contacted: 45 },
     enps: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2],
     churnRate: { atStart: 20, lost: 0 },
     clvHistorical: { customers: 4, revenue: 250 },
@@ -21,6 +22,8 @@ describe('formatReport', () => {
     expect(text).toContain('Period: 2025-03-01 → 2025-03-31');
     // NPS 90/60/50 → +20, adjusted-Wald [8.5, 30.9] (MeasuringU's method; check value in docs/indicators.md).
     expect(text).toMatch(/NPS \(customers\)\s+20\s+\[8\.5; 30\.9\]\s+n = 200/);
+    // 45 of 50 detractors contacted within 48 hours → 90 %, Wilson [78.6, 95.7], right under the NPS.
+    expect(text).toMatch(/NPS \(customers\)[^\n]+\nDetractors contacted in 48 h\s+90 %\s+\[78\.6; 95\.7\]\s+50 detractors\n/);
     expect(text).toMatch(/eNPS \(employees\)\s+hidden \(fewer than 5 respondents\)/);
     expect(text).toMatch(/Churn rate\s+0 %\s+\[0; 16\.1\]\s+20 customers at start/);
     expect(text).toMatch(/Sessions\s+1,200\s+2\.5 pages\/session, 100 s/);
@@ -47,6 +50,7 @@ describe('formatReport', () => {
   it('writes the groups of a split report under Groupe : in French', () => {
     const text = formatReport({ ...report, groups: [{ key: null, indicators: report.indicators }] }, 'fr');
     expect(text).toContain('\nGroupe\u00A0: (sans valeur)\n');
+    expect(text).toMatch(/Détracteurs rappelés en 48 h +90\u00A0% +\[78,6\u00A0; 95,7\] +50 détracteurs/);
   });
 });
 

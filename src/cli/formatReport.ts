@@ -8,6 +8,7 @@ import { formatCount, formatInterval, frenchTypography, NO_BREAK_SPACE } from '.
 /** Names of the indicators in each language, in docs/indicators.md's order. */
 const LABELS: Record<IndicatorKey, Record<Language, string>> = {
   nps: { fr: 'NPS (clients)', en: 'NPS (customers)' },
+  detractorFollowUp: { fr: 'Détracteurs rappelés en 48 h', en: 'Detractors contacted in 48 h' },
   enps: { fr: 'eNPS (salariés)', en: 'eNPS (employees)' },
   csat: { fr: 'CSAT (% satisfaits)', en: 'CSAT (% satisfied)' },
   ces: { fr: 'CES (moyenne 1–7)', en: 'CES (mean 1–7)' },
@@ -89,6 +90,7 @@ function cells(key: IndicatorKey, indicator: IndicatorSet[IndicatorKey], languag
 
 const UNITS: Record<IndicatorKey, string> = {
   nps: '',
+  detractorFollowUp: ' %',
   enps: '',
   csat: ' %',
   ces: '',
@@ -129,6 +131,8 @@ function basis(key: IndicatorKey, record: Record<string, unknown>, language: Lan
       return `${count('carts')} ${fr ? 'paniers' : 'carts'}`;
     case 'mysteryShopping':
       return `${count('visits')} ${fr ? 'visites' : 'visits'}`;
+    case 'detractorFollowUp':
+      return `${count('n')} ${fr ? 'détracteurs' : 'detractors'}`;
     default:
       return `n = ${count('n')}`;
   }

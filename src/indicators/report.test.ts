@@ -5,6 +5,7 @@ import { churnRate } from './loyalty/churnRate.js';
 import { clvHistorical } from './loyalty/clvHistorical.js';
 import { repurchaseRate } from './loyalty/repurchaseRate.js';
 import { retentionRate } from './loyalty/retentionRate.js';
+import { detractorFollowUp } from './recommendation/detractorFollowUp.js';
 import { enps } from './recommendation/enps.js';
 import { nps } from './recommendation/nps.js';
 import { computeIndicators, type IndicatorStatistics } from './report.js';
@@ -19,6 +20,7 @@ import { stickiness } from './web/stickiness.js';
 /** The keys of docs/indicators.md, in its order. */
 const CONTRACT_KEYS = [
   'nps',
+  'detractorFollowUp',
   'enps',
   'csat',
   'ces',
@@ -39,6 +41,7 @@ const CONTRACT_KEYS = [
 function allStatistics(): IndicatorStatistics {
   return {
     nps: [0, 0, 0, 0, 0, 10, 40, 30, 30, 45, 45],
+    detractorFollowUp: { cases: 50, contacted: 45 },
     enps: [0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1],
     csat: [1, 1, 3, 25, 20],
     ces: [0, 0, 1, 1, 2, 4, 2],
@@ -71,6 +74,7 @@ describe('computeIndicators', () => {
     const statistics = allStatistics();
     expect(computeIndicators(statistics)).toEqual({
       nps: nps(statistics.nps),
+      detractorFollowUp: detractorFollowUp(statistics.detractorFollowUp),
       enps: enps(statistics.enps),
       csat: csat(statistics.csat),
       ces: ces(statistics.ces),
@@ -115,6 +119,7 @@ describe('computeIndicators', () => {
     const json = JSON.parse(JSON.stringify(computeIndicators(allStatistics()))) as Record<string, Record<string, unknown>>;
     const fields: Record<string, string[]> = {
       nps: ['value', 'n', 'promoters', 'passives', 'detractors', 'ci95', 'distribution'],
+      detractorFollowUp: ['value', 'n', 'contacted', 'ci95'],
       csat: ['value', 'n', 'positive', 'mean', 'ci95', 'distribution'],
       ces: ['value', 'n', 'easyShare', 'ci95'],
       churnRate: ['value', 'atStart', 'lost', 'ci95'],

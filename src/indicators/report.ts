@@ -4,6 +4,7 @@ import { churnRate, type ChurnRateResult } from './loyalty/churnRate.js';
 import { clvHistorical, type ClvHistoricalResult } from './loyalty/clvHistorical.js';
 import { repurchaseRate, type RepurchaseRateResult } from './loyalty/repurchaseRate.js';
 import { retentionRate, type RetentionRateResult } from './loyalty/retentionRate.js';
+import { detractorFollowUp, type DetractorFollowUpResult } from './recommendation/detractorFollowUp.js';
 import { enps, type EnpsResult } from './recommendation/enps.js';
 import { nps, type NpsResult } from './recommendation/nps.js';
 import { csat, type CsatResult } from './satisfaction/csat.js';
@@ -14,6 +15,7 @@ import type {
   CesDistribution,
   ChurnStatistics,
   CsatDistribution,
+  DetractorFollowUpStatistics,
   FirstWeekStatistics,
   HistoricalValueStatistics,
   MysteryShoppingStatistics,
@@ -33,6 +35,7 @@ import { stickiness, type StickinessResult } from './web/stickiness.js';
 /** Every indicator of `barometre report`, keyed and ordered as in docs/indicators.md. */
 export interface IndicatorSet {
   nps: NpsResult;
+  detractorFollowUp: DetractorFollowUpResult;
   enps: EnpsResult;
   csat: CsatResult;
   ces: CesResult;
@@ -52,6 +55,7 @@ export interface IndicatorSet {
 /** The sufficient statistics each indicator of {@link IndicatorSet} is computed from. */
 export interface IndicatorStatistics {
   nps: NpsDistribution;
+  detractorFollowUp: DetractorFollowUpStatistics;
   enps: NpsDistribution;
   csat: CsatDistribution;
   ces: CesDistribution;
@@ -74,6 +78,7 @@ export type IndicatorKey = keyof IndicatorSet;
 /** The indicator functions by key; the type ties each key's statistics to its result. */
 const INDICATOR_FUNCTIONS: { readonly [K in IndicatorKey]: (statistics: IndicatorStatistics[K]) => IndicatorSet[K] } = {
   nps,
+  detractorFollowUp,
   enps,
   csat,
   ces,
@@ -93,6 +98,7 @@ const INDICATOR_FUNCTIONS: { readonly [K in IndicatorKey]: (statistics: Indicato
 /** The keys in docs/indicators.md's order, which is also the order of the output's keys. */
 const INDICATOR_KEYS: readonly IndicatorKey[] = [
   'nps',
+  'detractorFollowUp',
   'enps',
   'csat',
   'ces',
@@ -121,7 +127,7 @@ function computeOne<K extends IndicatorKey>(key: K, statistics: Partial<Indicato
  * Turns the sufficient statistics of a period (or of one `--by` group) into the indicators
  * of `barometre report`.
  *
- * Each key present in `statistics` goes through its indicator function (`nps`, `enps`, …,
+ * Each key present in `statistics` goes through its indicator function (`nps`, `detractorFollowUp`, `enps`, …,
  * `mysteryShopping`); a key that is absent (or `undefined`) is absent from the result. That
  * is how an indicator whose rows have no `--by` field is left out of the groups rather than
  * computed wrongly (docs/cli.md). The result's keys follow docs/indicators.md's order, whatever the

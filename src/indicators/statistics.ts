@@ -13,6 +13,14 @@ export type CsatDistribution = readonly number[];
 /** Counts of answers per score 1..7 (index 0 = score 1), for CES (7 = very easy). */
 export type CesDistribution = readonly number[];
 
+/** The detractors' follow-up cases a period's 48-hour follow-up rate is counted over. */
+export interface DetractorFollowUpStatistics {
+  /** Cases opened in the period whose 48 hours are over, or that were contacted already. */
+  cases: number;
+  /** Of those, cases contacted within 48 hours of their opening. */
+  contacted: number;
+}
+
 export interface ChurnStatistics {
   /** Customers created before the period start and not churned before it. */
   atStart: number;

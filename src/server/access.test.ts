@@ -2,6 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSession } from '../services/accounts/sessions.js';
 import { addUser } from '../services/accounts/users.js';
 import { createAuditGrid } from '../services/audits/auditGrids.js';
+import { answerSurvey } from '../services/surveys/answerSurvey.js';
+import { loadSurvey } from '../services/surveys/loadSurvey.js';
 import { setSurveyWebhook } from '../services/webhooks/surveyWebhooks.js';
 import { createApiKey, revokeApiKey } from '../store/apiKeys.js';
 import { findWorkspace } from '../store/workspaces.js';
@@ -108,6 +110,19 @@ const EXAMPLES: Record<
   'POST /surveys/:id/edit': { access: 'editor', path: async (api) => `/surveys/${await shopSurvey(api)}/edit`, status: 400 },
   'POST /surveys/:id/duplicate': { access: 'editor', path: async (api) => `/surveys/${await shopSurvey(api)}/duplicate`, status: 303 },
   'POST /surveys/:id/close': { access: 'editor', path: async (api) => `/surveys/${await shopSurvey(api)}/close`, status: 303 },
+  'GET /api/followups': { access: 'reader', status: 200 },
+  'PATCH /api/followups/:responseId': {
+    access: 'editor',
+    path: async (api) => `/api/followups/${await shopCase(api)}`,
+    body: () => ({ status: 'contacted' }),
+    status: 200,
+  },
+  'GET /followups': { access: 'editor', status: 200 },
+  // A JSON body is no form: the list comes back with its refusal (no status).
+  'POST /followups/:responseId': { access: 'editor', path: async (api) => `/followups/${await shopCase(api)}`, status: 400 },
+  'GET /surveys/:id/interview': { access: 'editor', path: async (api) => `/surveys/${await shopSurvey(api)}/interview`, status: 200 },
+  // A JSON body is no form: the form comes back with its refusal (no answer set id).
+  'POST /surveys/:id/interview': { access: 'editor', path: async (api) => `/surveys/${await shopSurvey(api)}/interview`, status: 400 },
   // A public address written as such: set-up resolves names, and the tests have no DNS.
   'PUT /api/surveys/:id/webhook': {
     access: 'admin',
@@ -128,6 +143,13 @@ async function shopSurvey(api: ApiFixture): Promise<string> {
 /** A new open survey of workspace shop that the on-site widget may show. */
 async function shopWidgetSurvey(api: ApiFixture): Promise<string> {
   return surveyFixture(api.test.store, (await findWorkspace(api.test.store, 'shop')).id, { ...CUSTOMER_SURVEY, closesAt: undefined, channels: ['widget'] });
+}
+
+/** The answer set id of a new detractor's follow-up case in workspace shop. */
+async function shopCase(api: ApiFixture): Promise<string> {
+  const workspaceId = (await findWorkspace(api.test.store, 'shop')).id;
+  const survey = await loadSurvey(api.test.store, workspaceId, await shopSurvey(api));
+  return (await answerSurvey(api.test.store, survey!, { answers: { q1: 2 }, channel: 'link', language: 'fr' }, new Date())).responseId;
 }
 
 /** A new audit grid of workspace shop. */

@@ -5,7 +5,10 @@ import { clvRoutes } from './routes/clv.js';
 import { collectRoutes } from './routes/collect.js';
 import { customerRoutes } from './routes/customers.js';
 import { feedbackRoutes } from './routes/feedback.js';
+import { followupPageRoutes } from './routes/followupPages.js';
+import { followupRoutes } from './routes/followups.js';
 import { healthRoutes } from './routes/health.js';
+import { interviewPageRoutes } from './routes/interviewPages.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { keyRoutes } from './routes/keys.js';
 import { pageRoutes } from './routes/pages.js';
@@ -40,4 +43,7 @@ export const APP_ROUTES: readonly Route[] = [
   ...surveyAnswerRoutes(),
   ...surveyWidgetRoutes,
   ...surveyPageRoutes(),
+  ...followupRoutes,
+  ...followupPageRoutes,
+  ...interviewPageRoutes,
 ];

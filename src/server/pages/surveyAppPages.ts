@@ -4,8 +4,10 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Localised } from '../../errors/errors.js';
 import type { Language } from '../../output/language.js';
 import type { Margins, SurveySummary } from '../../services/surveys/manageSurveys.js';
+import { interviewChannels } from '../../services/surveys/recordInterview.js';
 import { AUDIENCES, CHANNELS, type Question, QUESTION_TYPES, type SurveyDefinition } from '../../services/surveys/surveyDefinition.js';
 import { CSRF_FIELD } from '../auth/csrf.js';
+import { surveyFollowupsPath } from './followupPages.js';
 import { keptParameters } from './keptParameters.js';
 import { renderPage } from './renderPage.js';
 import { channelField, EMPTY_ROWS, type FormValues, questionField, rowCount } from './surveyFormFields.js';
@@ -76,6 +78,8 @@ const TEXT = {
     scale: (min: number, max: number) => `${min} to ${max}`,
     reversed: 'reversed',
     report: 'Report of its answers (JSON)',
+    interview: 'Enter a phone or face-to-face interview',
+    followups: 'Follow up its detractors',
     unknown: 'There is no such survey in this workspace.',
     notices: {
       created: 'The survey is created.',
@@ -182,6 +186,8 @@ const TEXT = {
     scale: (min: number, max: number) => `de ${min} à ${max}`,
     reversed: 'inversée',
     report: 'Rapport de ses réponses (JSON)',
+    interview: 'Saisir un entretien par téléphone ou en face à face',
+    followups: 'Suivre ses détracteurs',
     unknown: 'Il n’y a pas cette enquête dans cet espace de travail.',
     notices: {
       created: 'L’enquête est créée.',
@@ -399,7 +405,13 @@ ${page.definition.theme === undefined ? '' : html`<dt>${t.theme}</dt><dd>${page.
 <dt>${t.channelsLegend}</dt><dd>${page.definition.channels.map((channel) => t.channels[channel]).join(', ')}</dd>
 `,
 )}
-<ul class="links"><li><a href="/api/report?${report.toString()}">${t.report}</a></li><li><a href="${surveysPath(c)}">${t.back}</a></li></ul>
+<ul class="links"><li><a href="/api/report?${report.toString()}">${t.report}</a></li>${
+      editing === null
+        ? ''
+        : html`${interviewChannels(page.definition).length === 0 ? '' : html`<li><a href="${appSurveyPath(c, summary.id, '/interview')}">${t.interview}</a></li>`}${
+            page.definition.audience === 'customers' ? html`<li><a href="${surveyFollowupsPath(c, summary.id)}">${t.followups}</a></li>` : ''
+          }`
+    }<li><a href="${surveysPath(c)}">${t.back}</a></li></ul>
 ${editing === null ? '' : actions(c, summary, language, editing, 'detail')}
 <h2>${t.questions}</h2>
 <ol class="questions">${page.definition.questions.map((question) => questionItem(question, language))}</ol>`,

@@ -32,12 +32,14 @@ export interface Report {
  * The web breakdowns (top pages, sources…) come beside the indicators, for the whole
  * period only. With --by, the indicators again split by the field's values. An indicator whose rows have
  * none of the query's fields is left out rather than computed wrongly. `sentiment` and
- * `theme` name the stored analysis of a response's comment (or a mention's text).
+ * `theme` name the stored analysis of a response's comment (or a mention's text). `now` is
+ * when the report is made: the detractors' follow-up rate counts the cases whose 48 hours
+ * are over by then.
  *
  * @throws UsageError when a --where or --by field belongs to no kind of row at all, or the
  *   --by field has more than MAX_GROUPS values.
  */
-export async function buildReport(store: Store, workspaceId: number, query: ReportQuery): Promise<Report> {
+export async function buildReport(store: Store, workspaceId: number, query: ReportQuery, now: Date = new Date()): Promise<Report> {
   const catalog = await loadFieldCatalog(store, workspaceId);
   const fields = [...query.where.map((filter) => filter.field), ...(query.by === null ? [] : [query.by])];
   for (const field of fields) checkFieldExists(field, catalog);
@@ -47,12 +49,12 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   if (query.by !== null) await checkGroupCount(store, workspaceId, query, catalog);
   const period = boundPeriod(query, await dataExtent(store, workspaceId));
   const report: Report = { period: { from: period?.from ?? null, to: period?.to ?? null }, indicators: {} };
-  const overall = await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, period);
+  const overall = await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, period, now);
   report.indicators = computeIndicators(statisticsOfGroup(overall, null, period));
   const web = await gatherWebBreakdowns(store, workspaceId, query, catalog, period);
   if (web !== null) report.web = web;
   if (query.by !== null) {
-    const grouped = await gatherStatistics(store, workspaceId, query, catalog, period);
+    const grouped = await gatherStatistics(store, workspaceId, query, catalog, period, now);
     report.groups = groupKeys(grouped).map((key) => ({ key, indicators: computeIndicators(statisticsOfGroup(grouped, key, period)) }));
   }
   return report;
@@ -87,6 +89,7 @@ async function gatherStatistics(
   query: ReportQuery,
   catalog: FieldCatalog,
   period: BoundPeriod | null,
+  now: Date,
 ): Promise<GroupedStatistics> {
   const results: GroupedStatistics[] = [];
   for (const source of STATISTICS_SOURCES) {
@@ -96,7 +99,7 @@ async function gatherStatistics(
       results.push(Object.fromEntries(source.indicators.map((key) => [key, new Map()])));
       continue;
     }
-    results.push(await source.run({ session: store, workspaceId, period, scope }));
+    results.push(await source.run({ session: store, workspaceId, period, scope }, now));
   }
   return Object.assign({}, ...results) as GroupedStatistics;
 }

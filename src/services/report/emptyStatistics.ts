@@ -7,6 +7,7 @@ import type { IndicatorKey, IndicatorStatistics } from '../../indicators/report.
 export function emptyStatistics(days: number): { [K in IndicatorKey]: IndicatorStatistics[K] } {
   return {
     nps: new Array<number>(11).fill(0),
+    detractorFollowUp: { cases: 0, contacted: 0 },
     enps: new Array<number>(11).fill(0),
     csat: new Array<number>(5).fill(0),
     ces: new Array<number>(7).fill(0),

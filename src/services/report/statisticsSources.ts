@@ -4,6 +4,7 @@ import { auditScores } from '../../store/queries/auditScores.js';
 import { cartCounts } from '../../store/queries/cartCounts.js';
 import { customerCounts } from '../../store/queries/customerCounts.js';
 import { firstWeekCounts } from '../../store/queries/firstWeekCounts.js';
+import { followUpCounts } from '../../store/queries/followUpCounts.js';
 import { mentionCounts } from '../../store/queries/mentionCounts.js';
 import { orderCounts } from '../../store/queries/orderCounts.js';
 import { postEngagement } from '../../store/queries/postEngagement.js';
@@ -16,11 +17,15 @@ import { stickinessSums } from '../../store/queries/stickinessSums.js';
 /** Grouped statistics for some indicators, as one query returns them. */
 export type GroupedStatistics = { [K in IndicatorKey]?: Grouped<IndicatorStatistics[K]> };
 
-/** One statistics query: the kind of rows it reads (for --where/--by) and the indicators it feeds. */
+/**
+ * One statistics query: the kind of rows it reads (for --where/--by) and the indicators it
+ * feeds; `now` is the moment the report is made (the follow-up rate counts only the cases
+ * that can be judged by then).
+ */
 export interface StatisticsSource {
   kind: ImportKind;
   indicators: readonly IndicatorKey[];
-  run: (context: QueryContext) => Promise<GroupedStatistics>;
+  run: (context: QueryContext, now: Date) => Promise<GroupedStatistics>;
 }
 
 /** Which query feeds which indicators of docs/indicators.md, and over which rows. */
@@ -33,6 +38,7 @@ export const STATISTICS_SOURCES: readonly StatisticsSource[] = [
       return { nps: counts.customer, enps: counts.employee };
     },
   },
+  { kind: 'responses', indicators: ['detractorFollowUp'], run: async (context, now) => ({ detractorFollowUp: await followUpCounts(context, now) }) },
   { kind: 'responses', indicators: ['csat'], run: async (context) => ({ csat: await scaleCounts(context, 'csat') }) },
   { kind: 'responses', indicators: ['ces'], run: async (context) => ({ ces: await scaleCounts(context, 'ces') }) },
   {
