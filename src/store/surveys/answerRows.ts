@@ -72,7 +72,9 @@ const ROWS_PER_STATEMENT = 1000;
 /**
  * Writes answer sets of one workspace inside the caller's transaction (each response id once):
  * their `survey_responses` rows (a finished set stays finished; `started_at` is kept from the
- * first write) and all their answers, replacing those stored before.
+ * first write) and all their answers, replacing those stored before. The rows are staged in
+ * temporary tables through `insertRows` (DuckDB's appender, one JSON parameter on PostgreSQL)
+ * and written by one statement each, whatever the batch's size.
  */
 export async function writeSurveyResponses(
   session: Session,
@@ -80,58 +82,49 @@ export async function writeSurveyResponses(
   sets: readonly { meta: ResponseMeta; answers: readonly AnswerRow[] }[],
   now: Date,
 ): Promise<void> {
-  const common = { workspace: workspaceId, now: sqlTimestamp(now) };
-  for (let start = 0; start < sets.length; start += ROWS_PER_STATEMENT / 10) {
-    const chunk = sets.slice(start, start + ROWS_PER_STATEMENT / 10);
-    const values: Record<string, string | number | boolean | null> = {};
-    const tuples = chunk.map(({ meta }, index) => {
-      Object.assign(values, {
-        [`r${index}`]: meta.responseId,
-        [`s${index}`]: meta.surveyId,
-        [`v${index}`]: meta.version,
-        [`f${index}`]: meta.finished,
-        [`c${index}`]: meta.channel,
-        [`l${index}`]: meta.language,
-        [`i${index}`]: meta.interviewer,
-        [`n${index}`]: meta.invitationId,
-      });
-      return `($workspace, $r${index}, $s${index}, $v${index}, cast($now as timestamp), cast($now as timestamp), $f${index}, $c${index}, $l${index}, $i${index}, $n${index})`;
-    });
-    await session.query(
-      'write survey responses',
-      `insert into survey_responses (workspace_id, response_id, survey_id, version, started_at, updated_at, finished, channel, language, interviewer, invitation_id)
-values ${tuples.join(', ')}
+  const workspace = String(workspaceId);
+  const at = sqlTimestamp(now);
+  const text = (value: string | number | boolean | null) => (value === null ? null : String(value));
+  await session.execute(
+    'stage survey responses',
+    `drop table if exists staged_responses; drop table if exists staged_answers;
+create temp table staged_responses as select * from survey_responses limit 0;
+create temp table staged_answers as select * from survey_answers limit 0`,
+  );
+  await session.insertRows(
+    'staged_responses',
+    sets.map(({ meta }) => [
+      workspace,
+      meta.responseId,
+      meta.surveyId,
+      String(meta.version),
+      at,
+      at,
+      String(meta.finished),
+      meta.channel,
+      meta.language,
+      meta.interviewer,
+      meta.invitationId,
+    ]),
+  );
+  await session.insertRows(
+    'staged_answers',
+    sets.flatMap(({ meta, answers }) =>
+      answers.map((answer) => [workspace, meta.responseId, answer.questionId, String(answer.position), text(answer.number), answer.text]),
+    ),
+  );
+  await session.query(
+    'write survey responses',
+    `insert into survey_responses select * from staged_responses
 on conflict (workspace_id, response_id) do update set version = excluded.version, updated_at = excluded.updated_at,
   finished = survey_responses.finished or excluded.finished, channel = excluded.channel, language = excluded.language, interviewer = excluded.interviewer`,
-      { ...common, ...values },
-    );
-    const ids = Object.fromEntries(chunk.map(({ meta }, index) => [`r${index}`, meta.responseId]));
-    await session.query(
-      'clear survey answers',
-      `delete from survey_answers where workspace_id = $workspace and response_id in (${chunk.map((_, index) => `$r${index}`).join(', ')})`,
-      { ...common, ...ids },
-    );
-  }
-  const rows = sets.flatMap(({ meta, answers }) => answers.map((answer) => ({ responseId: meta.responseId, ...answer })));
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
-    const values: Record<string, string | number | null> = {};
-    const tuples = chunk.map((row, index) => {
-      Object.assign(values, {
-        [`r${index}`]: row.responseId,
-        [`q${index}`]: row.questionId,
-        [`p${index}`]: row.position,
-        [`n${index}`]: row.number,
-        [`t${index}`]: row.text,
-      });
-      return `($workspace, $r${index}, $q${index}, $p${index}, cast($n${index} as double precision), $t${index})`;
-    });
-    await session.query(
-      'write survey answers',
-      `insert into survey_answers (workspace_id, response_id, question_id, position, number, text) values ${tuples.join(', ')}`,
-      { ...common, ...values },
-    );
-  }
+  );
+  await session.query(
+    'clear survey answers',
+    'delete from survey_answers where workspace_id = $workspace and response_id in (select response_id from staged_responses)',
+    { workspace: workspaceId },
+  );
+  await session.query('write survey answers', 'insert into survey_answers select * from staged_answers');
 }
 
 /** Opens a follow-up case on each of these detractors' answer sets (nothing for those that have one already). */
