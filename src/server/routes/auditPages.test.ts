@@ -1,27 +1,17 @@
 import { expect, it } from 'vitest';
-import { startSession } from '../../services/accounts/sessions.js';
-import { addUser } from '../../services/accounts/users.js';
 import { createAuditGrid } from '../../services/audits/auditGrids.js';
 import { TEST_GRID } from '../../test-support/auditGrid.js';
-import { browser, csrfFieldOf } from '../../test-support/cookieJar.js';
+import { csrfFieldOf } from '../../test-support/cookieJar.js';
 import { describeEachEngine } from '../../test-support/engines.js';
+import { signedIn } from '../../test-support/signedIn.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
-import { createApp } from '../createApp.js';
 
 describeEachEngine('the visit form an auditor fills in on site', (engine) => {
   const test = workspaceStore(engine, { workspace: 'shop' });
 
   /** A browser signed in as an editor of shop, and a grid of shop. */
   async function auditor() {
-    const { user } = await addUser(test.store, {
-      email: 'ana@shop.fr',
-      role: 'editor',
-      workspace: 'shop',
-      password: async () => 'correct horse battery',
-      displayName: 'Ana',
-    });
-    const ana = browser(createApp(test.store));
-    ana.cookies.set('brm_session', (await startSession(test.store, user.id)).token);
+    const ana = (await signedIn(test.store, 'editor', { email: 'ana@shop.fr', displayName: 'Ana' })).browser;
     return { ana, grid: await createAuditGrid(test.store, test.workspaceId, TEST_GRID) };
   }
 

@@ -1,24 +1,17 @@
 import { expect, it } from 'vitest';
-import { startSession } from '../../services/accounts/sessions.js';
-import { addUser } from '../../services/accounts/users.js';
 import { TEST_GRID } from '../../test-support/auditGrid.js';
 import { describeEachEngine } from '../../test-support/engines.js';
+import { signedIn } from '../../test-support/signedIn.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
-import { createApp } from '../createApp.js';
 
 describeEachEngine('the audit grids API', (engine) => {
   const test = workspaceStore(engine, { workspace: 'shop' });
 
   /** The app, and the headers of a signed-in editor of shop sending JSON. */
-  async function signedIn() {
-    const app = createApp(test.store);
-    const { user } = await addUser(test.store, { email: 'ana@shop.fr', role: 'editor', workspace: 'shop', password: async () => 'correct horse battery' });
-    const { token, csrfToken } = await startSession(test.store, user.id);
-    return { app, headers: { cookie: `brm_session=${token}`, 'x-csrf-token': csrfToken, 'content-type': 'application/json' } };
-  }
+  const editor = () => signedIn(test.store, 'editor', { email: 'ana@shop.fr' });
 
   it('creates, reads, replaces and archives a grid, and records and re-records a visit', async () => {
-    const { app, headers } = await signedIn();
+    const { app, headers } = await editor();
     const created = await app.request('/api/audit-grids', { method: 'POST', headers, body: JSON.stringify(TEST_GRID) });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
@@ -44,7 +37,7 @@ describeEachEngine('the audit grids API', (engine) => {
   });
 
   it('answers bad input 400 naming the field and an unknown grid 404, never a 5xx', async () => {
-    const { app, headers } = await signedIn();
+    const { app, headers } = await editor();
     const { id } = (await (await app.request('/api/audit-grids', { method: 'POST', headers, body: JSON.stringify(TEST_GRID) })).json()) as { id: string };
     const cases: [string, string, string, number, string][] = [
       [

@@ -1,29 +1,19 @@
 import { expect, it } from 'vitest';
-import { startSession } from '../../services/accounts/sessions.js';
-import { addUser } from '../../services/accounts/users.js';
 import { answerSurvey } from '../../services/surveys/answerSurvey.js';
 import { loadSurvey } from '../../services/surveys/loadSurvey.js';
-import { browser, csrfFieldOf } from '../../test-support/cookieJar.js';
+import { csrfFieldOf } from '../../test-support/cookieJar.js';
 import { describeEachEngine } from '../../test-support/engines.js';
+import { signedIn } from '../../test-support/signedIn.js';
 import { surveyFixture } from '../../test-support/surveyFixtures.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
-import { createApp } from '../createApp.js';
 
 describeEachEngine('follow-up cases over HTTP: the API and the page', (engine) => {
   const test = workspaceStore(engine, { workspace: 'shop' });
 
   /** A browser signed in as an editor of shop, with the session's CSRF token, and two detractors' cases (NPS 2, then 5 an hour later). */
   async function editor() {
-    const { user } = await addUser(test.store, {
-      email: 'ana@shop.fr',
-      role: 'editor',
-      workspace: 'shop',
-      password: async () => 'correct horse battery',
-      displayName: 'Ana',
-    });
-    const session = await startSession(test.store, user.id);
-    const ana = browser(createApp(test.store));
-    ana.cookies.set('brm_session', session.token);
+    const member = await signedIn(test.store, 'editor', { email: 'ana@shop.fr', displayName: 'Ana' });
+    const ana = member.browser;
     const surveyId = await surveyFixture(test.store, test.workspaceId);
     const survey = (await loadSurvey(test.store, test.workspaceId, surveyId))!;
     const early = new Date(Date.now() - 3_600_000);
@@ -39,7 +29,7 @@ describeEachEngine('follow-up cases over HTTP: the API and the page', (engine) =
       { answers: { q1: 5, q4: '<script>alert(1)</script>' }, channel: 'phone', language: 'fr' },
       new Date(),
     );
-    return { ana, csrf: session.csrfToken, userId: user.id, surveyId, first: first.responseId, second: second.responseId };
+    return { ana, csrf: member.headers['x-csrf-token'], userId: member.userId, surveyId, first: first.responseId, second: second.responseId };
   }
 
   it('lists cases for members with their answer, and changes one for an editor, refusing bad changes naming the field', async () => {

@@ -1,15 +1,13 @@
 import { expect, it } from 'vitest';
-import { startSession } from '../../services/accounts/sessions.js';
-import { addUser } from '../../services/accounts/users.js';
 import { buildReport } from '../../services/report/buildReport.js';
 import { parseReportQuery } from '../../services/report/reportQuery.js';
 import { answerSurvey } from '../../services/surveys/answerSurvey.js';
 import { loadSurvey } from '../../services/surveys/loadSurvey.js';
-import { browser, csrfFieldOf } from '../../test-support/cookieJar.js';
+import { csrfFieldOf } from '../../test-support/cookieJar.js';
 import { describeEachEngine } from '../../test-support/engines.js';
+import { signedIn } from '../../test-support/signedIn.js';
 import { CUSTOMER_SURVEY, surveyFixture } from '../../test-support/surveyFixtures.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
-import { createApp } from '../createApp.js';
 
 /** A face-to-face survey with a multichoice question: what the form sends several values for. */
 const STREET_SURVEY = {
@@ -38,15 +36,7 @@ describeEachEngine('the interviewer’s form', (engine) => {
 
   /** A browser signed in as an editor of shop (her address written Ana@Shop.fr, kept so as the interviewer), and a survey of shop (CUSTOMER_SURVEY, open, unless `value` says). */
   async function interviewer(value?: unknown) {
-    const { user } = await addUser(test.store, {
-      email: 'Ana@Shop.fr',
-      role: 'editor',
-      workspace: 'shop',
-      password: async () => 'correct horse battery',
-      displayName: 'Ana',
-    });
-    const ana = browser(createApp(test.store));
-    ana.cookies.set('brm_session', (await startSession(test.store, user.id)).token);
+    const ana = (await signedIn(test.store, 'editor', { email: 'Ana@Shop.fr', displayName: 'Ana' })).browser;
     return { ana, surveyId: await surveyFixture(test.store, test.workspaceId, value) };
   }
 

@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { startSession } from '../../services/accounts/sessions.js';
-import { addUser } from '../../services/accounts/users.js';
 import { describeEachEngine } from '../../test-support/engines.js';
+import { signedIn } from '../../test-support/signedIn.js';
 import { parseCsv } from '../../test-support/parseCsv.js';
 import { plainTextOf, type ReceivedMail, startSmtpServer, type TestSmtpServer } from '../../test-support/smtpServer.js';
 import { CUSTOMER_SURVEY } from '../../test-support/surveyFixtures.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
-import { createApp } from '../createApp.js';
+import type { createApp } from '../createApp.js';
 
 // Every request of these tests comes from one address (none, in process).
 process.env.BAROMETRE_ANSWER_RATE = '1000';
@@ -37,10 +36,7 @@ describeEachEngine('the invitation routes', (engine) => {
 
   /** The app, the headers of a signed-in editor of shop, and a new open survey of theirs. */
   async function editorWithSurvey() {
-    const app = createApp(test.store);
-    const { user } = await addUser(test.store, { email: 'eve@shop.fr', role: 'editor', workspace: 'shop', password: async () => 'correct horse battery' });
-    const { token, csrfToken } = await startSession(test.store, user.id);
-    const headers = { cookie: `brm_session=${token}`, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+    const { app, headers } = await signedIn(test.store, 'editor', { email: 'eve@shop.fr' });
     const survey = async () => {
       const response = await app.request('/api/surveys', { method: 'POST', headers, body: JSON.stringify({ ...CUSTOMER_SURVEY, closesAt: undefined }) });
       return ((await response.json()) as { id: string }).id;

@@ -1,14 +1,12 @@
 import { expect, it } from 'vitest';
-import { startSession } from '../../services/accounts/sessions.js';
-import { addUser } from '../../services/accounts/users.js';
 import { answerSurvey } from '../../services/surveys/answerSurvey.js';
 import { loadSurvey } from '../../services/surveys/loadSurvey.js';
 import { listSurveys, surveyDetails } from '../../services/surveys/manageSurveys.js';
-import { browser, csrfFieldOf } from '../../test-support/cookieJar.js';
+import { csrfFieldOf } from '../../test-support/cookieJar.js';
 import { describeEachEngine } from '../../test-support/engines.js';
+import { signedIn } from '../../test-support/signedIn.js';
 import { CUSTOMER_SURVEY, surveyFixture } from '../../test-support/surveyFixtures.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
-import { createApp } from '../createApp.js';
 
 const NBSP = '\u00A0';
 
@@ -87,10 +85,7 @@ describeEachEngine('the survey pages of the app', (engine) => {
 
   /** A browser signed in as a member of shop with `role`. */
   async function member(role: 'viewer' | 'editor' = 'editor') {
-    const { user } = await addUser(test.store, { email: `${role}@shop.fr`, role, workspace: 'shop', password: async () => 'correct horse battery' });
-    const client = browser(createApp(test.store));
-    client.cookies.set('brm_session', (await startSession(test.store, user.id)).token);
-    return client;
+    return (await signedIn(test.store, role)).browser;
   }
 
   /** The fields of the form a page shows, with its CSRF token. */

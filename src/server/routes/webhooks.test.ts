@@ -1,27 +1,23 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { startSession } from '../../services/accounts/sessions.js';
-import { addUser } from '../../services/accounts/users.js';
 import { enqueueDelivery } from '../../services/webhooks/enqueueDelivery.js';
 import { describeEachEngine } from '../../test-support/engines.js';
+import { signedIn } from '../../test-support/signedIn.js';
 import { insertSurveyRow } from '../../test-support/surveyRow.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
-import { createApp } from '../createApp.js';
 
 describeEachEngine('the survey webhook API for admins', (engine) => {
   const test = workspaceStore(engine, { workspace: 'shop' });
   afterEach(() => vi.unstubAllEnvs());
 
   /** The app, a survey "s1", and an admin's headers. */
-  async function signedIn() {
+  async function adminWithSurvey() {
     await insertSurveyRow(test.store, test.workspaceId, 's1');
-    const { user } = await addUser(test.store, { email: 'ana@shop.fr', role: 'admin', workspace: 'shop', password: async () => 'correct horse battery' });
-    const { token, csrfToken } = await startSession(test.store, user.id);
-    const headers = { cookie: `brm_session=${token}`, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-    return { app: createApp(test.store), headers };
+    const { app, headers } = await signedIn(test.store, 'admin', { email: 'ana@shop.fr' });
+    return { app, headers };
   }
 
   it('sets a webhook up with its secret shown once, shows it without, lists its deliveries, and removes it', async () => {
-    const { app, headers } = await signedIn();
+    const { app, headers } = await adminWithSurvey();
     const put = await app.request('/api/surveys/s1/webhook', { method: 'PUT', headers, body: '{"url":"https://93.184.215.14/hook","on":"detractors"}' });
     expect(put.status).toBe(200);
     const created = (await put.json()) as Record<string, string>;
@@ -74,7 +70,7 @@ describeEachEngine('the survey webhook API for admins', (engine) => {
   });
 
   it('refuses a bad body or parameter with 400 naming the field, and a survey the workspace does not have with 404', async () => {
-    const { app, headers } = await signedIn();
+    const { app, headers } = await adminWithSurvey();
     for (const [body, error] of [
       ['{"on":"answers"}', 'url must be a text: the http or https address to send answers to.'],
       ['{"url":"https://93.184.215.14/","on":"everything"}', 'on must be answers or detractors.'],
@@ -109,7 +105,7 @@ describeEachEngine('the survey webhook API for admins', (engine) => {
   });
 
   it('takes a receiver on this machine when BAROMETRE_WEBHOOK_ALLOW_PRIVATE=1', async () => {
-    const { app, headers } = await signedIn();
+    const { app, headers } = await adminWithSurvey();
     const body = '{"url":"http://127.0.0.1:9999/hook","on":"answers"}';
     expect((await app.request('/api/surveys/s1/webhook', { method: 'PUT', headers, body })).status).toBe(400);
     vi.stubEnv('BAROMETRE_WEBHOOK_ALLOW_PRIVATE', '1');

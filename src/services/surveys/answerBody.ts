@@ -1,24 +1,12 @@
 import { z } from 'zod';
 import { UsageError } from '../../errors/errors.js';
 import { LANGUAGES, type Language } from '../../output/language.js';
+import { KINDS } from '../../store/schema/kinds.js';
 import { mustBe, quoted, storableText, zodRefusal } from '../validation/zodFields.js';
 import { CHANNELS, type Channel } from './surveyDefinition.js';
 
-/** The fields of `responses` and the attribute the answer path sets: an attribute may not take their names. */
-const RESERVED_ATTRIBUTES = [
-  'response_id',
-  'survey_id',
-  'submitted_at',
-  'customer_id',
-  'channel',
-  'population',
-  'nps',
-  'csat',
-  'ces',
-  'comment',
-  'language',
-  'survey_version',
-];
+/** The columns of `responses` and the attribute the answer path sets: an attribute may not take their names. */
+const RESERVED_ATTRIBUTES = [...KINDS.responses.columns.map((column) => column.name), 'survey_version'];
 
 /** The most free attributes one answer set carries. */
 export const MAX_ATTRIBUTES = 20;

@@ -15,21 +15,8 @@ import type { LoadedSurvey } from './loadSurvey.js';
 import { type Channel, pageCount, populationOf } from './surveyDefinition.js';
 import { refuseUnlessOpen } from './surveyState.js';
 
-/** The columns of `responses` after `workspace_id`, in the table's order, as the answer path writes them. */
-const RESPONSE_COLUMNS = [
-  'response_id',
-  'survey_id',
-  'submitted_at',
-  'customer_id',
-  'channel',
-  'population',
-  'nps',
-  'csat',
-  'ces',
-  'comment',
-  'language',
-  'attributes',
-];
+/** The columns of `responses` after `workspace_id`, in the table's order (the kind's columns, then the free attributes), as the answer path writes them. */
+const RESPONSE_COLUMNS = [...KINDS.responses.columns.map((column) => column.name), 'attributes'];
 
 /** The most answer sets one commit writes, and the most waiting for a commit before new ones are refused (503). */
 export const MAX_ANSWERS_PER_COMMIT = 200;
