@@ -3,14 +3,11 @@ import { html } from 'hono/html';
 import { LANGUAGES, type Language } from '../../output/language.js';
 import type { LoadedSurvey } from '../../services/surveys/loadSurvey.js';
 import { interviewChannels } from '../../services/surveys/recordInterview.js';
-import { MAX_TEXT_ANSWER, type Question } from '../../services/surveys/surveyDefinition.js';
 import { CSRF_FIELD } from '../auth/csrf.js';
 import { channelName } from './channelNames.js';
 import { keptParameters } from './keptParameters.js';
 import { renderPage } from './renderPage.js';
-
-/** The widest scale shown as buttons; a wider rating scale is a number field. */
-const MAX_BUTTONS = 11;
+import { type Problem, QUESTION_STYLE, questionInputs } from './surveyPage.js';
 
 const TEXT = {
   en: {
@@ -22,9 +19,8 @@ const TEXT = {
     language: 'Language of the interview',
     languages: { fr: 'French', en: 'English' } satisfies Record<Language, string>,
     required: '(required)',
-    scaleEnds: (min: number, max: number) => `from ${min} to ${max}`,
-    unanswered: 'No answer',
     send: 'Record the interview',
+    refused: 'Some answers are missing or not taken: see the marked questions.',
     recordedTitle: 'Interview recorded',
     recorded: 'The interview is recorded; it counts in the report with its channel.',
     next: 'Enter the next interview',
@@ -44,9 +40,8 @@ const TEXT = {
     language: 'Langue de l’entretien',
     languages: { fr: 'Français', en: 'Anglais' } satisfies Record<Language, string>,
     required: '(obligatoire)',
-    scaleEnds: (min: number, max: number) => `de ${min} à ${max}`,
-    unanswered: 'Sans réponse',
     send: 'Enregistrer l’entretien',
+    refused: 'Des réponses manquent ou ne sont pas acceptées\u00A0: voyez les questions marquées.',
     recordedTitle: 'Entretien enregistré',
     recorded: 'L’entretien est enregistré\u00A0; il compte dans le rapport avec son canal.',
     next: 'Saisir l’entretien suivant',
@@ -64,78 +59,36 @@ export function interviewPath(c: Context, surveyId: string): string {
   return `/surveys/${encodeURIComponent(surveyId)}/interview${keptParameters(c)}`;
 }
 
-/** What the interview form shows: the survey, the values sent or first filled in (a multichoice's as a list), the refusal. */
+/** What the interview form shows: the survey, the form's own fields (channel, language, customer id, answer set id), the answers and their refusals by question id, a refusal of the whole. */
 export interface InterviewForm {
   language: Language;
   csrf: string;
   survey: LoadedSurvey;
-  values: Readonly<Record<string, string | string[]>>;
+  fields: Readonly<Partial<Record<'channel' | 'language' | 'customer_id' | 'response_id', string>>>;
+  values: ReadonlyMap<string, readonly string[]>;
+  problems: ReadonlyMap<string, Problem>;
   error?: string | undefined;
 }
 
-/** The first value of a form's field ('' when absent): a field that may be sent several times holds a list. */
-export function firstValue(values: Readonly<Record<string, string | string[]>>, name: string): string {
-  const value = values[name];
-  return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
-}
-
-/** A scale question's choices: every whole number of its scale. */
-function scaleChoices(question: Question): number[] {
-  const min = question.min ?? 0;
-  return Array.from({ length: (question.max ?? 0) - min + 1 }, (_, index) => min + index);
-}
-
-/** One question's inputs by its type: scale buttons (or a number field), options, or a text area. */
-function questionInputs(question: Question, form: InterviewForm) {
-  const t = TEXT[form.language];
-  const name = `answers.${question.id}`;
-  const chosen = form.values[name];
-  const picked = (value: string) => (Array.isArray(chosen) ? chosen.includes(value) : chosen === value);
-  const required = question.required ? html` required` : '';
-  const legend = html`<legend>${question.label[form.language]}${question.required ? html` <small>${t.required}</small>` : ''}</legend>`;
-  const radio = (value: string, text: string) =>
-    html`<label><input type="radio" name="${name}" value="${value}"${required}${picked(value) ? html` checked` : ''}>${text}</label>`;
-  const optional = question.required ? '' : radio('', t.unanswered);
-  switch (question.type) {
-    case 'text':
-      return html`<fieldset>${legend}<textarea id="q-${question.id}" name="${name}" rows="3" maxlength="${MAX_TEXT_ANSWER}" aria-label="${question.label[form.language]}">${firstValue(form.values, name)}</textarea></fieldset>`;
-    case 'choice':
-      return html`<fieldset>${legend}<div class="scale">${(question.options ?? []).map((option) => radio(option.id, option.label[form.language]))}${optional}</div></fieldset>`;
-    case 'multichoice':
-      return html`<fieldset>${legend}<div class="scale">${(question.options ?? []).map(
-        (option) =>
-          html`<label><input type="checkbox" name="${name}" value="${option.id}"${picked(option.id) ? html` checked` : ''}>${option.label[form.language]}</label>`,
-      )}</div></fieldset>`;
-    default: {
-      const choices = scaleChoices(question);
-      const ends = t.scaleEnds(question.min ?? 0, question.max ?? 0);
-      if (choices.length > MAX_BUTTONS) {
-        return html`<fieldset>${legend}<label for="q-${question.id}">${ends}</label>
-<input id="q-${question.id}" name="${name}" type="number" inputmode="numeric" min="${question.min ?? 0}" max="${question.max ?? 0}" step="1"${required} value="${firstValue(form.values, name)}"></fieldset>`;
-      }
-      return html`<fieldset>${legend}<small>${ends}</small><div class="scale">${choices.map((value) => radio(String(value), String(value)))}${optional}</div></fieldset>`;
-    }
-  }
-}
-
-/** The interview form of a survey (GET /surveys/:id/interview), or again with the refusal and the values sent. */
+/** The interview form of a survey (GET /surveys/:id/interview), or again with the refusals and the values sent: its questions drawn as the survey page draws them. */
 export function interviewFormPage(c: Context, form: InterviewForm, status: 200 | 400 | 409 = 200) {
   const t = TEXT[form.language];
-  const { survey } = form;
+  const { survey, fields } = form;
   const channels = interviewChannels(survey.definition);
-  const channel = firstValue(form.values, 'channel') || channels[0];
-  const language = firstValue(form.values, 'language') || form.language;
+  const channel = fields.channel || channels[0];
+  const language = fields.language || form.language;
   return renderPage(
     c,
     {
       language: form.language,
       title: t.title(survey.definition.title[form.language]),
-      error: form.error,
+      error: form.error ?? (form.problems.size > 0 ? t.refused : undefined),
+      style: QUESTION_STYLE,
       body: html`<p>${t.intro}</p>
-<form method="post" action="${interviewPath(c, survey.surveyId)}">
+<form method="post" action="${interviewPath(c, survey.surveyId)}" novalidate>
 <input type="hidden" name="${CSRF_FIELD}" value="${form.csrf}">
-<input type="hidden" name="response_id" value="${firstValue(form.values, 'response_id')}">
-<fieldset><legend>${t.channel}</legend><div class="scale">${channels.map(
+<input type="hidden" name="response_id" value="${fields.response_id ?? ''}">
+<fieldset class="q"><legend>${t.channel}</legend><div class="list">${channels.map(
         (choice) =>
           html`<label><input type="radio" name="channel" value="${choice}" required${choice === channel ? html` checked` : ''}>${channelName(choice, form.language)}</label>`,
       )}</div></fieldset>
@@ -144,7 +97,7 @@ export function interviewFormPage(c: Context, form: InterviewForm, status: 200 |
       )}</select>
 ${
   survey.audience === 'customers'
-    ? html`<label for="customer_id">${t.customerId}</label><input id="customer_id" name="customer_id" maxlength="128" autocomplete="off" aria-describedby="customer-hint" value="${firstValue(form.values, 'customer_id')}">
+    ? html`<label for="customer_id">${t.customerId}</label><input id="customer_id" name="customer_id" maxlength="128" autocomplete="off" aria-describedby="customer-hint" value="${fields.customer_id ?? ''}">
 <small id="customer-hint">${t.customerHint}</small>`
     : ''
 }

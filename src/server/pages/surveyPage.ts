@@ -146,14 +146,23 @@ const TEXT = {
  * focus ring, text colours of contrast 6.5:1 or more on white (4.5:1 at least on a chosen answer's tint), and
  * nothing fetched (system fonts, the smileys drawn in SVG).
  */
-const STYLE = `*{box-sizing:border-box}body{margin:0;background:#eef0f3;color:#1b1b1b;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+const PAGE_STYLE = `*{box-sizing:border-box}body{margin:0;background:#eef0f3;color:#1b1b1b;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 main{max-width:40rem;margin:0 auto;padding:1rem 1rem 2rem;background:#fff;min-height:100vh}
 @media(min-width:42rem){main{margin:2rem auto;min-height:0;padding:2rem 2.5rem;border-radius:.75rem;box-shadow:0 1px 4px #0002}}
 h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0 1rem}h2{font-size:1.15rem;margin:0 0 .5rem}
 a{color:#1a4fa0}a:hover{color:#0d2f66}.lang{text-align:right;margin:0}.lang a{display:inline-block;padding:.6rem 0}
 .progress{margin:0;color:#4a4a4a;font-size:.95rem}.bar{height:.4rem;background:#dde3ea;border-radius:.2rem;margin:.25rem 0 1rem}.bar span{display:block;height:100%;background:#1a4fa0;border-radius:.2rem}
 .intro,.note{color:#333}.notice{font-size:1.15rem}.note{font-size:.95rem}
-.q{border:0;margin:0 0 1.75rem;padding:0;min-width:0}.q legend,.q>label{display:block;padding:0;font-weight:650;font-size:1.1rem;margin-bottom:.25rem}
+.actions{display:flex;flex-wrap:wrap;align-items:center;gap:1rem 1.5rem;margin-top:1rem}
+button{font:inherit;font-weight:650;min-height:3rem;padding:.6rem 1.6rem;border:0;border-radius:.5rem;background:#1a4fa0;color:#fff;cursor:pointer}button:hover{background:#0d2f66}
+.summary{border:3px solid #b3261e;border-radius:.5rem;padding:1rem;margin:0 0 1.5rem}.summary ul{margin:0;padding-left:1.2rem}.summary a{color:#b3261e;font-weight:650}
+.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}`;
+
+/**
+ * The style of the questions themselves (scales as rows of buttons, lists, hints, refusals, the
+ * text for screen readers), which the interviewer's form in the app shows too.
+ */
+export const QUESTION_STYLE = `.q{border:0;margin:0 0 1.75rem;padding:0;min-width:0}.q legend,.q>label{display:block;padding:0;font-weight:650;font-size:1.1rem;margin-bottom:.25rem}
 .req{font-weight:400;color:#4a4a4a;font-size:.95rem}.hint{margin:0 0 .5rem;color:#4a4a4a;font-size:.95rem}
 .err{margin:0 0 .5rem;color:#b3261e;font-weight:650}.bad{border-left:4px solid #b3261e;padding-left:.75rem}
 .scale{display:grid;grid-template-columns:repeat(var(--m),minmax(0,1fr));gap:.4rem}@media(min-width:42rem){.scale{grid-template-columns:repeat(var(--n),minmax(0,1fr))}}.list{display:grid;gap:.5rem}
@@ -165,10 +174,9 @@ input[type=radio],input[type=checkbox]{width:1.2rem;height:1.2rem;margin:0;flex:
 textarea,input[type=number]{font:inherit;width:100%;padding:.6rem;border:1px solid #6b6b6b;border-radius:.5rem}input[type=number]{max-width:10rem}
 :focus-visible{outline:3px solid #1a4fa0;outline-offset:2px}label:focus-within{outline:3px solid #1a4fa0;outline-offset:2px}
 [aria-invalid=true]{border-color:#b3261e}
-.actions{display:flex;flex-wrap:wrap;align-items:center;gap:1rem 1.5rem;margin-top:1rem}
-button{font:inherit;font-weight:650;min-height:3rem;padding:.6rem 1.6rem;border:0;border-radius:.5rem;background:#1a4fa0;color:#fff;cursor:pointer}button:hover{background:#0d2f66}
-.summary{border:3px solid #b3261e;border-radius:.5rem;padding:1rem;margin:0 0 1.5rem}.summary ul{margin:0;padding-left:1.2rem}.summary a{color:#b3261e;font-weight:650}
-.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
+
+const STYLE = PAGE_STYLE + QUESTION_STYLE;
 
 /** A whole document: the language, the title, the link to the page in the other language, and the body. */
 function documentOf(language: Language, title: string, otherLanguage: string | undefined, body: HtmlEscapedString | Promise<HtmlEscapedString>) {
@@ -297,8 +305,14 @@ function hintOf(question: Question, language: Language): string | undefined {
   return undefined;
 }
 
-/** One question's inputs, with its label or legend, hint, refusal and the values shown. */
-function questionInputs(question: Question, form: SurveyForm) {
+/** What the questions of a form show: the language, the values by question id, the refusals. */
+export type QuestionValues = Pick<SurveyForm, 'language' | 'values' | 'problems'>;
+
+/**
+ * One question's inputs (fields `a.<question id>`), with its label or legend, hint, refusal and
+ * the values shown: the survey page's, and the interviewer's form's (with {@link QUESTION_STYLE}).
+ */
+export function questionInputs(question: Question, form: QuestionValues) {
   const { language } = form;
   const t = TEXT[language];
   const id = `q-${question.id}`;

@@ -51,10 +51,10 @@ describeEachEngine('the interviewer’s form', (engine) => {
     expect(page).toMatch(/<html lang="fr">/);
     expect(page).toContain('<h1>Entretien — Votre avis</h1>');
     // Questions of pages 1 and 2 together.
-    for (const label of ['Recommanderiez-vous ?', 'Satisfait ?', 'Canal', 'Pourquoi ?']) expect(page).toContain(`<legend>${label}`);
-    const nps = [...page.matchAll(/<input type="radio" name="answers\.q1" value="(\d+)" required>/g)].map((match) => match[1]);
+    for (const label of ['Recommanderiez-vous ?', 'Satisfait ?', 'Canal']) expect(page).toContain(`<legend>${label}`);
+    expect(page).toContain('<label for="q-q4">Pourquoi ?');
+    const nps = [...page.matchAll(/<input type="radio" id="q-q1-\d+" name="a\.q1" value="(\d+)" required>/g)].map((match) => match[1]);
     expect(nps).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
-    expect(page).toContain('<input type="radio" name="answers.q2" value="">Sans réponse</label>');
     // Of link, email and phone, only the phone is an interview channel.
     expect([...page.matchAll(/name="channel" value="([^"]+)"/g)].map((match) => match[1])).toEqual(['phone']);
     expect(page).toContain('<option value="fr" selected>Français</option>');
@@ -82,10 +82,10 @@ describeEachEngine('the interviewer’s form', (engine) => {
       channel: 'phone',
       language: 'en',
       customer_id: ' c-42 ',
-      'answers.q1': '4',
-      'answers.q2': '',
-      'answers.q3': 'shop',
-      'answers.q4': 'Trop d’attente',
+      'a.q1': '4',
+      'a.q2': '',
+      'a.q3': 'shop',
+      'a.q4': 'Trop d’attente',
     };
     for (let sending = 0; sending < 2; sending++) {
       const sent = await ana.postForm(`/surveys/${surveyId}/interview?lang=fr`, form);
@@ -108,24 +108,25 @@ describeEachEngine('the interviewer’s form', (engine) => {
   it('shows the form again with the refusal and the values sent (400), and refuses an id that is no form’s', async () => {
     const { ana, surveyId } = await interviewer();
     const page = await (await ana.request(`/surveys/${surveyId}/interview?lang=fr`)).text();
-    const form = { ...hidden(page), channel: 'phone', language: 'fr', customer_id: 'c-9', 'answers.q2': '4', 'answers.q4': 'Accueil froid' };
+    const form = { ...hidden(page), channel: 'phone', language: 'fr', customer_id: 'c-9', 'a.q2': '4', 'a.q4': 'Accueil froid' };
     const refused = await ana.postForm(`/surveys/${surveyId}/interview?lang=fr`, form);
     expect(refused.status).toBe(400);
     const again = await refused.text();
-    expect(again).toContain('answers.q1 is missing: this question must be answered.');
-    expect(again).toContain('name="answers.q2" value="4" checked');
+    expect(again).toContain('Des réponses manquent ou ne sont pas acceptées');
+    expect(again).toContain('Choisissez une note de 0 à 10.');
+    expect(again).toContain('name="a.q2" value="4" checked');
     expect(again).toContain('>Accueil froid</textarea>');
     expect(again).toContain('value="c-9"');
     expect(again).toContain(`name="response_id" value="${form.response_id}"`);
-    const forged = await ana.postForm(`/surveys/${surveyId}/interview?lang=en`, { ...form, 'answers.q1': '9', response_id: 'r_1' });
+    const forged = await ana.postForm(`/surveys/${surveyId}/interview?lang=en`, { ...form, 'a.q1': '9', response_id: 'r_1' });
     expect(forged.status).toBe(400);
     expect(await forged.text()).toContain('response_id &quot;r_1&quot; is not an answer set id drawn by the form: reload the form.');
-    const byLink = await ana.postForm(`/surveys/${surveyId}/interview?lang=en`, { ...form, 'answers.q1': '9', channel: 'link' });
+    const byLink = await ana.postForm(`/surveys/${surveyId}/interview?lang=en`, { ...form, 'a.q1': '9', channel: 'link' });
     expect(await byLink.text()).toContain('channel &quot;link&quot; is not an interview channel of this survey (phone).');
     // An id already answered through the public link is not the interviewer's to overwrite.
     const survey = (await loadSurvey(test.store, test.workspaceId, surveyId))!;
     const online = await answerSurvey(test.store, survey, { answers: { q1: 10 }, channel: 'link', language: 'fr' }, new Date());
-    const overwrite = await ana.postForm(`/surveys/${surveyId}/interview?lang=fr`, { ...form, 'answers.q1': '1', response_id: online.responseId });
+    const overwrite = await ana.postForm(`/surveys/${surveyId}/interview?lang=fr`, { ...form, 'a.q1': '1', response_id: online.responseId });
     expect(overwrite.status).toBe(400);
     expect(await overwrite.text()).toContain('response_id désigne une réponse qui n&#39;a pas été saisie en entretien');
     expect(await test.read('select channel, nps from responses')).toEqual([{ channel: 'link', nps: 10 }]);
@@ -135,9 +136,9 @@ describeEachEngine('the interviewer’s form', (engine) => {
     const { ana, surveyId } = await interviewer(STREET_SURVEY);
     const page = await (await ana.request(`/surveys/${surveyId}/interview?lang=fr`)).text();
     expect([...page.matchAll(/name="channel" value="([^"]+)"/g)].map((match) => match[1])).toEqual(['face-to-face']);
-    const body = new URLSearchParams({ ...hidden(page), channel: 'face-to-face', language: 'fr', customer_id: '', 'answers.reco': '9' });
-    body.append('answers.rayons', 'frais');
-    body.append('answers.rayons', 'vrac');
+    const body = new URLSearchParams({ ...hidden(page), channel: 'face-to-face', language: 'fr', customer_id: '', 'a.reco': '9' });
+    body.append('a.rayons', 'frais');
+    body.append('a.rayons', 'vrac');
     const sent = await ana.request(`/surveys/${surveyId}/interview?lang=fr`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
@@ -171,9 +172,9 @@ describeEachEngine('the interviewer’s form', (engine) => {
     // Two phone interviews (NPS 9 and 3) and three link answers (10, 10, 6).
     for (const nps of ['9', '3']) {
       const page = await (await ana.request(`/surveys/${surveyId}/interview?lang=fr`)).text();
-      expect(
-        (await ana.postForm(`/surveys/${surveyId}/interview?lang=fr`, { ...hidden(page), channel: 'phone', language: 'fr', 'answers.q1': nps })).status,
-      ).toBe(303);
+      expect((await ana.postForm(`/surveys/${surveyId}/interview?lang=fr`, { ...hidden(page), channel: 'phone', language: 'fr', 'a.q1': nps })).status).toBe(
+        303,
+      );
     }
     const survey = (await loadSurvey(test.store, test.workspaceId, surveyId))!;
     for (const nps of [10, 10, 6]) await answerSurvey(test.store, survey, { answers: { q1: nps }, channel: 'link', language: 'fr' }, new Date());

@@ -1,13 +1,12 @@
-import type { Context } from 'hono';
 import { StateError, UsageError } from '../../errors/errors.js';
 import type { Language } from '../../output/language.js';
 import { newResponseId } from '../../services/surveys/answerSurvey.js';
 import { type LoadedSurvey, loadSurvey } from '../../services/surveys/loadSurvey.js';
-import { type InterviewEntry, interviewChannels, recordInterview } from '../../services/surveys/recordInterview.js';
+import { interviewChannels, recordInterview } from '../../services/surveys/recordInterview.js';
 import { surveyState } from '../../services/surveys/surveyState.js';
-import { smallBody } from '../auth/smallBody.js';
+import { formValues } from '../auth/smallBody.js';
 import {
-  firstValue,
+  type InterviewForm,
   type InterviewRefusal,
   interviewFormPage,
   interviewPath,
@@ -16,7 +15,8 @@ import {
   unknownSurveyPage,
 } from '../pages/interviewPage.js';
 import { pageLanguage } from '../pages/pageLanguage.js';
-import type { AppEnv, Route } from '../route.js';
+import type { Route } from '../route.js';
+import { readAnswerForm } from './surveyPageForm.js';
 
 /** Why the survey takes no interview at `now`, or null when it takes one. */
 function refusalOf(survey: LoadedSurvey, now: Date): InterviewRefusal | null {
@@ -27,33 +27,10 @@ function refusalOf(survey: LoadedSurvey, now: Date): InterviewRefusal | null {
   return null;
 }
 
-/** The form's fields, every value of each (a multichoice question sends several). */
-async function formValues(c: Context<AppEnv>): Promise<Record<string, string | string[]>> {
-  const values: Record<string, string | string[]> = {};
-  if (!/^application\/x-www-form-urlencoded\b/i.test(c.req.header('content-type') ?? '')) return values;
-  const parameters = new URLSearchParams(await smallBody(c));
-  for (const name of new Set(parameters.keys())) {
-    const all = parameters.getAll(name);
-    values[name] = all.length === 1 ? all[0]! : all;
-  }
-  return values;
-}
-
-/** The interview the form's fields describe: the answers by question id (a multichoice's as a list), the rest as text. */
-function entryOf(survey: LoadedSurvey, values: Record<string, string | string[]>): InterviewEntry {
-  const answers: Record<string, string | string[]> = {};
-  for (const question of survey.definition.questions) {
-    const value = values[`answers.${question.id}`];
-    if (value === undefined) continue;
-    answers[question.id] = question.type === 'multichoice' ? (Array.isArray(value) ? value : [value]) : firstValue(values, `answers.${question.id}`);
-  }
-  return {
-    responseId: firstValue(values, 'response_id'),
-    channel: firstValue(values, 'channel'),
-    language: firstValue(values, 'language'),
-    customerId: firstValue(values, 'customer_id'),
-    answers,
-  };
+/** The form's own fields (not the answers), as the form sent them. */
+function fieldsOf(form: URLSearchParams): InterviewForm['fields'] {
+  const text = (name: string) => form.get(name) ?? '';
+  return { response_id: text('response_id'), channel: text('channel'), language: text('language'), customer_id: text('customer_id') };
 }
 
 /** The error's sentence in the page's language. */
@@ -83,7 +60,8 @@ export const interviewPageRoutes: readonly Route[] = [
       if (c.req.query('recorded') !== undefined) return interviewRecordedPage(c, language, survey);
       const refusal = refusalOf(survey, new Date());
       if (refusal !== null) return interviewRefusedPage(c, language, survey, refusal);
-      return interviewFormPage(c, { language, csrf: c.get('user')?.csrfToken ?? '', survey, values: { response_id: newResponseId(), language } });
+      const fields = { response_id: newResponseId(), language };
+      return interviewFormPage(c, { language, csrf: c.get('user')?.csrfToken ?? '', survey, fields, values: new Map(), problems: new Map() });
     },
   },
   {
@@ -98,14 +76,25 @@ export const interviewPageRoutes: readonly Route[] = [
       const now = new Date();
       const refusal = refusalOf(survey, now);
       if (refusal !== null) return interviewRefusedPage(c, language, survey, refusal);
-      const values = await formValues(c);
+      const form = await formValues(c);
+      const fields = fieldsOf(form);
+      const { values, answers, problems } = readAnswerForm(survey.definition, survey.definition.questions, form);
       const user = c.get('user');
+      const again = (status: 400 | 409, error?: string) =>
+        interviewFormPage(c, { language, csrf: user?.csrfToken ?? '', survey, fields, values, problems, error }, status);
+      if (problems.size > 0) return again(400);
       try {
-        await recordInterview(c.get('store'), survey, entryOf(survey, values), user?.email ?? '', now);
+        const entry = {
+          responseId: fields.response_id ?? '',
+          channel: fields.channel ?? '',
+          language: fields.language ?? '',
+          customerId: fields.customer_id ?? '',
+          answers,
+        };
+        await recordInterview(c.get('store'), survey, entry, user?.email ?? '', now);
       } catch (error) {
         if (!(error instanceof UsageError || error instanceof StateError)) throw error;
-        const status = error instanceof StateError ? 409 : 400;
-        return interviewFormPage(c, { language, csrf: user?.csrfToken ?? '', survey, values, error: sentence(error, language) }, status);
+        return again(error instanceof StateError ? 409 : 400, sentence(error, language));
       }
       const path = interviewPath(c, survey.surveyId);
       return c.redirect(`${path}${path.includes('?') ? '&' : '?'}recorded=1`, 303);

@@ -32,16 +32,26 @@ function problemOf(definition: SurveyDefinition, question: Question, value: stri
   }
 }
 
-/**
- * The answers of page `page` in a posted form (fields `a.<question id>`, repeated for the
- * boxes of a multichoice; other fields ignored), each checked on its own so that every
- * refused answer is marked, not only the first.
- */
+/** The answers of page `page` in a posted form, as {@link readAnswerForm} reads them. */
 export function readPageForm(definition: SurveyDefinition, page: number, form: URLSearchParams): PageForm {
+  return readAnswerForm(
+    definition,
+    definition.questions.filter((candidate) => candidate.page === page),
+    form,
+  );
+}
+
+/**
+ * The answers to `questions` in a posted form (fields `a.<question id>`, repeated for the
+ * boxes of a multichoice; other fields ignored), each checked on its own so that every
+ * refused answer is marked, not only the first: one page of the survey page, or every
+ * question of the interviewer's form.
+ */
+export function readAnswerForm(definition: SurveyDefinition, questions: readonly Question[], form: URLSearchParams): PageForm {
   const values = new Map<string, string[]>();
   const answers: Record<string, string | string[]> = {};
   const problems = new Map<string, Problem>();
-  for (const question of definition.questions.filter((candidate) => candidate.page === page)) {
+  for (const question of questions) {
     const sent = form.getAll(answerField(question.id));
     values.set(question.id, sent);
     const value = question.type === 'multichoice' ? sent : sent[0];
