@@ -8,17 +8,12 @@
  * requests, about ten seconds' worth, and waits for every answer. The per-key rate limit is lifted for the run
  * (BAROMETRE_COLLECT_RATE): it is what is being measured past.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createApiKey } from '../src/store/apiKeys.js';
-import { openStore } from '../src/store/openStore.js';
 import type { Store } from '../src/store/Store.js';
 import { findWorkspace } from '../src/store/workspaces.js';
+import { cpuSeconds, eachServedEngine, serve } from './servedStores.js';
 
-const CLI = join(import.meta.dirname, '..', 'bin', 'barometre.js');
 const SECONDS = 10;
 const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
 /** Events per visitor (consented ids, consecutive events): many short visits, as a site mostly sees. */
@@ -31,40 +26,6 @@ export interface CollectFigure {
   unit: string;
   target: string;
   ok: boolean | null;
-}
-
-/**
- * The CPU seconds a process has used (user + system, every thread: Node and the engine's),
- * from /proc; null where there is none. On a shared machine the rates above depend on what else
- * runs, while the CPU spent per event does much less.
- */
-export function cpuSeconds(pid: number | undefined): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * `barometre serve` on `flags`, resolved with its URL once it says it is serving. The rate
- * limits of collection and answers are lifted: they are what the benches measure past.
- */
-export function serve(flags: readonly string[]): Promise<{ server: ChildProcess; url: string }> {
-  const server = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...flags], {
-    env: { ...process.env, BAROMETRE_NO_DEMO: '1', BAROMETRE_COLLECT_RATE: '1000000', BAROMETRE_ANSWER_RATE: '1000000' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  return new Promise((resolve, reject) => {
-    server.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-      const url = /is serving .* on (http:\/\/\S+)/.exec(stderr)?.[1];
-      if (url) resolve({ server, url });
-    });
-    server.once('exit', (code) => reject(new Error(`barometre serve exited ${code}: ${stderr}`)));
-  });
 }
 
 /**
@@ -199,19 +160,5 @@ async function engineFigures(engine: string, flags: readonly string[], open: () 
 
 /** Measures collection on a temp DuckDB file and, given `databaseUrl`, on a fresh schema of that PostgreSQL database. */
 export async function collectFigures(record: (figure: CollectFigure) => void, databaseUrl: string | undefined): Promise<void> {
-  const folder = mkdtempSync(join(tmpdir(), 'barometre-collect-bench-'));
-  try {
-    const db = join(folder, 'collect.duckdb');
-    await engineFigures('DuckDB', ['--db', db], () => openStore({ db }), record);
-    if (databaseUrl) {
-      const schema = `collect_bench_${Date.now()}`;
-      const url = `${databaseUrl}${databaseUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-      await engineFigures('PostgreSQL', ['--database-url', url], () => openStore({ databaseUrl, schema }), record);
-      const cleanup = await openStore({ databaseUrl });
-      await cleanup.execute('drop bench schema', `drop schema ${schema} cascade`);
-      await cleanup.close();
-    }
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  await eachServedEngine('collect', databaseUrl, (engine, flags, open) => engineFigures(engine, flags, open, record));
 }

@@ -8,16 +8,13 @@
  * limit is lifted for the run (it is what is being measured past).
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createSurvey } from '../src/services/surveys/manageSurveys.js';
 import { parseSurveyDefinition } from '../src/services/surveys/surveyDefinition.js';
-import { openStore } from '../src/store/openStore.js';
 import type { Store } from '../src/store/Store.js';
 import { findWorkspace } from '../src/store/workspaces.js';
-import { type CollectFigure, cpuSeconds, serve } from './collectFigures.js';
+import type { CollectFigure } from './collectFigures.js';
+import { cpuSeconds, eachServedEngine, serve } from './servedStores.js';
 
 const SECONDS = 10;
 
@@ -144,19 +141,5 @@ async function engineFigures(engine: string, flags: readonly string[], open: () 
 
 /** Measures surveys on a temp DuckDB file and, given `databaseUrl`, on a fresh schema of that PostgreSQL database. */
 export async function surveyFigures(record: (figure: CollectFigure) => void, databaseUrl: string | undefined): Promise<void> {
-  const folder = mkdtempSync(join(tmpdir(), 'barometre-survey-bench-'));
-  try {
-    const db = join(folder, 'surveys.duckdb');
-    await engineFigures('DuckDB', ['--db', db], () => openStore({ db }), record);
-    if (databaseUrl) {
-      const schema = `survey_bench_${Date.now()}`;
-      const url = `${databaseUrl}${databaseUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-      await engineFigures('PostgreSQL', ['--database-url', url], () => openStore({ databaseUrl, schema }), record);
-      const cleanup = await openStore({ databaseUrl });
-      await cleanup.execute('drop bench schema', `drop schema ${schema} cascade`);
-      await cleanup.close();
-    }
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  await eachServedEngine('survey', databaseUrl, (engine, flags, open) => engineFigures(engine, flags, open, record));
 }

@@ -4,7 +4,7 @@ import type { Engine } from '../store/Store.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { killChildren, requireBuild, runBarometre, startServer, stopServer } from '../test-support/barometreProcess.js';
 import { describeEachEngine } from '../test-support/engines.js';
-import { type ServerStore, servedUrl, serverStore } from '../test-support/serverStore.js';
+import { killMidLoad, type ServerStore, servedUrl, serverStore } from '../test-support/serverStore.js';
 
 /**
  * End-to-end: `barometre serve` killed with SIGKILL while a load generator sends events, then
@@ -65,16 +65,8 @@ describeEachEngine('POST /api/collect when the server is killed (end to end)', (
   });
 
   it('keeps every event answered 202, and none twice, across a SIGKILL and a restart', { timeout: 60_000 }, async () => {
-    const first = await startServer(['--port', '0', ...server.flags], server.folder);
-    let killed = false;
-    const load = sendUntilStopped(servedUrl(first.stderr), key, () => killed);
     // Kill mid-load, once some requests have been answered and others are in flight.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    const exited = new Promise((resolve) => first.server.once('exit', resolve));
-    first.server.kill('SIGKILL');
-    await exited;
-    killed = true;
-    const acknowledged = await load;
+    const acknowledged = await killMidLoad(server, (url, killed) => sendUntilStopped(url, key, killed));
     expect(acknowledged.length).toBeGreaterThan(0);
 
     const second = await startServer(['--port', '0', ...server.flags], server.folder);

@@ -3,7 +3,7 @@ import type { Engine } from '../store/Store.js';
 import { findWorkspace } from '../store/workspaces.js';
 import { killChildren, requireBuild, startServer, stopServer } from '../test-support/barometreProcess.js';
 import { describeEachEngine } from '../test-support/engines.js';
-import { type ServerStore, servedUrl, serverStore } from '../test-support/serverStore.js';
+import { killMidLoad, type ServerStore, servedUrl, serverStore } from '../test-support/serverStore.js';
 import { surveyFixture } from '../test-support/surveyFixtures.js';
 
 /**
@@ -59,15 +59,7 @@ describeEachEngine('POST /api/surveys/:id/responses when the server is killed (e
   });
 
   it('keeps every answer set answered 201, whole and once, across a SIGKILL and a restart', { timeout: 60_000 }, async () => {
-    const first = await startServer(['--port', '0', ...server.flags], server.folder);
-    let killed = false;
-    const load = answerUntilStopped(servedUrl(first.stderr), surveyId, () => killed);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    const exited = new Promise((resolve) => first.server.once('exit', resolve));
-    first.server.kill('SIGKILL');
-    await exited;
-    killed = true;
-    const acknowledged = await load;
+    const acknowledged = await killMidLoad(server, (url, killed) => answerUntilStopped(url, surveyId, killed));
     expect(acknowledged.length).toBeGreaterThan(0);
 
     const second = await startServer(['--port', '0', ...server.flags], server.folder);

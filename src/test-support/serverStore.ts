@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../store/openStore.js';
 import type { Engine, Store } from '../store/Store.js';
+import { startServer } from './barometreProcess.js';
 import { onOwnConnection, TEST_DATABASE_URL } from './engines.js';
 
 /** A store for a `barometre serve` child process: the flags that open it, a way to open it here, and its removal. */
@@ -36,4 +37,21 @@ export async function serverStore(engine: Engine, name: string): Promise<ServerS
 /** The address a server printed on stderr ("… is serving … on http://127.0.0.1:PORT"). */
 export function servedUrl(stderr: string): string {
   return /on (http:\/\/\S+)/.exec(stderr)![1]!;
+}
+
+/**
+ * Starts `barometre serve` on the store, runs `load` against it, and kills the server with
+ * SIGKILL `afterMs` into the load; `load` is told through `killed()` that the server is gone
+ * and returns what it had acknowledged, which this returns once the server has exited.
+ */
+export async function killMidLoad<T>(server: ServerStore, load: (url: string, killed: () => boolean) => Promise<T>, afterMs = 1500): Promise<T> {
+  const first = await startServer(['--port', '0', ...server.flags], server.folder);
+  let killed = false;
+  const running = load(servedUrl(first.stderr), () => killed);
+  await new Promise((resolve) => setTimeout(resolve, afterMs));
+  const exited = new Promise((resolve) => first.server.once('exit', resolve));
+  first.server.kill('SIGKILL');
+  await exited;
+  killed = true;
+  return running;
 }

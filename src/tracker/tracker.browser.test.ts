@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { CHROMIUM_MISSING, launchChromium } from '../test-support/headlessChromium.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildTracker } from '../../scripts/buildTracker.js';
 
@@ -18,8 +18,6 @@ declare global {
   }
 }
 
-const CHROMIUM = '/usr/bin/chromium';
-const MISSING = existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing (install it with apt-get install -y chromium)`;
 const SITE_KEY = 'brm_site_testkey_secret';
 /** A desktop Chrome's user agent: the collect route drops bots, and HeadlessChrome is one. */
 const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -123,7 +121,7 @@ class TestSite {
   }
 }
 
-describe.skipIf(MISSING)(`the tracker in headless Chromium${MISSING ? ` (skipped: ${MISSING})` : ''}`, () => {
+describe.skipIf(CHROMIUM_MISSING)(`the tracker in headless Chromium${CHROMIUM_MISSING ? ` (skipped: ${CHROMIUM_MISSING})` : ''}`, () => {
   let browser: Browser;
   let site: TestSite;
   let context: BrowserContext;
@@ -132,7 +130,7 @@ describe.skipIf(MISSING)(`the tracker in headless Chromium${MISSING ? ` (skipped
     const { code } = await buildTracker();
     site = new TestSite(code);
     await site.start();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

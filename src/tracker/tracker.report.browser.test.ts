@@ -1,10 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { CHROMIUM_MISSING, launchChromium } from '../test-support/headlessChromium.js';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { killChildren, requireBuild, runBarometre, startServer, stopServer } from '../test-support/barometreProcess.js';
 
@@ -15,8 +16,6 @@ import { killChildren, requireBuild, runBarometre, startServer, stopServer } fro
  * custom event, heartbeats), and `barometre report` counting the visit.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const MISSING = existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing (install it with apt-get install -y chromium)`;
 /** A desktop Chrome's user agent: the collect route drops bots, and HeadlessChrome is one. */
 const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
@@ -28,7 +27,7 @@ interface ReportJson {
   web?: { pages: { top: { key: string; count: number }[] }; devices: { top: { key: string; count: number }[] }; browsers: { top: { key: string }[] } };
 }
 
-describe.skipIf(MISSING)(`a visit from headless Chromium to barometre report${MISSING ? ` (skipped: ${MISSING})` : ''}`, () => {
+describe.skipIf(CHROMIUM_MISSING)(`a visit from headless Chromium to barometre report${CHROMIUM_MISSING ? ` (skipped: ${CHROMIUM_MISSING})` : ''}`, () => {
   let folder: string;
   let server: ChildProcess;
   let serverUrl: string;
@@ -61,7 +60,7 @@ describe.skipIf(MISSING)(`a visit from headless Chromium to barometre report${MI
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

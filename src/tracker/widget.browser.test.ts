@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { CHROMIUM_MISSING, launchChromium } from '../test-support/headlessChromium.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import axe from 'axe-core';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildTracker, buildWidget } from '../../scripts/buildTracker.js';
 import { createApp } from '../server/createApp.js';
@@ -27,9 +28,6 @@ import { SURVEY_SHOWN_ENTRY } from './browser/surveyDue.js';
  * Chromium answering the survey by keyboard, the answer then counted in the survey's NPS.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const MISSING = existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing (install it with apt-get install -y chromium)`;
-
 /** The Baromètre side: the built browser scripts, the widget's description and the answer route, over a fresh store. */
 async function startBarometre(test: TestStore): Promise<{ server: ServerType; origin: string }> {
   const folder = mkdtempSync(join(tmpdir(), 'barometre-widget-'));
@@ -49,7 +47,7 @@ async function startBarometre(test: TestStore): Promise<{ server: ServerType; or
   });
 }
 
-describe.skipIf(MISSING)(`the on-site survey widget in headless Chromium${MISSING ? ` (skipped: ${MISSING})` : ''}`, () => {
+describe.skipIf(CHROMIUM_MISSING)(`the on-site survey widget in headless Chromium${CHROMIUM_MISSING ? ` (skipped: ${CHROMIUM_MISSING})` : ''}`, () => {
   let test: TestStore;
   let workspaceId: number;
   let barometre: { server: ServerType; origin: string };
@@ -72,7 +70,7 @@ describe.skipIf(MISSING)(`the on-site survey widget in headless Chromium${MISSIN
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

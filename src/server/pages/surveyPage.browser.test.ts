@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { CHROMIUM_MISSING, launchChromium } from '../../test-support/headlessChromium.js';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import type { AxeResults } from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../output/language.js';
 import { closeSurvey } from '../../services/surveys/manageSurveys.js';
@@ -27,8 +28,6 @@ declare global {
   }
 }
 
-const CHROMIUM = '/usr/bin/chromium';
-const MISSING = existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing (install it with apt-get install -y chromium)`;
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', '.screenshots');
 const SCREENS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
@@ -36,7 +35,7 @@ const SCREENS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, he
 // Every answer of this test comes from 127.0.0.1: the per-address limit is tested elsewhere.
 process.env.BAROMETRE_ANSWER_RATE = '1000';
 
-describe.skipIf(MISSING)(`the survey page in headless Chromium${MISSING ? ` (skipped: ${MISSING})` : ''}`, () => {
+describe.skipIf(CHROMIUM_MISSING)(`the survey page in headless Chromium${CHROMIUM_MISSING ? ` (skipped: ${CHROMIUM_MISSING})` : ''}`, () => {
   let test: TestStore;
   let server: ServerType;
   let browser: Browser;
@@ -53,7 +52,7 @@ describe.skipIf(MISSING)(`the survey page in headless Chromium${MISSING ? ` (ski
     server = serve({ fetch: createApp(test.store).fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((resolve) => server.once('listening', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
