@@ -4,6 +4,10 @@ import { formatInterval, frenchTypography } from './inLanguage.js';
 
 const WORDS = {
   texts: { fr: 'textes analysés', en: 'texts analysed' },
+  employeesHidden: {
+    fr: 'textes de salariés non montrés (moins de 5 dans le périmètre, pour leur anonymat)',
+    en: 'employee texts not shown (fewer than 5 in scope, for their anonymity)',
+  },
   period: { fr: 'Période :', en: 'Period:' },
   sentiment: { fr: 'Sentiment :', en: 'Sentiment:' },
   positive: { fr: 'positifs', en: 'positive' },
@@ -40,6 +44,7 @@ export function formatFeedback(result: FeedbackResult, language: Language): stri
   const signed = (value: number | null, digits = 0) => (value === null ? '—' : `${value > 0 ? '+' : ''}${number(value, digits)}`);
   const period = result.period.from === null ? w('allData') : `${result.period.from} → ${result.period.to}`;
   const lines = [`${w('period')} ${period}`, `${number(result.items)} ${w('texts')}`];
+  if (result.employeeTextsHidden !== undefined) lines.push(`${number(result.employeeTextsHidden)} ${w('employeesHidden')}`);
   // Written with plain spaces, French takes its no-break spaces last (one for one: the columns stay aligned).
   const typeset = (text: string) => (language === 'fr' ? frenchTypography(text) : text);
   if (result.items === 0 && result.social === null) return typeset(`${lines.join('\n')}\n${w('nothing')}\n`);

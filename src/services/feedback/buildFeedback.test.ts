@@ -29,12 +29,14 @@ describeEachEngine('buildFeedback', (engine) => {
     first = await buildFeedback(test.store, test.workspaceId, { ...ALL, perItem: true });
   }, 60_000);
 
-  it('analyses every non-blank comment and mention text once', () => {
+  it('analyses every non-blank comment and mention text once, and shows all but the one employee’s (a group under 5)', () => {
     expect(first.analysed).toBe(14);
-    expect(first.result.items).toBe(14);
+    expect(first.result.items).toBe(13);
+    expect(first.result.employeeTextsHidden).toBe(1);
     const { positive, neutral, negative } = first.result.sentiment;
-    expect(positive + neutral + negative).toBe(14);
-    expect(first.result.perItem).toHaveLength(14);
+    expect(positive + neutral + negative).toBe(13);
+    expect(first.result.perItem).toHaveLength(13);
+    expect(first.result.perItem!.map((item) => item.id)).not.toContain('r12');
     expect(first.result.perItem!.map((item) => item.id)).not.toContain('r08');
   });
 
@@ -52,7 +54,7 @@ describeEachEngine('buildFeedback', (engine) => {
     const delivery = first.result.themes.find((theme) => theme.theme === 'delivery')!;
     // r01, r02, r06 and the mention m1 speak of delivery.
     expect(delivery.count).toBe(4);
-    expect(delivery.share).toBeCloseTo((100 * 4) / 14, 9);
+    expect(delivery.share).toBeCloseTo((100 * 4) / 13, 9); // of the 13 texts shown (r12, one employee's, is not)
     expect(delivery.examples.length).toBeGreaterThan(0);
     // Customers with a comment and an NPS answer: P = r03 r04 r07 r09, passive r06, D = r01 r02 r05 r10.
     // Delivery: passive r06, detractors r01 r02 → NPS −66.7; the others 4 P and 2 D of 6 → +33.3.
@@ -118,7 +120,7 @@ describeEachEngine('buildFeedback', (engine) => {
     await test.store.query('blank another', "update responses set comment = null where workspace_id = $w and response_id = 'r11'", { w: test.workspaceId });
     const again = await buildFeedback(test.store, test.workspaceId, { ...ALL, perItem: true });
     expect(again.analysed).toBe(1);
-    expect(again.result.items).toBe(13);
+    expect(again.result.items).toBe(12);
     expect(again.result.perItem!.find((item) => item.id === 'r02')!.language).toBe('fr');
     const [stored] = await test.store.query<{ analyses: number }>('count analyses', 'select count(*) as analyses from text_analyses where workspace_id = $w', {
       w: test.workspaceId,
@@ -146,7 +148,10 @@ describeEachEngine('buildFeedback', (engine) => {
     await addWorkspaceThemeTerms(test.store, test.workspaceId, 'workload', 'fr', ['réunion', 'épuisé'], 'Charge de travail');
     const run = await buildFeedback(test.store, test.workspaceId, { ...ALL, perItem: true });
     expect(run.analysed).toBe(13);
-    expect(run.result.perItem!.find((item) => item.id === 'r12')!.themes).toContain('workload');
+    // r12, the one employee's comment, is analysed with the new theme, though not shown (a group under 5).
+    const themes = await test.read(`select theme from text_themes where item_id = 'r12' and workspace_id = ${test.workspaceId}`);
+    expect(themes.map((row) => row.theme)).toContain('workload');
+    expect(run.result.employeeTextsHidden).toBe(1);
   });
 });
 

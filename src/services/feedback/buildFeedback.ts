@@ -11,6 +11,8 @@ import { refreshAnalyses } from './refreshAnalyses.js';
 import type { SentimentLabel } from '../../feedback/sentiment/sentimentModel.js';
 import { type BrandListening, brandListening } from '../../feedback/social/brandListening.js';
 import { brandStatistics } from '../../store/queries/feedback/brandStatistics.js';
+import { employeeTexts } from '../../store/queries/feedback/employeeTexts.js';
+import { ENPS_MIN_RESPONDENTS } from '../../indicators/recommendation/enps.js';
 import type { FeedbackContext } from '../../store/queries/feedback/FeedbackContext.js';
 import { feedbackItems } from '../../store/queries/feedback/feedbackItems.js';
 import { itemAspects, type ItemAspectRow } from '../../store/queries/feedback/itemAspects.js';
@@ -83,6 +85,8 @@ export interface FeedbackResult {
   /** Social listening per brand, when mentions are in scope. */
   social: { brands: BrandListening[] } | null;
   perItem?: FeedbackItem[];
+  /** Employees' texts left out because fewer than 5 were in scope (their anonymity); absent when none were. */
+  employeeTextsHidden?: number;
 }
 
 /** Texts (re)analysed before the result, and the result. */
@@ -120,10 +124,19 @@ export async function buildFeedback(
   let responseCounts: ItemCountRow[] = [];
   let responseThemes: ThemeCountRow[] = [];
   let social: FeedbackResult['social'] = null;
+  let employeeTextsHidden = 0;
   for (const spec of specs) {
     const scope = period === null ? null : feedbackScope(spec, query.where, catalog, themeIds);
     if (scope === null || period === null) continue;
-    const context: FeedbackContext = { session: store, workspaceId, period, spec, ...scope, version: refresh.version };
+    let context: FeedbackContext = { session: store, workspaceId, period, spec, ...scope, version: refresh.version };
+    if (spec.source === 'response') {
+      // Employees' texts show only in groups of 5 or more (docs/surveys.md, "Employee surveys"): fewer in scope leave the analysis.
+      const employees = await employeeTexts(context);
+      if (employees > 0 && employees < ENPS_MIN_RESPONDENTS) {
+        employeeTextsHidden = employees;
+        context = { ...context, filter: `${context.filter} and t.population <> 'employee'` };
+      }
+    }
     const sourceCounts = await itemCounts(context);
     const sourceThemes = await themeCounts(context);
     counts.push(...sourceCounts);
@@ -166,6 +179,7 @@ export async function buildFeedback(
     social,
   };
   if (query.perItem) result.perItem = perItem;
+  if (employeeTextsHidden > 0) result.employeeTextsHidden = employeeTextsHidden;
   return { analysed: refresh.analysed, result };
 }
 

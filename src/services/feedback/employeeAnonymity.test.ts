@@ -1,0 +1,37 @@
+import { expect, it } from 'vitest';
+import { describeEachEngine } from '../../test-support/engines.js';
+import { importCsvText } from '../../test-support/importCsvText.js';
+import { workspaceStore } from '../../test-support/workspaceStore.js';
+import { buildFeedback, type FeedbackQuery } from './buildFeedback.js';
+
+const ALL: FeedbackQuery = { from: null, to: null, where: [], source: 'response', perItem: true };
+
+/** `count` employees' comments of team `team`, and two customers' comments. */
+function responses(team: string, count: number): string {
+  const employees = Array.from({ length: count }, (_, index) => `e${index},baro,2026-03-0${index + 1},employee,7,La charge de travail est trop lourde,${team}`);
+  return ['response_id,survey_id,submitted_at,population,nps,comment,team', ...employees, 'c1,nps,2026-03-02,customer,9,Livraison rapide,', 'c2,nps,2026-03-03,customer,3,Colis abîmé,'].join('\n');
+}
+
+describeEachEngine('employees’ texts in the feedback analysis', (engine) => {
+  const test = workspaceStore(engine);
+
+  it('leaves out the texts of fewer than 5 employees in scope, and says how many', async () => {
+    await importCsvText(test.store, test.workspaceId, 'responses', responses('logistique', 4));
+    const { result } = await buildFeedback(test.store, test.workspaceId, ALL);
+    expect(result.items).toBe(2);
+    expect(result.perItem?.map((item) => item.id).sort()).toEqual(['c1', 'c2']);
+    expect(result.employeeTextsHidden).toBe(4);
+    expect(JSON.stringify(result)).not.toContain('charge de travail');
+  });
+
+  it('keeps them from 5 employees on, and applies the rule to the scope --where asks for', async () => {
+    await importCsvText(test.store, test.workspaceId, 'responses', responses('logistique', 5));
+    const whole = (await buildFeedback(test.store, test.workspaceId, ALL)).result;
+    expect(whole.items).toBe(7);
+    expect(whole.employeeTextsHidden).toBeUndefined();
+    // Four of them in March 1–4: a group under 5 again.
+    const early = (await buildFeedback(test.store, test.workspaceId, { ...ALL, to: '2026-03-04' })).result;
+    expect(early.employeeTextsHidden).toBe(4);
+    expect(early.perItem?.map((item) => item.id).sort()).toEqual(['c1', 'c2']);
+  });
+});
