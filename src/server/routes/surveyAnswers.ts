@@ -4,7 +4,7 @@ import { parseAnswerBody } from '../../services/surveys/answerBody.js';
 import { answerSurvey } from '../../services/surveys/answerSurvey.js';
 import { findInvitationByToken, linkSubmission } from '../../services/surveys/invitationToken.js';
 import { cachedSurveyAnywhere } from '../../services/surveys/loadSurvey.js';
-import { linkChannel } from '../../services/surveys/surveyDefinition.js';
+import { invitationChannel, linkChannel } from '../../services/surveys/surveyDefinition.js';
 import { jsonObject } from '../auth/smallBody.js';
 import { clientAddress } from '../clientAddress.js';
 import { pageLanguage } from '../pages/pageLanguage.js';
@@ -55,7 +55,7 @@ export function surveyAnswerRoutes(limit?: RateLimit): Route[] {
         const invitation = body.token === undefined ? null : await findInvitationByToken(c.get('store'), survey.surveyId, body.token);
         if (body.token !== undefined && invitation === null)
           throw new UsageError('token is not a personal link of this survey: it was altered, or made for another survey.');
-        const channel = body.channel ?? linkChannel(survey.definition);
+        const channel = body.channel ?? (invitation === null ? linkChannel(survey.definition) : invitationChannel(survey.definition));
         const receipt = await answerSurvey(
           c.get('store'),
           survey,

@@ -326,7 +326,7 @@ describeEachEngine('the survey page routes', (engine) => {
     expect((await post(app, `/s/${id}`, [...PAGE_2, ['r', token]])).status).toBe(303);
     const rows = await test.read('select response_id, customer_id, channel, cast(attributes as text) as attributes from responses');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ response_id: `i_${lines[0]?.invitation_id}`, customer_id: 'c42' });
+    expect(rows[0]).toMatchObject({ response_id: `i_${lines[0]?.invitation_id}`, customer_id: 'c42', channel: 'email' });
     expect(JSON.parse(String(rows[0]?.attributes))).toMatchObject({ store: 'Lyon' });
     expect(await test.read('select finished, invitation_id from survey_responses')).toEqual([{ finished: true, invitation_id: lines[0]?.invitation_id }]);
     // The same link opened again shows the saved answers, and answering again updates the one answer set.

@@ -7,7 +7,7 @@ import { answerSurvey, newResponseId } from '../../services/surveys/answerSurvey
 import { cachedSurveyAnywhere, type LoadedSurvey } from '../../services/surveys/loadSurvey.js';
 import { findInvitationByToken, invitationOfResponse, linkSubmission, type ResolvedInvitation } from '../../services/surveys/invitationToken.js';
 import { signResponseToken, verifyResponseToken } from '../../services/surveys/responseToken.js';
-import { linkChannel, pageCount } from '../../services/surveys/surveyDefinition.js';
+import { type Channel, invitationChannel, linkChannel, pageCount } from '../../services/surveys/surveyDefinition.js';
 import { surveyState } from '../../services/surveys/surveyState.js';
 import { type AnswerRow, findSurveyResponse } from '../../store/surveys/answerRows.js';
 import { formValues } from '../auth/smallBody.js';
@@ -28,6 +28,8 @@ export interface Respondent {
   invitationId?: string | undefined;
   attributes?: Readonly<Record<string, string | number | boolean>> | undefined;
   language?: Language | undefined;
+  /** The channel the answers come through: a personal link's is email (when the survey takes it). */
+  channel?: Channel | undefined;
 }
 
 /**
@@ -44,19 +46,19 @@ export async function respondentOf(c: PageContext, survey: LoadedSurvey): Promis
   const link = c.req.method === 'GET' ? c.req.query('t') : undefined;
   if (link !== undefined && link !== '') {
     const invitation = await findInvitationByToken(store, survey.surveyId, link);
-    return invitation === null ? null : invited(invitation);
+    return invitation === null ? null : invited(invitation, survey);
   }
   const token = c.req.method === 'POST' ? (await formValues(c)).get('r') : c.req.query('r');
   if (token === undefined || token === null || token === '') return {};
   const responseId = await verifyResponseToken(store, survey.workspaceId, survey.surveyId, token);
   if (responseId === null) return null;
   const invitation = await invitationOfResponse(store, survey.workspaceId, survey.surveyId, responseId);
-  return invitation === null ? { responseId } : invited(invitation);
+  return invitation === null ? { responseId } : invited(invitation, survey);
 }
 
-/** The respondent of a personal link: its answer set, invitation, customer, attributes and language. */
-function invited(invitation: ResolvedInvitation): Respondent {
-  return { ...linkSubmission(invitation), language: invitation.language };
+/** The respondent of a personal link: its answer set, invitation, customer, attributes, language and channel. */
+function invited(invitation: ResolvedInvitation, survey: LoadedSurvey): Respondent {
+  return { ...linkSubmission(invitation), language: invitation.language, channel: invitationChannel(survey.definition) };
 }
 
 /** The language chosen with `?lang=`, which links and redirects keep; undefined when none was. */
@@ -224,7 +226,7 @@ export function surveyPageRoutes(limit?: RateLimit): Route[] {
               answers,
               page,
               responseId,
-              channel: linkChannel(survey.definition),
+              channel: respondent.channel ?? linkChannel(survey.definition),
               language,
               customerId: respondent.customerId,
               invitationId: respondent.invitationId,

@@ -9,7 +9,12 @@ const ALL: FeedbackQuery = { from: null, to: null, where: [], source: 'response'
 /** `count` employees' comments of team `team`, and two customers' comments. */
 function responses(team: string, count: number): string {
   const employees = Array.from({ length: count }, (_, index) => `e${index},baro,2026-03-0${index + 1},employee,7,La charge de travail est trop lourde,${team}`);
-  return ['response_id,survey_id,submitted_at,population,nps,comment,team', ...employees, 'c1,nps,2026-03-02,customer,9,Livraison rapide,', 'c2,nps,2026-03-03,customer,3,Colis abîmé,'].join('\n');
+  return [
+    'response_id,survey_id,submitted_at,population,nps,comment,team',
+    ...employees,
+    'c1,nps,2026-03-02,customer,9,Livraison rapide,',
+    'c2,nps,2026-03-03,customer,3,Colis abîmé,',
+  ].join('\n');
 }
 
 describeEachEngine('employees’ texts in the feedback analysis', (engine) => {

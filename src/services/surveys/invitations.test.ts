@@ -148,4 +148,16 @@ describeEachEngine('invitations', (engine) => {
     const lines = await invitationLines(test.store, test.workspaceId, id, 'https://barometre.example');
     expect(lines.lines.map((line) => line.answered)).toEqual([true, true, true, false, false, false, false, false]);
   });
+
+  it('leaves blank whether each employee answered, in the export of an employee survey', async () => {
+    const id = await surveyFixture(test.store, test.workspaceId, { ...CUSTOMER_SURVEY, audience: 'employees', closesAt: undefined });
+    await createInvitations(test.store, test.workspaceId, id, [{ email: 'ana@shop.fr', attributes: { team: 'caisse' } }], NOW);
+    const [invitation] = await listInvitations(test.store, test.workspaceId, id);
+    const secret = await workspaceSecret(test.store, test.workspaceId, LINK_SECRET);
+    const survey = (await loadSurvey(test.store, test.workspaceId, id))!;
+    const link = linkSubmission(await resolveInvitation(test.store, id, signInvitationToken(secret, id, invitation!.invitationId)));
+    await answerSurvey(test.store, survey, { answers: { q1: 9 }, channel: 'link', language: 'fr', ...link }, NOW);
+    const { lines } = await invitationLines(test.store, test.workspaceId, id, 'https://barometre.example');
+    expect(lines.map((line) => [line.email, line.team, line.answered])).toEqual([['ana@shop.fr', 'caisse', null]]);
+  });
 });

@@ -138,7 +138,7 @@ export type InvitationLine = Record<string, string | number | boolean | null>;
 
 /**
  * Every invitation of a survey with its personal link at `origin` (for a mail merge), what
- * became of it, and its attributes; the columns are {@link INVITATION_COLUMNS} and the
+ * became of it (whether it was answered: never for an employee survey), and its attributes; the columns are {@link INVITATION_COLUMNS} and the
  * attribute names in alphabetical order.
  *
  * @throws NotFoundError when the workspace has no such survey
@@ -149,9 +149,11 @@ export async function invitationLines(
   surveyId: string,
   origin: string,
 ): Promise<{ columns: string[]; lines: InvitationLine[] }> {
-  await surveyOf(store, workspaceId, surveyId);
+  const survey = await surveyOf(store, workspaceId, surveyId);
   const secret = await workspaceSecret(store, workspaceId, LINK_SECRET);
   const invitations = await listInvitations(store, workspaceId, surveyId);
+  // Who answered an employee survey is theirs to know: the export leaves it blank (the reminder alone uses it).
+  const anonymous = survey.audience === 'employees';
   const attributeNames = [...new Set(invitations.flatMap((invitation) => Object.keys(invitation.attributes)))].sort();
   const lines = invitations.map((invitation) => ({
     ...Object.fromEntries(attributeNames.map((name) => [name, invitation.attributes[name] ?? null])),
@@ -162,7 +164,7 @@ export async function invitationLines(
     link: invitationLink(origin, surveyId, signInvitationToken(secret, surveyId, invitation.invitationId)),
     sent_at: invitation.sentAt,
     reminded_at: invitation.remindedAt,
-    answered: invitation.answered,
+    answered: anonymous ? null : invitation.answered,
     last_error: invitation.lastError,
   }));
   return { columns: [...INVITATION_COLUMNS, ...attributeNames], lines };

@@ -294,3 +294,8 @@ export function pageCount(definition: SurveyDefinition): number {
 export function linkChannel(definition: SurveyDefinition): Channel {
   return definition.channels.includes('link') ? 'link' : definition.channels[0]!;
 }
+
+/** The channel of an answer that comes through a personal link, sent by e-mail or mail merge: email when the survey takes it, else its public link's channel. */
+export function invitationChannel(definition: SurveyDefinition): Channel {
+  return definition.channels.includes('email') ? 'email' : linkChannel(definition);
+}
