@@ -145,12 +145,16 @@ function basis(key: IndicatorKey, record: Record<string, unknown>, language: Lan
       return `${count('n')} ${fr ? 'détracteurs' : 'detractors'}`;
     case 'customerEngagementRate': {
       const perEngaged = record.interactionsPerEngaged as number | null;
-      const frequency = perEngaged === null ? '' : `, ${number(perEngaged, language)} ${fr ? 'interactions par client engagé' : 'interactions per engaged customer'}`;
+      const frequency =
+        perEngaged === null ? '' : `, ${number(perEngaged, language)} ${fr ? 'interactions par client engagé' : 'interactions per engaged customer'}`;
       return `${count('customers')} ${fr ? 'clients' : 'customers'}${frequency}`;
     }
     case 'conversionRate': {
       const byVisitor = record.byVisitor as { value: number | null; visitors: number };
-      const visitors = byVisitor.value === null ? '' : `; ${number(byVisitor.value, language)} % ${fr ? 'de' : 'of'} ${formatCount(byVisitor.visitors, language)} ${fr ? 'visiteurs' : 'visitors'}`;
+      const visitors =
+        byVisitor.value === null
+          ? ''
+          : `; ${number(byVisitor.value, language)} % ${fr ? 'de' : 'of'} ${formatCount(byVisitor.visitors, language)} ${fr ? 'visiteurs' : 'visitors'}`;
       return `${count('sessions')} sessions${visitors}`;
     }
     case 'newCustomers':

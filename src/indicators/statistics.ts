@@ -186,8 +186,8 @@ export interface ConversionStatistics {
 }
 
 export interface NewCustomerStatistics {
-  /** Customers whose created_at falls in the period. */
-  new: number;
+  /** Customers whose created_at falls in the period; null when there are no customer rows at all (no data). */
+  new: number | null;
 }
 
 export interface OrderValueStatistics {

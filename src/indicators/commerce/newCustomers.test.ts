@@ -7,6 +7,10 @@ describe('newCustomers', () => {
     expect(newCustomers({ new: 0 })).toEqual({ value: 0 });
   });
 
+  it('is null when there is no customer data at all', () => {
+    expect(newCustomers({ new: null })).toEqual({ value: null });
+  });
+
   it('refuses a count that is not a non-negative integer', () => {
     expect(() => newCustomers({ new: -1 })).toThrow(/newCustomers.new/);
     expect(() => newCustomers({ new: 1.5 })).toThrow(RangeError);

@@ -3,8 +3,8 @@ import type { NewCustomerStatistics } from '../statistics.js';
 
 /** Customer acquisition: how many customers the period brought. */
 export interface NewCustomersResult {
-  /** Customers whose `created_at` falls in the period (a count, 0 when none). */
-  value: number;
+  /** Customers whose `created_at` falls in the period (a count, 0 when none); `null` without any customer data. */
+  value: number | null;
 }
 
 /**
@@ -26,14 +26,16 @@ export interface NewCustomersResult {
  * changes meaning with the source; a re-import that re-creates customers inflates it. Guest
  * checkouts without a customer record are not counted.
  *
- * @param statistics - customers created in the period
- * @returns the count
+ * @param statistics - customers created in the period, null when the rows read hold no customer at all
+ * @returns the count; `null` when there is no customer data, as for every indicator without data
  * @throws {RangeError} when the count is not a non-negative integer
  *
  * @example
  * newCustomers({ new: 2 }) // { value: 2 }
+ * newCustomers({ new: null }) // { value: null }
  */
 export function newCustomers(statistics: NewCustomerStatistics): NewCustomersResult {
+  if (statistics.new === null) return { value: null };
   assertCount(statistics.new, 'newCustomers.new');
   return { value: statistics.new };
 }

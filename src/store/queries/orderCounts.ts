@@ -1,9 +1,4 @@
-import type {
-  HistoricalValueStatistics,
-  OrderValueStatistics,
-  PurchaseFrequencyStatistics,
-  RepurchaseStatistics,
-} from '../../indicators/statistics.js';
+import type { HistoricalValueStatistics, OrderValueStatistics, PurchaseFrequencyStatistics, RepurchaseStatistics } from '../../indicators/statistics.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
 
 export type OrderCounts = RepurchaseStatistics & HistoricalValueStatistics & OrderValueStatistics & PurchaseFrequencyStatistics;
