@@ -154,7 +154,7 @@ function basis(key: IndicatorKey, record: Record<string, unknown>, language: Lan
       const visitors =
         byVisitor.value === null
           ? ''
-          : `; ${number(byVisitor.value, language)} % ${fr ? 'de' : 'of'} ${formatCount(byVisitor.visitors, language)} ${fr ? 'visiteurs' : 'visitors'}`;
+          : `, ${number(byVisitor.value, language)} % ${fr ? 'de' : 'of'} ${formatCount(byVisitor.visitors, language)} ${fr ? 'visiteurs' : 'visitors'}`;
       return `${count('sessions')} sessions${visitors}`;
     }
     case 'newCustomers':
