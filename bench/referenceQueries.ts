@@ -46,10 +46,10 @@ where workspace_id = 1 and carts > 0 and day between $start_day::date and $end_d
   where workspace_id = 1 and visited_at >= $start::timestamp and visited_at < $end::timestamp group by site, visit_id) group by rollup (site)`,
   customerEngagementRate: `select count(*), count(i.customer_id), sum(i.n) from customers c left join (
   select customer_id, count(*) as n from (
-    select customer_id, ordered_at as at from orders where workspace_id = 1
+    select customer_id, ordered_at as at_time from orders where workspace_id = 1
     union all select customer_id, submitted_at from responses where workspace_id = 1 and customer_id is not null and population = 'customer'
     union all select customer_id, occurred_at from events where workspace_id = 1 and customer_id is not null)
-  where at >= $start::timestamp and at < $end::timestamp group by customer_id) i on i.customer_id = c.customer_id
+  where at_time >= $start::timestamp and at_time < $end::timestamp group by customer_id) i on i.customer_id = c.customer_id
 where c.workspace_id = 1 and c.created_at < $end::timestamp and coalesce(c.churned_at, 'infinity'::timestamp) >= $start::timestamp`,
   conversionRate: `select count(*), count(*) filter (where bought), count(distinct visitor_id) filter (where visitor_id not like 'd:%'),
   count(distinct visitor_id) filter (where bought and visitor_id not like 'd:%') from (
