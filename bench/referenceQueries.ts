@@ -16,13 +16,13 @@ where workspace_id = 1 and opened_at >= $start::timestamp and opened_at < $end::
 where workspace_id = 1 and csat is not null and submitted_at >= $start::timestamp and submitted_at < $end::timestamp`,
   ces: `select count(*), avg(ces), stddev_samp(ces), count(*) filter (where ces >= 5) from responses
 where workspace_id = 1 and ces is not null and submitted_at >= $start::timestamp and submitted_at < $end::timestamp`,
-  'churnRate, retentionRate': `select count(*) filter (where created_at < $start::timestamp and coalesce(churned_at, 'infinity'::timestamp) >= $start::timestamp),
+  'churnRate, retentionRate, newCustomers': `select count(*) filter (where created_at < $start::timestamp and coalesce(churned_at, 'infinity'::timestamp) >= $start::timestamp),
   count(*) filter (where created_at < $start::timestamp and churned_at >= $start::timestamp and churned_at < $end::timestamp),
   count(*) filter (where created_at < $end::timestamp and coalesce(churned_at, 'infinity'::timestamp) >= $end::timestamp),
   count(*) filter (where created_at >= $start::timestamp and created_at < $end::timestamp)
 from customers where workspace_id = 1`,
-  'repurchaseRate, clvHistorical': `select count(*), count(*) filter (where n >= 2), sum(revenue) from (
-  select customer_id, count(*) as n, sum(amount) as revenue from orders
+  'repurchaseRate, clvHistorical, averageOrderValue, purchaseFrequency': `select count(*), count(*) filter (where n >= 2), sum(n), sum(revenue), sum(squares) from (
+  select customer_id, count(*) as n, sum(amount) as revenue, sum(amount * amount) as squares from orders
   where workspace_id = 1 and ordered_at >= $start::timestamp and ordered_at < $end::timestamp group by customer_id)`,
   sessions: `select count(*), avg(epoch(ended_at) - epoch(started_at)), median(epoch(ended_at) - epoch(started_at)), avg(pageviews), avg(case when events = 1 then 1 else 0 end)
 from sessions where workspace_id = 1 and started_at >= $start::timestamp and started_at < $end::timestamp`,
@@ -44,4 +44,16 @@ where workspace_id = 1 and carts > 0 and day between $start_day::date and $end_d
   mysteryShopping: `select site, count(*), avg(score) from (
   select site, visit_id, 100.0 * sum(weight * score) / sum(weight * max_score) as score from audits
   where workspace_id = 1 and visited_at >= $start::timestamp and visited_at < $end::timestamp group by site, visit_id) group by rollup (site)`,
+  customerEngagementRate: `select count(*), count(i.customer_id), sum(i.n) from customers c left join (
+  select customer_id, count(*) as n from (
+    select customer_id, ordered_at as at_time from orders where workspace_id = 1
+    union all select customer_id, submitted_at from responses where workspace_id = 1 and customer_id is not null and population = 'customer'
+    union all select customer_id, occurred_at from events where workspace_id = 1 and customer_id is not null)
+  where at_time >= $start::timestamp and at_time < $end::timestamp group by customer_id) i on i.customer_id = c.customer_id
+where c.workspace_id = 1 and c.created_at < $end::timestamp and coalesce(c.churned_at, 'infinity'::timestamp) >= $start::timestamp`,
+  conversionRate: `select count(*), count(*) filter (where bought), count(distinct visitor_id) filter (where visitor_id not like 'd:%'),
+  count(distinct visitor_id) filter (where bought and visitor_id not like 'd:%') from (
+  select s.visitor_id, exists (select 1 from events e where e.workspace_id = 1 and e.type = 'purchase' and e.visitor_id = s.visitor_id
+    and e.occurred_at between s.started_at and s.ended_at) as bought
+  from sessions s where s.workspace_id = 1 and s.started_at >= $start::timestamp and s.started_at < $end::timestamp)`,
 };

@@ -54,6 +54,40 @@ describe('formatReport', () => {
   });
 });
 
+describe('formatReport of the commerce and engagement indicators', () => {
+  const commerce: Report = {
+    period: { from: '2025-03-01', to: '2025-03-31' },
+    indicators: computeIndicators({
+      customerEngagementRate: { customers: 5, engaged: 4, interactionsByKind: { orders: 3, responses: 4, events: 1 } },
+      conversionRate: { sessions: 1000, converted: 20, visitors: 400, convertedVisitors: 18 },
+      newCustomers: { new: 12 },
+      averageOrderValue: { orders: 4, revenue: 100, revenueSquares: 3000 },
+      purchaseFrequency: { orders: 4, customers: 3 },
+    }),
+  };
+
+  it('writes each with its interval and basis in English', () => {
+    const text = formatReport(commerce, 'en');
+    // 4 of 5 → 80 %, Wilson [37.6, 96.4]; 8 interactions / 4 engaged = 2.
+    expect(text).toMatch(/Customer engagement rate +80 % +\[37\.6; 96\.4\] +5 customers, 2 interactions per engaged customer/);
+    // 20 of 1000 sessions → 2 % [1.3, 3.1]; 18 of 400 visitors → 4.5 %.
+    expect(text).toMatch(/Conversion rate +2 % +\[1\.3; 3\.1\] +1000 sessions, 4\.5 % of 400 visitors/);
+    expect(text).toMatch(/New customers +12 +created in the period/);
+    // Mean 25, t-interval [4.5, 45.5].
+    expect(text).toMatch(/Average order value +25 € +\[4\.5; 45\.5\] +4 orders/);
+    expect(text).toMatch(/Purchase frequency +1\.3 +4 orders/);
+  });
+
+  it('writes them in French', () => {
+    const text = formatReport(commerce, 'fr');
+    expect(text).toMatch(/Clients engagés +80\u00A0% +\[37,6\u00A0; 96,4\] +5 clients, 2 interactions par client engagé/);
+    expect(text).toMatch(/Taux de conversion +2\u00A0% +\[1,3\u00A0; 3,1\] +1\u202F000 sessions, 4,5\u00A0% de 400 visiteurs/);
+    expect(text).toMatch(/Nouveaux clients +12 +créés dans la période/);
+    expect(text).toMatch(/Panier moyen +25\u00A0€ +\[4,5\u00A0; 45,5\] +4 commandes/);
+    expect(text).toMatch(/Fréquence d'achat +1,3 +4 commandes/);
+  });
+});
+
 /** A report with counts in the thousands, to see them grouped. */
 const large: Report = {
   period: { from: '2025-03-01', to: '2025-03-31' },

@@ -23,6 +23,11 @@ const LABELS: Record<IndicatorKey, Record<Language, string>> = {
   cartAbandonmentRate: { fr: 'Abandon de panier', en: 'Cart abandonment' },
   clvHistorical: { fr: 'Valeur client historique', en: 'Historical CLV' },
   mysteryShopping: { fr: 'Visites mystère', en: 'Mystery shopping' },
+  customerEngagementRate: { fr: 'Clients engagés', en: 'Customer engagement rate' },
+  conversionRate: { fr: 'Taux de conversion', en: 'Conversion rate' },
+  newCustomers: { fr: 'Nouveaux clients', en: 'New customers' },
+  averageOrderValue: { fr: 'Panier moyen', en: 'Average order value' },
+  purchaseFrequency: { fr: "Fréquence d'achat", en: 'Purchase frequency' },
 };
 
 const WORDS = {
@@ -105,6 +110,11 @@ const UNITS: Record<IndicatorKey, string> = {
   cartAbandonmentRate: ' %',
   clvHistorical: ' €',
   mysteryShopping: ' / 100',
+  customerEngagementRate: ' %',
+  conversionRate: ' %',
+  newCustomers: '',
+  averageOrderValue: ' €',
+  purchaseFrequency: '',
 };
 
 function basis(key: IndicatorKey, record: Record<string, unknown>, language: Language): string {
@@ -133,6 +143,25 @@ function basis(key: IndicatorKey, record: Record<string, unknown>, language: Lan
       return `${count('visits')} ${fr ? 'visites' : 'visits'}`;
     case 'detractorFollowUp':
       return `${count('n')} ${fr ? 'détracteurs' : 'detractors'}`;
+    case 'customerEngagementRate': {
+      const perEngaged = record.interactionsPerEngaged as number | null;
+      const frequency =
+        perEngaged === null ? '' : `, ${number(perEngaged, language)} ${fr ? 'interactions par client engagé' : 'interactions per engaged customer'}`;
+      return `${count('customers')} ${fr ? 'clients' : 'customers'}${frequency}`;
+    }
+    case 'conversionRate': {
+      const byVisitor = record.byVisitor as { value: number | null; visitors: number };
+      const visitors =
+        byVisitor.value === null
+          ? ''
+          : `, ${number(byVisitor.value, language)} % ${fr ? 'de' : 'of'} ${formatCount(byVisitor.visitors, language)} ${fr ? 'visiteurs' : 'visitors'}`;
+      return `${count('sessions')} sessions${visitors}`;
+    }
+    case 'newCustomers':
+      return fr ? 'créés dans la période' : 'created in the period';
+    case 'averageOrderValue':
+    case 'purchaseFrequency':
+      return `${count('orders')} ${fr ? 'commandes' : 'orders'}`;
     default:
       return `n = ${count('n')}`;
   }

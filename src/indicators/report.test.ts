@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mysteryShopping } from './audit/mysteryShopping.js';
+import { averageOrderValue } from './commerce/averageOrderValue.js';
+import { newCustomers } from './commerce/newCustomers.js';
+import { purchaseFrequency } from './commerce/purchaseFrequency.js';
 import { ces } from './effort/ces.js';
+import { customerEngagementRate } from './engagement/customerEngagementRate.js';
 import { churnRate } from './loyalty/churnRate.js';
 import { clvHistorical } from './loyalty/clvHistorical.js';
 import { repurchaseRate } from './loyalty/repurchaseRate.js';
@@ -13,6 +17,7 @@ import { csat } from './satisfaction/csat.js';
 import { shareOfVoice } from './social/shareOfVoice.js';
 import { socialEngagementRate } from './social/socialEngagementRate.js';
 import { cartAbandonmentRate } from './web/cartAbandonmentRate.js';
+import { conversionRate } from './web/conversionRate.js';
 import { firstWeekEngagement } from './web/firstWeekEngagement.js';
 import { sessions } from './web/sessions.js';
 import { stickiness } from './web/stickiness.js';
@@ -35,6 +40,11 @@ const CONTRACT_KEYS = [
   'cartAbandonmentRate',
   'clvHistorical',
   'mysteryShopping',
+  'customerEngagementRate',
+  'conversionRate',
+  'newCustomers',
+  'averageOrderValue',
+  'purchaseFrequency',
 ];
 
 /** One set of statistics for every indicator. */
@@ -66,6 +76,11 @@ function allStatistics(): IndicatorStatistics {
       bySite: { Lyon: { visits: 1, sumVisitScores: 90 } },
       byTouchpoint: { accueil: { criteria: 1, weightedScore: 9, weightedMax: 10 } },
     },
+    customerEngagementRate: { customers: 5, engaged: 4, interactionsByKind: { orders: 3, responses: 4, events: 1 } },
+    conversionRate: { sessions: 1000, converted: 20, visitors: 400, convertedVisitors: 18 },
+    newCustomers: { new: 30 },
+    averageOrderValue: { orders: 4, revenue: 100, revenueSquares: 3000 },
+    purchaseFrequency: { orders: 4, customers: 3 },
   };
 }
 
@@ -89,6 +104,11 @@ describe('computeIndicators', () => {
       cartAbandonmentRate: cartAbandonmentRate(statistics.cartAbandonmentRate),
       clvHistorical: clvHistorical(statistics.clvHistorical),
       mysteryShopping: mysteryShopping(statistics.mysteryShopping),
+      customerEngagementRate: customerEngagementRate(statistics.customerEngagementRate),
+      conversionRate: conversionRate(statistics.conversionRate),
+      newCustomers: newCustomers(statistics.newCustomers),
+      averageOrderValue: averageOrderValue(statistics.averageOrderValue),
+      purchaseFrequency: purchaseFrequency(statistics.purchaseFrequency),
     });
   });
 
@@ -133,6 +153,11 @@ describe('computeIndicators', () => {
       cartAbandonmentRate: ['value', 'carts', 'abandoned', 'ci95'],
       clvHistorical: ['value', 'customers', 'revenue'],
       mysteryShopping: ['value', 'visits', 'bySite', 'byTouchpoint'],
+      customerEngagementRate: ['value', 'customers', 'engaged', 'interactions', 'interactionsPerEngaged', 'ci95'],
+      conversionRate: ['value', 'sessions', 'converted', 'ci95'],
+      newCustomers: ['value'],
+      averageOrderValue: ['value', 'orders', 'revenue', 'ci95'],
+      purchaseFrequency: ['value', 'orders', 'customers'],
     };
     for (const [key, names] of Object.entries(fields)) {
       expect(Object.keys(json[key] ?? {})).toEqual(expect.arrayContaining(names));

@@ -1,5 +1,9 @@
 import { mysteryShopping, type MysteryShoppingResult } from './audit/mysteryShopping.js';
+import { averageOrderValue, type AverageOrderValueResult } from './commerce/averageOrderValue.js';
+import { newCustomers, type NewCustomersResult } from './commerce/newCustomers.js';
+import { purchaseFrequency, type PurchaseFrequencyResult } from './commerce/purchaseFrequency.js';
 import { ces, type CesResult } from './effort/ces.js';
+import { customerEngagementRate, type CustomerEngagementRateResult } from './engagement/customerEngagementRate.js';
 import { churnRate, type ChurnRateResult } from './loyalty/churnRate.js';
 import { clvHistorical, type ClvHistoricalResult } from './loyalty/clvHistorical.js';
 import { repurchaseRate, type RepurchaseRateResult } from './loyalty/repurchaseRate.js';
@@ -14,12 +18,17 @@ import type {
   CartStatistics,
   CesDistribution,
   ChurnStatistics,
+  ConversionStatistics,
+  CustomerEngagementStatistics,
   CsatDistribution,
   DetractorFollowUpStatistics,
   FirstWeekStatistics,
   HistoricalValueStatistics,
   MysteryShoppingStatistics,
+  NewCustomerStatistics,
   NpsDistribution,
+  OrderValueStatistics,
+  PurchaseFrequencyStatistics,
   RepurchaseStatistics,
   RetentionStatistics,
   SessionStatistics,
@@ -28,6 +37,7 @@ import type {
   StickinessStatistics,
 } from './statistics.js';
 import { cartAbandonmentRate, type CartAbandonmentRateResult } from './web/cartAbandonmentRate.js';
+import { conversionRate, type ConversionRateResult } from './web/conversionRate.js';
 import { firstWeekEngagement, type FirstWeekEngagementResult } from './web/firstWeekEngagement.js';
 import { sessions, type SessionsResult } from './web/sessions.js';
 import { stickiness, type StickinessResult } from './web/stickiness.js';
@@ -50,6 +60,11 @@ export interface IndicatorSet {
   cartAbandonmentRate: CartAbandonmentRateResult;
   clvHistorical: ClvHistoricalResult;
   mysteryShopping: MysteryShoppingResult;
+  customerEngagementRate: CustomerEngagementRateResult;
+  conversionRate: ConversionRateResult;
+  newCustomers: NewCustomersResult;
+  averageOrderValue: AverageOrderValueResult;
+  purchaseFrequency: PurchaseFrequencyResult;
 }
 
 /** The sufficient statistics each indicator of {@link IndicatorSet} is computed from. */
@@ -70,6 +85,11 @@ export interface IndicatorStatistics {
   cartAbandonmentRate: CartStatistics;
   clvHistorical: HistoricalValueStatistics;
   mysteryShopping: MysteryShoppingStatistics;
+  customerEngagementRate: CustomerEngagementStatistics;
+  conversionRate: ConversionStatistics;
+  newCustomers: NewCustomerStatistics;
+  averageOrderValue: OrderValueStatistics;
+  purchaseFrequency: PurchaseFrequencyStatistics;
 }
 
 /** The name of one indicator, a key of the report's `indicators` object. */
@@ -93,6 +113,11 @@ const INDICATOR_FUNCTIONS: { readonly [K in IndicatorKey]: (statistics: Indicato
   cartAbandonmentRate,
   clvHistorical,
   mysteryShopping,
+  customerEngagementRate,
+  conversionRate,
+  newCustomers,
+  averageOrderValue,
+  purchaseFrequency,
 };
 
 /** The keys in docs/indicators.md's order, which is also the order of the output's keys. */
@@ -113,6 +138,11 @@ const INDICATOR_KEYS: readonly IndicatorKey[] = [
   'cartAbandonmentRate',
   'clvHistorical',
   'mysteryShopping',
+  'customerEngagementRate',
+  'conversionRate',
+  'newCustomers',
+  'averageOrderValue',
+  'purchaseFrequency',
 ];
 
 /** Computes one key; generic so that the statistics and the function agree on K. */

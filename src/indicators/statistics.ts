@@ -158,3 +158,50 @@ export type WebBreakdownKey = (typeof WEB_BREAKDOWNS)[number];
 
 /** The counts of every web breakdown of a period. */
 export type WebStatistics = Readonly<Record<WebBreakdownKey, BreakdownStatistics>>;
+
+/** The kinds of rows that count as a customer's interactions (docs/indicators.md), in output order. */
+export const INTERACTION_KINDS = ['orders', 'responses', 'events'] as const;
+
+/** One kind of interaction: an order, a survey response, or an event carrying the customer's id. */
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+export interface CustomerEngagementStatistics {
+  /** Customers known in the period: created by its end, not churned (by contract) before its start. */
+  customers: number;
+  /** Of those, customers with at least one interaction in the period. */
+  engaged: number;
+  /** Their interactions in the period, per kind. */
+  interactionsByKind: Readonly<Record<InteractionKind, number>>;
+}
+
+export interface ConversionStatistics {
+  /** Sessions starting in the period. */
+  sessions: number;
+  /** Of those, sessions with at least one `purchase` event. */
+  converted: number;
+  /** Visitors followed across days (not day-scoped) with a session starting in the period. */
+  visitors: number;
+  /** Of those, visitors with at least one converted session starting in the period. */
+  convertedVisitors: number;
+}
+
+export interface NewCustomerStatistics {
+  /** Customers whose created_at falls in the period; null when there are no customer rows at all (no data). */
+  new: number | null;
+}
+
+export interface OrderValueStatistics {
+  /** Orders placed in the period. */
+  orders: number;
+  /** Σ amount over those orders. */
+  revenue: number;
+  /** Σ amount² over those orders (with `orders` and `revenue`, the sample variance). */
+  revenueSquares: number;
+}
+
+export interface PurchaseFrequencyStatistics {
+  /** Orders placed in the period. */
+  orders: number;
+  /** Distinct customers who placed them. */
+  customers: number;
+}

@@ -131,6 +131,41 @@ describeEachEngine('buildReport on hand-computed fixtures', (engine) => {
     expect(audit.byTouchpoint).toEqual({ accueil: { value: 50, criteria: 3 }, caisse: { value: 100, criteria: 1 }, conseil: { value: 50, criteria: 1 } });
   });
 
+  it('counts the known customers who interacted in the period, with their interactions by kind', async () => {
+    // Known in March (created by 03-31, not churned before 03-01): c1…c5. Interactions in March:
+    // orders o1, o2 (c1), o3 (c2), o5 (c4) — o4 is on 02-28; answers r1…r5 (r4's empty population is
+    // customer; r6 has no customer, r7 is April); event ev8 (c3). All five engaged, 10 interactions.
+    const march = indicator(await report(MARCH), 'customerEngagementRate');
+    expect(march).toMatchObject({ value: 100, customers: 5, engaged: 5, interactions: 10, interactionsPerEngaged: 2 });
+    expect(march).toMatchObject({ kinds: ['orders', 'responses', 'events'], interactionsByKind: { orders: 4, responses: 5, events: 1 } });
+    // April: c2, c4 and c5 churned in March, so c1 and c3 are known; only c1 answered (r7): 1 of 2.
+    const april = indicator(await report({ from: '2025-04-01', to: '2025-04-30' }), 'customerEngagementRate');
+    expect(april).toMatchObject({ value: 50, customers: 2, engaged: 1, interactions: 1, interactionsPerEngaged: 1 });
+  });
+
+  it('converts the sessions with a purchase event, and the visitors who had one', async () => {
+    // The six March sessions of the test above; only v2's of 03-11 (09:00 → 09:05) holds a purchase.
+    // Visitors v1, v2, v3, one of whom bought.
+    const conversion = indicator(await report(MARCH), 'conversionRate') as Record<string, unknown> & { byVisitor: Record<string, number> };
+    expect(conversion).toMatchObject({ sessions: 6, converted: 1 });
+    expect(conversion.value).toBeCloseTo(100 / 6, 10);
+    expect(conversion.byVisitor).toMatchObject({ visitors: 3, converted: 1 });
+    expect(conversion.byVisitor.value).toBeCloseTo(100 / 3, 10);
+  });
+
+  it('counts new customers, and computes the average basket and the purchase frequency over the orders of the period', async () => {
+    const result = await report(MARCH);
+    // Created in March: c3 and c4.
+    expect(indicator(result, 'newCustomers')).toEqual({ value: 2 });
+    // Orders 10, 30, 20, 40: mean 25, s² = (3000 − 100² / 4) / 3, t(0.975, 3) = 3.18245 → 25 ± 20.5426.
+    const basket = indicator(result, 'averageOrderValue') as { value: number; orders: number; revenue: number; ci95: [number, number] };
+    expect(basket).toMatchObject({ value: 25, orders: 4, revenue: 100 });
+    expect(basket.ci95[0]).toBeCloseTo(4.4574, 3);
+    expect(basket.ci95[1]).toBeCloseTo(45.5426, 3);
+    // 4 orders by c1 (2), c2, c4.
+    expect(indicator(result, 'purchaseFrequency')).toEqual({ value: 4 / 3, orders: 4, customers: 3 });
+  });
+
   it('splits by a customer attribute, the rows without a customer in the null group', async () => {
     // NPS via the respondent: member c1 10, c3 8, c5 0 → 0; none c2 9, c4 6 → 0; r6 has no customer: 10 → 100.
     const result = await report({ ...MARCH, by: 'loyalty_tier' });
@@ -146,6 +181,13 @@ describeEachEngine('buildReport on hand-computed fixtures', (engine) => {
     // Events with a customer (v3 → c3, member) vs without: sessions rebuilt per group.
     expect(group(result, 'member')?.sessions).toMatchObject({ count: 1 });
     expect(group(result, null)?.sessions).toMatchObject({ count: 5 });
+    // Engagement on the customers' own attribute: members c1 (2 orders, 1 answer), c3 (1 answer, 1 event), c5 (1 answer).
+    expect(group(result, 'member')?.customerEngagementRate).toMatchObject({ customers: 3, engaged: 3, interactions: 6 });
+    expect(group(result, 'none')?.customerEngagementRate).toMatchObject({ customers: 2, engaged: 2, interactions: 4 });
+    // Conversion from each group's own sessions: v3's one session is c3's; v1 and v2 (the purchase) have no customer.
+    expect(group(result, 'member')?.conversionRate).toMatchObject({ sessions: 1, converted: 0, byVisitor: { visitors: 1, converted: 0 } });
+    expect(group(result, null)?.conversionRate).toMatchObject({ sessions: 5, converted: 1, byVisitor: { visitors: 2, converted: 1 } });
+    expect(group(result, 'none')?.averageOrderValue).toMatchObject({ value: 30, orders: 2 });
     // Posts have no customer and no loyalty_tier: left out of the groups, not computed wrongly.
     expect(group(result, 'member')).not.toHaveProperty('socialEngagementRate');
     // The whole report stays the unsplit one.
@@ -157,8 +199,14 @@ describeEachEngine('buildReport on hand-computed fixtures', (engine) => {
     // Web orders: o1 (c1), o3 (c2), o5 (c4): three customers, no repeat, 70.
     expect(indicator(result, 'clvHistorical')).toMatchObject({ customers: 3, revenue: 70 });
     expect(indicator(result, 'repurchaseRate')).toMatchObject({ repeatCustomers: 0 });
+    expect(indicator(result, 'averageOrderValue')).toMatchObject({ orders: 3, revenue: 70 });
+    expect(indicator(result, 'purchaseFrequency')).toEqual({ value: 1, orders: 3, customers: 3 });
     expect(result.indicators).not.toHaveProperty('churnRate');
     expect(result.indicators).not.toHaveProperty('sessions');
+    // Customers and events have no channel: no engagement rate, new customers or conversion.
+    expect(result.indicators).not.toHaveProperty('customerEngagementRate');
+    expect(result.indicators).not.toHaveProperty('newCustomers');
+    expect(result.indicators).not.toHaveProperty('conversionRate');
   });
 
   it('spans all the activity when no period is given, customers’ sign-up history aside', async () => {
@@ -179,6 +227,12 @@ describeEachEngine('buildReport on hand-computed fixtures', (engine) => {
     // Customers still count in a later month: c1 and c3 are active and none leaves.
     expect(indicator(result, 'churnRate')).toMatchObject({ value: 0, atStart: 2, lost: 0 });
     expect(indicator(result, 'firstWeekEngagement')).toMatchObject({ value: null, newCustomers: 0 });
+    // c1 and c3 are still customers, and neither interacted.
+    expect(indicator(result, 'customerEngagementRate')).toMatchObject({ value: 0, customers: 2, engaged: 0, interactions: 0, interactionsPerEngaged: null });
+    expect(indicator(result, 'conversionRate')).toMatchObject({ value: null, sessions: 0, byVisitor: { value: null } });
+    expect(indicator(result, 'newCustomers')).toEqual({ value: 0 });
+    expect(indicator(result, 'averageOrderValue')).toEqual({ value: null, orders: 0, revenue: 0, ci95: null });
+    expect(indicator(result, 'purchaseFrequency')).toEqual({ value: null, orders: 0, customers: 0 });
   });
 });
 

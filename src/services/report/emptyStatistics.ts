@@ -22,5 +22,10 @@ export function emptyStatistics(days: number): { [K in IndicatorKey]: IndicatorS
     cartAbandonmentRate: { carts: 0, abandoned: 0 },
     clvHistorical: { customers: 0, revenue: 0 },
     mysteryShopping: { visits: 0, sumVisitScores: 0, bySite: {}, byTouchpoint: {} },
+    customerEngagementRate: { customers: 0, engaged: 0, interactionsByKind: { orders: 0, responses: 0, events: 0 } },
+    conversionRate: { sessions: 0, converted: 0, visitors: 0, convertedVisitors: 0 },
+    newCustomers: { new: null },
+    averageOrderValue: { orders: 0, revenue: 0, revenueSquares: 0 },
+    purchaseFrequency: { orders: 0, customers: 0 },
   };
 }

@@ -65,6 +65,12 @@ describe.skipIf(!TEST_DATABASE_URL)('DuckDB and PostgreSQL give the same report 
     expect(firstDifference(fromDuckDb, fromPostgres)).toBeNull();
     // Every query but the one whose field events lack has the web breakdowns, pages ranked alike.
     expect(fromDuckDb.web === undefined).toBe(input.where?.[0] === 'channel=web');
+    // The indicators of customers, orders and events are all there when the query keeps those rows.
+    if (input.where === undefined) {
+      expect(Object.keys(fromDuckDb.indicators)).toEqual(
+        expect.arrayContaining(['customerEngagementRate', 'conversionRate', 'newCustomers', 'averageOrderValue', 'purchaseFrequency']),
+      );
+    }
     // The demo feeds every indicator of the whole report.
     if (input.where === undefined) {
       for (const [key, indicator] of Object.entries(fromDuckDb.indicators)) {

@@ -2,7 +2,9 @@ import type { ImportKind } from '../../store/schema/kinds.js';
 import type { IndicatorKey, IndicatorStatistics } from '../../indicators/report.js';
 import { auditScores } from '../../store/queries/auditScores.js';
 import { cartCounts } from '../../store/queries/cartCounts.js';
+import { conversionCounts } from '../../store/queries/conversionCounts.js';
 import { customerCounts } from '../../store/queries/customerCounts.js';
+import { engagementCounts } from '../../store/queries/engagementCounts.js';
 import { firstWeekCounts } from '../../store/queries/firstWeekCounts.js';
 import { followUpCounts } from '../../store/queries/followUpCounts.js';
 import { mentionCounts } from '../../store/queries/mentionCounts.js';
@@ -43,18 +45,18 @@ export const STATISTICS_SOURCES: readonly StatisticsSource[] = [
   { kind: 'responses', indicators: ['ces'], run: async (context) => ({ ces: await scaleCounts(context, 'ces') }) },
   {
     kind: 'customers',
-    indicators: ['churnRate', 'retentionRate'],
+    indicators: ['churnRate', 'retentionRate', 'newCustomers'],
     run: async (context) => {
       const counts = await customerCounts(context);
-      return { churnRate: counts, retentionRate: counts };
+      return { churnRate: counts, retentionRate: counts, newCustomers: counts };
     },
   },
   {
     kind: 'orders',
-    indicators: ['repurchaseRate', 'clvHistorical'],
+    indicators: ['repurchaseRate', 'clvHistorical', 'averageOrderValue', 'purchaseFrequency'],
     run: async (context) => {
       const counts = await orderCounts(context);
-      return { repurchaseRate: counts, clvHistorical: counts };
+      return { repurchaseRate: counts, clvHistorical: counts, averageOrderValue: counts, purchaseFrequency: counts };
     },
   },
   { kind: 'events', indicators: ['sessions'], run: async (context) => ({ sessions: await sessionStatistics(context) }) },
@@ -64,6 +66,8 @@ export const STATISTICS_SOURCES: readonly StatisticsSource[] = [
   { kind: 'mentions', indicators: ['shareOfVoice'], run: async (context) => ({ shareOfVoice: await mentionCounts(context) }) },
   { kind: 'events', indicators: ['cartAbandonmentRate'], run: async (context) => ({ cartAbandonmentRate: await cartCounts(context) }) },
   { kind: 'audits', indicators: ['mysteryShopping'], run: async (context) => ({ mysteryShopping: await auditScores(context) }) },
+  { kind: 'customers', indicators: ['customerEngagementRate'], run: async (context) => ({ customerEngagementRate: await engagementCounts(context) }) },
+  { kind: 'events', indicators: ['conversionRate'], run: async (context) => ({ conversionRate: await conversionCounts(context) }) },
 ];
 
 /** The kinds of rows the report reads, each once, in the order of {@link STATISTICS_SOURCES}. */

@@ -4,6 +4,9 @@ import { importFile } from '../../importing/importFile.js';
 import { describeEachEngine } from '../../test-support/engines.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { customerSignals } from './customerSignals.js';
+import { importCsvText } from '../../test-support/importCsvText.js';
+import { buildReport } from '../../services/report/buildReport.js';
+import { parseReportQuery } from '../../services/report/reportQuery.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'services', 'report', 'fixtures');
 
@@ -33,5 +36,30 @@ describeEachEngine('customerSignals', (engine) => {
     expect((await customerSignals(test.store, test.workspaceId, '2025-04-30')).siteActiveDays.get('c3')).toBe(0);
     expect((await customerSignals(test.store, test.workspaceId, '2025-03-31')).siteActiveDays.has('c1')).toBe(false);
     expect((await customerSignals(test.store, test.workspaceId, '2025-03-01')).siteActiveDays.has('c3')).toBe(false);
+  });
+});
+
+describeEachEngine('customerSignals and the engagement rate read the same interactions', (engine) => {
+  const test = workspaceStore(engine, {
+    workspace: 'default',
+    per: 'block',
+    fill: async (store, workspaceId) => {
+      // c1's only answer is an employee's (a staff member who is also a customer): not an exchange with a customer.
+      await importCsvText(store, workspaceId, 'customers', 'customer_id,created_at\nc1,2025-01-01\nc2,2025-01-01\n');
+      await importCsvText(
+        store,
+        workspaceId,
+        'responses',
+        'response_id,survey_id,submitted_at,customer_id,population,csat\nr1,s,2025-03-02,c1,employee,5\nr2,s,2025-03-03,c2,customer,4\n',
+      );
+    },
+  });
+
+  it('leaves out an employee answer naming a customer in both', async () => {
+    const signals = await customerSignals(test.store, test.workspaceId, '2025-03-31');
+    expect(signals.lastCsat.has('c1')).toBe(false);
+    expect(signals.lastCsat.get('c2')).toBe(4);
+    const report = await buildReport(test.store, test.workspaceId, parseReportQuery({ from: '2025-03-01', to: '2025-03-31' }));
+    expect(report.indicators.customerEngagementRate).toMatchObject({ customers: 2, engaged: 1, interactionsByKind: { responses: 1 } });
   });
 });

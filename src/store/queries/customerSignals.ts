@@ -1,4 +1,5 @@
 import type { Session } from '../Store.js';
+import { interactionRowsSql } from './customerInteractions.js';
 
 /** What a customer said last and how active they were on the site, as of the end of a period. */
 export interface CustomerSignals {
@@ -20,18 +21,21 @@ export const SITE_ACTIVITY_WINDOW_DAYS = 30;
  * sentiment of the last analysed comment up to then (the caller brings the analyses up to
  * date first), and the number of active days on the site in the 30 days ending `to` — the
  * "what they said" and "what they did on the site" parts of the engagement score
- * (docs/customers.md).
+ * (docs/customers.md). Answers and site activity are read from the rows the report's
+ * customer engagement rate counts as interactions (interactionRowsSql), so the score and the
+ * rate agree on who engaged.
  */
 export async function customerSignals(session: Session, workspaceId: number, to: string): Promise<CustomerSignals> {
   const params = { workspace: workspaceId, to_day: to, window: SITE_ACTIVITY_WINDOW_DAYS };
+  const responses = interactionRowsSql('responses');
   const answers = await session.queryColumns(
     'last answers',
     `select customer_id, question, score from (
   select customer_id, 'nps' as question, nps as score, row_number() over (partition by customer_id order by submitted_at desc, response_id desc) as recency
-  from responses where workspace_id = $workspace and customer_id is not null and population = 'customer' and nps is not null and submitted_at < $to_day::date + 1
+  from ${responses} as r where nps is not null and submitted_at < $to_day::date + 1
   union all
   select customer_id, 'csat', csat, row_number() over (partition by customer_id order by submitted_at desc, response_id desc)
-  from responses where workspace_id = $workspace and customer_id is not null and csat is not null and submitted_at < $to_day::date + 1
+  from ${responses} as r where csat is not null and submitted_at < $to_day::date + 1
 ) as answers where recency = 1`,
     params,
   );
@@ -39,16 +43,16 @@ export async function customerSignals(session: Session, workspaceId: number, to:
     'last comment sentiment',
     `select customer_id, score from (
   select r.customer_id, a.score, row_number() over (partition by r.customer_id order by r.submitted_at desc, r.response_id desc) as recency
-  from responses r
+  from ${responses} as r
   join text_analyses a on a.workspace_id = r.workspace_id and a.source = 'response' and a.item_id = r.response_id
-  where r.workspace_id = $workspace and r.customer_id is not null and r.population = 'customer' and r.submitted_at < $to_day::date + 1
+  where r.submitted_at < $to_day::date + 1
 ) as comments where recency = 1`,
     params,
   );
   const activity = await session.queryColumns(
     'site activity',
     `select customer_id, count(distinct cast(occurred_at as date)) filter (where occurred_at >= $to_day::date + (1 - $window::integer)) as active_days
-from events where workspace_id = $workspace and customer_id is not null and occurred_at < $to_day::date + 1
+from ${interactionRowsSql('events')} as e where occurred_at < $to_day::date + 1
 group by customer_id`,
     params,
   );
