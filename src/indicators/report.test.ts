@@ -18,7 +18,7 @@ import { sessions } from './web/sessions.js';
 import { stickiness } from './web/stickiness.js';
 
 /** The contract definition of churn, as a workspace with contract end dates has it. */
-const CONTRACT = { definition: 'contract' } as const;
+const BY_CONTRACT = { definition: 'contract' } as const;
 
 /** The keys of docs/indicators.md, in its order. */
 const CONTRACT_KEYS = [
@@ -48,8 +48,8 @@ function allStatistics(): IndicatorStatistics {
     enps: [0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1],
     csat: [1, 1, 3, 25, 20],
     ces: [0, 0, 1, 1, 2, 4, 2],
-    churnRate: { atStart: 1000, lost: 50, definition: CONTRACT },
-    retentionRate: { atStart: 200, atEnd: 210, new: 30, definition: CONTRACT },
+    churnRate: { atStart: 1000, lost: 50, definition: BY_CONTRACT },
+    retentionRate: { atStart: 200, atEnd: 210, new: 30, definition: BY_CONTRACT },
     repurchaseRate: { customers: 50, repeatCustomers: 45 },
     sessions: { count: 4, totalDurationSeconds: 600, medianDurationSeconds: 90, pageviews: 10, bounces: 1 },
     stickiness: { days: 30, sumDau: 3000, sumMau: 12000, dayScopedVisitorDays: 0 },
@@ -103,7 +103,7 @@ describe('computeIndicators', () => {
 
   it('leaves out the indicators whose statistics are absent or undefined', () => {
     const result = computeIndicators({
-      churnRate: { atStart: 20, lost: 0, definition: CONTRACT },
+      churnRate: { atStart: 20, lost: 0, definition: BY_CONTRACT },
       clvHistorical: { customers: 4, revenue: 250 },
       nps: undefined,
     });
@@ -148,7 +148,7 @@ describe('computeIndicators', () => {
   });
 
   it('lets an indicator’s RangeError through, naming the indicator', () => {
-    expect(() => computeIndicators({ churnRate: { atStart: 1, lost: 2, definition: CONTRACT } })).toThrow(/churnRate.lost \(2\)/);
+    expect(() => computeIndicators({ churnRate: { atStart: 1, lost: 2, definition: BY_CONTRACT } })).toThrow(/churnRate.lost \(2\)/);
   });
 
   it('leaves its input unchanged', () => {
