@@ -19,6 +19,7 @@ import { buildReport } from '../src/services/report/buildReport.js';
 import { parseReportQuery } from '../src/services/report/reportQuery.js';
 import { boundPeriod } from '../src/services/report/boundPeriod.js';
 import { STATISTICS_SOURCES } from '../src/services/report/statisticsSources.js';
+import { churnDefinition } from '../src/services/report/churnDefinition.js';
 import { dataExtent } from '../src/store/queries/dataExtent.js';
 import { loadFieldCatalog } from '../src/store/queries/fieldCatalog.js';
 import { queryParams } from '../src/store/queries/QueryContext.js';
@@ -117,16 +118,18 @@ async function indicatorFigures(): Promise<void> {
     const period = boundPeriod(query, await dataExtent(store, 1));
     if (!period) throw new Error('The bench store is empty.');
     const catalog = await loadFieldCatalog(store, 1);
+    const churn = await churnDefinition(store, 1, null);
     const report = await timeRuns(RUNS, () => buildReport(store, 1, query));
     record({ name: 'DuckDB: buildReport in-process (no start-up)', value: median(report), unit: 's', target: 'reference', ok: null });
     for (const source of STATISTICS_SOURCES) {
+      if (source.onlyFor !== undefined && source.onlyFor !== churn.definition) continue;
       const scope = rowScope(source.kind, query, catalog);
       if (!scope) continue;
       const context = { session: store, workspaceId: 1, period, scope };
       const name = source.indicators.join(', ');
       const reference = REFERENCE_QUERIES[name];
       if (reference === undefined) throw new Error(`No reference query for ${name}.`);
-      const ours = median(await timeRuns(RUNS, () => source.run(context, new Date())));
+      const ours = median(await timeRuns(RUNS, () => source.run(context, new Date(), churn)));
       const theirs = median(await timeRuns(RUNS, () => store.query(`reference ${name}`, reference, queryParams(context))));
       record({
         name: `DuckDB: ${name} ÷ reference (${(ours * 1000).toFixed(0)} ms vs ${(theirs * 1000).toFixed(0)} ms)`,

@@ -4,13 +4,16 @@ import { webBreakdowns } from '../indicators/web/breakdowns.js';
 import type { Report } from '../services/report/buildReport.js';
 import { formatReport } from './formatReport.js';
 
+/** The contract definition of churn, as a workspace with contract end dates has it. */
+const BY_CONTRACT = { definition: 'contract' } as const;
+
 const report: Report = {
   period: { from: '2025-03-01', to: '2025-03-31' },
   indicators: computeIndicators({
     nps: [0, 0, 0, 0, 0, 50, 0, 60, 0, 40, 50],
     detractorFollowUp: { cases: 50, contacted: 45 },
     enps: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2],
-    churnRate: { atStart: 20, lost: 0 },
+    churnRate: { atStart: 20, lost: 0, definition: BY_CONTRACT },
     clvHistorical: { customers: 4, revenue: 250 },
     sessions: { count: 1200, totalDurationSeconds: 120000, medianDurationSeconds: 60, pageviews: 3000, bounces: 300 },
   }),
@@ -93,7 +96,7 @@ const large: Report = {
   period: { from: '2025-03-01', to: '2025-03-31' },
   indicators: computeIndicators({
     nps: [0, 0, 0, 0, 0, 50, 0, 60, 0, 40, 50],
-    churnRate: { atStart: 2000, lost: 0 },
+    churnRate: { atStart: 2000, lost: 0, definition: BY_CONTRACT },
     clvHistorical: { customers: 1705, revenue: 250000 },
     sessions: { count: 2304, totalDurationSeconds: 230400, medianDurationSeconds: 60, pageviews: 3000, bounces: 300 },
   }),

@@ -2,6 +2,7 @@ import type { IndicatorKey, IndicatorSet } from '../indicators/report.js';
 import type { Report } from '../services/report/buildReport.js';
 import type { Language } from '../output/language.js';
 import { NOT_MEASURABLE_COOKIELESS } from '../indicators/web/dayScoped.js';
+import { churnDefinitionLine, formatCohorts } from './formatChurn.js';
 import { formatWebBreakdowns } from './formatWebBreakdowns.js';
 import { formatCount, formatInterval, frenchTypography, NO_BREAK_SPACE } from './inLanguage.js';
 
@@ -47,7 +48,8 @@ const WORDS = {
 /**
  * Renders a report as a plain-text table for people, in French or English: each indicator
  * with its value, its 95% interval and what it rests on (n, customers, sessions…), or why it
- * has none; then the web breakdowns (top pages, sources…) when the period has sessions.
+ * has none, churn followed by the line saying how it was measured; then the web breakdowns
+ * (top pages, sources…) when the period has sessions, the groups, and the retention cohorts.
  * Numbers are rounded for reading; --json keeps full precision. French follows French
  * typography (src/cli/inLanguage.ts): `Période : …`, `1 705 clients`, `[47,6 ; 59,4]`, `12,5 %`.
  */
@@ -61,6 +63,7 @@ export function formatReport(report: Report, language: Language): string {
   for (const group of report.groups ?? []) {
     lines.push('', `${WORDS.group[language]} ${group.key ?? WORDS.none[language]}`, table(group.indicators, language));
   }
+  if (report.cohorts !== undefined) lines.push('', formatCohorts(report.cohorts, language));
   const text = lines.join('\n');
   // Written with plain spaces, French takes its no-break spaces last (one for one: the columns stay aligned).
   return language === 'fr' ? frenchTypography(text) : text;
@@ -68,14 +71,18 @@ export function formatReport(report: Report, language: Language): string {
 
 function table(indicators: Partial<IndicatorSet>, language: Language): string {
   const rows: string[][] = [[WORDS.indicator[language], WORDS.value[language], WORDS.interval[language], WORDS.basis[language]]];
+  // Lines printed under a row, outside the columns: how churn was measured.
+  const notes = new Map<number, string>();
   for (const [key, indicator] of Object.entries(indicators) as [IndicatorKey, IndicatorSet[IndicatorKey]][]) {
     rows.push([LABELS[key][language], ...cells(key, indicator, language)]);
+    if (key === 'churnRate') notes.set(rows.length - 1, `  ${churnDefinitionLine(indicator as IndicatorSet['churnRate'], language)}`);
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   return rows
     .map((row, index) => {
       const line = row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-      return index === 0 ? `${line}\n${'-'.repeat(line.length)}` : line;
+      const note = notes.get(index);
+      return index === 0 ? `${line}\n${'-'.repeat(line.length)}` : note === undefined ? line : `${line}\n${note}`;
     })
     .join('\n');
 }

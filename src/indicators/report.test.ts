@@ -22,6 +22,9 @@ import { firstWeekEngagement } from './web/firstWeekEngagement.js';
 import { sessions } from './web/sessions.js';
 import { stickiness } from './web/stickiness.js';
 
+/** The contract definition of churn, as a workspace with contract end dates has it. */
+const BY_CONTRACT = { definition: 'contract' } as const;
+
 /** The keys of docs/indicators.md, in its order. */
 const CONTRACT_KEYS = [
   'nps',
@@ -55,8 +58,8 @@ function allStatistics(): IndicatorStatistics {
     enps: [0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1],
     csat: [1, 1, 3, 25, 20],
     ces: [0, 0, 1, 1, 2, 4, 2],
-    churnRate: { atStart: 1000, lost: 50 },
-    retentionRate: { atStart: 200, atEnd: 210, new: 30 },
+    churnRate: { atStart: 1000, lost: 50, definition: BY_CONTRACT },
+    retentionRate: { atStart: 200, atEnd: 210, new: 30, definition: BY_CONTRACT },
     repurchaseRate: { customers: 50, repeatCustomers: 45 },
     sessions: { count: 4, totalDurationSeconds: 600, medianDurationSeconds: 90, pageviews: 10, bounces: 1 },
     stickiness: { days: 30, sumDau: 3000, sumMau: 12000, dayScopedVisitorDays: 0 },
@@ -119,7 +122,11 @@ describe('computeIndicators', () => {
   });
 
   it('leaves out the indicators whose statistics are absent or undefined', () => {
-    const result = computeIndicators({ churnRate: { atStart: 20, lost: 0 }, clvHistorical: { customers: 4, revenue: 250 }, nps: undefined });
+    const result = computeIndicators({
+      churnRate: { atStart: 20, lost: 0, definition: BY_CONTRACT },
+      clvHistorical: { customers: 4, revenue: 250 },
+      nps: undefined,
+    });
     expect(Object.keys(result)).toEqual(['churnRate', 'clvHistorical']);
     expect(result.clvHistorical).toEqual({ value: 62.5, customers: 4, revenue: 250 });
     expect(result.churnRate?.ci95?.[1]).toBeCloseTo(16.1, 1);
@@ -142,8 +149,8 @@ describe('computeIndicators', () => {
       detractorFollowUp: ['value', 'n', 'contacted', 'ci95'],
       csat: ['value', 'n', 'positive', 'mean', 'ci95', 'distribution'],
       ces: ['value', 'n', 'easyShare', 'ci95'],
-      churnRate: ['value', 'atStart', 'lost', 'ci95'],
-      retentionRate: ['value', 'atStart', 'atEnd', 'new'],
+      churnRate: ['value', 'atStart', 'lost', 'ci95', 'definition'],
+      retentionRate: ['value', 'atStart', 'atEnd', 'new', 'definition'],
       repurchaseRate: ['value', 'customers', 'repeatCustomers', 'ci95'],
       sessions: ['count', 'avgDurationSeconds', 'medianDurationSeconds', 'pagesPerSession', 'bounceRate'],
       stickiness: ['value', 'avgDau', 'avgMau'],
@@ -166,7 +173,7 @@ describe('computeIndicators', () => {
   });
 
   it('lets an indicator’s RangeError through, naming the indicator', () => {
-    expect(() => computeIndicators({ churnRate: { atStart: 1, lost: 2 } })).toThrow(/churnRate.lost \(2\)/);
+    expect(() => computeIndicators({ churnRate: { atStart: 1, lost: 2, definition: BY_CONTRACT } })).toThrow(/churnRate.lost \(2\)/);
   });
 
   it('leaves its input unchanged', () => {

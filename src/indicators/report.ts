@@ -170,8 +170,8 @@ function computeOne<K extends IndicatorKey>(key: K, statistics: Partial<Indicato
  *   indicator and the value)
  *
  * @example
- * computeIndicators({ churnRate: { atStart: 20, lost: 0 }, clvHistorical: { customers: 4, revenue: 250 } })
- * // { churnRate: { value: 0, atStart: 20, lost: 0, ci95: [0, 16.112515805281937] },
+ * computeIndicators({ churnRate: { atStart: 20, lost: 0, definition: { definition: 'contract' } }, clvHistorical: { customers: 4, revenue: 250 } })
+ * // { churnRate: { value: 0, atStart: 20, lost: 0, ci95: [0, 16.112515805281937], definition: 'contract' },
  * //   clvHistorical: { value: 62.5, customers: 4, revenue: 250 } }
  */
 export function computeIndicators(statistics: Partial<IndicatorStatistics>): Partial<IndicatorSet> {

@@ -21,11 +21,29 @@ export interface DetractorFollowUpStatistics {
   contacted: number;
 }
 
+/**
+ * How churn and retention say a customer is lost (docs/indicators.md): by the end date of a
+ * contract (`churned_at`), or by an inactivity window of whole days on orders — given with
+ * --churn-window (`flag`), derived from the data (`derived`: the 90th percentile of the gaps
+ * between a customer's consecutive order days, `gaps` of them), or the default when the data
+ * has no gap yet (`default`).
+ */
+export type ChurnDefinition =
+  | { definition: 'contract' }
+  | { definition: 'inactivity'; windowDays: number; windowSource: 'flag' }
+  | { definition: 'inactivity'; windowDays: number; windowSource: 'derived'; gaps: number }
+  | { definition: 'inactivity'; windowDays: number; windowSource: 'default' };
+
 export interface ChurnStatistics {
-  /** Customers created before the period start and not churned before it. */
+  /**
+   * Contract: customers created before the period start and not churned before it.
+   * Inactivity: customers who ordered in the window ending the day before the period.
+   */
   atStart: number;
-  /** Of those, customers whose churned_at falls in the period. */
+  /** Of those, customers whose churned_at falls in the period (contract), or with no order in the window ending the period's last day (inactivity). */
   lost: number;
+  /** Which definition produced the counts. */
+  definition: ChurnDefinition;
 }
 
 export interface RetentionStatistics {
@@ -33,8 +51,10 @@ export interface RetentionStatistics {
   atStart: number;
   /** E: customers active at the end of the period. */
   atEnd: number;
-  /** N: customers created during the period. */
+  /** N: customers created during the period (contract); active at the end but not at the start, new or come back (inactivity). */
   new: number;
+  /** Which definition produced the counts. */
+  definition: ChurnDefinition;
 }
 
 export interface RepurchaseStatistics {
@@ -204,4 +224,12 @@ export interface PurchaseFrequencyStatistics {
   orders: number;
   /** Distinct customers who placed them. */
   customers: number;
+}
+
+/** The counts of the retention cohorts by month of first order (months are counted from year 0: year × 12 + month − 1). */
+export interface CohortCounts {
+  /** The month of the period's last day: the last month any cohort is followed to. */
+  lastMonth: number;
+  /** For each cohort month and months after it, the customers of the cohort who ordered then; months without any are absent. */
+  cells: readonly { cohortMonth: number; monthsAfter: number; customers: number }[];
 }

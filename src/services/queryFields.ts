@@ -121,6 +121,22 @@ export function oneOf<const Values extends readonly [string, ...string[]]>(value
   );
 }
 
+/** The longest inactivity window churn accepts, in days: ten years. */
+export const MAX_CHURN_WINDOW_DAYS = 3650;
+
+/** An inactivity window for churn (--churn-window): a whole number of days from 1 to {@link MAX_CHURN_WINDOW_DAYS}, or null when absent. */
+export const optionalChurnWindow = z
+  .string()
+  .refine((text) => /^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= MAX_CHURN_WINDOW_DAYS, {
+    error: (issue) =>
+      refusal({
+        en: `${quoted(issue.input)} must be a whole number of days from 1 to ${MAX_CHURN_WINDOW_DAYS}.`,
+        fr: `${quoted(issue.input)} doit être un nombre entier de jours de 1 à ${MAX_CHURN_WINDOW_DAYS}.`,
+      }),
+  })
+  .optional()
+  .transform((text) => (text === undefined ? null : Number(text)));
+
 /** The from, to and where a period of data is chosen by (report, feedback). */
 export const periodFields = { from: optionalDay, to: optionalDay, where: fieldFilters };
 

@@ -1,17 +1,24 @@
 import { assertAtMost } from '../_lib/assertAtMost.js';
 import { assertCount } from '../_lib/assertCount.js';
-import type { RetentionStatistics } from '../statistics.js';
+import { percentWithInterval } from '../_lib/percentWithInterval.js';
+import type { Interval } from '../stats/Interval.js';
+import type { ChurnDefinition, RetentionStatistics } from '../statistics.js';
 
-/** Customer retention over the period, by the (E − N) / S formula. */
-export interface RetentionRateResult {
+/** Customer retention over the period, by the (E − N) / S formula, with the definition that produced it. */
+export type RetentionRateResult = RetentionCounts & ChurnDefinition;
+
+/** The retention rate's value and counts. */
+interface RetentionCounts {
   /** 100 × (E − N) / S; may be below 0; `null` when S = 0. */
   value: number | null;
   /** S: customers active at the start of the period. */
   atStart: number;
   /** E: customers active at the end of the period. */
   atEnd: number;
-  /** N: customers created during the period. */
+  /** N: customers created during the period (contract); active at the end but not at the start (inactivity). */
   new: number;
+  /** Inactivity only: Wilson 95% interval of `value`, in percent (`null` when S = 0). */
+  ci95?: Interval | null;
 }
 
 /**
@@ -25,8 +32,14 @@ export interface RetentionRateResult {
  * (https://www.zendesk.fr/blog/calculate-customer-retention-rate/, undated) and
  * exprimere.net.
  *
- * Interval: none. E − N is not a count of successes among S (see the pitfall), so it is not
- * a binomial proportion and the formula carries no Wilson interval.
+ * Under the inactivity definition (see `churnRate`), S = customers active on the day before
+ * the period, E = customers active on its last day, N = those of E who were not active at
+ * the start (first-time buyers and customers who came back): E − N is then exactly the
+ * starting customers still active, so the rate is 100 − churn over the same customers.
+ *
+ * Interval: contract, none — E − N is not a count of successes among S (see the pitfall), so
+ * it is not a binomial proportion and the formula carries no Wilson interval. Inactivity:
+ * E − N of S is a proportion, given with its Wilson interval.
  *
  * Pitfalls: E = S − (starting customers lost) + N − (new customers lost in the period), so
  * (E − N) / S = 1 − (all losses) / S: new customers who joined and left within the period
@@ -41,9 +54,9 @@ export interface RetentionRateResult {
  *   customers at the end than could exist)
  *
  * @example
- * retentionRate({ atStart: 200, atEnd: 210, new: 30 })
- * // { value: 90, atStart: 200, atEnd: 210, new: 30 }
- * retentionRate({ atStart: 10, atEnd: 5, new: 20 }).value // -150
+ * retentionRate({ atStart: 200, atEnd: 210, new: 30, definition: { definition: 'contract' } })
+ * // { value: 90, atStart: 200, atEnd: 210, new: 30, definition: 'contract' }
+ * retentionRate({ atStart: 10, atEnd: 5, new: 20, definition: { definition: 'contract' } }).value // -150
  */
 export function retentionRate(statistics: RetentionStatistics): RetentionRateResult {
   const { atStart, atEnd } = statistics;
@@ -52,10 +65,16 @@ export function retentionRate(statistics: RetentionStatistics): RetentionRateRes
   assertCount(atEnd, 'retentionRate.atEnd');
   assertCount(created, 'retentionRate.new');
   assertAtMost(atEnd, 'retentionRate.atEnd', atStart + created, 'retentionRate.atStart + retentionRate.new');
+  if (statistics.definition.definition === 'inactivity') {
+    assertAtMost(created, 'retentionRate.new', atEnd, 'retentionRate.atEnd');
+    const { value, ci95 } = percentWithInterval(atEnd - created, 'retentionRate.atEnd − retentionRate.new', atStart, 'retentionRate.atStart');
+    return { value, atStart, atEnd, new: created, ci95, ...statistics.definition };
+  }
   return {
     value: atStart === 0 ? null : (100 * (atEnd - created)) / atStart,
     atStart,
     atEnd,
     new: created,
+    ...statistics.definition,
   };
 }

@@ -24,6 +24,30 @@ describeEachEngine('GET /api/report', (engine) => {
     expect(body.groups.map((group) => group.key)).toEqual(['relation']);
   });
 
+  it('reads churnWindow and cohorts, and says which churn definition it used', async () => {
+    const response = await api.get('/api/report?from=2025-03-01&to=2025-03-31&churnWindow=30&cohorts=month');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { indicators: { churnRate: Record<string, unknown> }; cohorts: { cohort: string }[] };
+    expect(body.indicators.churnRate).toMatchObject({ definition: 'inactivity', windowDays: 30, windowSource: 'flag' });
+    // The fixture's workspace holds answers only, no order: no cohort; without a contract end, churn is by
+    // inactivity even without churnWindow, over a year for want of repeat orders.
+    expect(body.cohorts).toEqual([]);
+    const plain = (await (await api.get('/api/report?from=2025-03-01&to=2025-03-31')).json()) as typeof body;
+    expect(plain.indicators.churnRate).toMatchObject({ definition: 'inactivity', windowDays: 365, windowSource: 'default' });
+    expect(plain.cohorts).toBeUndefined();
+  });
+
+  it('refuses a churnWindow that is not a whole number of days from 1 to 3650 with 400', async () => {
+    for (const days of ['0', '3651', '12.5', 'abc']) {
+      const response = await api.get(`/api/report?churnWindow=${days}`);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: `churnWindow "${days}" must be a whole number of days from 1 to 3650.` });
+    }
+    const cohorts = await api.get('/api/report?cohorts=year');
+    expect(cohorts.status).toBe(400);
+    expect(await cohorts.json()).toEqual({ error: 'cohorts "year" must be month.' });
+  });
+
   it('keeps one workspace’s data from another workspace’s key', async () => {
     const body = (await (await api.get('/api/report', api.otherKey)).json()) as { indicators: { nps: { n: number } } };
     expect(body.indicators.nps.n).toBe(0);

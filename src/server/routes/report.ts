@@ -11,7 +11,12 @@ export const reportRoutes: readonly Route[] = [
     access: 'reader',
     parameters: REPORT_QUERY_FIELDS,
     async handle(c) {
-      const query = parseReportQuery({ ...periodAndFilters(c.req), by: c.req.query('by') });
+      const query = parseReportQuery({
+        ...periodAndFilters(c.req),
+        by: c.req.query('by'),
+        churnWindow: c.req.query('churnWindow'),
+        cohorts: c.req.query('cohorts'),
+      });
       return c.json(await buildReport(c.get('store'), c.get('workspaceId'), query));
     },
   },

@@ -87,14 +87,23 @@ describeEachEngine('buildFeedback', (engine) => {
 
   it('lets the report filter and split answers by their comment’s theme and sentiment', async () => {
     // Customers whose comment mentions delivery: r01 (2), r02 (3), r06 (8) → NPS (0 − 2)/3 = −66.7.
-    const delivery = await buildReport(test.store, test.workspaceId, { from: null, to: null, where: [{ field: 'theme', value: 'delivery' }], by: null });
+    const delivery = await buildReport(test.store, test.workspaceId, {
+      from: null,
+      to: null,
+      where: [{ field: 'theme', value: 'delivery' }],
+      by: null,
+      churnWindow: null,
+      cohorts: null,
+    });
     expect(delivery.indicators.nps!.n).toBe(3);
     expect(delivery.indicators.nps!.value).toBeCloseTo(-200 / 3, 9);
     expect(delivery.indicators.churnRate).toBeUndefined(); // customers have no comment: left out
-    const split = await buildReport(test.store, test.workspaceId, { from: null, to: null, where: [], by: 'sentiment' });
+    const split = await buildReport(test.store, test.workspaceId, { from: null, to: null, where: [], by: 'sentiment', churnWindow: null, cohorts: null });
     const negative = split.groups!.find((group) => group.key === 'negative')!;
     expect(negative.indicators.nps!.detractors).toBe(negative.indicators.nps!.n);
-    await expect(buildReport(test.store, test.workspaceId, { from: null, to: null, where: [], by: 'theme' })).rejects.toThrow(/several themes/);
+    await expect(buildReport(test.store, test.workspaceId, { from: null, to: null, where: [], by: 'theme', churnWindow: null, cohorts: null })).rejects.toThrow(
+      /several themes/,
+    );
   });
 
   it('gives the engagement score each customer’s last comment sentiment', async () => {

@@ -60,7 +60,7 @@ describeEachEngine('buildReport on hand-computed fixtures', (engine) => {
     const result = await report(MARCH);
     expect(indicator(result, 'churnRate')).toMatchObject({ atStart: 3, lost: 2 });
     expect(indicator(result, 'churnRate')?.value).toBeCloseTo(200 / 3, 10);
-    expect(indicator(result, 'retentionRate')).toEqual({ value: 0, atStart: 3, atEnd: 2, new: 2 });
+    expect(indicator(result, 'retentionRate')).toEqual({ value: 0, atStart: 3, atEnd: 2, new: 2, definition: 'contract' });
   });
 
   it('counts first-week engagement from created_at to 168 hours later, both ends included', async () => {

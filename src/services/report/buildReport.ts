@@ -1,5 +1,8 @@
 import { fieldError, UsageError } from '../../errors/errors.js';
 import { computeIndicators, type IndicatorKey, type IndicatorSet, type IndicatorStatistics } from '../../indicators/report.js';
+import { type RetentionCohort, retentionCohorts } from '../../indicators/loyalty/retentionCohorts.js';
+import type { ChurnDefinition } from '../../indicators/statistics.js';
+import { cohortCounts } from '../../store/queries/cohortCounts.js';
 import { type WebBreakdowns, webBreakdowns } from '../../indicators/web/breakdowns.js';
 import { dataExtent } from '../../store/queries/dataExtent.js';
 import { type FieldCatalog, loadFieldCatalog } from '../../store/queries/fieldCatalog.js';
@@ -10,6 +13,7 @@ import { ANALYSIS_FIELDS, rowScope } from '../../store/queries/rowScope.js';
 import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
 import type { Store } from '../../store/Store.js';
 import { boundPeriod } from './boundPeriod.js';
+import { churnDefinition } from './churnDefinition.js';
 import { emptyStatistics } from './emptyStatistics.js';
 import type { ReportQuery } from './reportQuery.js';
 import { type GroupedStatistics, STATISTICS_KINDS, STATISTICS_SOURCES } from './statisticsSources.js';
@@ -23,6 +27,8 @@ export interface Report {
   web?: WebBreakdowns;
   /** Present with --by: one entry per value of the field (null for rows without one). */
   groups?: { key: string | null; indicators: Partial<IndicatorSet> }[];
+  /** Present with --cohorts month (unless a --where field is on neither orders nor customers): the retention triangle. */
+  cohorts?: RetentionCohort[];
 }
 
 /**
@@ -34,7 +40,8 @@ export interface Report {
  * none of the query's fields is left out rather than computed wrongly. `sentiment` and
  * `theme` name the stored analysis of a response's comment (or a mention's text). `now` is
  * when the report is made: the detractors' follow-up rate counts the cases whose 48 hours
- * are over by then.
+ * are over by then. Churn and retention are measured as {@link churnDefinition} decides; with
+ * --cohorts month the retention cohorts of the orders --where keeps come beside the indicators.
  *
  * @throws UsageError when a --where or --by field belongs to no kind of row at all, or the
  *   --by field has more than MAX_GROUPS values.
@@ -49,13 +56,18 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   if (query.by !== null) await checkGroupCount(store, workspaceId, query, catalog);
   const period = boundPeriod(query, await dataExtent(store, workspaceId));
   const report: Report = { period: { from: period?.from ?? null, to: period?.to ?? null }, indicators: {} };
-  const overall = await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, period, now);
-  report.indicators = computeIndicators(statisticsOfGroup(overall, null, period));
+  const churn = await churnDefinition(store, workspaceId, query.churnWindow);
+  const overall = await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, period, now, churn);
+  report.indicators = computeIndicators(statisticsOfGroup(overall, null, period, churn));
   const web = await gatherWebBreakdowns(store, workspaceId, query, catalog, period);
   if (web !== null) report.web = web;
   if (query.by !== null) {
-    const grouped = await gatherStatistics(store, workspaceId, query, catalog, period, now);
-    report.groups = groupKeys(grouped).map((key) => ({ key, indicators: computeIndicators(statisticsOfGroup(grouped, key, period)) }));
+    const grouped = await gatherStatistics(store, workspaceId, query, catalog, period, now, churn);
+    report.groups = groupKeys(grouped).map((key) => ({ key, indicators: computeIndicators(statisticsOfGroup(grouped, key, period, churn)) }));
+  }
+  if (query.cohorts !== null) {
+    const cohorts = await gatherCohorts(store, workspaceId, query, catalog, period);
+    if (cohorts !== null) report.cohorts = cohorts;
   }
   return report;
 }
@@ -90,16 +102,18 @@ async function gatherStatistics(
   catalog: FieldCatalog,
   period: BoundPeriod | null,
   now: Date,
+  churn: ChurnDefinition,
 ): Promise<GroupedStatistics> {
   const results: GroupedStatistics[] = [];
   for (const source of STATISTICS_SOURCES) {
+    if (source.onlyFor !== undefined && source.onlyFor !== churn.definition) continue;
     const scope = rowScope(source.kind, query, catalog);
     if (scope === null) continue;
     if (period === null) {
       results.push(Object.fromEntries(source.indicators.map((key) => [key, new Map()])));
       continue;
     }
-    results.push(await source.run({ session: store, workspaceId, period, scope }, now));
+    results.push(await source.run({ session: store, workspaceId, period, scope }, now, churn));
   }
   return Object.assign({}, ...results) as GroupedStatistics;
 }
@@ -118,9 +132,28 @@ async function gatherWebBreakdowns(
   return counts === null ? null : webBreakdowns(counts);
 }
 
+/** The retention triangle of the orders --where keeps (no cohort without data), or null when a --where field is on neither orders nor their customers. */
+async function gatherCohorts(
+  store: Store,
+  workspaceId: number,
+  query: ReportQuery,
+  catalog: FieldCatalog,
+  period: BoundPeriod | null,
+): Promise<RetentionCohort[] | null> {
+  const scope = rowScope('orders', { where: query.where, by: null }, catalog);
+  if (scope === null) return null;
+  if (period === null) return [];
+  return retentionCohorts(await cohortCounts({ session: store, workspaceId, period, scope }));
+}
+
 /** One group's statistics per indicator, the empty statistics where the group has no rows. */
-function statisticsOfGroup(statistics: GroupedStatistics, key: string | null, period: BoundPeriod | null): Partial<IndicatorStatistics> {
-  const empty = emptyStatistics(period?.days ?? 0);
+function statisticsOfGroup(
+  statistics: GroupedStatistics,
+  key: string | null,
+  period: BoundPeriod | null,
+  churn: ChurnDefinition,
+): Partial<IndicatorStatistics> {
+  const empty = emptyStatistics(period?.days ?? 0, churn);
   const picked: Partial<Record<IndicatorKey, unknown>> = {};
   for (const indicator of Object.keys(statistics) as IndicatorKey[]) {
     picked[indicator] = statistics[indicator]?.get(key) ?? empty[indicator];

@@ -1,18 +1,20 @@
 import type { IndicatorKey, IndicatorStatistics } from '../../indicators/report.js';
+import type { ChurnDefinition } from '../../indicators/statistics.js';
 
 /**
  * The statistics of an indicator over no rows — what a period or a group without data
- * gets, so that its indicator says `value: null` with zero counts (docs/indicators.md).
+ * gets, so that its indicator says `value: null` with zero counts (docs/indicators.md);
+ * churn and retention still say how they are measured (`churn`).
  */
-export function emptyStatistics(days: number): { [K in IndicatorKey]: IndicatorStatistics[K] } {
+export function emptyStatistics(days: number, churn: ChurnDefinition): { [K in IndicatorKey]: IndicatorStatistics[K] } {
   return {
     nps: new Array<number>(11).fill(0),
     detractorFollowUp: { cases: 0, contacted: 0 },
     enps: new Array<number>(11).fill(0),
     csat: new Array<number>(5).fill(0),
     ces: new Array<number>(7).fill(0),
-    churnRate: { atStart: 0, lost: 0 },
-    retentionRate: { atStart: 0, atEnd: 0, new: 0 },
+    churnRate: { atStart: 0, lost: 0, definition: churn },
+    retentionRate: { atStart: 0, atEnd: 0, new: 0, definition: churn },
     repurchaseRate: { customers: 0, repeatCustomers: 0 },
     sessions: { count: 0, totalDurationSeconds: 0, medianDurationSeconds: null, pageviews: 0, bounces: 0 },
     stickiness: { days, sumDau: 0, sumMau: 0, dayScopedVisitorDays: 0 },

@@ -13,11 +13,13 @@ describe('parseReportQuery', () => {
         { field: 'tier', value: 'gold ' },
       ],
       by: 'loyalty_tier',
+      churnWindow: null,
+      cohorts: null,
     });
   });
 
   it('means all the data when no date is given', () => {
-    expect(parseReportQuery({})).toEqual({ from: null, to: null, where: [], by: null });
+    expect(parseReportQuery({})).toEqual({ from: null, to: null, where: [], by: null, churnWindow: null, cohorts: null });
   });
 
   it('takes one day as a whole period, and the first and last years allowed', () => {
@@ -62,5 +64,26 @@ describe('parseReportQuery', () => {
 
   it.each(['', '   '])('refuses the grouping field %j', (by) => {
     expect(refusalOf(() => parseReportQuery({ by }))).toEqual({ field: 'by', cli: '--by needs a field name.', api: 'by needs a field name.' });
+  });
+
+  it('reads an inactivity window of whole days from 1 to 3650, and monthly cohorts', () => {
+    expect(parseReportQuery({ churnWindow: '1', cohorts: 'month' })).toMatchObject({ churnWindow: 1, cohorts: 'month' });
+    expect(parseReportQuery({ churnWindow: '3650' })).toMatchObject({ churnWindow: 3650 });
+  });
+
+  it.each(['0', '3651', '-5', '30.5', '1e2', ' 30', '', 'ninety'])('refuses the inactivity window %j in one sentence', (days) => {
+    expect(refusalOf(() => parseReportQuery({ churnWindow: days }))).toEqual({
+      field: 'churnWindow',
+      cli: `--churn-window ${JSON.stringify(days)} must be a whole number of days from 1 to 3650.`,
+      api: `churnWindow ${JSON.stringify(days)} must be a whole number of days from 1 to 3650.`,
+    });
+  });
+
+  it('refuses cohorts other than month', () => {
+    expect(refusalOf(() => parseReportQuery({ cohorts: 'week' }))).toEqual({
+      field: 'cohorts',
+      cli: '--cohorts "week" must be month.',
+      api: 'cohorts "week" must be month.',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalFieldName, parseQuery, periodFields, refuseBackwardsPeriod } from '../queryFields.js';
+import { oneOf, optionalChurnWindow, optionalFieldName, parseQuery, periodFields, refuseBackwardsPeriod } from '../queryFields.js';
 import type { FieldFilter } from '../../store/queries/rowScope.js';
 
 export type { FieldFilter };
@@ -14,9 +14,17 @@ export interface ReportQuery {
   to: string | null;
   where: FieldFilter[];
   by: string | null;
+  /** The inactivity window of churn in days (--churn-window), or null: the workspace's definition and window (docs/indicators.md). */
+  churnWindow: number | null;
+  /** `month` adds the retention cohorts by month of first order (--cohorts month), null leaves them out. */
+  cohorts: 'month' | null;
 }
 
-const reportQuerySchema = z.object({ ...periodFields, by: optionalFieldName });
+const cohortsField = oneOf(['month'], (value) => ({ en: `${value} must be month.`, fr: `${value} doit être month.` }))
+  .optional()
+  .transform((value) => value ?? null);
+
+const reportQuerySchema = z.object({ ...periodFields, by: optionalFieldName, churnWindow: optionalChurnWindow, cohorts: cohortsField });
 
 /** The fields of a report query, by their neutral names (the URL parameters of GET /api/report). */
 export const REPORT_QUERY_FIELDS: readonly string[] = Object.keys(reportQuerySchema.shape);
@@ -27,7 +35,8 @@ export type ReportQueryInput = z.input<typeof reportQuerySchema>;
 /**
  * Checks and shapes a report query: dates must be real calendar days written YYYY-MM-DD
  * in the years 1900 to 2200 with from ≤ to; each filter is FIELD=VALUE with a non-empty
- * field; `by` names a field.
+ * field; `by` names a field; `churnWindow` is a whole number of days from 1 to 3650;
+ * `cohorts` is `month`.
  *
  * @throws UsageError about the field at fault (`error.field`), worded for the CLI or the API by `wordedFor`.
  * @example parseReportQuery({ from: '2025-01-01', where: ['channel=web'] })

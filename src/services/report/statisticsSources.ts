@@ -1,5 +1,6 @@
 import type { ImportKind } from '../../store/schema/kinds.js';
 import type { IndicatorKey, IndicatorStatistics } from '../../indicators/report.js';
+import type { ChurnDefinition } from '../../indicators/statistics.js';
 import { auditScores } from '../../store/queries/auditScores.js';
 import { cartCounts } from '../../store/queries/cartCounts.js';
 import { conversionCounts } from '../../store/queries/conversionCounts.js';
@@ -9,6 +10,7 @@ import { firstWeekCounts } from '../../store/queries/firstWeekCounts.js';
 import { followUpCounts } from '../../store/queries/followUpCounts.js';
 import { mentionCounts } from '../../store/queries/mentionCounts.js';
 import { orderCounts } from '../../store/queries/orderCounts.js';
+import { inactivityCounts } from '../../store/queries/inactivityCounts.js';
 import { postEngagement } from '../../store/queries/postEngagement.js';
 import type { Grouped, QueryContext } from '../../store/queries/QueryContext.js';
 import { recommendationCounts } from '../../store/queries/recommendationCounts.js';
@@ -22,12 +24,23 @@ export type GroupedStatistics = { [K in IndicatorKey]?: Grouped<IndicatorStatist
 /**
  * One statistics query: the kind of rows it reads (for --where/--by) and the indicators it
  * feeds; `now` is the moment the report is made (the follow-up rate counts only the cases
- * that can be judged by then).
+ * that can be judged by then); `churn`, how the report measures churn. A source with
+ * `onlyFor` runs only under that churn definition.
  */
 export interface StatisticsSource {
   kind: ImportKind;
   indicators: readonly IndicatorKey[];
-  run: (context: QueryContext, now: Date) => Promise<GroupedStatistics>;
+  onlyFor?: ChurnDefinition['definition'];
+  run: (context: QueryContext, now: Date, churn: ChurnDefinition) => Promise<GroupedStatistics>;
+}
+
+/** Churn's and retention's statistics from one set of counts per group, with the definition that produced them. */
+function churnStatistics(
+  counts: Grouped<Omit<IndicatorStatistics['retentionRate'] & IndicatorStatistics['churnRate'], 'definition'>>,
+  definition: ChurnDefinition,
+): GroupedStatistics {
+  const withDefinition = new Map([...counts].map(([key, value]) => [key, { ...value, definition }]));
+  return { churnRate: withDefinition, retentionRate: withDefinition };
 }
 
 /** Which query feeds which indicators of docs/indicators.md, and over which rows. */
@@ -45,11 +58,21 @@ export const STATISTICS_SOURCES: readonly StatisticsSource[] = [
   { kind: 'responses', indicators: ['ces'], run: async (context) => ({ ces: await scaleCounts(context, 'ces') }) },
   {
     kind: 'customers',
-    indicators: ['churnRate', 'retentionRate', 'newCustomers'],
-    run: async (context) => {
-      const counts = await customerCounts(context);
-      return { churnRate: counts, retentionRate: counts, newCustomers: counts };
-    },
+    indicators: ['churnRate', 'retentionRate'],
+    onlyFor: 'contract',
+    run: async (context, _now, churn) => churnStatistics(await customerCounts(context), churn),
+  },
+  {
+    // Acquisition counts customers whatever the churn definition: its own run of the customer counts.
+    kind: 'customers',
+    indicators: ['newCustomers'],
+    run: async (context) => ({ newCustomers: await customerCounts(context) }),
+  },
+  {
+    kind: 'orders',
+    indicators: ['churnRate', 'retentionRate'],
+    onlyFor: 'inactivity',
+    run: async (context, _now, churn) => (churn.definition === 'inactivity' ? churnStatistics(await inactivityCounts(context, churn.windowDays), churn) : {}),
   },
   {
     kind: 'orders',

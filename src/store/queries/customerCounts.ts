@@ -1,7 +1,8 @@
 import type { ChurnStatistics, RetentionStatistics } from '../../indicators/statistics.js';
 import { type Grouped, type QueryContext, queryParams } from './QueryContext.js';
 
-export type CustomerCounts = ChurnStatistics & RetentionStatistics;
+/** Churn and retention's counts by contract, without their definition (the caller knows it). */
+export type CustomerCounts = Omit<ChurnStatistics & RetentionStatistics, 'definition'>;
 
 /**
  * Counts, in one pass over customers, the sufficient statistics of churn and retention

@@ -7,7 +7,12 @@ import type { Engine } from '../Store.js';
 
 /** The median of a numeric expression; both interpolate (mean of the two middle values). */
 export function medianSql(engine: Engine, expression: string): string {
-  return engine === 'duckdb' ? `quantile_cont(${expression}, 0.5)` : `percentile_cont(0.5) within group (order by ${expression})`;
+  return quantileSql(engine, expression, 0.5);
+}
+
+/** The `fraction` quantile of a numeric expression, interpolated between the two nearest values on both engines. */
+export function quantileSql(engine: Engine, expression: string, fraction: number): string {
+  return engine === 'duckdb' ? `quantile_cont(${expression}, ${fraction})` : `percentile_cont(${fraction}) within group (order by ${expression})`;
 }
 
 /** Seconds between two timestamps, as a double. */
