@@ -36,7 +36,12 @@ export const settingsCommand = defineCommand({
       if (action === 'unset') {
         const removed = await withStore(flags, output, async (store) => unsetWorkspaceSetting(store, await workspaceId(store), known));
         if (flags.json) output.stdout.write(`${JSON.stringify({ key: known, removed })}\n`);
-        else output.stdout.write(removed ? inLanguage({ en: `${known} is unset.\n`, fr: `${known} est retiré.\n` }, output.language) : notSet(known, flags.workspace, output.language));
+        else
+          output.stdout.write(
+            removed
+              ? inLanguage({ en: `${known} is unset.\n`, fr: `${known} est retiré.\n` }, output.language)
+              : notSet(known, flags.workspace, output.language),
+          );
         return EXIT_SUCCESS;
       }
       const settings = await withStore(flags, output, async (store) => workspaceSettings(store, await workspaceId(store)), { readOnly: true });
@@ -50,8 +55,18 @@ export const settingsCommand = defineCommand({
       const settings = await withStore(flags, output, async (store) => workspaceSettings(store, await workspaceId(store)), { readOnly: true });
       if (flags.json) output.stdout.write(`${JSON.stringify(settings)}\n`);
       else if (Object.keys(settings).length === 0) {
-        output.stdout.write(inLanguage({ en: `Workspace ${flags.workspace} has no settings.\n`, fr: `L’espace de travail ${flags.workspace} n’a aucun réglage.\n` }, output.language));
-      } else output.stdout.write(Object.entries(settings).map(([name, setting]) => `${name} = ${setting}\n`).join(''));
+        output.stdout.write(
+          inLanguage(
+            { en: `Workspace ${flags.workspace} has no settings.\n`, fr: `L’espace de travail ${flags.workspace} n’a aucun réglage.\n` },
+            output.language,
+          ),
+        );
+      } else
+        output.stdout.write(
+          Object.entries(settings)
+            .map(([name, setting]) => `${name} = ${setting}\n`)
+            .join(''),
+        );
       return EXIT_SUCCESS;
     }
     throw useInstead(this);
