@@ -2,7 +2,9 @@ import type { IndicatorKey, IndicatorSet } from '../indicators/report.js';
 import type { Report } from '../services/report/buildReport.js';
 import type { Language } from '../output/language.js';
 import { NOT_MEASURABLE_COOKIELESS } from '../indicators/web/dayScoped.js';
+import { formatBenchmark } from './formatBenchmark.js';
 import { formatWebBreakdowns } from './formatWebBreakdowns.js';
+import type { IndicatorBenchmark } from '../indicators/benchmarks/benchmark.js';
 import { formatCount, formatInterval, frenchTypography, NO_BREAK_SPACE } from './inLanguage.js';
 
 /** Names of the indicators in each language, in docs/indicators.md's order. */
@@ -63,14 +65,18 @@ export function formatReport(report: Report, language: Language): string {
 
 function table(indicators: Partial<IndicatorSet>, language: Language): string {
   const rows: string[][] = [[WORDS.indicator[language], WORDS.value[language], WORDS.interval[language], WORDS.basis[language]]];
+  // The lines under each row: its sector figure, when it has one (docs/benchmarks.md).
+  const under: string[][] = [[]];
   for (const [key, indicator] of Object.entries(indicators) as [IndicatorKey, IndicatorSet[IndicatorKey]][]) {
     rows.push([LABELS[key][language], ...cells(key, indicator, language)]);
+    const benchmark = (indicator as { benchmark?: IndicatorBenchmark }).benchmark;
+    under.push(benchmark === undefined ? [] : formatBenchmark(benchmark, language));
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   return rows
     .map((row, index) => {
       const line = row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-      return index === 0 ? `${line}\n${'-'.repeat(line.length)}` : line;
+      return index === 0 ? `${line}\n${'-'.repeat(line.length)}` : [line, ...under[index]!].join('\n');
     })
     .join('\n');
 }
