@@ -20,20 +20,22 @@ const FIELDS: Record<string, Record<Language, string>> = {
 /**
  * The lines a report's text puts under an indicator that has a sector figure
  * (docs/benchmarks.md): the figure with its segment, country, source and year, e.g.
- * `  secteur (Retail, US) : +28,4 (Qualtrics XM Institute, XMI Ratings - NPS 2022)`, then,
- * when it was measured on another population, a warning saying what differs.
+ * `  secteur (Retail, US) : +28,4 (Qualtrics XM Institute, XMI Ratings - NPS 2022)` — after
+ * the indicator's own figure when the benchmark is of another field than its value
+ * (`  taux de rebond : 25 % ; tous secteurs …`) — then, when it was measured on another
+ * population, a warning saying what differs.
  */
-export function formatBenchmark(benchmark: IndicatorBenchmark, language: Language): string[] {
+export function formatBenchmark(benchmark: IndicatorBenchmark, indicator: Record<string, unknown>, language: Language): string[] {
   const fr = language === 'fr';
   const scope = coversAllIndustries(benchmark.segment) ? (fr ? 'tous secteurs' : 'all industries') : fr ? 'secteur' : 'sector';
   const field = FIELDS[benchmark.field]?.[language];
-  const signed = benchmark.unit === 'nps_points' && benchmark.value > 0 ? '+' : '';
-  const value = `${signed}${formatNumber(benchmark.value, language, { maximum: 3 })}${UNITS[benchmark.unit]?.[language] ?? ` ${benchmark.unit}`}`;
-  const year = benchmark.year === null || benchmark.source.includes(String(benchmark.year)) ? '' : `, ${benchmark.year}`;
+  const unit = UNITS[benchmark.unit]?.[language] ?? ` ${benchmark.unit}`;
   const [colon, semicolon] = fr ? [' :', ' ;'] : [':', ';'];
-  const lines = [
-    `  ${scope} (${benchmark.segment}, ${benchmark.country})${field === undefined ? '' : `, ${field}`}${colon} ${value} (${benchmark.source}${year})`,
-  ];
+  const signed = benchmark.unit === 'nps_points' && benchmark.value > 0 ? '+' : '';
+  const value = `${signed}${formatNumber(benchmark.value, language, { maximum: 3 })}${unit}`;
+  const year = benchmark.year === null || benchmark.source.includes(String(benchmark.year)) ? '' : `, ${benchmark.year}`;
+  const own = field === undefined ? '' : `${field}${colon} ${formatNumber(indicator[benchmark.field] as number, language, { maximum: 1 })}${unit}${semicolon} `;
+  const lines = [`  ${own}${scope} (${benchmark.segment}, ${benchmark.country})${colon} ${value} (${benchmark.source}${year})`];
   if (benchmark.differences.length > 0) {
     lines.push(`    ${fr ? 'attention' : 'warning'}${colon} ${benchmark.differences.map((difference) => difference[language]).join(`${semicolon} `)}`);
   }

@@ -159,12 +159,14 @@ describe('formatReport with sector figures', () => {
       '    warning: the figure is a relationship NPS, and the workspace has not said whether its NPS is relationship or transactional (barometre settings set npsSurvey …)',
     );
     const sessions = lines.findIndex((line) => line.startsWith('Sessions'));
-    expect(lines[sessions + 1]).toBe('  all industries (All industries, global), bounce rate: 49 % (Contentsquare 2023 Digital Experience Benchmark)');
+    expect(lines[sessions + 1]).toBe('  bounce rate: 25 %; all industries (All industries, global): 49 % (Contentsquare 2023 Digital Experience Benchmark)');
   });
 
   it('writes them in French with French typography', () => {
     const text = formatReport(withFigures, 'fr');
-    expect(text).toContain('  tous secteurs (All industries, global), taux de rebond\u00a0: 49\u00a0% (Contentsquare 2023 Digital Experience Benchmark)');
+    expect(text).toContain(
+      '  taux de rebond\u00a0: 25\u00a0%\u00a0; tous secteurs (All industries, global)\u00a0: 49\u00a0% (Contentsquare 2023 Digital Experience Benchmark)',
+    );
     expect(text).toContain('    attention\u00a0: le chiffre est un NPS relationnel, et l’espace de travail n’a pas dit');
   });
 });

@@ -70,7 +70,7 @@ function table(indicators: Partial<IndicatorSet>, language: Language): string {
   for (const [key, indicator] of Object.entries(indicators) as [IndicatorKey, IndicatorSet[IndicatorKey]][]) {
     rows.push([LABELS[key][language], ...cells(key, indicator, language)]);
     const benchmark = (indicator as { benchmark?: IndicatorBenchmark }).benchmark;
-    under.push(benchmark === undefined ? [] : formatBenchmark(benchmark, language));
+    under.push(benchmark === undefined ? [] : formatBenchmark(benchmark, indicator as unknown as Record<string, unknown>, language));
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   return rows
