@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { attachBenchmarks } from '../indicators/benchmarks/attachBenchmarks.js';
 import { computeIndicators } from '../indicators/report.js';
+import { sectorBenchmarks } from '../services/benchmarks/sectorBenchmarks.js';
 import { webBreakdowns } from '../indicators/web/breakdowns.js';
 import type { Report } from '../services/report/buildReport.js';
 import { formatReport } from './formatReport.js';
@@ -167,5 +169,41 @@ describe('formatReport with web data', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}Autres \(3 valeurs\) +300 +20,0\u00A0% +\[18,1\u00A0; 22,1\]$/));
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}\(sans valeur\) +1 +25,0\u00A0% +\[4,6\u00A0; 69,9\]$/));
     expect(lines).toContain('Non renseignés\u00A0: campagnes, appareils, navigateurs, systèmes d’exploitation.');
+  });
+});
+
+describe('formatReport with sector figures', () => {
+  const withFigures: Report = {
+    period: { from: '2025-03-01', to: '2025-03-31' },
+    indicators: attachBenchmarks(
+      computeIndicators({
+        nps: [0, 0, 0, 0, 0, 50, 0, 60, 0, 40, 50],
+        sessions: { count: 1200, totalDurationSeconds: 120000, medianDurationSeconds: 60, pageviews: 3000, bounces: 300 },
+      }),
+      sectorBenchmarks(),
+      { sector: 'Retail', country: 'FR', npsSurvey: null },
+      31,
+    ),
+  };
+
+  it('puts each figure under its indicator with its segment, country, source and year, and the warning when it differs', () => {
+    const lines = formatReport(withFigures, 'en').split('\n');
+    const nps = lines.findIndex((line) => line.startsWith('NPS (customers)'));
+    expect(lines[nps + 1]).toBe(
+      '  all industries (All industries (average firm), global): +7.5 (Bain & Company, The Ultimate Question (book site): the average firm at 5-10, 2011)',
+    );
+    expect(lines[nps + 2]).toBe(
+      '    warning: the figure is a relationship NPS, and the workspace has not said whether its NPS is relationship or transactional (barometre settings set npsSurvey …)',
+    );
+    const sessions = lines.findIndex((line) => line.startsWith('Sessions'));
+    expect(lines[sessions + 1]).toBe('  bounce rate: 25 %; all industries (All industries, global): 49 % (Contentsquare 2023 Digital Experience Benchmark)');
+  });
+
+  it('writes them in French with French typography', () => {
+    const text = formatReport(withFigures, 'fr');
+    expect(text).toContain(
+      '  taux de rebond\u00a0: 25\u00a0%\u00a0; tous secteurs (All industries, global)\u00a0: 49\u00a0% (Contentsquare 2023 Digital Experience Benchmark)',
+    );
+    expect(text).toContain('    attention\u00a0: le chiffre est un NPS relationnel, et l’espace de travail n’a pas dit');
   });
 });

@@ -3,7 +3,9 @@ import type { Report } from '../services/report/buildReport.js';
 import type { Language } from '../output/language.js';
 import { NOT_MEASURABLE_COOKIELESS } from '../indicators/web/dayScoped.js';
 import { churnDefinitionLine, formatCohorts } from './formatChurn.js';
+import { formatBenchmark } from './formatBenchmark.js';
 import { formatWebBreakdowns } from './formatWebBreakdowns.js';
+import type { IndicatorBenchmark } from '../indicators/benchmarks/benchmark.js';
 import { formatCount, formatInterval, frenchTypography, NO_BREAK_SPACE } from './inLanguage.js';
 
 /** Names of the indicators in each language, in docs/indicators.md's order. */
@@ -71,18 +73,20 @@ export function formatReport(report: Report, language: Language): string {
 
 function table(indicators: Partial<IndicatorSet>, language: Language): string {
   const rows: string[][] = [[WORDS.indicator[language], WORDS.value[language], WORDS.interval[language], WORDS.basis[language]]];
-  // Lines printed under a row, outside the columns: how churn was measured.
-  const notes = new Map<number, string>();
+  // The lines under each row: how churn was measured, and its sector figure when it has one (docs/benchmarks.md).
+  const under: string[][] = [[]];
   for (const [key, indicator] of Object.entries(indicators) as [IndicatorKey, IndicatorSet[IndicatorKey]][]) {
     rows.push([LABELS[key][language], ...cells(key, indicator, language)]);
-    if (key === 'churnRate') notes.set(rows.length - 1, `  ${churnDefinitionLine(indicator as IndicatorSet['churnRate'], language)}`);
+    const benchmark = (indicator as { benchmark?: IndicatorBenchmark }).benchmark;
+    const lines = benchmark === undefined ? [] : formatBenchmark(benchmark, indicator as unknown as Record<string, unknown>, language);
+    if (key === 'churnRate') lines.unshift(`  ${churnDefinitionLine(indicator as IndicatorSet['churnRate'], language)}`);
+    under.push(lines);
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   return rows
     .map((row, index) => {
       const line = row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-      const note = notes.get(index);
-      return index === 0 ? `${line}\n${'-'.repeat(line.length)}` : note === undefined ? line : `${line}\n${note}`;
+      return index === 0 ? `${line}\n${'-'.repeat(line.length)}` : [line, ...under[index]!].join('\n');
     })
     .join('\n');
 }

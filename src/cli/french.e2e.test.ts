@@ -136,7 +136,7 @@ describe('barometre in French (end to end)', () => {
   it.each([
     [
       ['reprot'],
-      `Commande inconnue "reprot"${NBSP}; vouliez-vous dire report${NBSP}? (commandes${NBSP}: import, report, clv, customers, feedback, themes, demo, keys, surveys, users, workspaces, forget, export, backup, restore, serve).`,
+      `Commande inconnue "reprot"${NBSP}; vouliez-vous dire report${NBSP}? (commandes${NBSP}: import, report, clv, customers, feedback, themes, demo, keys, settings, surveys, users, workspaces, forget, export, backup, restore, serve).`,
     ],
     [['clv', '--horizon'], `L'option --horizon attend une valeur (usage${NBSP}: barometre clv [--to AAAA-MM-JJ]`],
     [

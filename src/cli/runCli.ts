@@ -12,6 +12,7 @@ import { backupCommand, restoreCommand } from './commands/backupCommands.js';
 import { exportCommand, forgetCommand } from './commands/privacyCommands.js';
 import { reportCommand } from './commands/reportCommand.js';
 import { serveCommand } from './commands/serveCommand.js';
+import { settingsCommand } from './commands/settingsCommand.js';
 import { surveysCommand } from './commands/surveysCommand.js';
 import { usersCommand } from './commands/usersCommand.js';
 import { workspacesCommand } from './commands/workspacesCommand.js';
@@ -29,6 +30,7 @@ const COMMANDS: readonly Command[] = [
   themesCommand,
   demoCommand,
   keysCommand,
+  settingsCommand,
   surveysCommand,
   usersCommand,
   workspacesCommand,

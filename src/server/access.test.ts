@@ -51,6 +51,9 @@ const EXAMPLES: Record<
   'GET /api/feedback': { access: 'reader', status: 200 },
   'GET /api/keys': { access: 'admin', status: 200 },
   'POST /api/keys': { access: 'admin', body: () => ({ kind: 'site' }), status: 201 },
+  'GET /api/settings': { access: 'reader', status: 200 },
+  'PUT /api/settings/:key': { access: 'admin', path: '/api/settings/sector', body: () => ({ value: 'Retail' }), status: 200 },
+  'DELETE /api/settings/:key': { access: 'admin', path: '/api/settings/sector', status: 200 },
   'DELETE /api/keys/:id': { access: 'admin', path: async (api) => `/api/keys/${(await shopKey(api)).id}`, status: 204 },
   'POST /api/collect': { access: 'siteKey', body: () => ({ type: 'pageview', url: 'https://shop.example/' }), status: 202 },
   // The CORS preflight, which browsers send without credentials.

@@ -14,6 +14,7 @@ import { keyRoutes } from './routes/keys.js';
 import { pageRoutes } from './routes/pages.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/session.js';
+import { settingsRoutes } from './routes/settings.js';
 import { surveyAnswerRoutes } from './routes/surveyAnswers.js';
 import { surveyPageRoutes } from './routes/surveyPage.js';
 import { surveyAppPageRoutes } from './routes/surveyAppPages.js';
@@ -32,6 +33,7 @@ export const APP_ROUTES: readonly Route[] = [
   ...pageRoutes,
   ...sessionRoutes,
   ...keyRoutes,
+  ...settingsRoutes,
   ...auditRoutes,
   ...auditPageRoutes,
   ...webhookRoutes,

@@ -8,12 +8,13 @@
  * emoticon: empty, spaces, control characters, digits, punctuation, URLs) is neutral.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DENSE_SIZE, FeatureExtractor, hasSentimentContent, parseLexicon, type FeatureConfig, type Lexicon } from './sentimentFeatures.js';
 import { tokeniseForSentiment } from './normaliseForSentiment.js';
+import { findInPackage } from '../../output/findInPackage.js';
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
@@ -143,16 +144,7 @@ export function modelVersion(parts: readonly (string | Uint8Array)[]): string {
 
 /** <repo>/models/sentiment, found from this module's place in src/ or dist/. */
 export function defaultModelDirectory(): string {
-  let directory = new URL('.', import.meta.url);
-  for (let depth = 0; depth < 8; depth++) {
-    if (existsSync(new URL('package.json', directory)) && existsSync(new URL('models/sentiment/', directory))) {
-      return fileURLToPath(new URL('models/sentiment/', directory));
-    }
-    const parent = new URL('..', directory);
-    if (parent.href === directory.href) break;
-    directory = parent;
-  }
-  return fileURLToPath(new URL('../../../models/sentiment/', import.meta.url));
+  return findInPackage('models/sentiment/', import.meta.url) ?? fileURLToPath(new URL('../../../models/sentiment/', import.meta.url));
 }
 
 /** Reads the model files of a directory (no cache). */

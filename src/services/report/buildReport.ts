@@ -18,6 +18,9 @@ import { emptyStatistics } from './emptyStatistics.js';
 import type { ReportQuery } from './reportQuery.js';
 import { type GroupedStatistics, STATISTICS_KINDS, STATISTICS_SOURCES } from './statisticsSources.js';
 import { compareText } from '../../output/compareText.js';
+import { attachBenchmarks } from '../../indicators/benchmarks/attachBenchmarks.js';
+import { sectorBenchmarks } from '../benchmarks/sectorBenchmarks.js';
+import { benchmarkAudience, workspaceSettings } from '../settings/workspaceSettings.js';
 
 /** The JSON of `barometre report` and `GET /api/report` (docs/indicators.md). */
 export interface Report {
@@ -42,6 +45,8 @@ export interface Report {
  * when the report is made: the detractors' follow-up rate counts the cases whose 48 hours
  * are over by then. Churn and retention are measured as {@link churnDefinition} decides; with
  * --cohorts month the retention cohorts of the orders --where keeps come beside the indicators.
+ * When the workspace has a sector, each indicator of the whole period with a published figure
+ * measured the same way carries it as `benchmark` (docs/benchmarks.md).
  *
  * @throws UsageError when a --where or --by field belongs to no kind of row at all, or the
  *   --by field has more than MAX_GROUPS values.
@@ -59,6 +64,9 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   const churn = await churnDefinition(store, workspaceId, query.churnWindow);
   const overall = await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, period, now, churn);
   report.indicators = computeIndicators(statisticsOfGroup(overall, null, period, churn));
+  // The sector figures measured as Baromètre measures (docs/benchmarks.md), when the workspace has a sector.
+  const audience = benchmarkAudience(await workspaceSettings(store, workspaceId));
+  if (audience !== null) report.indicators = attachBenchmarks(report.indicators, sectorBenchmarks(), audience, period?.days ?? 0);
   const web = await gatherWebBreakdowns(store, workspaceId, query, catalog, period);
   if (web !== null) report.web = web;
   if (query.by !== null) {

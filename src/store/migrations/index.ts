@@ -9,6 +9,7 @@ import { sessionEntry } from './008_session_entry.js';
 import { surveys } from './009_surveys.js';
 import { auditGrids } from './010_audit_grids.js';
 import { webhooks } from './011_webhooks.js';
+import { workspaceSettings } from './012_workspace_settings.js';
 import type { Migration } from './Migration.js';
 
 /** Every migration, in version order. Add new ones at the end; never edit an applied one. */
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   surveys,
   auditGrids,
   webhooks,
+  workspaceSettings,
 ];
