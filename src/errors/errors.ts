@@ -42,7 +42,20 @@ export abstract class LocalisedError extends Error {
  * The fields of the queries the command line and the HTTP API share, by their neutral names:
  * the API's URL parameters as they are, the CLI's flags in kebab case (`timeUnit`, `--time-unit`).
  */
-export type QueryField = 'from' | 'to' | 'where' | 'by' | 'timeUnit' | 'horizon' | 'discountRate' | 'model' | 'segment' | 'source' | 'perItem';
+export type QueryField =
+  | 'from'
+  | 'to'
+  | 'where'
+  | 'by'
+  | 'timeUnit'
+  | 'horizon'
+  | 'discountRate'
+  | 'model'
+  | 'segment'
+  | 'source'
+  | 'perItem'
+  | 'interval'
+  | 'compare';
 
 /** How one surface writes a field's name: `--time-unit` on the command line, `timeUnit` in a URL. */
 export type FieldNaming = (field: QueryField) => string;

@@ -32,7 +32,10 @@ describe('compareIndicators', () => {
     // Hand computation: SE = √(1/3 + 1/3) = 0.8165, t = −2.449, ν = 4, t(0.975, 4) = 2.7764, CI −2 ± 2.267.
     const now = [0, 0, 1, 1, 1, 0, 0];
     const before = [0, 0, 0, 0, 1, 1, 1];
-    const changes = compareIndicators({ indicators: { ces: ces(now) }, statistics: { ces: now } }, { indicators: { ces: ces(before) }, statistics: { ces: before } });
+    const changes = compareIndicators(
+      { indicators: { ces: ces(now) }, statistics: { ces: now } },
+      { indicators: { ces: ces(before) }, statistics: { ces: before } },
+    );
     expect(changes.ces).toMatchObject({ previous: 6, delta: -2, method: 'welch', significant: false });
     expect(changes.ces!.ci95![0]).toBeCloseTo(-2 - 2.7764451 * 0.8164966, 5);
     expect(changes.ces!.pValue).toBeCloseTo(0.0705, 4);

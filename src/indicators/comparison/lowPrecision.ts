@@ -20,3 +20,15 @@ export function isLowPrecision(key: IndicatorKey, indicator: IndicatorSet[Indica
   if (isNpsKey(key)) return halfWidth > NPS_HALF_WIDTH_LIMIT;
   return PROPORTIONS[key] !== undefined && halfWidth > PROPORTION_HALF_WIDTH_LIMIT;
 }
+
+/**
+ * The indicators with `lowPrecision: true` added to each one {@link isLowPrecision} flags;
+ * the others are returned as they are (no field), so a precise indicator's JSON is unchanged.
+ */
+export function withPrecisionFlags(indicators: Partial<IndicatorSet>): Partial<IndicatorSet> {
+  const flagged: Partial<Record<IndicatorKey, unknown>> = {};
+  for (const [key, indicator] of Object.entries(indicators) as [IndicatorKey, IndicatorSet[IndicatorKey]][]) {
+    flagged[key] = isLowPrecision(key, indicator) ? { ...indicator, lowPrecision: true } : indicator;
+  }
+  return flagged as Partial<IndicatorSet>;
+}

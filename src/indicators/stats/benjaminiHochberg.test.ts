@@ -4,7 +4,7 @@ import { benjaminiHochberg } from './benjaminiHochberg.js';
 describe('benjaminiHochberg', () => {
   // Benjamini and Hochberg (1995), §4: the 15 p-values of a multiple-endpoint trial; at q = 0.05
   // the procedure rejects the four smallest (p ≤ 0.0095), as 0.0201 > 5 × 0.05 / 15.
-  const PAPER = [0.0201, 0.7590, 0.0001, 0.0004, 0.0019, 0.0095, 0.0278, 0.0298, 0.0344, 0.0459, 0.324, 0.4262, 0.5719, 0.6528, 1];
+  const PAPER = [0.0201, 0.759, 0.0001, 0.0004, 0.0019, 0.0095, 0.0278, 0.0298, 0.0344, 0.0459, 0.324, 0.4262, 0.5719, 0.6528, 1];
 
   it('finds the four discoveries of the paper’s worked example, in the input’s order', () => {
     const decisions = benjaminiHochberg(PAPER);

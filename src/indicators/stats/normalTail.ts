@@ -30,7 +30,7 @@ export function erfc(x: number): number {
     term *= (2 * x * x) / (2 * n + 1);
     sum += term;
   }
-  return 1 - ((2 / Math.sqrt(Math.PI)) * Math.exp(-x * x) * sum);
+  return 1 - (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x) * sum;
 }
 
 /**

@@ -11,7 +11,7 @@ export const reportRoutes: readonly Route[] = [
     access: 'reader',
     parameters: REPORT_QUERY_FIELDS,
     async handle(c) {
-      const query = parseReportQuery({ ...periodAndFilters(c.req), by: c.req.query('by') });
+      const query = parseReportQuery({ ...periodAndFilters(c.req), by: c.req.query('by'), interval: c.req.query('interval'), compare: c.req.query('compare') });
       return c.json(await buildReport(c.get('store'), c.get('workspaceId'), query));
     },
   },
