@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareIndicators } from '../indicators/comparison/changes.js';
 import { computeIndicators } from '../indicators/report.js';
 import { webBreakdowns } from '../indicators/web/breakdowns.js';
 import type { Report } from '../services/report/buildReport.js';
@@ -130,5 +131,50 @@ describe('formatReport with web data', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}Autres \(3 valeurs\) +300 +20,0\u00A0% +\[18,1\u00A0; 22,1\]$/));
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}\(sans valeur\) +1 +25,0\u00A0% +\[4,6\u00A0; 69,9\]$/));
     expect(lines).toContain('Non renseignés\u00A0: campagnes, appareils, navigateurs, systèmes d’exploitation.');
+  });
+});
+
+describe('formatReport with a comparison and a series', () => {
+  const now = computeIndicators({
+    csat: [0, 0, 14, 26, 30],
+    churnRate: { atStart: 1000, lost: 50 },
+    stickiness: { days: 2, sumDau: 10, sumMau: 40, dayScopedVisitorDays: 0 },
+  });
+  const before = computeIndicators({
+    csat: [0, 0, 32, 28, 20],
+    churnRate: { atStart: 1000, lost: 70 },
+    stickiness: { days: 2, sumDau: 10, sumMau: 50, dayScopedVisitorDays: 0 },
+  });
+  const changes = compareIndicators({ indicators: now, statistics: {} }, { indicators: before, statistics: {} });
+  const compared: Report = {
+    period: { from: '2025-03-01', to: '2025-03-31', boundedTo: '2025-03-28' },
+    comparedWith: { from: '2025-01-29', to: '2025-02-28' },
+    indicators: Object.fromEntries(Object.entries(now).map(([key, indicator]) => [key, { ...indicator, change: changes[key as 'csat'] }])),
+    interval: 'week',
+    series: [
+      { from: '2025-03-01', to: '2025-03-02', indicators: computeIndicators({ csat: [0, 0, 1, 1, 0] }) },
+      { from: '2025-03-03', to: '2025-03-09', indicators: computeIndicators({ csat: [0, 0, 0, 0, 0] }) },
+    ],
+  };
+
+  it('adds a "vs previous" column with the change, its interval and a plain verdict, in English', () => {
+    const text = formatReport(compared, 'en');
+    expect(text).toContain('Period: 2025-03-01 → 2025-03-31 (data to 2025-03-28)\nCompared with: 2025-01-29 → 2025-02-28');
+    // Newcombe 1998 Table II (a): 56/70 − 48/80 = +20 points, [5.24, 33.39]; churn 5 % against 7 %: [−4.1, +0.1].
+    expect(text).toMatch(/CSAT \(% satisfied\) .* \+20 pts \[5\.2; 33\.4\] real rise\n/);
+    expect(text).toMatch(/Churn rate .* -2 pts \[-4\.1; 0\.1\] no measurable difference\n/);
+    expect(text).toMatch(/Stickiness \(DAU\/MAU\) .* \+5 pts \(no test\)/);
+    expect(text).toMatch(
+      /Series by week\n\nCSAT \(% satisfied\) +Value[^\n]+\n-+\n2025-03-01 → 2025-03-02 +50 % +\[9\.5; 90\.5\] +n = 2\n2025-03-03 → 2025-03-09 +no data/,
+    );
+  });
+
+  it('says the same in French', () => {
+    const text = formatReport(compared, 'fr');
+    expect(text).toContain('(données jusqu’au 2025-03-28)');
+    expect(text).toMatch(/vs précédent/);
+    expect(text).toMatch(/\+20 pts \[5,2\u00A0; 33,4\] hausse réelle/);
+    expect(text).toMatch(/pas de différence mesurable/);
+    expect(text).toMatch(/Série par semaine/);
   });
 });

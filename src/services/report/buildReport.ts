@@ -17,6 +17,7 @@ import { compareText } from '../../output/compareText.js';
 import { addChanges, comparisonPeriod } from './reportComparison.js';
 import { checkSeriesLength, type SeriesPoint, seriesOf } from './reportSeries.js';
 import type { DaySpan } from './reportPeriods.js';
+import type { SeriesInterval } from '../queryFields.js';
 import { indicatorsOf, type PeriodStatistics } from './periodStatistics.js';
 
 /** The JSON of `barometre report` and `GET /api/report` (docs/indicators.md). */
@@ -32,6 +33,8 @@ export interface Report {
   comparedWith?: DaySpan;
   /** Present with --compare and --by: the groups' changes are called significant after this control of the false discovery rate. */
   fdr?: 'benjamini-hochberg';
+  /** Present with --interval: the unit of the series. */
+  interval?: SeriesInterval;
   /** Present with --interval: the indicators of each day, week or month of the period. */
   series?: SeriesPoint[];
 }
@@ -82,7 +85,10 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   if (web !== null) report.web = web;
   if (current.groups !== null) report.groups = current.groups.map((group) => ({ key: group.key, indicators: indicatorsOf(group.statistics) }));
   if (previousPeriod !== null) addChanges(report, current, previousPeriod, await statisticsOf(previousPeriod, true));
-  if (period !== null && query.interval !== undefined) report.series = await seriesOf(period, query.interval, (of) => statisticsOf(of, false));
+  if (period !== null && query.interval !== undefined) {
+    report.interval = query.interval;
+    report.series = await seriesOf(period, query.interval, (of) => statisticsOf(of, false));
+  }
   return report;
 }
 

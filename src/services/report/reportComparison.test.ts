@@ -100,7 +100,9 @@ describeEachEngine('report comparisons and series', (engine) => {
   });
 
   it('refuses a series of more than 1,000 points, naming --interval', async () => {
-    await expect(report({ from: '2020-01-01', to: '2025-03-28', interval: 'day' })).rejects.toThrow(/^interval day cuts the period 2020-01-01 to 2025-03-28 into 1,914 points/);
+    await expect(report({ from: '2020-01-01', to: '2025-03-28', interval: 'day' })).rejects.toThrow(
+      /^interval day cuts the period 2020-01-01 to 2025-03-28 into 1,914 points/,
+    );
   });
 
   it('brings a --to past the data back to its last day, and says so', async () => {
