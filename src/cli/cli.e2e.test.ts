@@ -131,6 +131,22 @@ describe.concurrent('barometre command line (end to end)', () => {
     expect(lines(result.stderr)).toEqual([expect.stringContaining('2025-02-30')]);
   });
 
+  it('reports a series by day and a comparison with the previous days; refuses --interval fortnight with exit 2', async ({ expect }) => {
+    const db = freshDb();
+    expect((await runBarometre(['import', 'responses', 'responses.csv', '--db', db], folder)).status).toBe(0);
+    const result = await runBarometre(
+      ['report', '--db', db, '--from', '2024-03-06', '--to', '2024-03-06', '--interval', 'day', '--compare', 'previous', '--json'],
+      folder,
+    );
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { comparedWith: unknown; series: { from: string; to: string }[] };
+    expect(report.comparedWith).toEqual({ from: '2024-03-05', to: '2024-03-05' });
+    expect(report.series.map((point) => [point.from, point.to])).toEqual([['2024-03-06', '2024-03-06']]);
+    const refused = await runBarometre(['report', '--db', db, '--interval', 'fortnight'], folder);
+    expect(refused).toMatchObject({ status: 2, stdout: '' });
+    expect(lines(refused.stderr)).toEqual(['--interval "fortnight" must be day, week or month.']);
+  });
+
   it('exits with 2 and one sentence for report --by an unknown field', async ({ expect }) => {
     const db = freshDb();
     await runBarometre(['import', 'customers', 'customers.csv', '--db', db], folder);

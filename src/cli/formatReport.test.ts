@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attachBenchmarks } from '../indicators/benchmarks/attachBenchmarks.js';
+import { compareIndicators } from '../indicators/comparison/changes.js';
 import { computeIndicators } from '../indicators/report.js';
 import { sectorBenchmarks } from '../services/benchmarks/sectorBenchmarks.js';
 import { webBreakdowns } from '../indicators/web/breakdowns.js';
@@ -205,5 +206,50 @@ describe('formatReport with sector figures', () => {
       '  taux de rebond\u00a0: 25\u00a0%\u00a0; tous secteurs (All industries, global)\u00a0: 49\u00a0% (Contentsquare 2023 Digital Experience Benchmark)',
     );
     expect(text).toContain('    attention\u00a0: le chiffre est un NPS relationnel, et l’espace de travail n’a pas dit');
+  });
+});
+
+describe('formatReport with a comparison and a series', () => {
+  const now = computeIndicators({
+    csat: [0, 0, 14, 26, 30],
+    churnRate: { atStart: 1000, lost: 50, definition: { definition: 'contract' } },
+    stickiness: { days: 2, sumDau: 10, sumMau: 40, dayScopedVisitorDays: 0 },
+  });
+  const before = computeIndicators({
+    csat: [0, 0, 32, 28, 20],
+    churnRate: { atStart: 1000, lost: 70, definition: { definition: 'contract' } },
+    stickiness: { days: 2, sumDau: 10, sumMau: 50, dayScopedVisitorDays: 0 },
+  });
+  const changes = compareIndicators({ indicators: now, statistics: {} }, { indicators: before, statistics: {} });
+  const compared: Report = {
+    period: { from: '2025-03-01', to: '2025-03-31', boundedTo: '2025-03-28' },
+    comparedWith: { from: '2025-01-29', to: '2025-02-28' },
+    indicators: Object.fromEntries(Object.entries(now).map(([key, indicator]) => [key, { ...indicator, change: changes[key as 'csat'] }])),
+    interval: 'week',
+    series: [
+      { from: '2025-03-01', to: '2025-03-02', indicators: computeIndicators({ csat: [0, 0, 1, 1, 0] }) },
+      { from: '2025-03-03', to: '2025-03-09', indicators: computeIndicators({ csat: [0, 0, 0, 0, 0] }) },
+    ],
+  };
+
+  it('adds a "vs previous" column with the change, its interval and a plain verdict, in English', () => {
+    const text = formatReport(compared, 'en');
+    expect(text).toContain('Period: 2025-03-01 → 2025-03-31 (data to 2025-03-28)\nCompared with: 2025-01-29 → 2025-02-28');
+    // Newcombe 1998 Table II (a): 56/70 − 48/80 = +20 points, [5.24, 33.39]; churn 5 % against 7 %: [−4.1, +0.1].
+    expect(text).toMatch(/CSAT \(% satisfied\) .* \+20 pts \[5\.2; 33\.4\] real rise\n/);
+    expect(text).toMatch(/Churn rate .* -2 pts \[-4\.1; 0\.1\] no measurable difference\n/);
+    expect(text).toMatch(/Stickiness \(DAU\/MAU\) .* \+5 pts \(no test\)/);
+    expect(text).toMatch(
+      /Series by week\n\nCSAT \(% satisfied\) +Value[^\n]+\n-+\n2025-03-01 → 2025-03-02 +50 % +\[9\.5; 90\.5\] +n = 2\n2025-03-03 → 2025-03-09 +no data/,
+    );
+  });
+
+  it('says the same in French', () => {
+    const text = formatReport(compared, 'fr');
+    expect(text).toContain('(données jusqu’au 2025-03-28)');
+    expect(text).toMatch(/vs précédent/);
+    expect(text).toMatch(/\+20 pts \[5,2\u00A0; 33,4\] hausse réelle/);
+    expect(text).toMatch(/pas de différence mesurable/);
+    expect(text).toMatch(/Série par semaine/);
   });
 });

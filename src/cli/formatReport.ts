@@ -1,5 +1,8 @@
 import type { IndicatorKey, IndicatorSet } from '../indicators/report.js';
+import type { Change } from '../indicators/comparison/changes.js';
 import type { Report } from '../services/report/buildReport.js';
+import type { SeriesInterval } from '../services/queryFields.js';
+import type { SeriesPoint } from '../services/report/reportSeries.js';
 import type { Language } from '../output/language.js';
 import { NOT_MEASURABLE_COOKIELESS } from '../indicators/web/dayScoped.js';
 import { churnDefinitionLine, formatCohorts } from './formatChurn.js';
@@ -45,6 +48,22 @@ const WORDS = {
   suppressed: { fr: 'masqué (moins de 5 répondants)', en: 'hidden (fewer than 5 respondents)' },
   group: { fr: 'Groupe :', en: 'Group:' },
   none: { fr: '(sans valeur)', en: '(no value)' },
+  dataTo: { fr: 'données jusqu’au', en: 'data to' },
+  comparedWith: { fr: 'Comparé à :', en: 'Compared with:' },
+  versus: { fr: 'vs précédent', en: 'vs previous' },
+  rise: { fr: 'hausse réelle', en: 'real rise' },
+  fall: { fr: 'baisse réelle', en: 'real fall' },
+  same: { fr: 'pas de différence mesurable', en: 'no measurable difference' },
+  noTest: { fr: 'sans test', en: 'no test' },
+  fdr: {
+    fr: 'Dans les groupes, une différence n’est dite réelle qu’après la correction de Benjamini–Hochberg (taux de fausses découvertes 5 %).',
+    en: 'In the groups, a difference is called real only after the Benjamini–Hochberg correction (false discovery rate 5%).',
+  },
+  lowPrecision: { fr: 'peu précis', en: 'low precision' },
+  series: { fr: 'Série par', en: 'Series by' },
+  day: { fr: 'jour', en: 'day' },
+  week: { fr: 'semaine', en: 'week' },
+  month: { fr: 'mois', en: 'month' },
 } as const;
 
 /**
@@ -54,39 +73,51 @@ const WORDS = {
  * (top pages, sources…) when the period has sessions, the groups, and the retention cohorts.
  * Numbers are rounded for reading; --json keeps full precision. French follows French
  * typography (src/cli/inLanguage.ts): `Période : …`, `1 705 clients`, `[47,6 ; 59,4]`, `12,5 %`.
+ * With a comparison, a "vs previous" column gives each change, its interval and a verdict
+ * (real rise, real fall, no measurable difference); with a series, one small table per
+ * indicator follows, a row per day, week or month.
  */
 export function formatReport(report: Report, language: Language): string {
-  const lines = [
-    `${WORDS.period[language]} ${report.period.from ?? WORDS.allData[language]} → ${report.period.to ?? ''}`,
-    '',
-    table(report.indicators, language),
-  ];
+  const bounded = report.period.boundedTo === undefined ? '' : ` (${WORDS.dataTo[language]} ${report.period.boundedTo})`;
+  const lines = [`${WORDS.period[language]} ${report.period.from ?? WORDS.allData[language]} → ${report.period.to ?? ''}${bounded}`];
+  const compared = report.comparedWith !== undefined;
+  if (compared) lines.push(`${WORDS.comparedWith[language]} ${report.comparedWith!.from} → ${report.comparedWith!.to}`);
+  lines.push('', table(report.indicators, language, compared));
   if (report.web !== undefined) lines.push('', formatWebBreakdowns(report.web, language));
   for (const group of report.groups ?? []) {
-    lines.push('', `${WORDS.group[language]} ${group.key ?? WORDS.none[language]}`, table(group.indicators, language));
+    lines.push('', `${WORDS.group[language]} ${group.key ?? WORDS.none[language]}`, table(group.indicators, language, compared));
   }
   if (report.cohorts !== undefined) lines.push('', formatCohorts(report.cohorts, language));
+  if (report.fdr !== undefined && report.groups !== undefined) lines.push('', WORDS.fdr[language]);
+  if (report.series !== undefined) lines.push(...seriesTables(report.series, report.interval, language));
   const text = lines.join('\n');
   // Written with plain spaces, French takes its no-break spaces last (one for one: the columns stay aligned).
   return language === 'fr' ? frenchTypography(text) : text;
 }
 
-function table(indicators: Partial<IndicatorSet>, language: Language): string {
-  const rows: string[][] = [[WORDS.indicator[language], WORDS.value[language], WORDS.interval[language], WORDS.basis[language]]];
+function table(indicators: Partial<IndicatorSet>, language: Language, compared = false): string {
+  const header = [WORDS.indicator[language], WORDS.value[language], WORDS.interval[language], WORDS.basis[language]];
+  const rows: string[][] = [compared ? [...header, WORDS.versus[language]] : header];
   // The lines under each row: how churn was measured, and its sector figure when it has one (docs/benchmarks.md).
   const under: string[][] = [[]];
   for (const [key, indicator] of Object.entries(indicators) as [IndicatorKey, IndicatorSet[IndicatorKey]][]) {
-    rows.push([LABELS[key][language], ...cells(key, indicator, language)]);
+    const row = [LABELS[key][language], ...cells(key, indicator, language)];
+    rows.push(compared ? [...row, changeCell(key, indicator, language)] : row);
     const benchmark = (indicator as { benchmark?: IndicatorBenchmark }).benchmark;
     const lines = benchmark === undefined ? [] : formatBenchmark(benchmark, indicator as unknown as Record<string, unknown>, language);
     if (key === 'churnRate') lines.unshift(`  ${churnDefinitionLine(indicator as IndicatorSet['churnRate'], language)}`);
     under.push(lines);
   }
+  return aligned(rows, under);
+}
+
+/** Rows as a table: the first column left-aligned, the others right-aligned, a rule under the header, and each row's `under` lines below it. */
+function aligned(rows: string[][], under: readonly (readonly string[])[] = []): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   return rows
     .map((row, index) => {
       const line = row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-      return index === 0 ? `${line}\n${'-'.repeat(line.length)}` : [line, ...under[index]!].join('\n');
+      return index === 0 ? `${line}\n${'-'.repeat(line.length)}` : [line, ...(under[index] ?? [])].join('\n');
     })
     .join('\n');
 }
@@ -101,7 +132,35 @@ function cells(key: IndicatorKey, indicator: IndicatorSet[IndicatorKey], languag
   const interval = ci ? formatInterval(number(ci[0], language), number(ci[1], language), language, '; ') : '';
   // Visitors left out because they cannot be followed across days (docs/indicators.md): said beside the basis.
   const leftOut = record.dayScopedVisitorDays === undefined ? '' : language === 'fr' ? ', hors visiteurs sans cookie' : ', cookieless visitors left out';
-  return [`${number(value, language)}${unit}`, interval, `${basis(key, record, language)}${leftOut}`];
+  const imprecise = record.lowPrecision === true ? `, ${WORDS.lowPrecision[language]}` : '';
+  return [`${number(value, language)}${unit}`, interval, `${basis(key, record, language)}${leftOut}${imprecise}`];
+}
+
+/** The "vs previous" cell: the change with its sign and unit (points for a percentage), its interval and the verdict. */
+function changeCell(key: IndicatorKey, indicator: IndicatorSet[IndicatorKey], language: Language): string {
+  const change = (indicator as { change?: Change }).change;
+  if (change === undefined) return '';
+  const unit = UNITS[key] === ' %' ? ' pts' : UNITS[key];
+  const delta = `${change.delta > 0 ? '+' : ''}${number(change.delta, language)}${unit}`;
+  if (change.ci95 === null || change.significant === null) return `${delta} (${WORDS.noTest[language]})`;
+  const interval = formatInterval(number(change.ci95[0], language), number(change.ci95[1], language), language, '; ');
+  const verdict = !change.significant ? WORDS.same : change.delta > 0 ? WORDS.rise : WORDS.fall;
+  return `${delta} ${interval} ${verdict[language]}`;
+}
+
+/** One small table per indicator of the series: a row per day, week or month with its value, interval and basis. */
+function seriesTables(series: readonly SeriesPoint[], interval: SeriesInterval | undefined, language: Language): string[] {
+  const keys = new Set(series.flatMap((point) => Object.keys(point.indicators) as IndicatorKey[]));
+  const lines = ['', `${WORDS.series[language]} ${WORDS[interval ?? 'day'][language]}`];
+  for (const key of keys) {
+    const rows = [[LABELS[key][language], WORDS.value[language], WORDS.interval[language], WORDS.basis[language]]];
+    for (const point of series) {
+      const indicator = point.indicators[key];
+      if (indicator !== undefined) rows.push([point.from === point.to ? point.from : `${point.from} → ${point.to}`, ...cells(key, indicator, language)]);
+    }
+    lines.push('', aligned(rows));
+  }
+  return lines;
 }
 
 const UNITS: Record<IndicatorKey, string> = {

@@ -55,7 +55,9 @@ export type QueryField =
   | 'source'
   | 'perItem'
   | 'churnWindow'
-  | 'cohorts';
+  | 'cohorts'
+  | 'interval'
+  | 'compare';
 
 /** How one surface writes a field's name: `--time-unit` on the command line, `timeUnit` in a URL. */
 export type FieldNaming = (field: QueryField) => string;

@@ -112,6 +112,8 @@ export interface PostEngagementStatistics {
 }
 
 export interface SocialEngagementStatistics extends PostEngagementStatistics {
+  /** Σ over posts of the squared per-post rate: with posts and sumRate, the variance Welch's test of a change needs (absent: no test). */
+  sumSquaredRate?: number;
   /** The same statistics per platform. */
   byPlatform: Readonly<Record<string, PostEngagementStatistics>>;
 }

@@ -137,6 +137,56 @@ export const optionalChurnWindow = z
   .optional()
   .transform((text) => (text === undefined ? null : Number(text)));
 
+/** The calendar units a report's series is cut into (ISO weeks, calendar months, UTC). */
+export const SERIES_INTERVALS = ['day', 'week', 'month'] as const;
+
+/** The unit of a report's series: a calendar day, an ISO week (Monday to Sunday) or a calendar month. */
+export type SeriesInterval = (typeof SERIES_INTERVALS)[number];
+
+/** day, week or month, or absent (no series). */
+export const optionalSeriesInterval = oneOf(SERIES_INTERVALS, (value) => ({
+  en: `${value} must be day, week or month.`,
+  fr: `${value} doit être day, week ou month.`,
+})).optional();
+
+/**
+ * The period a report is compared with: the same number of days just before it, the same
+ * dates one year earlier, or two calendar days given.
+ */
+export type ComparePeriod = { kind: 'previous' } | { kind: 'year' } | { kind: 'range'; from: string; to: string };
+
+/** `previous`, `year` or FROM..TO (two calendar days, FROM ≤ TO), or absent (no comparison). */
+export const optionalComparePeriod = z
+  .string()
+  .transform((text, context): ComparePeriod => {
+    if (text === 'previous' || text === 'year') return { kind: text };
+    const [from, to, ...rest] = text.split('..');
+    if (from === undefined || to === undefined || rest.length > 0 || !isAcceptedDay(from) || !isAcceptedDay(to)) {
+      context.addIssue({
+        code: 'custom',
+        input: text,
+        message: refusal({
+          en: `${quoted(text)} must be previous, year or two calendar days FROM..TO written YYYY-MM-DD..YYYY-MM-DD.`,
+          fr: `${quoted(text)} doit être previous, year ou deux jours du calendrier DU..AU écrits AAAA-MM-JJ..AAAA-MM-JJ.`,
+        }),
+      });
+      return z.NEVER;
+    }
+    if (from > to) {
+      context.addIssue({
+        code: 'custom',
+        input: text,
+        message: refusal({
+          en: `${quoted(text)} ends on ${to}, before it starts on ${from}.`,
+          fr: `${quoted(text)} finit le ${to}, avant de commencer le ${from}.`,
+        }),
+      });
+      return z.NEVER;
+    }
+    return { kind: 'range', from, to };
+  })
+  .optional();
+
 /** The from, to and where a period of data is chosen by (report, feedback). */
 export const periodFields = { from: optionalDay, to: optionalDay, where: fieldFilters };
 
@@ -167,6 +217,11 @@ export function refuseBackwardsPeriod({ from, to }: { from: string | null; to: s
       fr: (name) => `${name('from')} ${from} est après ${name('to')} ${to}.`,
     });
   }
+}
+
+/** Whether `text` is a calendar day written YYYY-MM-DD in the years FIRST_YEAR to LAST_YEAR, as {@link calendarDay} accepts. */
+function isAcceptedDay(text: string): boolean {
+  return isCalendarDay(text) && Number(text.slice(0, 4)) >= FIRST_YEAR && Number(text.slice(0, 4)) <= LAST_YEAR;
 }
 
 /** Whether `text` is a real calendar day written YYYY-MM-DD. */

@@ -18,12 +18,21 @@ const NO_ROW_HAS: Record<Language, (filter: string) => string> = {
 export const reportCommand = defineCommand({
   name: 'report',
   summary: 'compute every indicator for a period',
-  usage: 'barometre report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--by FIELD] [--churn-window DAYS] [--cohorts month] [--json]',
+  usage:
+    'barometre report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--by FIELD] [--churn-window DAYS] [--cohorts month] [--interval day|week|month] [--compare previous|year|YYYY-MM-DD..YYYY-MM-DD] [--json]',
   french: {
     summary: 'calculer chaque indicateur sur une période',
-    usage: 'barometre report [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--by CHAMP] [--churn-window JOURS] [--cohorts month] [--json]',
+    usage:
+      'barometre report [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--by CHAMP] [--churn-window JOURS] [--cohorts month] [--interval day|week|month] [--compare previous|year|AAAA-MM-JJ..AAAA-MM-JJ] [--json]',
   },
-  options: { ...PERIOD_OPTIONS, by: { type: 'string' }, churnWindow: { type: 'string' }, cohorts: { type: 'string' } },
+  options: {
+    ...PERIOD_OPTIONS,
+    by: { type: 'string' },
+    churnWindow: { type: 'string' },
+    cohorts: { type: 'string' },
+    interval: { type: 'string' },
+    compare: { type: 'string' },
+  },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
     const query = parseReportQuery(flags);

@@ -7,6 +7,8 @@ describe('npsDifference', () => {
     expect(result.value).toBeCloseTo(10, 10);
     expect(result.ci95[0]).toBeCloseTo(-6.1, 1);
     expect(result.ci95[1]).toBeCloseTo(25.8, 1);
+    // Not significant: the interval holds 0, and the matching z-test agrees.
+    expect(result.pValue).toBeGreaterThan(0.05);
   });
 
   it("reproduces MeasuringU's adjusted-Wald test on 450/300/250 vs 400/300/300: CI [2.8, 17.2]", () => {
@@ -14,6 +16,9 @@ describe('npsDifference', () => {
     expect(result.value).toBeCloseTo(10, 10);
     expect(result.ci95[0]).toBeCloseTo(2.8, 1);
     expect(result.ci95[1]).toBeCloseTo(17.2, 1);
+    // Significant (the interval excludes 0): z = Δ′ / SE ≈ 9.9 / 3.67 ≈ 2.7, p ≈ 0.007.
+    expect(result.pValue).toBeLessThan(0.05);
+    expect(result.pValue).toBeCloseTo(0.007, 3);
   });
 
   it('is antisymmetric: swapping the groups negates the value and mirrors the interval', () => {

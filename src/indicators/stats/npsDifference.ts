@@ -2,6 +2,7 @@ import { assertCount } from '../_lib/assertCount.js';
 import { Z_95 } from './constants.js';
 import type { Interval } from './Interval.js';
 import { ADJUSTED_WALD_PSEUDO_COUNTS } from './npsAdjustedWald.js';
+import { twoSidedNormalPValue } from './normalTail.js';
 
 /** Promoters, passives and detractors of one group of NPS answers. */
 export interface NpsCounts {
@@ -16,6 +17,8 @@ export interface NpsDifference {
   value: number;
   /** Adjusted-Wald 95% interval of the difference, in NPS points. */
   ci95: Interval;
+  /** Two-sided p-value of the matching z-test, Δ′ / SE against the standard normal. */
+  pValue: number;
 }
 
 /**
@@ -29,6 +32,7 @@ export interface NpsDifference {
  *     Δ'  = (p'₁ − d'₁) − (p'₂ − d'₂)
  *     SE  = √(V'₁/n'₁ + V'₂/n'₂)
  *     CI  = 100 × [Δ' − z·SE, Δ' + z·SE], clipped to [−200, 200]
+ *     p   = P(|Z| ≥ |Δ'| / SE), two-sided (below 0.05 exactly when the unclipped CI excludes 0)
  *
  * `value` is the observed difference (unadjusted), as the NPS itself is reported; the
  * interval is centred on the adjusted difference, pulled slightly towards 0.
@@ -45,7 +49,7 @@ export interface NpsDifference {
  *
  * @example
  * npsDifference({ promoters: 90, passives: 60, detractors: 50 }, { promoters: 80, passives: 60, detractors: 60 })
- * // { value: 10, ci95: [-6.06…, 25.82…] }  (Δ' = 9.9, 95% CI [−6.1, +25.8] by Sauro's test)
+ * // { value: 10, ci95: [-6.06…, 25.82…], pValue: 0.22… }  (Δ' = 9.9, 95% CI [−6.1, +25.8] by Sauro's test)
  */
 export function npsDifference(first: NpsCounts, second: NpsCounts): NpsDifference {
   const a = adjusted(first, 'first');
@@ -55,6 +59,7 @@ export function npsDifference(first: NpsCounts, second: NpsCounts): NpsDifferenc
   return {
     value: 100 * (a.observed - b.observed),
     ci95: [100 * Math.max(-2, difference - Z_95 * standardError), 100 * Math.min(2, difference + Z_95 * standardError)],
+    pValue: twoSidedNormalPValue(difference / standardError),
   };
 }
 

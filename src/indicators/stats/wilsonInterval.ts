@@ -31,6 +31,8 @@ import type { Interval } from './Interval.js';
  * @param k - the number of successes, an integer in [0, n]
  * @param n - the number of trials, a positive integer (callers report `null` for n = 0
  *   before asking for an interval)
+ * @param z - the normal quantile of the interval's level: {@link Z_95} (95%) unless another
+ *   level is wanted (Newcombe's difference inverts the interval over z to find its p-value)
  * @returns `[low, high]` in percent, with low ≤ 100 k / n ≤ high
  * @throws {RangeError} when n is not a positive integer, or k is not an integer in [0, n]
  *
@@ -38,7 +40,7 @@ import type { Interval } from './Interval.js';
  * wilsonInterval(45, 50) // [78.63976856252035, 95.65242350681096]
  * wilsonInterval(0, 20) // [0, 16.112515805281937]
  */
-export function wilsonInterval(k: number, n: number): Interval {
+export function wilsonInterval(k: number, n: number, z: number = Z_95): Interval {
   assertCount(n, 'wilsonInterval n');
   if (n === 0) {
     throw new RangeError('wilsonInterval n must be positive, got 0.');
@@ -47,10 +49,10 @@ export function wilsonInterval(k: number, n: number): Interval {
   assertAtMost(k, 'wilsonInterval k', n, 'n');
 
   const p = k / n;
-  const z2 = Z_95 * Z_95;
+  const z2 = z * z;
   const denominator = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denominator;
-  const halfWidth = (Z_95 / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  const halfWidth = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
   const low = k === 0 ? 0 : Math.max(0, centre - halfWidth);
   const high = k === n ? 1 : Math.min(1, centre + halfWidth);
   return [100 * low, 100 * high];

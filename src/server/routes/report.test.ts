@@ -48,6 +48,37 @@ describeEachEngine('GET /api/report', (engine) => {
     expect(await cohorts.json()).toEqual({ error: 'cohorts "year" must be month.' });
   });
 
+  it('adds a series with interval= and each indicator’s change with compare=', async () => {
+    const response = await api.get('/api/report?from=2025-03-01&to=2025-03-31&interval=month&compare=2025-02-01..2025-02-28');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      interval: string;
+      comparedWith: unknown;
+      series: { from: string; to: string; indicators: { nps: { n: number } } }[];
+      indicators: { nps: { n: number } };
+    };
+    expect(body.interval).toBe('month');
+    expect(body.series).toHaveLength(1);
+    expect(body.series[0]).toMatchObject({ from: '2025-03-01', to: '2025-03-31', indicators: { nps: { n: 6 } } });
+    expect(body.comparedWith).toEqual({ from: '2025-02-01', to: '2025-02-28' });
+    const nps = body.indicators.nps as unknown as { value: number; change: { previous: number; delta: number; method: string } };
+    expect(nps.change.method).toBe('adjusted-wald');
+    expect(nps.change.delta).toBeCloseTo(nps.value - nps.change.previous, 10);
+  });
+
+  it('refuses a bad interval or compare with 400 naming the parameter', async () => {
+    for (const [query, message] of [
+      ['interval=fortnight', /^interval "fortnight" must be day, week or month\.$/],
+      ['compare=2026-13-01..2026-02-01', /^compare "2026-13-01\.\.2026-02-01" must be previous, year or two calendar days/],
+      ['compare=2026-03-01..2026-02-01', /^compare "2026-03-01\.\.2026-02-01" ends on 2026-02-01, before it starts on 2026-03-01\.$/],
+      ['from=2025-03-01&to=2025-03-31&compare=2025-03-15..2025-04-15', /^compare 2025-03-15\.\.2025-04-15 overlaps/],
+    ] as const) {
+      const response = await api.get(`/api/report?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(((await response.json()) as { error: string }).error, query).toMatch(message);
+    }
+  });
+
   it('keeps one workspace’s data from another workspace’s key', async () => {
     const body = (await (await api.get('/api/report', api.otherKey)).json()) as { indicators: { nps: { n: number } } };
     expect(body.indicators.nps.n).toBe(0);

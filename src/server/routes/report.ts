@@ -16,6 +16,8 @@ export const reportRoutes: readonly Route[] = [
         by: c.req.query('by'),
         churnWindow: c.req.query('churnWindow'),
         cohorts: c.req.query('cohorts'),
+        interval: c.req.query('interval'),
+        compare: c.req.query('compare'),
       });
       return c.json(await buildReport(c.get('store'), c.get('workspaceId'), query));
     },

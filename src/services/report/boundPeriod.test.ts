@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundPeriod } from './boundPeriod.js';
+import { boundPeriod, boundToData } from './boundPeriod.js';
 
 const extent = { first: '2025-05-03', last: '2026-10-31' };
 
@@ -59,5 +59,19 @@ describe('boundPeriod', () => {
 
   it('counts a leap day', () => {
     expect(boundPeriod({ from: '2024-02-01', to: '2024-02-29' }, extent)?.days).toBe(29);
+  });
+});
+
+describe('boundToData', () => {
+  it('brings a --to past the data back to the last day of data, and says so', () => {
+    expect(boundToData({ from: '2026-10-01', to: '2026-12-31' }, extent)).toEqual({ from: '2026-10-01', to: '2026-10-31', boundedTo: '2026-10-31' });
+    expect(boundToData({ from: null, to: '2027-01-01' }, extent)).toEqual({ from: null, to: '2026-10-31', boundedTo: '2026-10-31' });
+  });
+
+  it('leaves a period within the data, a period after it, an open end and an empty workspace as asked', () => {
+    expect(boundToData({ from: '2026-10-01', to: '2026-10-31' }, extent)).toEqual({ from: '2026-10-01', to: '2026-10-31', boundedTo: null });
+    expect(boundToData({ from: '2026-11-01', to: '2026-12-31' }, extent)).toEqual({ from: '2026-11-01', to: '2026-12-31', boundedTo: null });
+    expect(boundToData({ from: '2026-10-01', to: null }, extent)).toEqual({ from: '2026-10-01', to: null, boundedTo: null });
+    expect(boundToData({ from: null, to: '2027-01-01' }, { first: null, last: null })).toEqual({ from: null, to: '2027-01-01', boundedTo: null });
   });
 });

@@ -32,6 +32,22 @@ export function boundPeriod(query: Pick<ReportQuery, 'from' | 'to'>, extent: Dat
   };
 }
 
+/**
+ * The query's days with a --to past the last day of data brought back to that day, so that
+ * days without data do not dilute the indicators (stickiness counts each day's visitors
+ * against the month's, and would fall for every empty day), and the day it was brought back
+ * to, or null when it was not. A period that starts after the data is left as asked.
+ *
+ * @example boundToData({ from: '2026-10-01', to: '2026-12-31' }, { first: '2025-05-03', last: '2026-10-31' })
+ *   // { from: '2026-10-01', to: '2026-10-31', boundedTo: '2026-10-31' }
+ */
+export function boundToData(query: Pick<ReportQuery, 'from' | 'to'>, extent: DataExtent): { from: string | null; to: string | null; boundedTo: string | null } {
+  const last = extent.last;
+  if (query.to === null || last === null || query.to <= last || (query.from !== null && query.from > last))
+    return { from: query.from, to: query.to, boundedTo: null };
+  return { from: query.from, to: last, boundedTo: last };
+}
+
 /** The first instant data can have, and the midnight after the last (src/store/schema/dateRange.ts). */
 const FIRST_STORED_MS = Date.parse(DATE_RANGE.first);
 const AFTER_LAST_STORED_MS = Date.parse(DATE_RANGE.last) + 1000;

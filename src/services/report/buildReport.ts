@@ -1,5 +1,5 @@
 import { fieldError, UsageError } from '../../errors/errors.js';
-import { computeIndicators, type IndicatorKey, type IndicatorSet, type IndicatorStatistics } from '../../indicators/report.js';
+import type { IndicatorKey, IndicatorSet, IndicatorStatistics } from '../../indicators/report.js';
 import { type RetentionCohort, retentionCohorts } from '../../indicators/loyalty/retentionCohorts.js';
 import type { ChurnDefinition } from '../../indicators/statistics.js';
 import { cohortCounts } from '../../store/queries/cohortCounts.js';
@@ -12,7 +12,7 @@ import type { BoundPeriod } from '../../store/queries/QueryContext.js';
 import { ANALYSIS_FIELDS, rowScope } from '../../store/queries/rowScope.js';
 import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
 import type { Store } from '../../store/Store.js';
-import { boundPeriod } from './boundPeriod.js';
+import { boundPeriod, boundToData } from './boundPeriod.js';
 import { churnDefinition } from './churnDefinition.js';
 import { emptyStatistics } from './emptyStatistics.js';
 import type { ReportQuery } from './reportQuery.js';
@@ -21,10 +21,16 @@ import { compareText } from '../../output/compareText.js';
 import { attachBenchmarks } from '../../indicators/benchmarks/attachBenchmarks.js';
 import { sectorBenchmarks } from '../benchmarks/sectorBenchmarks.js';
 import { benchmarkAudience, workspaceSettings } from '../settings/workspaceSettings.js';
+import { addChanges, comparisonPeriod } from './reportComparison.js';
+import { checkSeriesLength, type SeriesPoint, seriesOf } from './reportSeries.js';
+import type { DaySpan } from './reportPeriods.js';
+import type { SeriesInterval } from '../queryFields.js';
+import { indicatorsOf, type PeriodStatistics } from './periodStatistics.js';
 
 /** The JSON of `barometre report` and `GET /api/report` (docs/indicators.md). */
 export interface Report {
-  period: { from: string | null; to: string | null };
+  /** The days asked (or those of the data); `boundedTo`, the last day of data, when --to ran past it and the report stops there. */
+  period: { from: string | null; to: string | null; boundedTo?: string };
   indicators: Partial<IndicatorSet>;
   /** Top pages, entry and exit pages, sources, campaigns, devices…: present when sessions start in the period. */
   web?: WebBreakdowns;
@@ -32,6 +38,14 @@ export interface Report {
   groups?: { key: string | null; indicators: Partial<IndicatorSet> }[];
   /** Present with --cohorts month (unless a --where field is on neither orders nor customers): the retention triangle. */
   cohorts?: RetentionCohort[];
+  /** Present with --compare: the days each indicator's `change` compares with. */
+  comparedWith?: DaySpan;
+  /** Present with --compare and --by: the groups' changes are called significant after this control of the false discovery rate. */
+  fdr?: 'benjamini-hochberg';
+  /** Present with --interval: the unit of the series. */
+  interval?: SeriesInterval;
+  /** Present with --interval: the indicators of each day, week or month of the period. */
+  series?: SeriesPoint[];
 }
 
 /**
@@ -48,8 +62,13 @@ export interface Report {
  * When the workspace has a sector, each indicator of the whole period with a published figure
  * measured the same way carries it as `benchmark` (docs/benchmarks.md).
  *
- * @throws UsageError when a --where or --by field belongs to no kind of row at all, or the
- *   --by field has more than MAX_GROUPS values.
+ * A --to past the last day of data is brought back to it (`period.boundedTo`). With
+ * --compare, each indicator gains its `change` against the comparison period; with
+ * --interval, the report adds its series (docs/indicators.md).
+ *
+ * @throws UsageError when a --where or --by field belongs to no kind of row at all, the
+ *   --by field has more than MAX_GROUPS values, the series would have too many points, or
+ *   the comparison period overlaps the report's.
  */
 export async function buildReport(store: Store, workspaceId: number, query: ReportQuery, now: Date = new Date()): Promise<Report> {
   const catalog = await loadFieldCatalog(store, workspaceId);
@@ -59,19 +78,32 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   // (only new or changed texts are analysed).
   if (fields.some((field) => (ANALYSIS_FIELDS as readonly string[]).includes(field))) await refreshAnalyses(store, workspaceId);
   if (query.by !== null) await checkGroupCount(store, workspaceId, query, catalog);
-  const period = boundPeriod(query, await dataExtent(store, workspaceId));
-  const report: Report = { period: { from: period?.from ?? null, to: period?.to ?? null }, indicators: {} };
+  const extent = await dataExtent(store, workspaceId);
+  const { boundedTo, ...days } = boundToData(query, extent);
+  const period = boundPeriod(days, extent);
+  const report: Report = { period: { from: period?.from ?? null, to: boundedTo === null ? (period?.to ?? null) : query.to }, indicators: {} };
+  if (boundedTo !== null) report.period.boundedTo = boundedTo;
+  if (period !== null && query.interval !== undefined) checkSeriesLength(period, query.interval);
+  const previousPeriod = period === null || query.compare === undefined ? null : comparisonPeriod(period, query.compare);
   const churn = await churnDefinition(store, workspaceId, query.churnWindow);
-  const overall = await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, period, now, churn);
-  report.indicators = computeIndicators(statisticsOfGroup(overall, null, period, churn));
+  const statisticsOf = async (of: BoundPeriod | null, split: boolean): Promise<PeriodStatistics> => {
+    const overall = statisticsOfGroup(await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, of, now, churn), null, of, churn);
+    if (!split || query.by === null) return { overall, groups: null };
+    const grouped = await gatherStatistics(store, workspaceId, query, catalog, of, now, churn);
+    return { overall, groups: groupKeys(grouped).map((key) => ({ key, statistics: statisticsOfGroup(grouped, key, of, churn) })) };
+  };
+  const current = await statisticsOf(period, true);
+  report.indicators = indicatorsOf(current.overall);
   // The sector figures measured as Baromètre measures (docs/benchmarks.md), when the workspace has a sector.
   const audience = benchmarkAudience(await workspaceSettings(store, workspaceId));
   if (audience !== null) report.indicators = attachBenchmarks(report.indicators, sectorBenchmarks(), audience, period?.days ?? 0);
   const web = await gatherWebBreakdowns(store, workspaceId, query, catalog, period);
   if (web !== null) report.web = web;
-  if (query.by !== null) {
-    const grouped = await gatherStatistics(store, workspaceId, query, catalog, period, now, churn);
-    report.groups = groupKeys(grouped).map((key) => ({ key, indicators: computeIndicators(statisticsOfGroup(grouped, key, period, churn)) }));
+  if (current.groups !== null) report.groups = current.groups.map((group) => ({ key: group.key, indicators: indicatorsOf(group.statistics) }));
+  if (previousPeriod !== null) addChanges(report, current, previousPeriod, await statisticsOf(previousPeriod, true));
+  if (period !== null && query.interval !== undefined) {
+    report.interval = query.interval;
+    report.series = await seriesOf(period, query.interval, (of) => statisticsOf(of, false));
   }
   if (query.cohorts !== null) {
     const cohorts = await gatherCohorts(store, workspaceId, query, catalog, period);

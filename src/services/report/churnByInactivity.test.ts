@@ -113,6 +113,7 @@ describeEachEngine('churn of a shop where nobody ordered twice, and of a workspa
       lost: 1,
       ci95: [expect.any(Number), 100],
       definition: 'contract',
+      lowPrecision: true, // one customer: ±5 points is far off
     });
     expect(await churn({ from: '2026-03-01', to: '2026-03-31', churnWindow: '20' })).toMatchObject({ atStart: 0, definition: 'inactivity', windowDays: 20 });
   });

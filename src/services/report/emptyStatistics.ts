@@ -19,7 +19,7 @@ export function emptyStatistics(days: number, churn: ChurnDefinition): { [K in I
     sessions: { count: 0, totalDurationSeconds: 0, medianDurationSeconds: null, pageviews: 0, bounces: 0 },
     stickiness: { days, sumDau: 0, sumMau: 0, dayScopedVisitorDays: 0 },
     firstWeekEngagement: { newCustomers: 0, engaged: 0, dayScopedVisitorDays: 0, followableVisitorDays: 0 },
-    socialEngagementRate: { posts: 0, sumRate: 0, medianRate: null, byPlatform: {} },
+    socialEngagementRate: { posts: 0, sumRate: 0, sumSquaredRate: 0, medianRate: null, byPlatform: {} },
     shareOfVoice: { ownMentions: 0, totalMentions: 0, byBrand: {} },
     cartAbandonmentRate: { carts: 0, abandoned: 0 },
     clvHistorical: { customers: 0, revenue: 0 },

@@ -86,4 +86,26 @@ describe('parseReportQuery', () => {
       api: 'cohorts "week" must be month.',
     });
   });
+
+  it('reads an interval and a comparison, absent when not given', () => {
+    expect(parseReportQuery({ interval: 'week', compare: 'year' })).toMatchObject({ interval: 'week', compare: { kind: 'year' } });
+    expect(parseReportQuery({ compare: '2025-01-01..2025-01-31' }).compare).toEqual({ kind: 'range', from: '2025-01-01', to: '2025-01-31' });
+    expect(parseReportQuery({})).not.toHaveProperty('interval');
+  });
+
+  it.each([
+    [{ interval: 'fortnight' }, 'interval "fortnight" must be day, week or month.'],
+    [
+      { compare: '2026-13-01..2026-02-01' },
+      'compare "2026-13-01..2026-02-01" must be previous, year or two calendar days FROM..TO written YYYY-MM-DD..YYYY-MM-DD.',
+    ],
+    [{ compare: '2026-03-01..2026-02-01' }, 'compare "2026-03-01..2026-02-01" ends on 2026-02-01, before it starts on 2026-03-01.'],
+    [
+      { compare: '2026-01-01..2026-02-01..2026-03-01' },
+      'compare "2026-01-01..2026-02-01..2026-03-01" must be previous, year or two calendar days FROM..TO written YYYY-MM-DD..YYYY-MM-DD.',
+    ],
+    [{ compare: 'last' }, 'compare "last" must be previous, year or two calendar days FROM..TO written YYYY-MM-DD..YYYY-MM-DD.'],
+  ])('refuses %j in one sentence naming the field', (input, message) => {
+    expect(() => parseReportQuery(input)).toThrow(message);
+  });
 });

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { oneOf, optionalChurnWindow, optionalFieldName, parseQuery, periodFields, refuseBackwardsPeriod } from '../queryFields.js';
+import {
+  type ComparePeriod,
+  oneOf,
+  optionalChurnWindow,
+  optionalComparePeriod,
+  optionalFieldName,
+  optionalSeriesInterval,
+  parseQuery,
+  periodFields,
+  refuseBackwardsPeriod,
+  type SeriesInterval,
+} from '../queryFields.js';
 import type { FieldFilter } from '../../store/queries/rowScope.js';
 
 export type { FieldFilter };
@@ -18,13 +29,24 @@ export interface ReportQuery {
   churnWindow: number | null;
   /** `month` adds the retention cohorts by month of first order (--cohorts month), null leaves them out. */
   cohorts: 'month' | null;
+  /** With a unit, the report adds a series of that unit (docs/indicators.md); absent: none. */
+  interval?: SeriesInterval;
+  /** With a period, each indicator gains its change against it; absent: no comparison. */
+  compare?: ComparePeriod;
 }
 
 const cohortsField = oneOf(['month'], (value) => ({ en: `${value} must be month.`, fr: `${value} doit être month.` }))
   .optional()
   .transform((value) => value ?? null);
 
-const reportQuerySchema = z.object({ ...periodFields, by: optionalFieldName, churnWindow: optionalChurnWindow, cohorts: cohortsField });
+const reportQuerySchema = z.object({
+  ...periodFields,
+  by: optionalFieldName,
+  churnWindow: optionalChurnWindow,
+  cohorts: cohortsField,
+  interval: optionalSeriesInterval,
+  compare: optionalComparePeriod,
+});
 
 /** The fields of a report query, by their neutral names (the URL parameters of GET /api/report). */
 export const REPORT_QUERY_FIELDS: readonly string[] = Object.keys(reportQuerySchema.shape);
@@ -36,7 +58,8 @@ export type ReportQueryInput = z.input<typeof reportQuerySchema>;
  * Checks and shapes a report query: dates must be real calendar days written YYYY-MM-DD
  * in the years 1900 to 2200 with from ≤ to; each filter is FIELD=VALUE with a non-empty
  * field; `by` names a field; `churnWindow` is a whole number of days from 1 to 3650;
- * `cohorts` is `month`.
+ * `cohorts` is `month`; `interval` is day, week or month; `compare` is previous, year or
+ * FROM..TO (two such days, FROM ≤ TO).
  *
  * @throws UsageError about the field at fault (`error.field`), worded for the CLI or the API by `wordedFor`.
  * @example parseReportQuery({ from: '2025-01-01', where: ['channel=web'] })

@@ -21,11 +21,17 @@ const DATED_COLUMNS = [
   ['audits', 'visited_at'],
 ] as const;
 
-/** Finds the first and last day of activity (orders, answers, events, posts, mentions, visits) of the workspace. */
+/**
+ * Finds the first day of activity (orders, answers, events, posts, mentions, visits) of the
+ * workspace, and its last day of data: the last activity, or a customer's later sign-up or
+ * contract end (a churn recorded on a day is data up to that day, which a period bounded to the
+ * data must keep).
+ */
 export async function dataExtent(session: Session, workspaceId: number): Promise<DataExtent> {
-  const spans = DATED_COLUMNS.map(
-    ([table, column]) => `select min(${column}) as first_at, max(${column}) as last_at from ${table} where workspace_id = $workspace`,
-  );
+  const spans = [
+    ...DATED_COLUMNS.map(([table, column]) => `select min(${column}) as first_at, max(${column}) as last_at from ${table} where workspace_id = $workspace`),
+    'select null as first_at, max(greatest(created_at, coalesce(churned_at, created_at))) as last_at from customers where workspace_id = $workspace',
+  ];
   const [row] = await session.query<{ first_day: string | null; last_day: string | null }>(
     'data extent',
     `select cast(cast(min(first_at) as date) as varchar) as first_day, cast(cast(max(last_at) as date) as varchar) as last_day

@@ -4,7 +4,7 @@ import { medianSql } from './dialect.js';
 import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryContext.js';
 
 /**
- * Over the posts published in the period, the count, sum and median of the per-post
+ * Over the posts published in the period, the count, sum, sum of squares (overall only) and median of the per-post
  * engagement rate 100 × (likes + comments + shares + saves) / followers (a missing count
  * counts as 0; docs/indicators.md), overall and per platform, in one grouping-sets query.
  */
@@ -15,10 +15,11 @@ export async function postEngagement(context: QueryContext): Promise<Grouped<Soc
     per_platform: number;
     posts: number;
     sum_rate: number;
+    sum_squared_rate: number;
     median_rate: number | null;
   }>(
     'post engagement',
-    `select group_key, platform, grouping(platform) = 0 as per_platform, count(*) as posts, sum(rate) as sum_rate, ${medianSql(context.session.engine, 'rate')} as median_rate
+    `select group_key, platform, grouping(platform) = 0 as per_platform, count(*) as posts, sum(rate) as sum_rate, sum(rate * rate) as sum_squared_rate, ${medianSql(context.session.engine, 'rate')} as median_rate
 from (
   select ${context.scope.groupKey} as group_key, t.platform,
     100.0 * (coalesce(t.likes, 0) + coalesce(t.comments, 0) + coalesce(t.shares, 0) + coalesce(t.saves, 0)) / t.followers as rate
@@ -36,7 +37,7 @@ group by grouping sets ((group_key), (group_key, platform))`,
       const byPlatform = platforms.get(row.group_key) ?? {};
       byPlatform[row.platform as string] = statistics;
       platforms.set(row.group_key, byPlatform);
-    } else groups.set(row.group_key, { ...statistics, byPlatform: {} });
+    } else groups.set(row.group_key, { ...statistics, sumSquaredRate: row.sum_squared_rate, byPlatform: {} });
   }
   for (const [key, statistics] of groups) groups.set(key, { ...statistics, byPlatform: platforms.get(key) ?? {} });
   return groups;
