@@ -55,7 +55,11 @@ export type QueryField =
   | 'source'
   | 'perItem'
   | 'churnWindow'
-  | 'cohorts';
+  | 'cohorts'
+  | 'indicator'
+  | 'margin'
+  | 'answers'
+  | 'expected';
 
 /** How one surface writes a field's name: `--time-unit` on the command line, `timeUnit` in a URL. */
 export type FieldNaming = (field: QueryField) => string;
