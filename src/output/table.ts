@@ -27,9 +27,10 @@ export function flattenRecord(value: object, prefix = ''): TableRow {
     if (field === undefined) continue;
     if (field === null || typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean') row[name] = field;
     else if (Array.isArray(field)) {
-      if (field.length === 2 && field.every((item) => typeof item === 'number')) {
-        row[`${name}.low`] = field[0];
-        row[`${name}.high`] = field[1];
+      const [low, high] = field;
+      if (field.length === 2 && typeof low === 'number' && typeof high === 'number') {
+        row[`${name}.low`] = low;
+        row[`${name}.high`] = high;
       } else if (field.every((item) => item === null || typeof item !== 'object')) row[name] = field.map(String).join(' | ');
     } else if (typeof field === 'object') Object.assign(row, flattenRecord(field, `${name}.`));
   }

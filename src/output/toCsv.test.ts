@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Table } from './table.js';
 import { toCsv, toLocalCsv, toSpreadsheetCsv } from './toCsv.js';
 
 describe('toCsv', () => {
@@ -31,7 +32,7 @@ describe('toCsv for programs', () => {
 });
 
 describe('toLocalCsv (a spreadsheet in the reader language)', () => {
-  const table = {
+  const table: Table = {
     name: 'indicators',
     columns: ['indicator', 'value', 'ci95.low', 'n', 'note'],
     rows: [
