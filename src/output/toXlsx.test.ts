@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { readXlsx } from '../test-support/readXlsx.js';
 import { toXlsx } from './toXlsx.js';
 
 describe('toXlsx', () => {
@@ -8,8 +9,7 @@ describe('toXlsx', () => {
       { name: 'indicators', columns: ['indicator', 'value', 'n', 'pValue'], rows: [{ indicator: 'nps', value: 36.574074074074076, n: 3240, pValue: 0.0004567 }] },
       { name: 'groups: a/b', columns: ['group', 'note'], rows: [{ group: null, note: '=1+1' }] },
     ]);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(buffer);
+    const workbook = await readXlsx(buffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['indicators', 'groups  a b']);
     const sheet = workbook.getWorksheet('indicators')!;
     expect(sheet.getRow(1).values).toEqual([undefined, 'indicator', 'value', 'n', 'pValue']);
