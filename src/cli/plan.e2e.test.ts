@@ -41,7 +41,9 @@ describe.concurrent('barometre plan (end to end)', () => {
     ]);
     // Wilson at p = 0.8, by hand: 245 answers give 1.96·√(.16/245 + 3.8415/(4·245²)) / (1 + 3.8415/245) = 4.991 points, 244 give 5.002.
     const french = await runBarometre(['plan', '--indicator', 'csat', '--margin', '5', '--expected', 'satisfied=0.8'], folder, undefined, 'fr_FR.UTF-8');
-    expect(french.stdout).toContain('CSAT\u00a0: 245 réponses nécessaires pour une marge à 95\u00a0% de ±5 points de pourcentage, en attendant 80\u00a0% de satisfaits');
+    expect(french.stdout).toContain(
+      'CSAT\u00a0: 245 réponses nécessaires pour une marge à 95\u00a0% de ±5 points de pourcentage, en attendant 80\u00a0% de satisfaits',
+    );
   });
 
   it('plans a CES mean at the 1–7 worst-case spread of 3, or at the spread expected', async ({ expect }) => {

@@ -21,7 +21,16 @@ describe('flattenRecord', () => {
 
 describe('tableOf', () => {
   it('puts the leading columns first, then every field in the order it first appears', () => {
-    expect(tableOf('t', [{ b: 1, indicator: 'nps' }, { c: 2, indicator: 'csat' }], ['indicator']).columns).toEqual(['indicator', 'b', 'c']);
+    expect(
+      tableOf(
+        't',
+        [
+          { b: 1, indicator: 'nps' },
+          { c: 2, indicator: 'csat' },
+        ],
+        ['indicator'],
+      ).columns,
+    ).toEqual(['indicator', 'b', 'c']);
   });
 });
 

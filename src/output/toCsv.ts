@@ -20,7 +20,12 @@ export function toCsv<T extends object>(rows: readonly T[], columns: readonly (k
 }
 
 /** The lines of a CSV with `separator`, each value written by `write`, quoted when it holds the separator, a quote or a line break. */
-function delimited<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[], separator: ',' | ';', write: (value: unknown) => string): string {
+function delimited<T extends object>(
+  rows: readonly T[],
+  columns: readonly (keyof T & string)[],
+  separator: ',' | ';',
+  write: (value: unknown) => string,
+): string {
   const needsQuotes = separator === ',' ? /[",\r\n]/ : /[";\r\n]/;
   const field = (value: unknown): string => {
     if (value === null || value === undefined) return '';
@@ -57,9 +62,7 @@ export const UTF8_BOM = '\uFEFF';
  * @example toLocalCsv({ name: 't', columns: ['a', 'b'], rows: [{ a: 'x', b: 0.23461 }] }, 'fr') // '\uFEFFa;b\nx;0,23\n'
  */
 export function toLocalCsv(table: Table, language: Language): string {
-  const rounded = table.rows.map((row) =>
-    Object.fromEntries(table.columns.map((column) => [column, neutraliseFormula(roundIfNumber(row[column] ?? null))])),
-  );
+  const rounded = table.rows.map((row) => Object.fromEntries(table.columns.map((column) => [column, neutraliseFormula(roundIfNumber(row[column] ?? null))])));
   if (language === 'en') return delimited(rounded, table.columns, ',', String);
   const write = (value: unknown) => (typeof value === 'number' ? String(value).replace('.', ',') : String(value));
   return `${UTF8_BOM}${delimited(rounded, table.columns, ';', write)}`;

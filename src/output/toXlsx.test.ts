@@ -6,7 +6,11 @@ import { toXlsx } from './toXlsx.js';
 describe('toXlsx', () => {
   it('writes one sheet per table with a bold frozen header, numbers as numbers with formats, texts as texts', async () => {
     const buffer = await toXlsx([
-      { name: 'indicators', columns: ['indicator', 'value', 'n', 'pValue'], rows: [{ indicator: 'nps', value: 36.574074074074076, n: 3240, pValue: 0.0004567 }] },
+      {
+        name: 'indicators',
+        columns: ['indicator', 'value', 'n', 'pValue'],
+        rows: [{ indicator: 'nps', value: 36.574074074074076, n: 3240, pValue: 0.0004567 }],
+      },
       { name: 'groups: a/b', columns: ['group', 'note'], rows: [{ group: null, note: '=1+1' }] },
     ]);
     const workbook = await readXlsx(buffer);

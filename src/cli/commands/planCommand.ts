@@ -18,9 +18,7 @@ export const planCommand = defineCommand({
   options: { indicator: { type: 'string' }, margin: { type: 'string' }, answers: { type: 'string' }, expected: { type: 'string' } },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
-    const plan = planSample(
-      parsePlanQuery({ indicator: flags.indicator ?? '', margin: flags.margin, answers: flags.answers, expected: flags.expected }),
-    );
+    const plan = planSample(parsePlanQuery({ indicator: flags.indicator ?? '', margin: flags.margin, answers: flags.answers, expected: flags.expected }));
     output.stdout.write(flags.json ? `${JSON.stringify(plan)}\n` : `${inLanguage(describePlan(plan, output.language), output.language)}\n`);
     return EXIT_SUCCESS;
   },

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  meanAnswersNeeded,
-  meanMarginOfError,
-  npsAnswersNeeded,
-  npsMarginOfError,
-  proportionAnswersNeeded,
-  proportionMarginOfError,
-} from './samplePlan.js';
+import { meanAnswersNeeded, meanMarginOfError, npsAnswersNeeded, npsMarginOfError, proportionAnswersNeeded, proportionMarginOfError } from './samplePlan.js';
 
 describe('NPS sample plan', () => {
   // J. Sauro, MeasuringU, "Sample sizes for NPS confidence intervals": n = z²V/MOE² − 3, the

@@ -85,7 +85,8 @@ export function parsePlanQuery(input: PlanQueryInput): PlanQuery {
   if ((fields.margin === undefined) === (fields.answers === undefined)) {
     throw fieldError('margin', {
       en: (name) => `Give either ${name('margin')} (the answers it needs) or ${name('answers')} (the margin they give), not both or neither.`,
-      fr: (name) => `Donnez soit ${name('margin')} (les réponses qu'elle demande), soit ${name('answers')} (la marge qu'elles donnent), pas les deux ni aucune.`,
+      fr: (name) =>
+        `Donnez soit ${name('margin')} (les réponses qu'elle demande), soit ${name('answers')} (la marge qu'elles donnent), pas les deux ni aucune.`,
     });
   }
   const largest = LARGEST_MARGIN[indicator];
@@ -139,7 +140,8 @@ function parseExpected(indicator: PlanIndicator, text: string): PlanExpectation 
     if (name === undefined || !names.includes(name) || values.has(name)) {
       throw refuse({ en: `holds more or other values than ${names.join(' and ')}`, fr: `contient plus ou d'autres valeurs que ${names.join(' et ')}` });
     }
-    if (!/^\d+(\.\d+)?$/.test(value)) throw refuse({ en: `holds ${JSON.stringify(value)}, not a decimal number`, fr: `contient ${JSON.stringify(value)}, qui n'est pas un nombre décimal` });
+    if (!/^\d+(\.\d+)?$/.test(value))
+      throw refuse({ en: `holds ${JSON.stringify(value)}, not a decimal number`, fr: `contient ${JSON.stringify(value)}, qui n'est pas un nombre décimal` });
     values.set(name, Number(value));
   });
   if (indicator === 'ces') {
