@@ -16,17 +16,27 @@ export interface Exported {
   sheets: () => Table[] | Promise<Table[]>;
 }
 
+/** The export flags as a command receives them. */
+type ExportFlags = { csv: boolean; xlsx: string | undefined };
+
+/**
+ * Refuses --csv and --xlsx together, before any work is done.
+ *
+ * @throws UsageError when both are asked for.
+ */
+export function checkExportFlags(flags: ExportFlags): void {
+  if (flags.csv && flags.xlsx !== undefined) {
+    throw new UsageError({ en: 'Give --csv or --xlsx FILE, not both.', fr: 'Donnez --csv ou --xlsx FICHIER, pas les deux.' });
+  }
+}
+
 /**
  * Writes the export the flags ask for and says whether there was one: with --csv the CSV on
  * stdout in the output's language (French: `;`, decimal commas, a BOM; toLocalCsv), with
  * --xlsx FILE the workbook into FILE (relative to the caller's folder) and a line saying so.
- *
- * @throws UsageError when both are asked for.
  */
-export async function writeExport(flags: { csv: boolean; xlsx: string | undefined }, output: CliOutput, exported: Exported): Promise<boolean> {
-  if (flags.csv && flags.xlsx !== undefined) {
-    throw new UsageError({ en: 'Give --csv or --xlsx FILE, not both.', fr: 'Donnez --csv ou --xlsx FICHIER, pas les deux.' });
-  }
+export async function writeExport(flags: ExportFlags, output: CliOutput, exported: Exported): Promise<boolean> {
+  checkExportFlags(flags);
   if (flags.csv) {
     output.stdout.write(toLocalCsv(await exported.csv(), output.language));
     return true;

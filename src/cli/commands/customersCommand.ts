@@ -1,6 +1,6 @@
 import { type CustomerList, listCustomers } from '../../services/clv/listCustomers.js';
 import { customerTable } from '../../services/clv/customerTable.js';
-import { writeExport } from '../exportOutput.js';
+import { checkExportFlags, writeExport } from '../exportOutput.js';
 import type { Language } from '../../output/language.js';
 import { parseCustomersQuery } from '../../services/clv/modelOptions.js';
 import { SEGMENTS } from '../../models/customers/segmentOf.js';
@@ -23,6 +23,7 @@ export const customersCommand = defineCommand({
   options: { ...MODEL_OPTIONS, segment: { type: 'string' }, xlsx: { type: 'string' } },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
+    checkExportFlags(flags);
     const options = parseCustomersQuery(flags);
     const exporting = !flags.json && (flags.csv || flags.xlsx !== undefined);
     const { list, table } = await withStore(

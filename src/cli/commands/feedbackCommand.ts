@@ -6,7 +6,7 @@ import { EXIT_SUCCESS } from '../exitStatus.js';
 import { formatFeedback } from '../formatFeedback.js';
 import { progressBar } from '../progressBar.js';
 import { PERIOD_OPTIONS, refuseArguments, withStore } from '../commonOptions.js';
-import { EXPORT_OPTIONS, writeExport } from '../exportOutput.js';
+import { checkExportFlags, EXPORT_OPTIONS, writeExport } from '../exportOutput.js';
 import { feedbackTable, feedbackTables } from '../../services/feedback/feedbackTables.js';
 
 /** `barometre feedback` (docs/cli.md, docs/feedback.md): sentiment, themes, NPS drivers and social listening from the customers' own words. */
@@ -28,6 +28,7 @@ export const feedbackCommand = defineCommand({
   },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
+    checkExportFlags(flags);
     const query = parseFeedbackQuery(flags);
     const progress = progressBar(output);
     const phase = output.language === 'fr' ? 'Analyse des textes' : 'Analysing texts';

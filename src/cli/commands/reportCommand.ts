@@ -7,7 +7,7 @@ import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { formatReport } from '../formatReport.js';
 import { PERIOD_OPTIONS, refuseArguments, withStore } from '../commonOptions.js';
-import { EXPORT_OPTIONS, writeExport } from '../exportOutput.js';
+import { checkExportFlags, EXPORT_OPTIONS, writeExport } from '../exportOutput.js';
 import { reportTable, reportTables } from '../../services/report/reportTables.js';
 
 /** The warning for a --where value that no row has (a typo, most often), in each language. */
@@ -30,6 +30,7 @@ export const reportCommand = defineCommand({
   options: { ...PERIOD_OPTIONS, by: { type: 'string' }, churnWindow: { type: 'string' }, cohorts: { type: 'string' }, ...EXPORT_OPTIONS },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
+    checkExportFlags(flags);
     const query = parseReportQuery(flags);
     const { report, unmatched } = await withStore(
       flags,
