@@ -35,7 +35,8 @@ describeEachEngine('GET /api/feedback', (engine) => {
     const workbook = await readXlsx(new Uint8Array(await (await api.get('/api/feedback?format=xlsx&perItem=true')).arrayBuffer()));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['summary', 'themes', 'drivers', 'candidates', 'items']));
     expect(workbook.getWorksheet('items')!.rowCount).toBe(items.length);
-    expect(workbook.getWorksheet('summary')!.getRow(2).getCell(3).value).toBe(14);
+    const summary = workbook.getWorksheet('summary')!;
+    expect(summary.getRow(2).getCell((summary.getRow(1).values as unknown[]).indexOf('items')).value).toBe(items.length - 1); // one row per analysed text below the header
   });
 
   it('refuses bad parameters with 400 and only an error field', async () => {
