@@ -1,9 +1,10 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { killChildren, lines, requireBuild, runBarometre } from '../test-support/barometreProcess.js';
+import { readXlsx } from '../test-support/readXlsx.js';
 
 /**
  * End-to-end: the real `barometre` binary in a child process, as scripts and people call it
@@ -33,6 +34,23 @@ describe.concurrent('barometre command line (end to end)', () => {
     expect(result).toMatchObject({ status: 0, stderr: '' });
     expect(lines(result.stdout)).toEqual([expect.stringMatching(/customers\.csv: 3 rows read, 3 customers added, 0 updated/)]);
   });
+
+  it('writes the report as a workbook with --xlsx FILE, and refuses --csv with it', async ({ expect }) => {
+    const db = freshDb();
+    await runBarometre(['import', 'responses', 'responses.csv', '--db', db], folder);
+    const file = join(folder, `report-${dbNumber}.xlsx`);
+    const result = await runBarometre(['report', '--db', db, '--by', 'channel', '--xlsx', file], folder);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toMatch(/sheets: indicators, groups/);
+    const workbook = await readXlsx(readFileSync(file));
+    const sheet = workbook.getWorksheet('indicators')!;
+    const columns = sheet.getRow(1).values as unknown[];
+    const nps = sheet.getRows(2, sheet.rowCount - 1)!.find((row) => row.getCell(columns.indexOf('indicator')).value === 'nps')!;
+    expect(nps.getCell(columns.indexOf('n')).value).toBe(1); // the fixture's one customer NPS answer (r1; r2 is an employee's, r3 has none)
+    const both = await runBarometre(['report', '--db', db, '--csv', '--xlsx', file], folder);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/--csv or --xlsx FILE, not both/);
+  }, 120_000);
 
   it('prints exactly one JSON object on stdout with --json', async ({ expect }) => {
     const db = freshDb();

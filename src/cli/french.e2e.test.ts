@@ -8,7 +8,8 @@ import { killChildren, lines, requireBuild, runBarometre } from '../test-support
 /**
  * End-to-end: `barometre` under LANG=fr_FR.UTF-8 speaks French with French typography
  * (no-break space U+00A0 before : ; ? ! % €, thousands grouped with U+202F, intervals
- * `[a ; b]`), under LANG=C English as before; --json and --csv are the same in both.
+ * `[a ; b]`), under LANG=C English as before; --json is the same in both, --csv is written for
+ * a French spreadsheet (`;`, decimal commas, a UTF-8 BOM).
  * The commands run one after the other: they share the demo's database file.
  */
 const FIXTURES = fileURLToPath(new URL('../importing/fixtures/', import.meta.url));
@@ -59,13 +60,17 @@ describe('barometre in French (end to end)', () => {
     expect(en.join('\n')).not.toMatch(/[\u00A0\u202F]/);
   });
 
-  it('gives the same --json and --csv whatever the language', async () => {
+  it('gives the same --json whatever the language, and --csv for a French spreadsheet', async () => {
     // Outputs whose numbers are exact: a sum of floats in the engine may differ in its last digits from run to run.
     expect((await french(['themes', '--json'])).stdout).toBe((await english(['themes', '--json'])).stdout);
     expect((await french(['import', 'orders', 'bad-orders.csv', '--workspace', 'shop', '--json'])).stdout).toBe(
       (await english(['import', 'orders', 'bad-orders.csv', '--workspace', 'shop', '--json'])).stdout,
     );
-    expect(lines((await french(['customers', '--csv'])).stdout)[0]).toBe(lines((await english(['customers', '--csv'])).stdout)[0]);
+    const [frenchHeader, frenchRow] = lines((await french(['customers', '--csv'])).stdout);
+    const [englishHeader, englishRow] = lines((await english(['customers', '--csv'])).stdout);
+    expect(frenchHeader).toBe(`\uFEFF${englishHeader!.replaceAll(',', ';')}`);
+    expect(frenchRow!.split(';')[0]).toBe(englishRow!.split(',')[0]);
+    expect(frenchRow).toMatch(/;\d+,\d+;/); // a decimal comma between semicolons
   });
 
   it('summarises clv in French', async () => {
@@ -136,7 +141,7 @@ describe('barometre in French (end to end)', () => {
   it.each([
     [
       ['reprot'],
-      `Commande inconnue "reprot"${NBSP}; vouliez-vous dire report${NBSP}? (commandes${NBSP}: import, report, clv, customers, feedback, themes, demo, keys, settings, surveys, users, workspaces, forget, export, backup, restore, serve).`,
+      `Commande inconnue "reprot"${NBSP}; vouliez-vous dire report${NBSP}? (commandes${NBSP}: import, report, clv, customers, feedback, plan, themes, demo, keys, settings, surveys, users, workspaces, forget, export, backup, restore, serve).`,
     ],
     [['clv', '--horizon'], `L'option --horizon attend une valeur (usage${NBSP}: barometre clv [--to AAAA-MM-JJ]`],
     [

@@ -10,6 +10,7 @@ import { importCommand } from './commands/importCommand.js';
 import { keysCommand } from './commands/keysCommand.js';
 import { backupCommand, restoreCommand } from './commands/backupCommands.js';
 import { exportCommand, forgetCommand } from './commands/privacyCommands.js';
+import { planCommand } from './commands/planCommand.js';
 import { reportCommand } from './commands/reportCommand.js';
 import { serveCommand } from './commands/serveCommand.js';
 import { settingsCommand } from './commands/settingsCommand.js';
@@ -27,6 +28,7 @@ const COMMANDS: readonly Command[] = [
   clvCommand,
   customersCommand,
   feedbackCommand,
+  planCommand,
   themesCommand,
   demoCommand,
   keysCommand,

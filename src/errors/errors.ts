@@ -57,7 +57,11 @@ export type QueryField =
   | 'churnWindow'
   | 'cohorts'
   | 'interval'
-  | 'compare';
+  | 'compare'
+  | 'indicator'
+  | 'margin'
+  | 'answers'
+  | 'expected';
 
 /** How one surface writes a field's name: `--time-unit` on the command line, `timeUnit` in a URL. */
 export type FieldNaming = (field: QueryField) => string;

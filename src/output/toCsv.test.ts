@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, toSpreadsheetCsv } from './toCsv.js';
+import type { Table } from './table.js';
+import { toCsv, toLocalCsv, toSpreadsheetCsv } from './toCsv.js';
 
 describe('toCsv', () => {
   it('writes a header and quotes only the fields that need it', () => {
@@ -27,5 +28,24 @@ describe('toSpreadsheetCsv (OWASP CSV injection)', () => {
 describe('toCsv for programs', () => {
   it('keeps a text that starts like a formula exactly as it is', () => {
     expect(toCsv([{ v: '=1+1' }, { v: '-2' }], ['v'])).toBe('v\n=1+1\n-2\n');
+  });
+});
+
+describe('toLocalCsv (a spreadsheet in the reader language)', () => {
+  const table: Table = {
+    name: 'indicators',
+    columns: ['indicator', 'value', 'ci95.low', 'n', 'note'],
+    rows: [
+      { indicator: 'nps', value: 36.574074074074076, 'ci95.low': -0.23461045824456717, n: 3240, note: 'a;b, "c"' },
+      { indicator: 'csat', value: null, n: 0, note: '=1+1' },
+    ],
+  };
+
+  it('writes French with a UTF-8 BOM, semicolons and decimal commas, numbers rounded as displayed', () => {
+    expect(toLocalCsv(table, 'fr')).toBe('\uFEFFindicator;value;ci95.low;n;note\nnps;36,57;-0,23;3240;"a;b, ""c"""\ncsat;;;0;\'=1+1\n');
+  });
+
+  it('writes English with commas and decimal points and no BOM', () => {
+    expect(toLocalCsv(table, 'en')).toBe('indicator,value,ci95.low,n,note\nnps,36.57,-0.23,3240,"a;b, ""c"""\ncsat,,,0,\'=1+1\n');
   });
 });

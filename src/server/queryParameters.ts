@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { UsageError } from '../errors/errors.js';
+import { isLanguage, LANGUAGES, type Language } from '../output/language.js';
 import type { AppEnv } from './route.js';
 
 /** The URL parameters a route reads every value of (`where=a%3Db&where=c%3Dd`); any other may be given once. */
@@ -10,13 +11,26 @@ export function periodAndFilters(request: Context<AppEnv>['req']) {
   return { from: request.query('from'), to: request.query('to'), where: request.queries('where') };
 }
 
-/** The formats a route that lists customers answers in. */
-const FORMATS = ['json', 'csv'] as const;
+/** The formats a route that exports answers in: its JSON, a CSV, or an Excel workbook. */
+const FORMATS = ['json', 'csv', 'xlsx'] as const;
 
-/** The `format` URL parameter: json (the default) or csv; anything else is refused with 400. */
-export function responseFormat(request: Context<AppEnv>['req']): (typeof FORMATS)[number] {
+/** One of {@link FORMATS}. */
+export type ResponseFormat = (typeof FORMATS)[number];
+
+/** The `format` URL parameter: json (the default), csv or xlsx; anything else is refused with 400. */
+export function responseFormat(request: Context<AppEnv>['req']): ResponseFormat {
   const format = request.query('format') ?? 'json';
   const known = FORMATS.find((candidate) => candidate === format);
   if (known === undefined) throw new UsageError(`format ${JSON.stringify(format)} is not one of ${FORMATS.join(', ')}.`);
   return known;
+}
+
+/**
+ * The `lang` URL parameter of an export, fr or en (the default: the API speaks English): the
+ * language a CSV is written for (French: `;`, decimal commas, a BOM); anything else is refused with 400.
+ */
+export function exportLanguage(request: Context<AppEnv>['req']): Language {
+  const language = request.query('lang') ?? 'en';
+  if (!isLanguage(language)) throw new UsageError(`lang ${JSON.stringify(language)} is not one of ${LANGUAGES.join(', ')}.`);
+  return language;
 }

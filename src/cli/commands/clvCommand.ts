@@ -1,6 +1,7 @@
-import { CLV_COLUMNS, customerValue, type CustomerValueReport, type FittedModelName } from '../../services/clv/customerValue.js';
+import { clvTable } from '../../services/clv/customerTable.js';
+import { customerValue, type CustomerValueReport, type FittedModelName } from '../../services/clv/customerValue.js';
 import { parseModelOptions } from '../../services/clv/modelOptions.js';
-import { toSpreadsheetCsv } from '../../output/toCsv.js';
+import { toLocalCsv } from '../../output/toCsv.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import type { Language } from '../../output/language.js';
 import { defineCommand } from '../defineCommand.js';
@@ -36,7 +37,7 @@ export const clvCommand = defineCommand({
     });
     if (flags.json) output.stdout.write(`${JSON.stringify(result)}\n`);
     else if (flags.csv) {
-      output.stdout.write(toSpreadsheetCsv(result.customers, CLV_COLUMNS));
+      output.stdout.write(toLocalCsv(clvTable(result), output.language));
     } else output.stdout.write(summary(result, output.language));
     return EXIT_SUCCESS;
   },

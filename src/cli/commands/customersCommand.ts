@@ -1,8 +1,9 @@
-import { CUSTOMER_COLUMNS, type CustomerList, listCustomers } from '../../services/clv/listCustomers.js';
+import { type CustomerList, listCustomers } from '../../services/clv/listCustomers.js';
+import { customerTable } from '../../services/clv/customerTable.js';
+import { checkExportFlags, writeExport } from '../exportOutput.js';
 import type { Language } from '../../output/language.js';
 import { parseCustomersQuery } from '../../services/clv/modelOptions.js';
 import { SEGMENTS } from '../../models/customers/segmentOf.js';
-import { toSpreadsheetCsv } from '../../output/toCsv.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { defineCommand } from '../defineCommand.js';
 import { formatCount, inLanguage } from '../inLanguage.js';
@@ -14,21 +15,30 @@ import { FALLBACK_NOTE, MODEL_NAMES, MODEL_OPTIONS } from './clvCommand.js';
 export const customersCommand = defineCommand({
   name: 'customers',
   summary: 'list customers with RFM scores, P(alive), CLV, engagement and segment',
-  usage: `barometre customers [--to YYYY-MM-DD] [--segment ${SEGMENTS.join('|')}] [--json | --csv]`,
+  usage: `barometre customers [--to YYYY-MM-DD] [--segment ${SEGMENTS.join('|')}] [--json | --csv | --xlsx FILE]`,
   french: {
     summary: 'lister les clients avec scores RFM, P(actif), CLV, engagement et segment',
-    usage: `barometre customers [--to AAAA-MM-JJ] [--segment ${SEGMENTS.join('|')}] [--json | --csv]`,
+    usage: `barometre customers [--to AAAA-MM-JJ] [--segment ${SEGMENTS.join('|')}] [--json | --csv | --xlsx FICHIER]`,
   },
-  options: { ...MODEL_OPTIONS, segment: { type: 'string' } },
+  options: { ...MODEL_OPTIONS, segment: { type: 'string' }, xlsx: { type: 'string' } },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
+    checkExportFlags(flags);
     const options = parseCustomersQuery(flags);
-    const list = await withStore(flags, output, async (store) => listCustomers(store, (await findWorkspace(store, flags.workspace)).id, options), {
-      readOnly: true,
-    });
+    const exporting = !flags.json && (flags.csv || flags.xlsx !== undefined);
+    const { list, table } = await withStore(
+      flags,
+      output,
+      async (store) => {
+        const workspaceId = (await findWorkspace(store, flags.workspace)).id;
+        const list = await listCustomers(store, workspaceId, options);
+        return { list, table: exporting ? await customerTable(store, workspaceId, list, options) : null };
+      },
+      { readOnly: true },
+    );
     const rows = list.customers;
     if (flags.json) output.stdout.write(`${JSON.stringify(list)}\n`);
-    else if (flags.csv) output.stdout.write(toSpreadsheetCsv(rows, CUSTOMER_COLUMNS));
+    else if (table !== null) await writeExport(flags, output, { csv: () => table, sheets: () => [table] });
     else {
       const bySegment = new Map<string, number>();
       for (const row of rows) bySegment.set(row.segment, (bySegment.get(row.segment) ?? 0) + 1);

@@ -6,23 +6,29 @@ import { EXIT_SUCCESS } from '../exitStatus.js';
 import { formatFeedback } from '../formatFeedback.js';
 import { progressBar } from '../progressBar.js';
 import { PERIOD_OPTIONS, refuseArguments, withStore } from '../commonOptions.js';
+import { checkExportFlags, EXPORT_OPTIONS, writeExport } from '../exportOutput.js';
+import { feedbackTable, feedbackTables } from '../../services/feedback/feedbackTables.js';
 
 /** `barometre feedback` (docs/cli.md, docs/feedback.md): sentiment, themes, NPS drivers and social listening from the customers' own words. */
 export const feedbackCommand = defineCommand({
   name: 'feedback',
   summary: 'analyse open-text answers and mentions: sentiment, themes, NPS drivers, social listening',
-  usage: 'barometre feedback [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--source all|responses|mentions] [--per-item] [--json]',
+  usage:
+    'barometre feedback [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--source all|responses|mentions] [--per-item] [--json | --csv | --xlsx FILE]',
   french: {
     summary: 'analyser les réponses libres et les mentions : sentiment, thèmes, leviers du NPS, écoute sociale',
-    usage: 'barometre feedback [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--source all|responses|mentions] [--per-item] [--json]',
+    usage:
+      'barometre feedback [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--source all|responses|mentions] [--per-item] [--json | --csv | --xlsx FICHIER]',
   },
   options: {
     ...PERIOD_OPTIONS,
     source: { type: 'string' },
     perItem: { type: 'boolean' },
+    ...EXPORT_OPTIONS,
   },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
+    checkExportFlags(flags);
     const query = parseFeedbackQuery(flags);
     const progress = progressBar(output);
     const phase = output.language === 'fr' ? 'Analyse des textes' : 'Analysing texts';
@@ -40,7 +46,10 @@ export const feedbackCommand = defineCommand({
       },
       { readOnly: true },
     );
-    output.stdout.write(flags.json ? `${JSON.stringify(run.result)}\n` : formatFeedback(run.result, output.language));
+    if (flags.json) output.stdout.write(`${JSON.stringify(run.result)}\n`);
+    else if (!(await writeExport(flags, output, { csv: () => feedbackTable(run.result), sheets: () => feedbackTables(run.result) }))) {
+      output.stdout.write(formatFeedback(run.result, output.language));
+    }
     return EXIT_SUCCESS;
   },
 });

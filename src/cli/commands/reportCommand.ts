@@ -7,6 +7,8 @@ import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { formatReport } from '../formatReport.js';
 import { PERIOD_OPTIONS, refuseArguments, withStore } from '../commonOptions.js';
+import { checkExportFlags, EXPORT_OPTIONS, writeExport } from '../exportOutput.js';
+import { reportTable, reportTables } from '../../services/report/reportTables.js';
 
 /** The warning for a --where value that no row has (a typo, most often), in each language. */
 const NO_ROW_HAS: Record<Language, (filter: string) => string> = {
@@ -19,11 +21,11 @@ export const reportCommand = defineCommand({
   name: 'report',
   summary: 'compute every indicator for a period',
   usage:
-    'barometre report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--by FIELD] [--churn-window DAYS] [--cohorts month] [--interval day|week|month] [--compare previous|year|YYYY-MM-DD..YYYY-MM-DD] [--json]',
+    'barometre report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--by FIELD] [--churn-window DAYS] [--cohorts month] [--interval day|week|month] [--compare previous|year|YYYY-MM-DD..YYYY-MM-DD] [--json | --csv | --xlsx FILE]',
   french: {
     summary: 'calculer chaque indicateur sur une période',
     usage:
-      'barometre report [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--by CHAMP] [--churn-window JOURS] [--cohorts month] [--interval day|week|month] [--compare previous|year|AAAA-MM-JJ..AAAA-MM-JJ] [--json]',
+      'barometre report [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--by CHAMP] [--churn-window JOURS] [--cohorts month] [--interval day|week|month] [--compare previous|year|AAAA-MM-JJ..AAAA-MM-JJ] [--json | --csv | --xlsx FICHIER]',
   },
   options: {
     ...PERIOD_OPTIONS,
@@ -32,9 +34,11 @@ export const reportCommand = defineCommand({
     cohorts: { type: 'string' },
     interval: { type: 'string' },
     compare: { type: 'string' },
+    ...EXPORT_OPTIONS,
   },
   async run(flags, positionals, output) {
     refuseArguments(this, positionals);
+    checkExportFlags(flags);
     const query = parseReportQuery(flags);
     const { report, unmatched } = await withStore(
       flags,
@@ -47,7 +51,10 @@ export const reportCommand = defineCommand({
       { readOnly: true },
     );
     for (const filter of unmatched) output.stderr.write(`${NO_ROW_HAS[output.language](`${filter.field}=${filter.value}`)}\n`);
-    output.stdout.write(flags.json ? `${JSON.stringify(report)}\n` : `${formatReport(report, output.language)}\n`);
+    if (flags.json) output.stdout.write(`${JSON.stringify(report)}\n`);
+    else if (!(await writeExport(flags, output, { csv: () => reportTable(report), sheets: () => reportTables(report) }))) {
+      output.stdout.write(`${formatReport(report, output.language)}\n`);
+    }
     return EXIT_SUCCESS;
   },
 });

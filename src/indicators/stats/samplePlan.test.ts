@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { npsAnswersNeeded, npsMarginOfError, proportionAnswersNeeded, proportionMarginOfError } from './samplePlan.js';
+import { meanAnswersNeeded, meanMarginOfError, npsAnswersNeeded, npsMarginOfError, proportionAnswersNeeded, proportionMarginOfError } from './samplePlan.js';
 
 describe('NPS sample plan', () => {
   // J. Sauro, MeasuringU, "Sample sizes for NPS confidence intervals": n = z²V/MOE² − 3, the
@@ -51,5 +51,28 @@ describe('proportion sample plan (Wilson)', () => {
 
   it('narrows away from ½', () => {
     expect(proportionMarginOfError(400, 0.9)).toBeLessThan(proportionMarginOfError(400, 0.5));
+  });
+});
+
+describe('mean sample plan (Student t)', () => {
+  it('gives ±0.298 for 100 answers at s = 1.5 (hand-computed: t(0.975, 99) = 1.984 from the t table, × 1.5 / √100)', () => {
+    expect(meanMarginOfError(100, 1.5)).toBeCloseTo(0.2976, 3);
+  });
+
+  it('needs 12 answers for ±1 at s = 1.5 (t table: 2.201 × 1.5/√12 = 0.953 ≤ 1, 2.228 × 1.5/√11 = 1.008 > 1), where z alone says 9', () => {
+    expect(meanAnswersNeeded(1, 1.5)).toBe(12);
+    expect(Math.ceil((1.96 * 1.5) ** 2)).toBe(9);
+  });
+
+  it('needs 867 answers for ±0.2 at the 1–7 worst case s = 3, two more than (1.96 × 3 / 0.2)² = 864.3 rounded up', () => {
+    expect(meanAnswersNeeded(0.2)).toBe(867);
+    expect(meanMarginOfError(867)).toBeLessThanOrEqual(0.2);
+    expect(meanMarginOfError(866)).toBeGreaterThan(0.2);
+  });
+
+  it('refuses one answer, a zero spread and a zero margin', () => {
+    expect(() => meanMarginOfError(1, 1)).toThrow(RangeError);
+    expect(() => meanMarginOfError(10, 0)).toThrow(RangeError);
+    expect(() => meanAnswersNeeded(0, 1)).toThrow(RangeError);
   });
 });

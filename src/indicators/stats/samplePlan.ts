@@ -1,5 +1,6 @@
 import { assertCount } from '../_lib/assertCount.js';
-import { Z_95 } from './constants.js';
+import { CONFIDENCE_LEVEL, Z_95 } from './constants.js';
+import { studentTQuantile } from './studentTQuantile.js';
 
 /**
  * Sample sizes and margins of error for planning a survey, at 95 % confidence.
@@ -16,6 +17,12 @@ import { Z_95 } from './constants.js';
  * Proportions (the CSAT satisfied share, a churn or response rate): the half-width of the
  * Wilson score interval (E. B. Wilson, JASA 22(158):209–212, 1927) at the expected share p,
  * worst at p = ½.
+ *
+ * Means (the CES on its 1–7 scale): the half-width of the Student t interval the report gives,
+ * t(0.975, n − 1)·s/√n, at the expected standard deviation s (W. S. Gosset, Biometrika
+ * 6(1):1–25, 1908; the planning use is J. Sauro and J. R. Lewis, Quantifying the User
+ * Experience, 2nd ed., 2016, ch. 6, which starts from z²s²/M² and refines with t). The worst
+ * case on a 1–7 scale is s = (7 − 1)/2 = 3: half the answers at each end.
  */
 
 /** The shares of promoters and detractors a survey expects, each from 0 to 1, summing to at most 1. */
@@ -70,13 +77,49 @@ export function proportionMarginOfError(answers: number, share = 0.5): number {
  */
 export function proportionAnswersNeeded(margin: number, share = 0.5): number {
   if (!(margin > 0 && margin < 100)) throw new RangeError(`proportionAnswersNeeded needs a margin from 0 to 100 points, got ${margin}.`);
-  let low = 1;
-  let high = 1;
-  while (proportionMarginOfError(high, share) > margin) high *= 2;
+  return fewestAnswers(1, (answers) => proportionMarginOfError(answers, share) <= margin);
+}
+
+/** The largest standard deviation a variable on a 1–7 scale can have: half its answers at 1, half at 7. */
+export const WORST_CASE_SD_1_TO_7 = (7 - 1) / 2;
+
+/** The quantile that bounds a two-sided interval at {@link CONFIDENCE_LEVEL}: 0.975 for 95 %. */
+const UPPER_QUANTILE = 1 - (1 - CONFIDENCE_LEVEL) / 2;
+
+/**
+ * The 95 % margin of error of a mean measured on `answers` answers (at least 2) whose
+ * standard deviation is `sd`, in the scale's own points: t(0.975, n − 1)·s/√n, the half-width
+ * of the report's t interval. Example: 100 answers at s = 1.5 give ±0.298 (1.984 × 1.5/10).
+ */
+export function meanMarginOfError(answers: number, sd: number = WORST_CASE_SD_1_TO_7): number {
+  assertCount(answers, 'meanMarginOfError answers');
+  if (answers < 2) throw new RangeError(`meanMarginOfError needs at least 2 answers to measure a spread, got ${answers}.`);
+  if (!(sd > 0 && Number.isFinite(sd))) throw new RangeError(`meanMarginOfError needs a positive standard deviation, got ${sd}.`);
+  return (studentTQuantile(UPPER_QUANTILE, answers - 1) * sd) / Math.sqrt(answers);
+}
+
+/**
+ * The fewest answers (at least 2) whose t margin for a mean with standard deviation `sd` is at
+ * most ±`margin` scale points: a little more than the normal approximation ⌈(z·s/M)²⌉, most
+ * for small samples. Example: ±0.2 at s = 3 needs 867, where (1.96 × 3/0.2)² gives 865.
+ */
+export function meanAnswersNeeded(margin: number, sd: number = WORST_CASE_SD_1_TO_7): number {
+  if (!(margin > 0 && Number.isFinite(margin))) throw new RangeError(`meanAnswersNeeded needs a positive margin, got ${margin}.`);
+  return fewestAnswers(2, (answers) => meanMarginOfError(answers, sd) <= margin);
+}
+
+/**
+ * The fewest answers from `least` on for which `enough` holds, by doubling then bisection;
+ * `enough` must turn true once and stay true as answers grow (a margin falls with n).
+ */
+function fewestAnswers(least: number, enough: (answers: number) => boolean): number {
+  let low = least;
+  let high = least;
+  while (!enough(high)) high *= 2;
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    if (proportionMarginOfError(middle, share) > margin) low = middle + 1;
-    else high = middle;
+    if (enough(middle)) high = middle;
+    else low = middle + 1;
   }
   return low;
 }

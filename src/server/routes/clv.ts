@@ -1,21 +1,24 @@
-import { CLV_COLUMNS, customerValue } from '../../services/clv/customerValue.js';
-import { toSpreadsheetCsv } from '../../output/toCsv.js';
+import { clvTable } from '../../services/clv/customerTable.js';
+import { customerValue } from '../../services/clv/customerValue.js';
 import { MODEL_OPTION_FIELDS, parseModelOptions } from '../../services/clv/modelOptions.js';
-import { responseFormat } from '../queryParameters.js';
+import { exportResponse } from '../exportResponse.js';
+import { exportLanguage, responseFormat } from '../queryParameters.js';
 import type { Route } from '../route.js';
 
-/** GET /api/clv: the customer-value model of the key's workspace, JSON or (format=csv) one row per customer. */
+/** GET /api/clv: the customer-value model of the key's workspace, JSON or (format=csv or xlsx) one row per customer. */
 export const clvRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/api/clv',
     access: 'reader',
-    parameters: [...MODEL_OPTION_FIELDS, 'format'],
+    parameters: [...MODEL_OPTION_FIELDS, 'format', 'lang'],
     async handle(c) {
       const format = responseFormat(c.req);
+      exportLanguage(c.req);
       const result = await customerValue(c.get('store'), c.get('workspaceId'), parseModelOptions(c.req.query()));
-      if (format === 'csv') return c.body(toSpreadsheetCsv(result.customers, CLV_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
-      return c.json(result);
+      if (format === 'json') return c.json(result);
+      const table = clvTable(result);
+      return exportResponse(c, format, 'clv', { csv: () => table, sheets: () => [table] });
     },
   },
 ];

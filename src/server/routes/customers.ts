@@ -1,21 +1,25 @@
-import { CUSTOMER_COLUMNS, listCustomers } from '../../services/clv/listCustomers.js';
-import { toSpreadsheetCsv } from '../../output/toCsv.js';
+import { customerTable } from '../../services/clv/customerTable.js';
+import { listCustomers } from '../../services/clv/listCustomers.js';
 import { CUSTOMERS_QUERY_FIELDS, parseCustomersQuery } from '../../services/clv/modelOptions.js';
-import { responseFormat } from '../queryParameters.js';
+import { exportResponse } from '../exportResponse.js';
+import { exportLanguage, responseFormat } from '../queryParameters.js';
 import type { Route } from '../route.js';
 
-/** GET /api/customers: the key's workspace's customers with their scores and segment, JSON or CSV, one segment if asked. */
+/** GET /api/customers: the key's workspace's customers with their scores and segment, JSON, CSV or XLSX, one segment if asked. */
 export const customerRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/api/customers',
     access: 'reader',
-    parameters: [...CUSTOMERS_QUERY_FIELDS, 'format'],
+    parameters: [...CUSTOMERS_QUERY_FIELDS, 'format', 'lang'],
     async handle(c) {
       const format = responseFormat(c.req);
-      const list = await listCustomers(c.get('store'), c.get('workspaceId'), parseCustomersQuery(c.req.query()));
-      if (format === 'csv') return c.body(toSpreadsheetCsv(list.customers, CUSTOMER_COLUMNS), 200, { 'content-type': 'text/csv; charset=utf-8' });
-      return c.json(list);
+      exportLanguage(c.req);
+      const options = parseCustomersQuery(c.req.query());
+      const list = await listCustomers(c.get('store'), c.get('workspaceId'), options);
+      if (format === 'json') return c.json(list);
+      const table = await customerTable(c.get('store'), c.get('workspaceId'), list, options);
+      return exportResponse(c, format, table.name, { csv: () => table, sheets: () => [table] });
     },
   },
 ];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ApiFixture, openApiFixture } from '../../test-support/apiFixture.js';
 import { describeEachEngine } from '../../test-support/engines.js';
+import { readXlsx } from '../../test-support/readXlsx.js';
 
 describeEachEngine('GET /api/feedback', (engine) => {
   let api: ApiFixture;
@@ -23,6 +24,19 @@ describeEachEngine('GET /api/feedback', (engine) => {
     expect(body.sentiment.positive + body.sentiment.neutral + body.sentiment.negative).toBe(body.items);
     const other = (await (await api.get('/api/feedback', api.otherKey)).json()) as { items: number };
     expect(other.items).toBe(0);
+  });
+
+  it('exports the themes as CSV, the items with perItem, and every section as a workbook', async () => {
+    const themes = await api.get('/api/feedback?format=csv');
+    expect(themes.headers.get('content-disposition')).toBe('attachment; filename="feedback.csv"');
+    expect((await themes.text()).split('\n')[0]).toMatch(/^theme,labels\.fr,labels\.en,count,share,/);
+    const items = (await (await api.get('/api/feedback?format=csv&perItem=true')).text()).split('\n').filter((line) => line !== '');
+    expect(items[0]).toMatch(/^id,/);
+    const workbook = await readXlsx(new Uint8Array(await (await api.get('/api/feedback?format=xlsx&perItem=true')).arrayBuffer()));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['summary', 'themes', 'drivers', 'candidates', 'items']));
+    expect(workbook.getWorksheet('items')!.rowCount).toBe(items.length);
+    const summary = workbook.getWorksheet('summary')!;
+    expect(summary.getRow(2).getCell((summary.getRow(1).values as unknown[]).indexOf('items')).value).toBe(items.length - 1); // one row per analysed text below the header
   });
 
   it('refuses bad parameters with 400 and only an error field', async () => {

@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ApiFixture, openApiFixture } from '../../test-support/apiFixture.js';
 import { describeEachEngine } from '../../test-support/engines.js';
+import { readXlsx } from '../../test-support/readXlsx.js';
 
 describeEachEngine('GET /api/report', (engine) => {
   let api: ApiFixture;
@@ -76,6 +78,47 @@ describeEachEngine('GET /api/report', (engine) => {
       const response = await api.get(`/api/report?${query}`);
       expect(response.status, query).toBe(400);
       expect(((await response.json()) as { error: string }).error, query).toMatch(message);
+    }
+  });
+
+  it('exports the report as CSV in French or English, one row per indicator, as an attachment', async () => {
+    const french = await api.get('/api/report?from=2025-03-01&to=2025-03-31&format=csv&lang=fr');
+    expect(french.status).toBe(200);
+    expect(french.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(french.headers.get('content-disposition')).toBe('attachment; filename="report.csv"');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await french.arrayBuffer());
+    expect(text.startsWith('\uFEFFfrom;to;indicator;value;ci95.low;ci95.high;')).toBe(true);
+    const json = (await (await api.get('/api/report?from=2025-03-01&to=2025-03-31')).json()) as { indicators: { nps: { value: number } } };
+    const npsLine = text.split('\n').find((line) => line.startsWith('2025-03-01;2025-03-31;nps;'))!;
+    expect(npsLine.split(';')[3]).toBe(String(Math.round(json.indicators.nps.value * 100) / 100).replace('.', ','));
+    const english = await (await api.get('/api/report?from=2025-03-01&to=2025-03-31&format=csv')).text();
+    expect(english.split('\n')[0]).toMatch(/^from,to,indicator,value,ci95\.low,ci95\.high,/);
+    expect(english.split('\n').filter((line) => line !== '')).toHaveLength(text.split('\n').filter((line) => line !== '').length);
+  });
+
+  it('exports the report with --by as a workbook: an indicators sheet and a groups sheet, numbers as numbers', async () => {
+    const response = await api.get('/api/report?from=2025-03-01&to=2025-03-31&by=survey_id&format=xlsx');
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="report.xlsx"');
+    const workbook = await readXlsx(new Uint8Array(await response.arrayBuffer()));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['indicators', 'groups']);
+    const groups = workbook.getWorksheet('groups')!;
+    expect(groups.getRow(1).values).toEqual(expect.arrayContaining(['group', 'indicator', 'value', 'n']));
+    const header = (groups.getRow(1).values as unknown[]).indexOf('n');
+    const json = (await (await api.get('/api/report?from=2025-03-01&to=2025-03-31&by=survey_id')).json()) as {
+      groups: { key: string; indicators: { nps: { n: number } } }[];
+    };
+    const relation = json.groups.find((group) => group.key === 'relation')!;
+    const npsRow = groups.getRows(2, groups.rowCount - 1)!.find((row) => row.getCell(3).value === 'relation' && row.getCell(4).value === 'nps')!;
+    expect(npsRow.getCell(header).value).toBe(relation.indicators.nps.n);
+    expect(npsRow.getCell(header).type).toBe(ExcelJS.ValueType.Number);
+  });
+
+  it('refuses an unknown format or language with 400', async () => {
+    for (const bad of ['/api/report?format=pdf', '/api/report?format=csv&lang=de']) {
+      const refused = await api.get(bad);
+      expect(refused.status, bad).toBe(400);
+      expect(Object.keys((await refused.json()) as object)).toEqual(['error']);
     }
   });
 
