@@ -16,10 +16,11 @@ describe('barometre report: churn of a shop (end to end)', () => {
     requireBuild();
     folder = mkdtempSync(join(tmpdir(), 'barometre-churn-e2e-'));
     db = join(folder, 'shop.duckdb');
-    // Three customers in January; only a comes back (February).
+    // Three customers in January; only a comes back (February). A new customer, d, orders on
+    // February 28th: the data runs to the end of the month, so the period is not cut short.
     writeFileSync(
       join(folder, 'orders.csv'),
-      'order_id,customer_id,ordered_at,amount\no1,a,2026-01-05,10\no2,b,2026-01-10,10\no3,c,2026-01-15,10\no4,a,2026-02-10,10\n',
+      'order_id,customer_id,ordered_at,amount\no1,a,2026-01-05,10\no2,b,2026-01-10,10\no3,c,2026-01-15,10\no4,a,2026-02-10,10\no5,d,2026-02-28,10\n',
     );
     const imported = await runBarometre(['import', 'orders', 'orders.csv', '--db', db], folder);
     if (imported.status !== 0) throw new Error(imported.stderr);
@@ -45,6 +46,7 @@ describe('barometre report: churn of a shop (end to end)', () => {
     const report = JSON.parse(result.stdout) as { cohorts: { cohort: string; customers: number; returned: number[] }[] };
     expect(report.cohorts.map(({ cohort, customers, returned }) => ({ cohort, customers, returned }))).toEqual([
       { cohort: '2026-01', customers: 3, returned: [3, 1] },
+      { cohort: '2026-02', customers: 1, returned: [1] },
     ]);
   });
 

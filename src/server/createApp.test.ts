@@ -31,9 +31,9 @@ describeEachEngine('the HTTP app', (engine) => {
   });
 
   it.each([
-    ['/api/report?form=2025-01-01', 'The parameter "form" is unknown: this route takes from, to, where, by, workspace.'],
-    ['/api/clv?format=xml', 'format "xml" is not one of json, csv.'],
-    ['/api/customers?format=', 'format "" is not one of json, csv.'],
+    ['/api/report?form=2025-01-01', 'The parameter "form" is unknown: this route takes from, to, where, by, churnWindow, cohorts, interval, compare, format, lang, workspace.'],
+    ['/api/clv?format=xml', 'format "xml" is not one of json, csv, xlsx.'],
+    ['/api/customers?format=', 'format "" is not one of json, csv, xlsx.'],
     ['/healthz?verbose=1', 'The parameter "verbose" is unknown: this route takes none.'],
   ])('refuses %s with 400 rather than ignoring what it cannot honour', async (path, error) => {
     const response = await api.get(path);
