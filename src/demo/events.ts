@@ -12,8 +12,8 @@ const TRACKED_CUSTOMER_SHARE = { web: 0.9, app: 0.9, store: 0.5 } as const;
 const SECOND_DEVICE_SHARE = 0.15;
 /**
  * Share of a tracked customer's web and app orders whose checkout the tracker records. The
- * demo's traffic is a thin slice of what ≈ 9,000 online orders would bring (at 2 % of
- * sessions, some 450,000 sessions): keeping the files small, it records few checkouts, so that
+ * demo's traffic is a thin slice of what ≈ 10,000 online orders would bring (at 2 % of
+ * sessions, some 500,000 sessions): keeping the files small, it records few checkouts, so that
  * purchases are ≈ 2 % of its sessions and ≈ 30 % of its carts, as on real shops (src/demo/README.md).
  */
 const TRACKED_ORDER_SHARE = 0.05;
@@ -67,7 +67,7 @@ const SESSION_SEPARATION_MS = 45 * MINUTE_MS;
  * @returns the events in time order, with ids `evt-0000001`… in that order.
  *
  * @example
- * generateEvents(rng.fork('events'), customers, orders).length; // about 63,000
+ * generateEvents(rng.fork('events'), customers, orders).length; // about 62,000
  */
 export function generateEvents(rng: Prng, customers: readonly DemoCustomer[], orders: readonly DemoOrder[]): DemoEvent[] {
   const events: DemoEvent[] = [];

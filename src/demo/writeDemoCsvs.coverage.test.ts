@@ -238,11 +238,11 @@ describe('the demo dataset, over the whole period', () => {
     expect(pages).toBeLessThan(5);
   });
 
-  it('carries the customer_id on about 40 % of the events of identified visitors', () => {
+  it('carries the customer_id on over a third of the events of identified visitors', () => {
     const identified = new Set(rows.events.filter((e) => e.customer_id !== '').map((e) => e.visitor_id));
     const theirs = rows.events.filter((e) => identified.has(e.visitor_id));
     const share = theirs.filter((e) => e.customer_id !== '').length / theirs.length;
-    expect(share).toBeGreaterThan(0.32);
+    expect(share).toBeGreaterThan(0.33);
     expect(share).toBeLessThan(0.48);
   });
 
