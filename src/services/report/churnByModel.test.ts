@@ -139,7 +139,14 @@ describeEachEngine('churn by the model where it cannot be fitted', (engine) => {
 
   it('gives no value and the model’s reason when nobody had bought twice before the period', async () => {
     const { churnRate, retentionRate } = await churn('2026-02-01', '2026-02-28');
-    expect(churnRate).toMatchObject({ value: null, atStart: 0, lost: 0, ci95: null, ...BY_MODEL, reason: expect.stringMatching(/^BG\/NBD needs at least one customer with a repeat purchase/) });
+    expect(churnRate).toMatchObject({
+      value: null,
+      atStart: 0,
+      lost: 0,
+      ci95: null,
+      ...BY_MODEL,
+      reason: expect.stringMatching(/^BG\/NBD needs at least one customer with a repeat purchase/),
+    });
     expect(retentionRate).toMatchObject({ value: null, reason: churnRate?.reason });
   });
 

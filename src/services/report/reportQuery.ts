@@ -77,8 +77,10 @@ export function parseReportQuery(input: ReportQueryInput): ReportQuery {
   refuseBackwardsPeriod(query);
   if (query.churnModel !== undefined && query.churnWindow !== null) {
     throw fieldError('churnModel', {
-      en: (name) => `${name('churnModel')} and ${name('churnWindow')} cannot be given together: churn is judged either by the model or by an inactivity window.`,
-      fr: (name) => `${name('churnModel')} et ${name('churnWindow')} ne peuvent pas être donnés ensemble : l'attrition se juge soit par le modèle, soit par une fenêtre d'inactivité.`,
+      en: (name) =>
+        `${name('churnModel')} and ${name('churnWindow')} cannot be given together: churn is judged either by the model or by an inactivity window.`,
+      fr: (name) =>
+        `${name('churnModel')} et ${name('churnWindow')} ne peuvent pas être donnés ensemble : l'attrition se juge soit par le modèle, soit par une fenêtre d'inactivité.`,
     });
   }
   return query;
