@@ -16,11 +16,10 @@ describe('barometre report: churn of a shop (end to end)', () => {
     requireBuild();
     folder = mkdtempSync(join(tmpdir(), 'barometre-churn-e2e-'));
     db = join(folder, 'shop.duckdb');
-    // Three customers in January; only a comes back (February). A new customer, d, orders on
-    // February 28th: the data runs to the end of the month, so the period is not cut short.
+    // Three customers in January; only a comes back (February, twice: the data runs to 02-28, so a report to then is not cut short).
     writeFileSync(
       join(folder, 'orders.csv'),
-      'order_id,customer_id,ordered_at,amount\no1,a,2026-01-05,10\no2,b,2026-01-10,10\no3,c,2026-01-15,10\no4,a,2026-02-10,10\no5,d,2026-02-28,10\n',
+      'order_id,customer_id,ordered_at,amount\no1,a,2026-01-05,10\no2,b,2026-01-10,10\no3,c,2026-01-15,10\no4,a,2026-02-10,10\no5,a,2026-02-28,10\n',
     );
     const imported = await runBarometre(['import', 'orders', 'orders.csv', '--db', db], folder);
     if (imported.status !== 0) throw new Error(imported.stderr);
@@ -46,7 +45,28 @@ describe('barometre report: churn of a shop (end to end)', () => {
     const report = JSON.parse(result.stdout) as { cohorts: { cohort: string; customers: number; returned: number[] }[] };
     expect(report.cohorts.map(({ cohort, customers, returned }) => ({ cohort, customers, returned }))).toEqual([
       { cohort: '2026-01', customers: 3, returned: [3, 1] },
-      { cohort: '2026-02', customers: 1, returned: [1] },
+    ]);
+  });
+
+  it('judges churn by the BG/NBD model with --churn-model, says so, and refuses it beside --churn-window', async ({ expect }) => {
+    // Up to 01-31 nobody has bought twice: the model cannot be fitted there, and the report says why instead of a value.
+    const args = ['report', '--db', db, '--from', '2026-02-01', '--to', '2026-02-28', '--churn-model'];
+    const json = await runBarometre([...args, '--json'], folder);
+    expect(json.status).toBe(0);
+    const report = JSON.parse(json.stdout) as { indicators: { churnRate: Record<string, unknown> } };
+    expect(report.indicators.churnRate).toMatchObject({
+      value: null,
+      definition: 'model',
+      model: 'bgnbd',
+      threshold: 0.5,
+      reason: expect.stringContaining('BG/NBD'),
+    });
+    const text = await runBarometre(args, folder);
+    expect(text.stdout).toMatch(/\n {2}churn by the BG\/NBD model: lost when P\(alive\) < 0\.5 \(model not fitted: BG\/NBD needs/);
+    const both = await runBarometre([...args, '--churn-window', '30'], folder);
+    expect(both).toMatchObject({ status: 2, stdout: '' });
+    expect(lines(both.stderr)).toEqual([
+      '--churn-model and --churn-window cannot be given together: churn is judged either by the model or by an inactivity window.',
     ]);
   });
 

@@ -45,6 +45,20 @@ describe('churn and cohorts in the text report', () => {
     );
   });
 
+  it('says churn was judged by the BG/NBD model, and why it has no value when the model could not be fitted', () => {
+    const model = { definition: 'model', model: 'bgnbd', threshold: 0.5 } as const;
+    expect(churnDefinitionLine(model, 'en')).toBe('churn by the BG/NBD model: lost when P(alive) < 0.5');
+    expect(churnDefinitionLine(model, 'fr')).toBe('attrition par le modèle BG/NBD : perdu quand P(vivant) < 0,5');
+    expect(churnDefinitionLine({ ...model, reason: 'BG/NBD needs a repeat purchase.' }, 'en')).toBe(
+      'churn by the BG/NBD model: lost when P(alive) < 0.5 (model not fitted: BG/NBD needs a repeat purchase.)',
+    );
+    const report: Report = {
+      period: { from: '2026-02-01', to: '2026-02-28' },
+      indicators: computeIndicators({ churnRate: { atStart: 40, lost: 4, definition: model } }),
+    };
+    expect(formatReport(report, 'fr')).toMatch(/\nTaux d'attrition +10\s% .*\n {2}attrition par le modèle BG\/NBD\s: perdu quand P\(vivant\) < 0,5$/);
+  });
+
   it('draws the cohort triangle as a table, with French number formats', () => {
     const english = formatReport(shop, 'en');
     expect(english).toContain('Cohorts: share of customers ordering again, by month after their first order');

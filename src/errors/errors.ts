@@ -55,6 +55,7 @@ export type QueryField =
   | 'source'
   | 'perItem'
   | 'churnWindow'
+  | 'churnModel'
   | 'cohorts'
   | 'interval'
   | 'compare'

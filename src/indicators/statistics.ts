@@ -26,13 +26,16 @@ export interface DetractorFollowUpStatistics {
  * contract (`churned_at`), or by an inactivity window of whole days on orders — given with
  * --churn-window (`flag`), derived from the data (`derived`: the 90th percentile of the gaps
  * between a customer's consecutive order days, `gaps` of them), or the default when the data
- * has no gap yet (`default`).
+ * has no gap yet (`default`); or by a purchase model (--churn-model): lost when the fitted
+ * BG/NBD's P(alive) falls below `threshold`, with `reason` (the model's sentence) when the
+ * model could not be fitted for the period.
  */
 export type ChurnDefinition =
   | { definition: 'contract' }
   | { definition: 'inactivity'; windowDays: number; windowSource: 'flag' }
   | { definition: 'inactivity'; windowDays: number; windowSource: 'derived'; gaps: number }
-  | { definition: 'inactivity'; windowDays: number; windowSource: 'default' };
+  | { definition: 'inactivity'; windowDays: number; windowSource: 'default' }
+  | { definition: 'model'; model: 'bgnbd'; threshold: number; reason?: string };
 
 export interface ChurnStatistics {
   /**

@@ -31,7 +31,10 @@ describeEachEngine('the HTTP app', (engine) => {
   });
 
   it.each([
-    ['/api/report?form=2025-01-01', 'The parameter "form" is unknown: this route takes from, to, where, by, churnWindow, cohorts, interval, compare, format, lang, workspace.'],
+    [
+      '/api/report?form=2025-01-01',
+      'The parameter "form" is unknown: this route takes from, to, where, by, churnWindow, churnModel, cohorts, interval, compare, format, lang, workspace.',
+    ],
     ['/api/clv?format=xml', 'format "xml" is not one of json, csv, xlsx.'],
     ['/api/customers?format=', 'format "" is not one of json, csv, xlsx.'],
     ['/healthz?verbose=1', 'The parameter "verbose" is unknown: this route takes none.'],

@@ -137,6 +137,30 @@ export const optionalChurnWindow = z
   .optional()
   .transform((text) => (text === undefined ? null : Number(text)));
 
+/** The purchase models churn can be judged by (--churn-model): BG/NBD, the customer-value model (docs/clv.md). */
+export const CHURN_MODELS = ['bgnbd'] as const;
+
+/** A purchase model churn is judged by. */
+export type ChurnModel = (typeof CHURN_MODELS)[number];
+
+/**
+ * Churn judged by a purchase model (--churn-model): the command line's switch, or in a URL
+ * `bgnbd`, `true` or `1` for BG/NBD and `false`, `0` or nothing for none; absent when none.
+ */
+export const optionalChurnModel = z
+  .union([z.boolean(), z.string()])
+  .optional()
+  .transform((value, context): ChurnModel | undefined => {
+    if (value === true || value === 'true' || value === '1' || value === 'bgnbd') return 'bgnbd';
+    if (value === undefined || value === false || value === 'false' || value === '0' || value === '') return undefined;
+    context.addIssue({
+      code: 'custom',
+      input: value,
+      message: refusal({ en: `${quoted(value)} must be bgnbd, true or false.`, fr: `${quoted(value)} doit être bgnbd, true ou false.` }),
+    });
+    return z.NEVER;
+  });
+
 /** The calendar units a report's series is cut into (ISO weeks, calendar months, UTC). */
 export const SERIES_INTERVALS = ['day', 'week', 'month'] as const;
 

@@ -21,16 +21,17 @@ export const reportCommand = defineCommand({
   name: 'report',
   summary: 'compute every indicator for a period',
   usage:
-    'barometre report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--by FIELD] [--churn-window DAYS] [--cohorts month] [--interval day|week|month] [--compare previous|year|YYYY-MM-DD..YYYY-MM-DD] [--json | --csv | --xlsx FILE]',
+    'barometre report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--by FIELD] [--churn-window DAYS | --churn-model] [--cohorts month] [--interval day|week|month] [--compare previous|year|YYYY-MM-DD..YYYY-MM-DD] [--json | --csv | --xlsx FILE]',
   french: {
     summary: 'calculer chaque indicateur sur une période',
     usage:
-      'barometre report [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--by CHAMP] [--churn-window JOURS] [--cohorts month] [--interval day|week|month] [--compare previous|year|AAAA-MM-JJ..AAAA-MM-JJ] [--json | --csv | --xlsx FICHIER]',
+      'barometre report [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--by CHAMP] [--churn-window JOURS | --churn-model] [--cohorts month] [--interval day|week|month] [--compare previous|year|AAAA-MM-JJ..AAAA-MM-JJ] [--json | --csv | --xlsx FICHIER]',
   },
   options: {
     ...PERIOD_OPTIONS,
     by: { type: 'string' },
     churnWindow: { type: 'string' },
+    churnModel: { type: 'boolean' },
     cohorts: { type: 'string' },
     interval: { type: 'string' },
     compare: { type: 'string' },

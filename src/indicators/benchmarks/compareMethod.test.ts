@@ -59,6 +59,7 @@ describe('compareMethod on the shipped figures', () => {
     expect(differences(recurly)).toEqual([]);
     expect(differences(recurly, US_RELATIONSHIP, { ...A_MONTH, periodDays: 90 })).toEqual(['method:period']);
     expect(differences(recurly, US_RELATIONSHIP, { ...A_MONTH, churnDefinition: 'inactivity' })).toEqual(['method:population']);
+    expect(differences(recurly, US_RELATIONSHIP, { ...A_MONTH, churnDefinition: 'model' })).toEqual(['method:population']);
     const att = compareMethod(row('churnRate', 'Telecom (AT&T)', 'AT&T'), US_RELATIONSHIP, A_MONTH)!.differences;
     expect(att.map((difference) => difference.en)).toEqual(['the method does not state its denominator']);
     expect(att[0]!.fr).toBe('la méthode ne précise pas son dénominateur');

@@ -71,7 +71,7 @@ function monthlyChurn(pattern: RegExp): ClauseRule {
     pattern,
     dimension: 'period',
     judge: (_audience, context) => {
-      if (context.churnDefinition === 'inactivity') {
+      if (context.churnDefinition === 'inactivity' || context.churnDefinition === 'model') {
         return method(
           'population',
           'the figure counts subscribers who cancel; this churn counts customers who stopped ordering',

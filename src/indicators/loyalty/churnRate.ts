@@ -26,7 +26,11 @@ interface ChurnCounts {
  * Definition `inactivity` (no contract end in the workspace, or --churn-window W): a customer
  * is active on day d when they ordered on a calendar day (UTC) in (d − W, d]; atStart =
  * customers active on the day before the period; lost = those of them not active on its
- * last day. Either way churn = 100 × lost / atStart, and customers acquired during the
+ * last day. Definition `model` (--churn-model): a customer is lost when the fitted BG/NBD's
+ * P(alive) falls below the threshold (one half); atStart = customers with P(alive) ≥ ½ on the
+ * day before the period (the model fitted on the orders up to then); lost = those of them
+ * with P(alive) < ½ on its last day (refitted on the orders up to then); counts 0 with the
+ * model's `reason` when it could not be fitted. Either way churn = 100 × lost / atStart, and customers acquired during the
  * period are in neither count. The result carries the definition's fields
  * ({@link ChurnDefinition}).
  *
@@ -37,6 +41,9 @@ interface ChurnCounts {
  * so analysts call a customer lost after a silence longer than a percentile of the gaps
  * between purchases (Indeed Engineering, "D-Curve: an improved method for defining
  * non-contractual churn", 2020, https://engineering.indeedblog.com/blog/2020/01/defining-churn/).
+ * Model: P(alive) of the BG/NBD (P. S. Fader, B. G. S. Hardie and K. L. Lee, "'Counting Your
+ * Customers' the Easy Way: An Alternative to the Pareto/NBD Model", Marketing Science 24(2),
+ * 2005); the one-half threshold is a convention, not part of the model.
  *
  * Interval: Wilson score interval of lost / atStart (`stats/wilsonInterval.ts`).
  *

@@ -15,9 +15,9 @@ interface RetentionCounts {
   atStart: number;
   /** E: customers active at the end of the period. */
   atEnd: number;
-  /** N: customers created during the period (contract); active at the end but not at the start (inactivity). */
+  /** N: customers created during the period (contract); active at the end but not at the start (inactivity, model). */
   new: number;
-  /** Inactivity only: Wilson 95% interval of `value`, in percent (`null` when S = 0). */
+  /** Inactivity and model only: Wilson 95% interval of `value`, in percent (`null` when S = 0). */
   ci95?: Interval | null;
 }
 
@@ -32,13 +32,13 @@ interface RetentionCounts {
  * (https://www.zendesk.fr/blog/calculate-customer-retention-rate/, undated) and
  * exprimere.net.
  *
- * Under the inactivity definition (see `churnRate`), S = customers active on the day before
+ * Under the inactivity and model definitions (see `churnRate`), S = customers active on the day before
  * the period, E = customers active on its last day, N = those of E who were not active at
  * the start (first-time buyers and customers who came back): E − N is then exactly the
  * starting customers still active, so the rate is 100 − churn over the same customers.
  *
  * Interval: contract, none — E − N is not a count of successes among S (see the pitfall), so
- * it is not a binomial proportion and the formula carries no Wilson interval. Inactivity:
+ * it is not a binomial proportion and the formula carries no Wilson interval. Inactivity and model:
  * E − N of S is a proportion, given with its Wilson interval.
  *
  * Pitfalls: E = S − (starting customers lost) + N − (new customers lost in the period), so
@@ -65,7 +65,7 @@ export function retentionRate(statistics: RetentionStatistics): RetentionRateRes
   assertCount(atEnd, 'retentionRate.atEnd');
   assertCount(created, 'retentionRate.new');
   assertAtMost(atEnd, 'retentionRate.atEnd', atStart + created, 'retentionRate.atStart + retentionRate.new');
-  if (statistics.definition.definition === 'inactivity') {
+  if (statistics.definition.definition !== 'contract') {
     assertAtMost(created, 'retentionRate.new', atEnd, 'retentionRate.atEnd');
     const { value, ci95 } = percentWithInterval(atEnd - created, 'retentionRate.atEnd − retentionRate.new', atStart, 'retentionRate.atStart');
     return { value, atStart, atEnd, new: created, ci95, ...statistics.definition };

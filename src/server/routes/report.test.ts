@@ -39,6 +39,22 @@ describeEachEngine('GET /api/report', (engine) => {
     expect(plain.cohorts).toBeUndefined();
   });
 
+  it('reads churnModel, and refuses it beside churnWindow with 400', async () => {
+    const response = await api.get('/api/report?from=2025-03-01&to=2025-03-31&churnModel=bgnbd');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { indicators: { churnRate: Record<string, unknown> } };
+    // The fixture's workspace holds no order: nobody to judge, and no model to fit.
+    expect(body.indicators.churnRate).toEqual({ value: null, atStart: 0, lost: 0, ci95: null, definition: 'model', model: 'bgnbd', threshold: 0.5 });
+    const both = await api.get('/api/report?churnModel=true&churnWindow=30');
+    expect(both.status).toBe(400);
+    expect(await both.json()).toEqual({
+      error: 'churnModel and churnWindow cannot be given together: churn is judged either by the model or by an inactivity window.',
+    });
+    const bad = await api.get('/api/report?churnModel=pareto');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: 'churnModel "pareto" must be bgnbd, true or false.' });
+  });
+
   it('refuses a churnWindow that is not a whole number of days from 1 to 3650 with 400', async () => {
     for (const days of ['0', '3651', '12.5', 'abc']) {
       const response = await api.get(`/api/report?churnWindow=${days}`);

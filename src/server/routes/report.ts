@@ -19,6 +19,7 @@ export const reportRoutes: readonly Route[] = [
         ...periodAndFilters(c.req),
         by: c.req.query('by'),
         churnWindow: c.req.query('churnWindow'),
+        churnModel: c.req.query('churnModel'),
         cohorts: c.req.query('cohorts'),
         interval: c.req.query('interval'),
         compare: c.req.query('compare'),

@@ -85,7 +85,7 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   if (boundedTo !== null) report.period.boundedTo = boundedTo;
   if (period !== null && query.interval !== undefined) checkSeriesLength(period, query.interval);
   const previousPeriod = period === null || query.compare === undefined ? null : comparisonPeriod(period, query.compare);
-  const churn = await churnDefinition(store, workspaceId, query.churnWindow);
+  const churn = await churnDefinition(store, workspaceId, query.churnWindow, query.churnModel);
   const statisticsOf = async (of: BoundPeriod | null, split: boolean): Promise<PeriodStatistics> => {
     const overall = statisticsOfGroup(await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, of, now, churn), null, of, churn);
     if (!split || query.by === null) return { overall, groups: null };

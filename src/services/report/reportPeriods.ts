@@ -56,6 +56,11 @@ export function overlaps(a: DaySpan, b: DaySpan): boolean {
   return a.from <= b.to && b.from <= a.to;
 }
 
+/** The calendar day before `day` (YYYY-MM-DD, UTC). @example dayBefore('2026-03-01') // '2026-02-28' */
+export function dayBefore(day: string): string {
+  return dayText(dayMs(day) - DAY_MS);
+}
+
 /** The midnight that starts the next day, ISO week or month after the one holding `ms`. */
 function nextBoundary(ms: number, interval: SeriesInterval): number {
   if (interval === 'day') return ms + DAY_MS;

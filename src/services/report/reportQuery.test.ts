@@ -79,6 +79,27 @@ describe('parseReportQuery', () => {
     });
   });
 
+  it('reads churn by the model from the switch --churn-model or a URL’s bgnbd, true or 1, and none from false, 0 or nothing', () => {
+    for (const on of [true, 'bgnbd', 'true', '1']) expect(parseReportQuery({ churnModel: on }).churnModel).toBe('bgnbd');
+    for (const off of [false, 'false', '0', '', undefined]) expect(parseReportQuery({ churnModel: off }).churnModel).toBeUndefined();
+  });
+
+  it.each(['pareto', 'yes', 'BGNBD'])('refuses the churn model %j in one sentence', (model) => {
+    expect(refusalOf(() => parseReportQuery({ churnModel: model }))).toEqual({
+      field: 'churnModel',
+      cli: `--churn-model ${JSON.stringify(model)} must be bgnbd, true or false.`,
+      api: `churnModel ${JSON.stringify(model)} must be bgnbd, true or false.`,
+    });
+  });
+
+  it('refuses churn by the model beside an inactivity window', () => {
+    expect(refusalOf(() => parseReportQuery({ churnModel: true, churnWindow: '30' }))).toEqual({
+      field: 'churnModel',
+      cli: '--churn-model and --churn-window cannot be given together: churn is judged either by the model or by an inactivity window.',
+      api: 'churnModel and churnWindow cannot be given together: churn is judged either by the model or by an inactivity window.',
+    });
+  });
+
   it('refuses cohorts other than month', () => {
     expect(refusalOf(() => parseReportQuery({ cohorts: 'week' }))).toEqual({
       field: 'cohorts',

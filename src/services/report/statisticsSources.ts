@@ -11,6 +11,7 @@ import { followUpCounts } from '../../store/queries/followUpCounts.js';
 import { mentionCounts } from '../../store/queries/mentionCounts.js';
 import { orderCounts } from '../../store/queries/orderCounts.js';
 import { inactivityCounts } from '../../store/queries/inactivityCounts.js';
+import { modelChurnCounts } from './modelChurnCounts.js';
 import { postEngagement } from '../../store/queries/postEngagement.js';
 import type { Grouped, QueryContext } from '../../store/queries/QueryContext.js';
 import { recommendationCounts } from '../../store/queries/recommendationCounts.js';
@@ -73,6 +74,17 @@ export const STATISTICS_SOURCES: readonly StatisticsSource[] = [
     indicators: ['churnRate', 'retentionRate'],
     onlyFor: 'inactivity',
     run: async (context, _now, churn) => (churn.definition === 'inactivity' ? churnStatistics(await inactivityCounts(context, churn.windowDays), churn) : {}),
+  },
+  {
+    // By the model, the verdicts are per customer: --where and --by name customer fields.
+    kind: 'customers',
+    indicators: ['churnRate', 'retentionRate'],
+    onlyFor: 'model',
+    run: async (context, _now, churn) => {
+      if (churn.definition !== 'model') return {};
+      const { counts, reason } = await modelChurnCounts(context, churn.threshold);
+      return churnStatistics(counts, reason === undefined ? churn : { ...churn, reason });
+    },
   },
   {
     kind: 'orders',
