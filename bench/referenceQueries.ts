@@ -16,7 +16,13 @@ where workspace_id = 1 and opened_at >= $start::timestamp and opened_at < $end::
 where workspace_id = 1 and csat is not null and submitted_at >= $start::timestamp and submitted_at < $end::timestamp`,
   ces: `select count(*), avg(ces), stddev_samp(ces), count(*) filter (where ces >= 5) from responses
 where workspace_id = 1 and ces is not null and submitted_at >= $start::timestamp and submitted_at < $end::timestamp`,
-  'churnRate, retentionRate, newCustomers': `select count(*) filter (where created_at < $start::timestamp and coalesce(churned_at, 'infinity'::timestamp) >= $start::timestamp),
+  'churnRate, retentionRate': `select count(*) filter (where created_at < $start::timestamp and coalesce(churned_at, 'infinity'::timestamp) >= $start::timestamp),
+  count(*) filter (where created_at < $start::timestamp and churned_at >= $start::timestamp and churned_at < $end::timestamp),
+  count(*) filter (where created_at < $end::timestamp and coalesce(churned_at, 'infinity'::timestamp) >= $end::timestamp),
+  count(*) filter (where created_at >= $start::timestamp and created_at < $end::timestamp)
+from customers where workspace_id = 1`,
+  // The same counts serve acquisition, read on their own whatever the churn definition.
+  newCustomers: `select count(*) filter (where created_at < $start::timestamp and coalesce(churned_at, 'infinity'::timestamp) >= $start::timestamp),
   count(*) filter (where created_at < $start::timestamp and churned_at >= $start::timestamp and churned_at < $end::timestamp),
   count(*) filter (where created_at < $end::timestamp and coalesce(churned_at, 'infinity'::timestamp) >= $end::timestamp),
   count(*) filter (where created_at >= $start::timestamp and created_at < $end::timestamp)
