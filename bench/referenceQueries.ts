@@ -57,9 +57,7 @@ where workspace_id = 1 and carts > 0 and day between $start_day::date and $end_d
     union all select customer_id, occurred_at from events where workspace_id = 1 and customer_id is not null)
   where at_time >= $start::timestamp and at_time < $end::timestamp group by customer_id) i on i.customer_id = c.customer_id
 where c.workspace_id = 1 and c.created_at < $end::timestamp and coalesce(c.churned_at, 'infinity'::timestamp) >= $start::timestamp`,
-  conversionRate: `select count(*), count(*) filter (where bought), count(distinct visitor_id) filter (where visitor_id not like 'd:%'),
-  count(distinct visitor_id) filter (where bought and visitor_id not like 'd:%') from (
-  select s.visitor_id, exists (select 1 from events e where e.workspace_id = 1 and e.type = 'purchase' and e.visitor_id = s.visitor_id
-    and e.occurred_at between s.started_at and s.ended_at) as bought
-  from sessions s where s.workspace_id = 1 and s.started_at >= $start::timestamp and s.started_at < $end::timestamp)`,
+  conversionRate: `select count(*), count(*) filter (where purchases > 0), count(distinct visitor_id) filter (where visitor_id not like 'd:%'),
+  count(distinct visitor_id) filter (where purchases > 0 and visitor_id not like 'd:%')
+from sessions where workspace_id = 1 and started_at >= $start::timestamp and started_at < $end::timestamp`,
 };

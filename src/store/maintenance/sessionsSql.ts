@@ -20,6 +20,7 @@ export const SESSION_COLUMNS = [
   'entry_url',
   'exit_url',
   ...SESSION_ATTRIBUTES,
+  'purchases',
 ] as const;
 
 /** docs/indicators.md: a gap of more than 30 minutes between a visitor's events starts a new session. */
@@ -29,7 +30,8 @@ export const SESSION_TIMEOUT_MICROSECONDS = 30 * 60 * 1_000_000;
  * The definition of a session (docs/indicators.md), written once and used both to maintain the
  * `sessions` table at import and to compute sessions from filtered events at report time:
  * events grouped per visitor, ordered by time, a gap of more than 30 minutes starts a new
- * session; duration = last − first event; pages = `pageview` events. Entry and exit pages are
+ * session; duration = last − first event; pages = `pageview` events; purchases = `purchase`
+ * events (a session with one converted, docs/indicators.md). Entry and exit pages are
  * the URLs of the first and last events that have one, and each attribute of
  * SESSION_ATTRIBUTES that of the first event that has it (null when none has); events sharing
  * an instant give the smallest (largest, for the exit page) value in byte order, so both
@@ -50,7 +52,8 @@ export function sessionsFromEventsSql(engine: Engine, events: string, grouped = 
   return `select ${group}workspace_id, visitor_id, min(occurred_at) as started_at, max(occurred_at) as ended_at,
   count(*) as events, count(*) filter (where type = 'pageview') as pageviews,
   ${first('url')} as entry_url, ${last('url')} as exit_url,
-  ${attributes.join(',\n  ')}
+  ${attributes.join(',\n  ')},
+  count(*) filter (where type = 'purchase') as purchases
 from (
   select ${group}workspace_id, visitor_id, occurred_at, type, url, attributes,
     sum(is_start) over (partition by ${group}workspace_id, visitor_id order by occurred_at rows between unbounded preceding and current row) as session_number

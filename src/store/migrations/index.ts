@@ -10,6 +10,7 @@ import { surveys } from './009_surveys.js';
 import { auditGrids } from './010_audit_grids.js';
 import { webhooks } from './011_webhooks.js';
 import { workspaceSettings } from './012_workspace_settings.js';
+import { sessionPurchases } from './013_session_purchases.js';
 import type { Migration } from './Migration.js';
 
 /** Every migration, in version order. Add new ones at the end; never edit an applied one. */
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   auditGrids,
   webhooks,
   workspaceSettings,
+  sessionPurchases,
 ];

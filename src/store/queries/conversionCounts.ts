@@ -6,10 +6,9 @@ import { visitorRelations } from './visitorRelations.js';
 /**
  * Counts the sessions that start in the period and those with a `purchase` event, and the
  * visitors followed across days (not day-scoped) with such a session and those with a
- * converted one: the sufficient statistics of the conversion rate (docs/indicators.md). A
- * visitor's sessions never overlap (they are split by gaps of more than 30 minutes), so a
- * purchase belongs to the session of its visitor (and group) whose first and last events
- * frame it. Only the few purchase events are joined to sessions; the totals are counted apart.
+ * converted one: the sufficient statistics of the conversion rate (docs/indicators.md). Each
+ * session counts its `purchase` events (maintained in `sessions` at import, or computed with
+ * the session from filtered events), so one scan of the period's sessions gives them all.
  */
 export async function conversionCounts(context: QueryContext): Promise<Grouped<ConversionStatistics>> {
   const relations = visitorRelations(context);
@@ -21,26 +20,12 @@ export async function conversionCounts(context: QueryContext): Promise<Grouped<C
     converted_visitors: number;
   }>(
     'conversion counts',
-    `with in_period as materialized (
-  select group_key, visitor_id, started_at, ended_at from ${relations.sessions} as s
-  where started_at >= $start::timestamp and started_at < $end::timestamp
-),
-converted as (
-  select distinct s.group_key, s.visitor_id, s.started_at
-  from in_period s
-  join ${relations.events} as p on p.visitor_id = s.visitor_id and p.group_key is not distinct from s.group_key
-    and p.type = 'purchase' and p.occurred_at >= s.started_at and p.occurred_at <= s.ended_at
-),
-totals as (
-  select group_key, count(*) as sessions, count(distinct visitor_id) filter (where not ${dayScopedSql('visitor_id')}) as visitors
-  from in_period group by 1
-),
-conversions as (
-  select group_key, count(*) as converted, count(distinct visitor_id) filter (where not ${dayScopedSql('visitor_id')}) as converted_visitors
-  from converted group by 1
-)
-select t.group_key, t.sessions, coalesce(c.converted, 0) as converted, t.visitors, coalesce(c.converted_visitors, 0) as converted_visitors
-from totals t left join conversions c on c.group_key is not distinct from t.group_key`,
+    `select group_key, count(*) as sessions, count(*) filter (where purchases > 0) as converted,
+  count(distinct visitor_id) filter (where not ${dayScopedSql('visitor_id')}) as visitors,
+  count(distinct visitor_id) filter (where purchases > 0 and not ${dayScopedSql('visitor_id')}) as converted_visitors
+from ${relations.sessions} as s
+where started_at >= $start::timestamp and started_at < $end::timestamp
+group by 1`,
     queryParams(context),
   );
   return byGroup(rows, (row) => ({
