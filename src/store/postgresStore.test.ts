@@ -22,7 +22,9 @@ describe.skipIf(!TEST_DATABASE_URL)('the PostgreSQL store when the server drops 
     try {
       await Promise.all([store.query('first', 'select pg_sleep(0.05)'), store.query('second', 'select pg_sleep(0.05)')]);
       await onOwnConnection(`select pg_terminate_backend(pid) from pg_stat_activity where application_name = '${applicationName}'`);
-      await vi.waitFor(() => expect(log).toHaveBeenCalled());
+      // Both pooled connections were cut: wait until the pool has heard of each (one line each),
+      // or the next query may still be handed the second before its error event arrives.
+      await vi.waitFor(() => expect(log).toHaveBeenCalledTimes(2));
       expect(log.mock.calls[0]?.[0]).toMatch(/^PostgreSQL at .* closed an idle connection \(.*\); the next query opens a new one\.$/);
       expect(await store.query('after', 'select 1 as ok')).toEqual([{ ok: 1 }]);
     } finally {
