@@ -123,10 +123,11 @@ function answerWriter(store: Store): GroupCommit<PreparedAnswer, { receipt: Answ
   return writer;
 }
 
-/** An answer set as a batch leaves it: its meta, all its answers, the submission that last wrote it. */
+/** An answer set as a batch leaves it: its meta, all its answers and the report's columns of them, the submission that last wrote it. */
 interface SetState {
   meta: ResponseMeta;
   answers: AnswerRow[];
+  columns: ResponseColumns;
   item: PreparedAnswer;
 }
 
@@ -143,18 +144,18 @@ async function commitAnswers(session: Session, items: readonly PreparedAnswer[])
   const followUps: PreparedAnswer[] = [];
   for (const item of items) {
     const key = `${item.survey.workspaceId} ${item.responseId}`;
-    let set = sets.get(key);
-    if (set === undefined && item.submission.responseId !== undefined) {
+    let previous: Pick<SetState, 'meta' | 'answers'> | undefined = sets.get(key);
+    if (previous === undefined && item.submission.responseId !== undefined) {
       const earlier = await findSurveyResponse(session, item.survey.workspaceId, item.responseId);
-      if (earlier !== null) set = { meta: earlier, answers: earlier.answers, item };
+      if (earlier !== null) previous = { meta: earlier, answers: earlier.answers };
     }
-    if (set !== undefined && set.meta.surveyId !== item.survey.surveyId) {
+    if (previous !== undefined && previous.meta.surveyId !== item.survey.surveyId) {
       outcomes.push({ error: new UsageError('The answer set continued is not one of this survey.') });
       continue;
     }
-    const existed = set !== undefined;
-    const wasFinished = set?.meta.finished ?? false;
-    const answers = [...(set?.answers ?? []).filter((row) => !item.replaced.has(row.questionId)), ...item.rows];
+    const existed = previous !== undefined;
+    const wasFinished = previous?.meta.finished ?? false;
+    const answers = [...(previous?.answers ?? []).filter((row) => !item.replaced.has(row.questionId)), ...item.rows];
     const { submission, survey } = item;
     const meta: ResponseMeta = {
       responseId: item.responseId,
@@ -164,11 +165,11 @@ async function commitAnswers(session: Session, items: readonly PreparedAnswer[])
       channel: submission.channel,
       language: submission.language,
       interviewer: submission.interviewer ?? null,
-      invitationId: submission.invitationId ?? set?.meta.invitationId ?? null,
+      invitationId: submission.invitationId ?? previous?.meta.invitationId ?? null,
     };
-    set = { meta, answers, item };
+    const set: SetState = { meta, answers, columns: responseColumns(survey.definition, answers), item };
     sets.set(key, set);
-    const nps = responseColumns(survey.definition, answers).nps;
+    const { nps } = set.columns;
     if (survey.audience === 'customers' && nps !== null && nps <= 6) followUps.push(item);
     if (survey.audience === 'customers' && meta.finished && !wasFinished) announced.push({ item, set, index: outcomes.length });
     outcomes.push({ value: { receipt: { responseId: item.responseId, finished: meta.finished, nps, existed }, queued: false } });
@@ -176,7 +177,7 @@ async function commitAnswers(session: Session, items: readonly PreparedAnswer[])
   for (const [workspaceId, own] of byWorkspace([...sets.values()])) {
     const now = own.at(-1)!.item.now;
     await writeSurveyResponses(session, workspaceId, own, now);
-    const rows = own.map(({ answers, item }) => responseRow(item, responseColumns(item.survey.definition, answers)));
+    const rows = own.map(({ columns, item }) => responseRow(item, columns));
     const keys = new Set(own.flatMap(({ item }) => [...Object.keys(item.submission.attributes ?? {}), 'survey_version']));
     await mergeRows(session, KINDS.responses, RESPONSE_COLUMNS, workspaceId, rows, [...keys].sort());
     const detractors = followUps.filter((item) => item.survey.workspaceId === workspaceId);
@@ -192,7 +193,7 @@ async function commitAnswers(session: Session, items: readonly PreparedAnswer[])
     const key = `${item.survey.workspaceId} ${item.survey.surveyId}`;
     if (!webhooks.has(key)) webhooks.set(key, (await findSurveyWebhook(session, item.survey.workspaceId, item.survey.surveyId)) !== null);
     if (!webhooks.get(key)) continue;
-    const columns = responseColumns(item.survey.definition, set.answers);
+    const { columns } = set;
     const data = webhookData(item, columns, set.answers);
     const queued =
       (await enqueueDelivery(

@@ -65,8 +65,7 @@ export async function editSurvey(store: Store, workspaceId: number, surveyId: st
         { workspace: workspaceId, survey: surveyId, version: survey.version },
       );
       const reason = answered?.answered ? (comparabilityBreak(survey.definition, definition)?.en ?? null) : null;
-      const stored = { ...survey, definition: JSON.stringify(survey.definition) };
-      const version = await storeSurveyChange(session, stored, JSON.stringify(definition), reason !== null, now);
+      const version = await storeSurveyChange(session, survey, JSON.stringify(definition), reason !== null, now);
       return { id: surveyId, version, newVersion: reason };
     })
     .finally(() => forgetCachedSurvey(store, surveyId));

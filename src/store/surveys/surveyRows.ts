@@ -68,7 +68,13 @@ export async function insertSurvey(session: Session, workspaceId: number, survey
  * Stores a changed definition: as the next version when `newVersion` (the survey becomes
  * that version), else in place of the current version's. Returns the survey's version after.
  */
-export async function storeSurveyChange(session: Session, survey: StoredSurvey, definition: string, newVersion: boolean, now: Date): Promise<number> {
+export async function storeSurveyChange(
+  session: Session,
+  survey: Pick<StoredSurvey, 'workspaceId' | 'surveyId' | 'version'>,
+  definition: string,
+  newVersion: boolean,
+  now: Date,
+): Promise<number> {
   const version = newVersion ? survey.version + 1 : survey.version;
   const params = { workspace: survey.workspaceId, survey: survey.surveyId, version, definition, now: sqlTimestamp(now) };
   if (newVersion) {
