@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'src');
+const WEB = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'web');
 
 /**
  * The folders of src/ and the folders each may import from (docs/architecture.md, "Layers"):
@@ -56,6 +57,19 @@ describe('the layers of src/', () => {
         .filter((folder) => folder !== own && !(ALLOWED[own] ?? []).includes(folder))
         .map((folder) => `${file} imports from ${folder}/`);
     });
+    expect(offences).toEqual([]);
+  });
+});
+
+describe('the web app', () => {
+  it('has no private path to the data: nothing under web/ imports from outside it (every number comes from the HTTP API)', () => {
+    const offences = readdirSync(WEB, { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+      .flatMap((entry) => {
+        const file = join(entry.parentPath, entry.name);
+        const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((match) => match[1] as string);
+        return specifiers.filter((specifier) => relative(WEB, resolve(dirname(file), specifier)).startsWith('..')).map((specifier) => `${relative(WEB, file)} imports ${specifier}`);
+      });
     expect(offences).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { TEST_GRID } from '../test-support/auditGrid.js';
 import { describeEachEngine } from '../test-support/engines.js';
 import { CUSTOMER_SURVEY, surveyFixture } from '../test-support/surveyFixtures.js';
 import { APP_ROUTES } from './appRoutes.js';
+import { installedWebApp } from './webApp/webAppFiles.js';
 import type { Access, Route } from './route.js';
 
 const PASSWORD = 'correct horse battery staple';
@@ -37,6 +38,9 @@ const EXAMPLES: Record<
   'GET /healthz': { access: 'anyone', status: 200 },
   'GET /': { access: 'anyone', status: 200 },
   'GET /script.js': { access: 'anyone', status: 200 },
+  'GET /app': { access: 'anyone', status: 200 },
+  'GET /app/*': { access: 'anyone', path: '/app/recommendation?from=2026-01-01&where=channel%3Dweb', status: 200 },
+  'GET /assets/:file': { access: 'anyone', path: async () => `/assets/${[...installedWebApp().assets.keys()][0]}`, status: 200 },
   'GET /widget.js': { access: 'anyone', status: 200 },
   // Without the form's token these are refused by the pre-session CSRF check, whoever calls.
   'POST /setup': { access: 'anyone', status: 403 },
@@ -206,8 +210,8 @@ const CROSS_ORIGIN = new Set([
 /**
  * What every answer of every route carries, whoever calls (docs/security.md; ASVS 4.0.3
  * V7.4.1, V8.2.1, V14.3.3, V14.4.1–V14.4.4, V14.4.6, V14.4.7, V14.5.3): no 5xx and no stack
- * trace, nosniff, no referrer, a policy that forbids framing, no-store on everything but the
- * public tracker and widget, a content type on every body (with its character set for text), JSON and
+ * trace, nosniff, no referrer (same-origin for pages), a policy that forbids framing, no-store on everything but the
+ * public tracker, widget and dashboard files, a content type on every body (with its character set for text), JSON and
  * CSV sent as downloads, no server or framework version, and no CORS grant outside the
  * public routes.
  */
@@ -218,9 +222,11 @@ async function expectHardenedAnswer(route: Route, response: Response, what: stri
   expect(response.status, what).toBeLessThan(500);
   expect(body, what).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
   expect(headers.get('x-content-type-options'), what).toBe('nosniff');
-  expect(headers.get('referrer-policy'), what).toBe('no-referrer');
+  // Pages say same-origin, so that their forms' POSTs carry their Origin (a browser sends Origin: null under no-referrer).
+  const page = (headers.get('content-type') ?? '').startsWith('text/html');
+  expect(headers.get('referrer-policy'), what).toBe(page ? 'same-origin' : 'no-referrer');
   expect(headers.get('content-security-policy'), what).toMatch(/frame-ancestors 'none'/);
-  if (!((name === 'GET /script.js' || name === 'GET /widget.js') && response.status < 400)) expect(headers.get('cache-control'), what).toBe('no-store');
+  if (!(['GET /script.js', 'GET /widget.js', 'GET /assets/:file'].includes(name) && response.status < 400)) expect(headers.get('cache-control'), what).toBe('no-store');
   if (body !== '') expect(headers.get('content-type'), what).toMatch(/^(application\/json|text\/[a-z]+; charset=utf-8)/i);
   if (/^(application\/json|text\/csv)/.test(headers.get('content-type') ?? '')) expect(headers.get('content-disposition'), what).toMatch(/^attachment; /);
   expect([headers.get('server'), headers.get('x-powered-by')], what).toEqual([null, null]);

@@ -21,6 +21,7 @@ import { surveyAppPageRoutes } from './routes/surveyAppPages.js';
 import { surveyRoutes } from './routes/surveys.js';
 import { surveyWidgetRoutes } from './routes/surveyWidget.js';
 import { trackerRoutes } from './routes/tracker.js';
+import { webAppRoutes } from './routes/webApp.js';
 import { webhookRoutes } from './routes/webhooks.js';
 
 /** Every route of the HTTP API (docs/api.md), each with who may call it. */
@@ -31,6 +32,7 @@ export const APP_ROUTES: readonly Route[] = [
   ...customerRoutes,
   ...feedbackRoutes,
   ...pageRoutes,
+  ...webAppRoutes,
   ...sessionRoutes,
   ...keyRoutes,
   ...settingsRoutes,

@@ -12,7 +12,8 @@ import { buildTracker, buildWidget } from '../../scripts/buildTracker.js';
 import { createApp } from '../server/createApp.js';
 import { surveyAnswerRoutes } from '../server/routes/surveyAnswers.js';
 import { surveyWidgetRoutes } from '../server/routes/surveyWidget.js';
-import { browserScriptRoute, readBrowserScript } from '../server/routes/tracker.js';
+import { browserScriptRoute } from '../server/routes/tracker.js';
+import { readBuiltFile } from '../server/sendBuiltFile.js';
 import { buildReport } from '../services/report/buildReport.js';
 import { parseReportQuery } from '../services/report/reportQuery.js';
 import { closeSurvey } from '../services/surveys/manageSurveys.js';
@@ -33,7 +34,7 @@ async function startBarometre(test: TestStore): Promise<{ server: ServerType; or
   const folder = mkdtempSync(join(tmpdir(), 'barometre-widget-'));
   const script = async (name: string, build: () => Promise<{ code: string }>) => {
     writeFileSync(join(folder, name), (await build()).code);
-    const built = readBrowserScript(join(folder, name));
+    const built = readBuiltFile(join(folder, name));
     return () => built;
   };
   const app = createApp(test.store, [

@@ -3,6 +3,7 @@ import { UsageError } from '../../errors/errors.js';
 import { loadDemo } from '../../demo/loadDemo.js';
 import { createApp } from '../../server/createApp.js';
 import { installedTrackerScript, installedWidgetScript } from '../../server/routes/tracker.js';
+import { installedWebApp } from '../../server/webApp/webAppFiles.js';
 import { webhookDeliverer } from '../../services/webhooks/webhookDeliverer.js';
 import { collectLimitFromEnv } from '../../server/tokenBuckets.js';
 import { createApiKey } from '../../store/apiKeys.js';
@@ -46,9 +47,10 @@ export const serveCommand = defineCommand({
         fr: '--host attend une adresse, comme 127.0.0.1 ou 0.0.0.0 (toutes les interfaces).',
       });
     }
-    // A missing build of the tracker or the widget stops the server here, not as a 500 on every GET /script.js.
+    // A missing build of the tracker, the widget or the dashboard stops the server here, not as a 500 on every GET /script.js.
     installedTrackerScript();
     installedWidgetScript();
+    installedWebApp();
     // A bad BAROMETRE_COLLECT_RATE or _BURST is refused now, not at the first event.
     collectLimitFromEnv();
     const store = await openStoreFromFlags(flags);

@@ -16,7 +16,9 @@ const DOWNLOAD_NAMES = new Map([
  * Headers on every answer: `X-Content-Type-Options: nosniff` (a browser takes JSON and CSV
  * for what the content type says, never for a script or a page), `Referrer-Policy:
  * no-referrer` (a page of Baromètre never tells another site its address, which may name a
- * workspace), {@link DATA_POLICY} unless the route set its own policy (the pages),
+ * workspace) unless the route set its own (the pages say `same-origin`: under `no-referrer` a
+ * browser sends `Origin: null` with a form's POST, which the sign-in forms' origin check must
+ * refuse), {@link DATA_POLICY} unless the route set its own policy (the pages),
  * `Cache-Control: no-store` (a workspace's data is never kept by a browser or a proxy between
  * two callers) unless the route set its own (the public tracker and survey widget, /script.js and /widget.js), and on JSON and
  * CSV `Content-Disposition: attachment` (a browser sent to an API address saves the answer as
@@ -25,7 +27,7 @@ const DOWNLOAD_NAMES = new Map([
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Referrer-Policy', 'no-referrer');
+  if (!c.res.headers.has('Referrer-Policy')) c.header('Referrer-Policy', 'no-referrer');
   if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', DATA_POLICY);
   if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   const download = DOWNLOAD_NAMES.get((c.res.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase());

@@ -2,9 +2,7 @@ import type { Context } from 'hono';
 import { html } from 'hono/html';
 import type { Language } from '../../output/language.js';
 import { PASSWORD_MIN_LENGTH } from '../../services/accounts/passwords.js';
-import type { Membership } from '../../store/accounts/memberships.js';
 import { CSRF_FIELD } from '../auth/csrf.js';
-import type { SignedInUser } from '../route.js';
 import { renderPage } from './renderPage.js';
 
 /** What a form page shows: its language, its CSRF token, the error of the last attempt and the e-mail address typed. */
@@ -21,14 +19,6 @@ function action(c: Context, path: string): string {
   return lang === 'fr' || lang === 'en' ? `${path}?lang=${lang}` : path;
 }
 
-/** A signed-in page of one workspace, keeping a language chosen with `?lang=`. */
-function workspacePath(c: Context, path: string, workspace: string): string {
-  const parameters = new URLSearchParams({ workspace });
-  const lang = c.req.query('lang');
-  if (lang === 'fr' || lang === 'en') parameters.set('lang', lang);
-  return `${path}?${parameters.toString()}`;
-}
-
 const TEXT = {
   en: {
     setupTitle: 'Set up Baromètre',
@@ -40,12 +30,6 @@ const TEXT = {
     create: 'Create the administrator',
     signInTitle: 'Sign in',
     signIn: 'Sign in',
-    signedInTitle: 'Signed in',
-    signedInAs: 'You are signed in as',
-    workspaces: 'Your workspaces',
-    none: 'You belong to no workspace yet: an admin adds you with barometre users add.',
-    signOut: 'Sign out',
-    surveys: 'surveys',
   },
   fr: {
     setupTitle: 'Installer Baromètre',
@@ -57,12 +41,6 @@ const TEXT = {
     create: "Créer l'administrateur",
     signInTitle: 'Connexion',
     signIn: 'Se connecter',
-    signedInTitle: 'Connecté',
-    signedInAs: 'Vous êtes connecté en tant que',
-    workspaces: 'Vos espaces de travail',
-    none: "Vous n'appartenez encore à aucun espace de travail\u00A0: un admin vous ajoute avec barometre users add.",
-    signOut: 'Se déconnecter',
-    surveys: 'enquêtes',
   },
 } as const;
 
@@ -107,20 +85,4 @@ export function signInPage(c: Context, page: FormPage, status: 200 | 400 | 401 |
     },
     status,
   );
-}
-
-/** The signed-in landing (until the dashboard replaces it): who is signed in, their workspaces and roles with a link to each one's surveys, and sign-out. */
-export function signedInPage(c: Context, language: Language, user: SignedInUser, memberships: readonly Membership[]) {
-  const t = TEXT[language];
-  return renderPage(c, {
-    language,
-    title: t.signedInTitle,
-    body: html`<p>${t.signedInAs} <strong>${user.displayName}</strong> (${user.email}).</p>
-<h2>${t.workspaces}</h2>
-${memberships.length === 0 ? html`<p>${t.none}</p>` : html`<ul>${memberships.map((m) => html`<li>${m.workspace} — ${m.role} · <a href="${workspacePath(c, '/surveys', m.workspace)}">${t.surveys}</a></li>`)}</ul>`}
-<form method="post" action="${action(c, '/signout')}">
-<input type="hidden" name="${CSRF_FIELD}" value="${user.csrfToken}">
-<button type="submit">${t.signOut}</button>
-</form>`,
-  });
 }

@@ -9,9 +9,10 @@ import { clearSessionCookie, setSessionCookie } from '../auth/sessionCookie.js';
 import { attemptSignIn } from '../auth/signInAttempt.js';
 import { formFields } from '../auth/smallBody.js';
 import { signedInCaller } from '../middleware/access.js';
-import { setupPage, signedInPage, signInPage } from '../pages/accountPages.js';
+import { setupPage, signInPage } from '../pages/accountPages.js';
 import { pageLanguage } from '../pages/pageLanguage.js';
 import type { AppEnv, Route } from '../route.js';
+import { sendWebApp, VIEW_PARAMETERS } from './webApp.js';
 
 /** The messages of the pages' refusals, in both languages. */
 const MESSAGES = {
@@ -38,7 +39,7 @@ function say(message: { en: string; fr: string } | LocalisedError, language: Lan
 
 /**
  * The server's own pages (docs/accounts.md): `GET /` offers the first-admin set-up on a
- * store with no user, else the sign-in form, else (signed in) who is signed in; the forms
+ * store with no user, else the sign-in form, else (signed in) the dashboard (routes/webApp.ts); the forms
  * post to `/setup`, `/signin` and `/signout` and answer 303 to `/` when they succeed.
  */
 export const pageRoutes: readonly Route[] = [
@@ -46,11 +47,10 @@ export const pageRoutes: readonly Route[] = [
     method: 'GET',
     path: '/',
     access: 'anyone',
-    parameters: ['lang'],
+    parameters: VIEW_PARAMETERS,
     async handle(c) {
       const language = pageLanguage(c);
-      const signedIn = await signedInCaller(c);
-      if (signedIn !== null) return signedInPage(c, language, signedIn.user, signedIn.memberships);
+      if ((await signedInCaller(c)) !== null) return sendWebApp(c);
       const page = { language, csrf: formToken(c) };
       return (await hasUsers(c.get('store'))) ? signInPage(c, page) : setupPage(c, page);
     },

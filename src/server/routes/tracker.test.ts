@@ -8,7 +8,8 @@ import { TRACKER_GZIP_LIMIT, WIDGET_GZIP_LIMIT } from '../../../scripts/buildTra
 import { TRACKER_SCRIPT_FILE, WIDGET_SCRIPT_FILE } from '../../tracker/scriptFile.js';
 import { openTestStore, type TestStore } from '../../test-support/engines.js';
 import { createApp } from '../createApp.js';
-import { browserScriptRoute, readBrowserScript, TRACKER_MAX_AGE_SECONDS } from './tracker.js';
+import { readBuiltFile } from '../sendBuiltFile.js';
+import { browserScriptRoute, TRACKER_MAX_AGE_SECONDS } from './tracker.js';
 
 const SCRIPT = '(()=>{window.tracked=1})();';
 
@@ -19,7 +20,7 @@ describe('GET /script.js', () => {
     test = await openTestStore('duckdb');
     const file = join(mkdtempSync(join(tmpdir(), 'barometre-tracker-')), 'script.js');
     writeFileSync(file, SCRIPT);
-    const script = readBrowserScript(file);
+    const script = readBuiltFile(file);
     app = createApp(test.store, [browserScriptRoute('/script.js', () => script)]);
   });
   afterAll(async () => test?.dispose());
@@ -61,26 +62,26 @@ describe('GET /script.js', () => {
   });
 });
 
-describe('readBrowserScript', () => {
+describe('readBuiltFile', () => {
   it('says to run the build when the file is missing, in one sentence, French too', () => {
     const missing = join(tmpdir(), 'barometre-no-such-dir', 'script.js');
     let error: unknown;
     try {
-      readBrowserScript(missing);
+      readBuiltFile(missing);
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(SetupError);
-    expect((error as SetupError).message).toBe(`The browser script ${missing} is missing: run npm run build (npm install runs it) before barometre serve.`);
+    expect((error as SetupError).message).toBe(`The built file ${missing} is missing: run npm run build (npm install runs it) before barometre serve.`);
     expect((error as SetupError).inFrench()).toContain('lancez npm run build');
   });
 
   it('reads the installed builds, which npm run build makes under their budgets: 1.5 KB for the tracker, 6 KB for the widget', () => {
-    const tracker = readBrowserScript(TRACKER_SCRIPT_FILE);
+    const tracker = readBuiltFile(TRACKER_SCRIPT_FILE);
     expect(tracker.body).toContain('barometre');
     expect(tracker.gzipped.length).toBeLessThanOrEqual(TRACKER_GZIP_LIMIT);
     expect(TRACKER_GZIP_LIMIT).toBe(1536);
-    const widget = readBrowserScript(WIDGET_SCRIPT_FILE);
+    const widget = readBuiltFile(WIDGET_SCRIPT_FILE);
     expect(widget.body).toContain('widget.json');
     expect(widget.gzipped.length).toBeLessThanOrEqual(WIDGET_GZIP_LIMIT);
     expect(WIDGET_GZIP_LIMIT).toBe(6144);

@@ -1,0 +1,24 @@
+import type { FunctionComponent } from 'preact';
+import type { Me } from '../api/types.js';
+import type { Words } from '../i18n/words.js';
+import type { View } from '../view/viewQuery.js';
+import { OverviewPage } from './OverviewPage.js';
+
+/** What every page receives: the view (page and query from the URL), the signed-in user, and the workspace the page reads. */
+export interface PageProps {
+  view: View;
+  me: Me;
+  workspace: string;
+}
+
+/** A page of the dashboard: its address (`/app/<id>`), its name in the menu, and what draws it. */
+export interface PageEntry {
+  id: string;
+  name: Words;
+  /** The menu group it sits in. */
+  group: 'indicators' | 'why' | 'data';
+  component: FunctionComponent<PageProps>;
+}
+
+/** The dashboard's pages, in the menu's order. */
+export const PAGES: readonly PageEntry[] = [{ id: 'overview', name: { en: 'Overview', fr: "Vue d'ensemble" }, group: 'indicators', component: OverviewPage }];
