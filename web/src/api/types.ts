@@ -54,7 +54,8 @@ export interface Report {
   period: { from: string | null; to: string | null; boundedTo?: unknown };
   indicators: Record<string, IndicatorRecord>;
   web?: Record<string, Breakdown>;
-  groups?: Record<string, { indicators: Record<string, IndicatorRecord> }> | { key: string; indicators: Record<string, IndicatorRecord> }[];
+  /** With `by`: one entry per value of the field. */
+  groups?: { key: string | null; indicators: Record<string, IndicatorRecord> }[];
   cohorts?: unknown;
   comparedWith?: { from: string; to: string };
   interval?: 'day' | 'week' | 'month';

@@ -15,7 +15,6 @@ export interface Loaded<T> {
 export function useApi<T>(path: string | null, parameters: Parameters = {}): Loaded<T> {
   const key = path === null ? '' : JSON.stringify([path, parameters]);
   const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined, loading: path !== null });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for path and parameters.
   useEffect(() => {
     if (path === null) return;
     const controller = new AbortController();

@@ -3,6 +3,7 @@ import type { Me } from '../api/types.js';
 import type { Words } from '../i18n/words.js';
 import type { View } from '../view/viewQuery.js';
 import { OverviewPage } from './OverviewPage.js';
+import { RecommendationPage } from './RecommendationPage.js';
 
 /** What every page receives: the view (page and query from the URL), the signed-in user, and the workspace the page reads. */
 export interface PageProps {
@@ -21,4 +22,7 @@ export interface PageEntry {
 }
 
 /** The dashboard's pages, in the menu's order. */
-export const PAGES: readonly PageEntry[] = [{ id: 'overview', name: { en: 'Overview', fr: "Vue d'ensemble" }, group: 'indicators', component: OverviewPage }];
+export const PAGES: readonly PageEntry[] = [
+  { id: 'overview', name: { en: 'Overview', fr: "Vue d'ensemble" }, group: 'indicators', component: OverviewPage },
+  { id: 'recommendation', name: { en: 'Recommendation', fr: 'Recommandation' }, group: 'indicators', component: RecommendationPage },
+];

@@ -1,0 +1,138 @@
+import type { IndicatorRecord, Report } from '../api/types.js';
+import { useReport } from '../api/useReport.js';
+import { type Bar, Bars } from '../components/Bars.js';
+import { Filters } from '../components/Filters.js';
+import { IndicatorCard } from '../components/IndicatorCard.js';
+import { PeriodLine } from '../components/PeriodLine.js';
+import { Status } from '../components/Status.js';
+import { TrendChart } from '../components/TrendChart.js';
+import { INDICATORS } from '../indicators/catalogue.js';
+import { formatValue } from '../indicators/formatValue.js';
+import { formatNumber, formatPercent } from '../i18n/format.js';
+import type { Language } from '../i18n/language.js';
+import { say, useLanguage, type Words } from '../i18n/words.js';
+import { drillLink } from '../view/drillLink.js';
+import type { ViewQuery } from '../view/viewQuery.js';
+import { trendOf } from './OverviewPage.js';
+import type { PageProps } from './registry.js';
+
+const WORDS = {
+  title: { en: 'Recommendation', fr: 'Recommandation' },
+  trend: { en: 'NPS and its 95 % interval', fr: 'NPS et son intervalle à 95 %' },
+  distribution: { en: 'Answers from 0 to 10 (click a score for its comments)', fr: 'Réponses de 0 à 10 (cliquez une note pour ses commentaires)' },
+  bands: { en: 'Detractors, passives, promoters (click for the comments)', fr: 'Détracteurs, passifs, promoteurs (cliquez pour les commentaires)' },
+  detractors: { en: 'Detractors (0–6)', fr: 'Détracteurs (0–6)' },
+  passives: { en: 'Passives (7–8)', fr: 'Passifs (7–8)' },
+  promoters: { en: 'Promoters (9–10)', fr: 'Promoteurs (9–10)' },
+  answers: { en: 'answers', fr: 'réponses' },
+  groups: { en: 'NPS by group', fr: 'NPS par groupe' },
+  noValue: { en: '(no value)', fr: '(sans valeur)' },
+} satisfies Record<string, Words>;
+
+/** The band of an NPS answer (Reichheld, 2003): 0–6 detractor, 7–8 passive, 9–10 promoter. */
+export function npsBand(score: number): 'detractor' | 'passive' | 'promoter' {
+  return score <= 6 ? 'detractor' : score <= 8 ? 'passive' : 'promoter';
+}
+
+/** The three bands of an NPS record as bars, each leading to its comments. */
+export function bandBars(record: IndicatorRecord, indicator: 'nps' | 'enps', query: ViewQuery, language: Language): Bar[] {
+  const n = record.n ?? 0;
+  const bands = [
+    ['detractor', WORDS.detractors, record.detractors, 'bad'],
+    ['passive', WORDS.passives, record.passives, 'neutral'],
+    ['promoter', WORDS.promoters, record.promoters, 'good'],
+  ] as const;
+  return bands.map(([band, words, count, tone]) => {
+    const value = typeof count === 'number' ? count : 0;
+    return {
+      label: say(words, language),
+      value,
+      text: n > 0 ? `${formatPercent((100 * value) / n, language)} (${formatNumber(value, language, 0)})` : '–',
+      tone,
+      href: drillLink(query, { indicator, band }),
+    };
+  });
+}
+
+/** The distribution of 0–10 answers as bars, each score leading to the comments of its band. */
+export function scoreBars(distribution: readonly number[], indicator: 'nps' | 'enps', query: ViewQuery, language: Language): Bar[] {
+  return distribution.map((count, score) => ({
+    label: String(score),
+    value: count,
+    text: formatNumber(count, language, 0),
+    tone: npsBand(score) === 'detractor' ? 'bad' : npsBand(score) === 'promoter' ? 'good' : 'neutral',
+    href: drillLink(query, { indicator, band: npsBand(score) }),
+  }));
+}
+
+/** The groups of a report split by `by`, with the record of one indicator each. */
+export function groupRecords(report: Report, indicator: string): { key: string | null; record: IndicatorRecord }[] {
+  return (report.groups ?? []).flatMap(({ key, indicators }) => (indicators[indicator] ? [{ key, record: indicators[indicator] }] : []));
+}
+
+/**
+ * Recommendation: the NPS and the detractors' follow-up as cards, the NPS trend with its
+ * interval, its 0–10 distribution and its three bands — each score and band opening the
+ * comments behind it — and, grouped by the view's `by`, the NPS of each group.
+ */
+export function RecommendationPage({ view }: PageProps) {
+  const language = useLanguage();
+  const report = useReport(view.query);
+  const data = report.data;
+  const nps = data?.indicators.nps;
+  const groups = data === undefined ? [] : groupRecords(data, 'nps');
+  return (
+    <>
+      <h1>{say(WORDS.title, language)}</h1>
+      <Filters view={view} periodEnd={data?.period.to ?? null} exportPath="/api/report" />
+      <Status loading={report.loading && data === undefined} error={report.error} />
+      {data !== undefined && (
+        <div aria-busy={report.loading}>
+          <PeriodLine report={data} />
+          <div class="cards">
+            {['nps', 'detractorFollowUp'].map((id) => (
+              <IndicatorCard
+                key={id}
+                entry={INDICATORS.get(id)!}
+                record={data.indicators[id]}
+                trend={trendOf(data, id)}
+                href={drillLink(view.query, id === 'nps' ? { indicator: 'nps' } : {})}
+              />
+            ))}
+          </div>
+          {nps !== undefined && nps.value !== null && (
+            <div class="grid-2">
+              <section class="panel">
+                <TrendChart
+                  title={say(WORDS.trend, language)}
+                  points={data.series ?? []}
+                  interval={data.interval}
+                  lines={[{ name: 'NPS', values: trendOf(data, 'nps'), intervals: (data.series ?? []).map((point) => point.indicators.nps?.ci95 ?? null) }]}
+                  format={(value) => formatValue(value, 'score', language)}
+                />
+              </section>
+              <section class="panel">
+                <Bars title={say(WORDS.bands, language)} bars={bandBars(nps, 'nps', view.query, language)} max={nps.n} />
+                <Bars title={say(WORDS.distribution, language)} bars={scoreBars(nps.distribution ?? [], 'nps', view.query, language)} />
+              </section>
+            </div>
+          )}
+          {groups.length > 0 && (
+            <section class="panel">
+              <Bars
+                title={`${say(WORDS.groups, language)} (${view.query.by})`}
+                bars={groups.map(({ key, record }) => ({
+                  label: key ? key : say(WORDS.noValue, language),
+                  value: (record.value ?? -100) + 100,
+                  text: record.value === null ? '–' : `${formatValue(record.value, 'score', language)} · n = ${formatNumber(record.n ?? 0, language, 0)}`,
+                  href: key === null ? undefined : drillLink(view.query, { indicator: 'nps', where: [`${view.query.by}=${key}`] }),
+                }))}
+                max={200}
+              />
+            </section>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
