@@ -27,6 +27,8 @@ export interface IndicatorRecord {
   n?: number;
   ci95?: [number, number] | null;
   lowPrecision?: boolean;
+  /** Employees' scores of 1 to 4 answers are withheld (docs/indicators.md, "eNPS suppression"). */
+  suppressed?: boolean;
   reason?: string;
   change?: Change;
   benchmark?: Benchmark;

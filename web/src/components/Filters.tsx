@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { apiUrl } from '../api/client.js';
-import { type Words, say, useLanguage } from '../i18n/words.js';
+import { labelled, type Words, say, useLanguage } from '../i18n/words.js';
 import { parseWhere } from '../view/parseWhere.js';
 import { lastMonths } from '../view/periodPresets.js';
 import { navigate } from '../view/useView.js';
@@ -136,7 +136,7 @@ export function Filters({ view, periodEnd, exportPath }: { view: View; periodEnd
       </form>
       {exportPath !== undefined && (
         <p class="exports">
-          {say(WORDS.exportTitle, language)}:{' '}
+          {labelled(WORDS.exportTitle, language)}{' '}
           <a href={apiUrl(exportPath, { ...exportParameters, format: 'csv' })} download>
             {say(WORDS.exportCsv, language)}
           </a>{' '}

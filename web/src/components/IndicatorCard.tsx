@@ -2,12 +2,13 @@ import type { IndicatorRecord } from '../api/types.js';
 import type { IndicatorEntry } from '../indicators/catalogue.js';
 import { formatInterval, formatValue } from '../indicators/formatValue.js';
 import { formatNumber } from '../i18n/format.js';
-import { COMMON, say, useLanguage } from '../i18n/words.js';
+import { COMMON, labelled, say, useLanguage } from '../i18n/words.js';
 import { ChangeBadge } from './ChangeBadge.js';
 import { Sparkline } from './Sparkline.js';
 
-/** Why an indicator shows no value: the report's own reason (cookieless mode), else no data in the period. */
-function missingReason(record: IndicatorRecord | undefined): keyof typeof COMMON {
+/** Why an indicator shows no value: withheld for anonymity, the report's own reason (cookieless mode), else no data in the period. */
+export function missingReason(record: IndicatorRecord | undefined): 'suppressed' | 'cookieless' | 'noData' {
+  if (record?.suppressed === true) return 'suppressed';
   return record?.reason === 'not measurable in cookieless mode' ? 'cookieless' : 'noData';
 }
 
@@ -63,7 +64,7 @@ export function IndicatorCard({
           {record?.change ? <ChangeBadge change={record.change} kind={entry.kind} higherIsBetter={entry.higherIsBetter} /> : null}
           {record?.benchmark ? (
             <p class="benchmark">
-              {say(COMMON.sector, language)}: {formatValue(record.benchmark.value, entry.kind, language)}{' '}
+              {labelled(COMMON.sector, language)} {formatValue(record.benchmark.value, entry.kind, language)}{' '}
               <cite>
                 {record.benchmark.source}
                 {record.benchmark.year ? `, ${record.benchmark.year}` : ''}

@@ -1,6 +1,6 @@
 import type { Report } from '../api/types.js';
 import { formatPeriod } from '../i18n/format.js';
-import { say, useLanguage, type Words } from '../i18n/words.js';
+import { labelled, say, useLanguage, type Words } from '../i18n/words.js';
 
 const WORDS = {
   period: { en: 'Period', fr: 'Période' },
@@ -14,7 +14,7 @@ export function PeriodLine({ report }: { report: Report }) {
   const { from, to } = report.period;
   return (
     <p class="period-line">
-      {say(WORDS.period, language)}: {from !== null && to !== null ? formatPeriod(from, to, language) : say(WORDS.allData, language)}
+      {labelled(WORDS.period, language)} {from !== null && to !== null ? formatPeriod(from, to, language) : say(WORDS.allData, language)}
       {report.comparedWith && (
         <>
           {' '}

@@ -21,11 +21,18 @@ export function say(words: Words, language: Language): string {
   return words[language];
 }
 
+/** A label followed by its colon as the language writes it: `Period:` in English, `Période :` (no-break space) in French. */
+export function labelled(words: Words, language: Language): string {
+  return language === 'fr' ? `${words.fr}\u00a0:` : `${words.en}:`;
+}
+
 /** The texts more than one page shows. */
 export const COMMON = {
   loading: { en: 'Loading…', fr: 'Chargement…' },
   noData: { en: 'No data for this period', fr: 'Aucune donnée sur cette période' },
   cookieless: { en: 'Not measurable in cookieless mode', fr: 'Non mesurable en mode sans cookie' },
+  suppressed: { en: 'Hidden: fewer than 5 answers, to keep them anonymous', fr: 'Masqué : moins de 5 réponses, pour préserver leur anonymat' },
+  noValue: { en: '(no value)', fr: '(sans valeur)' },
   lowPrecision: { en: 'Low precision', fr: 'Précision faible' },
   lowPrecisionHelp: {
     en: 'The 95 % interval is wide: collect more answers before acting on this figure.',

@@ -1,4 +1,4 @@
-import type { IndicatorRecord, Report } from '../api/types.js';
+import type { IndicatorRecord } from '../api/types.js';
 import { useReport } from '../api/useReport.js';
 import { type Bar, Bars } from '../components/Bars.js';
 import { Filters } from '../components/Filters.js';
@@ -13,6 +13,7 @@ import type { Language } from '../i18n/language.js';
 import { say, useLanguage, type Words } from '../i18n/words.js';
 import { drillLink } from '../view/drillLink.js';
 import type { ViewQuery } from '../view/viewQuery.js';
+import { groupBars } from './groupBars.js';
 import { trendOf } from './OverviewPage.js';
 import type { PageProps } from './registry.js';
 
@@ -26,7 +27,6 @@ const WORDS = {
   promoters: { en: 'Promoters (9–10)', fr: 'Promoteurs (9–10)' },
   answers: { en: 'answers', fr: 'réponses' },
   groups: { en: 'NPS by group', fr: 'NPS par groupe' },
-  noValue: { en: '(no value)', fr: '(sans valeur)' },
 } satisfies Record<string, Words>;
 
 /** The band of an NPS answer (Reichheld, 2003): 0–6 detractor, 7–8 passive, 9–10 promoter. */
@@ -65,11 +65,6 @@ export function scoreBars(distribution: readonly number[], indicator: 'nps' | 'e
   }));
 }
 
-/** The groups of a report split by `by`, with the record of one indicator each. */
-export function groupRecords(report: Report, indicator: string): { key: string | null; record: IndicatorRecord }[] {
-  return (report.groups ?? []).flatMap(({ key, indicators }) => (indicators[indicator] ? [{ key, record: indicators[indicator] }] : []));
-}
-
 /**
  * Recommendation: the NPS and the detractors' follow-up as cards, the NPS trend with its
  * interval, its 0–10 distribution and its three bands — each score and band opening the
@@ -80,7 +75,7 @@ export function RecommendationPage({ view }: PageProps) {
   const report = useReport(view.query);
   const data = report.data;
   const nps = data?.indicators.nps;
-  const groups = data === undefined ? [] : groupRecords(data, 'nps');
+  const groups = data === undefined ? [] : groupBars(data, 'nps', { kind: 'score', range: [-100, 100], drill: 'nps' }, view.query, language);
   return (
     <>
       <h1>{say(WORDS.title, language)}</h1>
@@ -119,16 +114,7 @@ export function RecommendationPage({ view }: PageProps) {
           )}
           {groups.length > 0 && (
             <section class="panel">
-              <Bars
-                title={`${say(WORDS.groups, language)} (${view.query.by})`}
-                bars={groups.map(({ key, record }) => ({
-                  label: key ? key : say(WORDS.noValue, language),
-                  value: (record.value ?? -100) + 100,
-                  text: record.value === null ? '–' : `${formatValue(record.value, 'score', language)} · n = ${formatNumber(record.n ?? 0, language, 0)}`,
-                  href: key === null ? undefined : drillLink(view.query, { indicator: 'nps', where: [`${view.query.by}=${key}`] }),
-                }))}
-                max={200}
-              />
+              <Bars title={`${say(WORDS.groups, language)} (${view.query.by})`} bars={groups} max={200} />
             </section>
           )}
         </div>

@@ -3,7 +3,9 @@ import type { Me } from '../api/types.js';
 import type { Words } from '../i18n/words.js';
 import type { View } from '../view/viewQuery.js';
 import { OverviewPage } from './OverviewPage.js';
+import { EmployeesPage } from './EmployeesPage.js';
 import { RecommendationPage } from './RecommendationPage.js';
+import { SatisfactionPage } from './SatisfactionPage.js';
 
 /** What every page receives: the view (page and query from the URL), the signed-in user, and the workspace the page reads. */
 export interface PageProps {
@@ -24,5 +26,7 @@ export interface PageEntry {
 /** The dashboard's pages, in the menu's order. */
 export const PAGES: readonly PageEntry[] = [
   { id: 'overview', name: { en: 'Overview', fr: "Vue d'ensemble" }, group: 'indicators', component: OverviewPage },
+  { id: 'satisfaction', name: { en: 'Satisfaction', fr: 'Satisfaction' }, group: 'indicators', component: SatisfactionPage },
   { id: 'recommendation', name: { en: 'Recommendation', fr: 'Recommandation' }, group: 'indicators', component: RecommendationPage },
+  { id: 'employees', name: { en: 'Employees', fr: 'Collaborateurs' }, group: 'indicators', component: EmployeesPage },
 ];
