@@ -68,7 +68,9 @@ describe('the web app', () => {
       .flatMap((entry) => {
         const file = join(entry.parentPath, entry.name);
         const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((match) => match[1] as string);
-        return specifiers.filter((specifier) => relative(WEB, resolve(dirname(file), specifier)).startsWith('..')).map((specifier) => `${relative(WEB, file)} imports ${specifier}`);
+        return specifiers
+          .filter((specifier) => relative(WEB, resolve(dirname(file), specifier)).startsWith('..'))
+          .map((specifier) => `${relative(WEB, file)} imports ${specifier}`);
       });
     expect(offences).toEqual([]);
   });

@@ -226,7 +226,8 @@ async function expectHardenedAnswer(route: Route, response: Response, what: stri
   const page = (headers.get('content-type') ?? '').startsWith('text/html');
   expect(headers.get('referrer-policy'), what).toBe(page ? 'same-origin' : 'no-referrer');
   expect(headers.get('content-security-policy'), what).toMatch(/frame-ancestors 'none'/);
-  if (!(['GET /script.js', 'GET /widget.js', 'GET /assets/:file'].includes(name) && response.status < 400)) expect(headers.get('cache-control'), what).toBe('no-store');
+  if (!(['GET /script.js', 'GET /widget.js', 'GET /assets/:file'].includes(name) && response.status < 400))
+    expect(headers.get('cache-control'), what).toBe('no-store');
   if (body !== '') expect(headers.get('content-type'), what).toMatch(/^(application\/json|text\/[a-z]+; charset=utf-8)/i);
   if (/^(application\/json|text\/csv)/.test(headers.get('content-type') ?? '')) expect(headers.get('content-disposition'), what).toMatch(/^attachment; /);
   expect([headers.get('server'), headers.get('x-powered-by')], what).toEqual([null, null]);
