@@ -59,6 +59,16 @@ const EXAMPLES: Record<
   'PUT /api/settings/:key': { access: 'admin', path: '/api/settings/sector', body: () => ({ value: 'Retail' }), status: 200 },
   'DELETE /api/settings/:key': { access: 'admin', path: '/api/settings/sector', status: 200 },
   'DELETE /api/keys/:id': { access: 'admin', path: async (api) => `/api/keys/${(await shopKey(api)).id}`, status: 204 },
+  'GET /api/members': { access: 'admin', status: 200 },
+  'POST /api/members': { access: 'admin', body: () => ({ email: `new${++made}@shop.fr`, role: 'viewer', password: PASSWORD }), status: 201 },
+  'PATCH /api/members/:userId': {
+    access: 'admin',
+    path: async (api) => `/api/members/${await shopMember(api)}`,
+    body: () => ({ role: 'editor' }),
+    status: 200,
+  },
+  'DELETE /api/members/:userId': { access: 'admin', path: async (api) => `/api/members/${await shopMember(api)}`, status: 204 },
+  'POST /api/workspaces': { access: 'anyAdmin', body: () => ({ name: `Boutique ${++made}` }), status: 201 },
   'POST /api/collect': { access: 'siteKey', body: () => ({ type: 'pageview', url: 'https://shop.example/' }), status: 202 },
   // The CORS preflight, which browsers send without credentials.
   'OPTIONS /api/collect': { access: 'anyone', status: 204 },
@@ -142,6 +152,14 @@ const EXAMPLES: Record<
   'GET /api/surveys/:id/webhook/deliveries': { access: 'admin', path: async (api) => `/api/surveys/${await shopSurvey(api)}/webhook/deliveries`, status: 200 },
 };
 
+/** How many users and workspaces the examples made: each new one takes the next number. */
+let made = 0;
+
+/** The user id of a new viewer of workspace shop. */
+async function shopMember(api: ApiFixture): Promise<number> {
+  return (await addUser(api.test.store, { email: `member${++made}@shop.fr`, role: 'viewer', workspace: 'shop', password: async () => PASSWORD })).user.id;
+}
+
 /** A new open survey of workspace shop. */
 async function shopSurvey(api: ApiFixture): Promise<string> {
   return surveyFixture(api.test.store, (await findWorkspace(api.test.store, 'shop')).id);
@@ -192,6 +210,8 @@ function expected(access: Access, credential: Credential): 'allowed' | 401 | 403
     return kind === 'readKey' ? 'allowed' : 404;
   }
   if (access === 'signedIn') return 'allowed';
+  // Another workspace's admin is an admin somewhere: enough to create a workspace.
+  if (access === 'anyAdmin') return kind === 'otherUser' || credential.role === 'admin' ? 'allowed' : 403;
   if (kind === 'otherUser') return 404;
   return ROLE_RANK[credential.role ?? 'viewer'] >= NEEDED[access] ? 'allowed' : 403;
 }

@@ -11,6 +11,7 @@ import { healthRoutes } from './routes/health.js';
 import { interviewPageRoutes } from './routes/interviewPages.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { keyRoutes } from './routes/keys.js';
+import { memberRoutes } from './routes/members.js';
 import { pageRoutes } from './routes/pages.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/session.js';
@@ -23,6 +24,7 @@ import { surveyWidgetRoutes } from './routes/surveyWidget.js';
 import { trackerRoutes } from './routes/tracker.js';
 import { webAppRoutes } from './routes/webApp.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { workspaceRoutes } from './routes/workspaces.js';
 
 /** Every route of the HTTP API (docs/api.md), each with who may call it. */
 export const APP_ROUTES: readonly Route[] = [
@@ -35,6 +37,8 @@ export const APP_ROUTES: readonly Route[] = [
   ...webAppRoutes,
   ...sessionRoutes,
   ...keyRoutes,
+  ...memberRoutes,
+  ...workspaceRoutes,
   ...settingsRoutes,
   ...auditRoutes,
   ...auditPageRoutes,

@@ -16,6 +16,7 @@ const ACCESS_CHECKS: Record<Access, MiddlewareHandler<AppEnv>[]> = {
   reader: [accessCheck('reader')],
   editor: [accessCheck('editor')],
   admin: [accessCheck('admin')],
+  anyAdmin: [accessCheck('anyAdmin')],
   siteKey: [siteKey],
 };
 

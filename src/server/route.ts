@@ -12,6 +12,7 @@ import type { SignInLimits } from './signInLimits.js';
  *   of the workspace, whatever their role;
  * - `editor`: a signed-in editor or admin of the workspace;
  * - `admin`: a signed-in admin of the workspace;
+ * - `anyAdmin`: a signed-in admin of at least one workspace, whichever (creating a workspace);
  * - `siteKey`: a workspace's site key, in the `Authorization: Bearer` header or the JSON
  *   body's `key` (POST /api/collect, called from public web pages).
  *
@@ -19,9 +20,9 @@ import type { SignInLimits } from './signInLimits.js';
  * workspace when absent); a key answers for its own. createApp puts each route behind the
  * checks of its access.
  */
-export type Access = 'anyone' | 'signedIn' | 'reader' | 'editor' | 'admin' | 'siteKey';
+export type Access = 'anyone' | 'signedIn' | 'reader' | 'editor' | 'admin' | 'anyAdmin' | 'siteKey';
 
-/** The signed-in user a request carries (routes of access signedIn, reader, editor, admin when signed in). */
+/** The signed-in user a request carries (routes of access signedIn, anyAdmin, and reader, editor, admin when signed in). */
 export interface SignedInUser {
   id: number;
   email: string;

@@ -1,6 +1,6 @@
 import { type Localised, NotFoundError } from '../errors/errors.js';
 import { lockUntilCommit } from './lockUntilCommit.js';
-import type { Store } from './Store.js';
+import type { Session, Store } from './Store.js';
 
 export interface Workspace {
   id: number;
@@ -9,30 +9,45 @@ export interface Workspace {
 }
 
 /**
- * Finds the workspace called `name`; with `create`, makes it when missing (ids are small
- * integers, the largest plus one, numbered under the workspaces lock so that processes
- * creating workspaces at once never take the same id). Without `create`, a missing workspace
- * is a NotFoundError.
+ * Finds the workspace called `name`; with `create`, makes it when missing
+ * ({@link insertWorkspace}). Without `create`, a missing workspace is a NotFoundError.
  */
 export async function findWorkspace(store: Store, name: string, options: { create?: boolean; demo?: boolean } = {}): Promise<Workspace> {
   const found = await lookup(store, name);
   if (found) return found;
   if (!options.create) throw new NotFoundError(await missingWorkspaceMessage(store, name));
-  await store.transaction(async (session) => {
-    // Another process may be creating workspaces too: take turns, then create only if it did not.
-    await lockUntilCommit(session, 'workspaces');
-    await session.query(
-      'create workspace',
-      `insert into workspaces (workspace_id, name, is_demo, created_at)
-select next_id, $name, $demo, current_timestamp::timestamp
-from (select coalesce(max(workspace_id), 0) + 1 as next_id from workspaces) as next
-where not exists (select 1 from workspaces where name = $name)`,
-      { name, demo: options.demo ?? false },
-    );
-  });
+  await store.transaction((session) => insertWorkspace(session, name, options.demo ?? false));
   const created = await lookup(store, name);
   if (!created) throw new Error(`The workspace ${name} was created but cannot be read back.`);
   return created;
+}
+
+/**
+ * Adds the workspace `name` inside `session`'s transaction and returns its id, or null when
+ * a workspace has that name already. Ids are small integers, the largest plus one, numbered
+ * under the workspaces lock so that processes creating workspaces at once never take the
+ * same id, and only one of two creating the same name gets it.
+ */
+export async function insertWorkspace(session: Session, name: string, demo: boolean): Promise<number | null> {
+  // Another process may be creating workspaces too: take turns, then create only if it did not.
+  await lockUntilCommit(session, 'workspaces');
+  const [row] = await session.query<{ workspace_id: number }>(
+    'create workspace',
+    `insert into workspaces (workspace_id, name, is_demo, created_at)
+select next_id, $name, $demo, current_timestamp::timestamp
+from (select coalesce(max(workspace_id), 0) + 1 as next_id from workspaces) as next
+where not exists (select 1 from workspaces where name = $name)
+returning workspace_id`,
+    { name, demo },
+  );
+  return row?.workspace_id ?? null;
+}
+
+/** The workspace with this id, or null. */
+export async function findWorkspaceById(session: Session, id: number): Promise<Workspace | null> {
+  const sql = 'select name, is_demo from workspaces where workspace_id = $id';
+  const [row] = await session.query<{ name: string; is_demo: boolean }>('find workspace by id', sql, { id });
+  return row ? { id, name: row.name, isDemo: row.is_demo } : null;
 }
 
 /**

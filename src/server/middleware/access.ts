@@ -3,6 +3,7 @@ import { findSession } from '../../services/accounts/sessions.js';
 import { type Membership, membershipsOf, type Role } from '../../store/accounts/memberships.js';
 import { findUserById } from '../../store/accounts/users.js';
 import { findApiKey } from '../../store/apiKeys.js';
+import { findWorkspaceById } from '../../store/workspaces.js';
 import { sendsSessionToken } from '../auth/csrf.js';
 import { clearSessionCookie, sessionToken } from '../auth/sessionCookie.js';
 import type { Access, AppEnv, SignedInUser } from '../route.js';
@@ -97,8 +98,7 @@ function chosenMembership(c: AppContext, memberships: Membership[]): Membership 
 
 /** The name of a workspace, to compare with the one a key's request names. */
 async function nameOfWorkspace(c: AppContext, workspaceId: number): Promise<string | undefined> {
-  const [row] = await c.get('store').query<{ name: string }>('name of workspace', 'select name from workspaces where workspace_id = $id', { id: workspaceId });
-  return row?.name;
+  return (await findWorkspaceById(c.get('store'), workspaceId))?.name;
 }
 
 /**
@@ -106,7 +106,8 @@ async function nameOfWorkspace(c: AppContext, workspaceId: number): Promise<stri
  * through with `workspaceId`, `user` and `role` set, or answers: 401 when it proves no caller
  * (no credential, a malformed, unknown or revoked key, an ended session), 403 when the caller
  * may not call this route (a key on a user's route, a role too low, a cookie request that
- * changes something without its CSRF token), 404 for a workspace the caller cannot reach,
+ * changes something without its CSRF token, a user who is admin nowhere on an `anyAdmin`
+ * route), 404 for a workspace the caller cannot reach,
  * whether or not it exists.
  */
 export function accessCheck(access: Exclude<Access, 'anyone' | 'siteKey'>): MiddlewareHandler<AppEnv> {
@@ -130,6 +131,10 @@ export function accessCheck(access: Exclude<Access, 'anyone' | 'siteKey'>): Midd
     }
     c.set('user', caller.user);
     if (access === 'signedIn') return next();
+    if (access === 'anyAdmin') {
+      if (caller.memberships.some((membership) => membership.role === 'admin')) return next();
+      return forbidden(c, 'This route needs the role admin in at least one workspace; you are admin of none.');
+    }
     const membership = chosenMembership(c, caller.memberships);
     if (membership instanceof Response) return membership;
     if (RANK[membership.role] < RANK[NEEDED[access]]) {

@@ -55,3 +55,16 @@ export function parseWorkspaceName(text: string): string {
   }
   return name;
 }
+
+/**
+ * What `check` returns; a UsageError it throws comes out again starting with `field`, the
+ * name of the JSON body's field the value came from (`email: "x" is not an e-mail address.`).
+ */
+export function namingField<T>(field: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError({ en: `${field}: ${error.message}`, fr: `${field} : ${error.inFrench()}` });
+    throw error;
+  }
+}

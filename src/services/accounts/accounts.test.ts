@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { NotFoundError, UsageError } from '../../errors/errors.js';
+import { NotFoundError, StateError, UsageError } from '../../errors/errors.js';
 import { describeEachEngine } from '../../test-support/engines.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { createFirstAdmin } from './firstAdmin.js';
@@ -95,6 +95,8 @@ describeEachEngine('accounts', (engine) => {
     await expect(addUser(test.store, { email: 'boss@shop.fr', role: 'viewer', workspace: 'shop', password })).rejects.toThrow(/only admin of "shop"/);
     await addUser(test.store, { email: 'clerk@shop.fr', role: 'admin', workspace: 'shop', password });
     await removeUser(test.store, 'boss@shop.fr');
+    // Alone in the workspace, the only admin still keeps the role: a lower one would leave the workspace without an admin.
+    await expect(addUser(test.store, { email: 'clerk@shop.fr', role: 'viewer', workspace: 'shop', password })).rejects.toThrow(StateError);
     // The last member of a workspace may go: nobody is left without an admin.
     await removeUser(test.store, 'clerk@shop.fr');
     expect(await listUsersWithRoles(test.store)).toEqual([]);
@@ -155,7 +157,7 @@ describeEachEngine('accounts', (engine) => {
   it('lists and creates workspaces, refusing a taken or empty name', async () => {
     await createWorkspace(test.store, 'Boutique Lyon');
     expect((await listWorkspaces(test.store)).map((w) => w.name)).toEqual(['Boutique Lyon', 'shop']);
-    await expect(createWorkspace(test.store, 'shop')).rejects.toThrow(/exists already/);
+    await expect(createWorkspace(test.store, 'shop')).rejects.toThrow(StateError);
     await expect(createWorkspace(test.store, '  ')).rejects.toThrow(UsageError);
   });
 });

@@ -1,9 +1,10 @@
 import { NotFoundError, UsageError } from '../../errors/errors.js';
-import { type Membership, membershipsOf, type Role, setMembership, workspacesOnlyAdministeredBy } from '../../store/accounts/memberships.js';
+import { type Membership, membershipsOf, type Role, workspacesOnlyAdministeredBy } from '../../store/accounts/memberships.js';
 import { deleteUser, findUserByEmail, insertUser, listUsers, replacePasswordHash, type StoredUser } from '../../store/accounts/users.js';
 import type { Store } from '../../store/Store.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { parseDisplayName, parseEmail } from './accountFields.js';
+import { changeMembership } from './memberships.js';
 import { hashPassword } from './passwords.js';
 
 /** A user as shown (CLI, API): never their password hash. */
@@ -29,34 +30,48 @@ export interface AddUser {
 /**
  * Gives `email` the role in the workspace: a new user is created first (their password is
  * then required, checked and hashed), an existing one gets the role there (replacing the one
- * they had). Returns the user and whether they were created.
+ * they had, unless that takes the admin role from the workspace's only admin). Returns the
+ * user and whether they were created.
  */
 export async function addUser(store: Store, request: AddUser, now = new Date()): Promise<{ user: User; created: boolean }> {
   const email = parseEmail(request.email);
   const workspace = await findWorkspace(store, request.workspace);
-  let existing = await findUserByEmail(store, email);
-  const created = existing === null;
-  if (existing === null) {
-    const password = await request.password();
-    if (password === undefined) {
-      throw new UsageError({
-        en: `A new user needs a password: set BAROMETRE_PASSWORD, or run the command in a terminal to type it.`,
-        fr: `Un nouvel utilisateur a besoin d'un mot de passe : définissez BAROMETRE_PASSWORD, ou lancez la commande dans un terminal pour le saisir.`,
-      });
-    }
-    const user = { email, displayName: parseDisplayName(request.displayName, email), passwordHash: await hashPassword(password) };
-    await store.transaction((session) => insertUser(session, user, now));
-    existing = await findUserByEmail(store, email);
-    if (existing === null) throw new Error(`The user ${email} was added but cannot be read back.`);
-  }
-  if (!created && request.role !== 'admin' && (await workspacesOnlyAdministeredBy(store, existing.id)).includes(workspace.name)) {
-    throw new UsageError({
-      en: `${email} is the only admin of ${JSON.stringify(workspace.name)}, which has other members: make one of them admin first.`,
-      fr: `${email} est le seul admin de ${JSON.stringify(workspace.name)}, qui a d'autres membres : nommez d'abord l'un d'eux admin.`,
+  const missing = () =>
+    new UsageError({
+      en: `A new user needs a password: set BAROMETRE_PASSWORD, or run the command in a terminal to type it.`,
+      fr: `Un nouvel utilisateur a besoin d'un mot de passe : définissez BAROMETRE_PASSWORD, ou lancez la commande dans un terminal pour le saisir.`,
     });
-  }
-  await setMembership(store, workspace.id, existing.id, request.role, now);
-  return { user: await shown(store, existing), created };
+  const { user, created } = await findOrCreateUser(store, email, { displayName: request.displayName, password: request.password, missing }, now);
+  await changeMembership(store, workspace, user, request.role, 'either', now);
+  return { user: await shown(store, user), created };
+}
+
+/** What a user is made of when {@link findOrCreateUser} has to create them. */
+export interface UserToCreate {
+  displayName?: string | undefined;
+  /** Asked only when the user is new. */
+  password: () => Promise<string | undefined>;
+  /** The refusal when the user is new and `password` gives none. */
+  missing: () => Error;
+}
+
+/**
+ * The user with the e-mail address `email` (as {@link parseEmail} returns it), created when
+ * there is none: their display name ({@link parseDisplayName}) and password (the password
+ * rules, then hashed) are checked first. `created` is false when the user existed, or when
+ * another request created them meanwhile (its password, not this one, is theirs).
+ */
+export async function findOrCreateUser(store: Store, email: string, wanted: UserToCreate, now: Date): Promise<{ user: StoredUser; created: boolean }> {
+  const existing = await findUserByEmail(store, email);
+  if (existing !== null) return { user: existing, created: false };
+  const displayName = parseDisplayName(wanted.displayName, email);
+  const password = await wanted.password();
+  if (password === undefined) throw wanted.missing();
+  const passwordHash = await hashPassword(password);
+  const id = await store.transaction((session) => insertUser(session, { email, displayName, passwordHash }, now));
+  const user = await findUserByEmail(store, email);
+  if (user === null) throw new Error(`The user ${email} was added but cannot be read back.`);
+  return { user, created: id !== null };
 }
 
 /** Every user with their workspaces and roles, by e-mail address. */

@@ -1,4 +1,4 @@
-import { emailKey } from '../accounts/users.js';
+import { listMembers, type Member } from '../accounts/memberships.js';
 import type { Session, SqlValue } from '../Store.js';
 import { sqlTimestamp } from '../sqlTimestamp.js';
 import { isoSeconds } from '../timestampText.js';
@@ -161,22 +161,15 @@ returning response_id`,
 
 /** The workspace's members (any role), by e-mail address: who may own a case. */
 export async function listWorkspaceMembers(session: Session, workspaceId: number): Promise<CaseOwner[]> {
-  const rows = await session.query<{ user_id: number; email: string; display_name: string }>(
-    'list workspace members',
-    `select u.user_id, u.email, u.display_name from users u join memberships m on m.user_id = u.user_id
-where m.workspace_id = $workspace order by u.email_key`,
-    { workspace: workspaceId },
-  );
-  return rows.map((row) => ({ id: row.user_id, email: row.email, displayName: row.display_name }));
+  return (await listMembers(session, workspaceId)).map(asOwner);
 }
 
 /** The member of the workspace with this user id or e-mail address (in any case), or null when nobody by that is a member. */
 export async function findWorkspaceMember(session: Session, workspaceId: number, who: { id: number } | { email: string }): Promise<CaseOwner | null> {
-  const [row] = await session.query<{ user_id: number; email: string; display_name: string }>(
-    'find workspace member',
-    `select u.user_id, u.email, u.display_name from users u join memberships m on m.user_id = u.user_id
-where m.workspace_id = $workspace and ${'id' in who ? 'u.user_id = $id' : 'u.email_key = $key'}`,
-    'id' in who ? { workspace: workspaceId, id: who.id } : { workspace: workspaceId, key: emailKey(who.email) },
-  );
-  return row === undefined ? null : { id: row.user_id, email: row.email, displayName: row.display_name };
+  const [member] = await listMembers(session, workspaceId, who);
+  return member === undefined ? null : asOwner(member);
+}
+
+function asOwner(member: Member): CaseOwner {
+  return { id: member.userId, email: member.email, displayName: member.displayName };
 }
