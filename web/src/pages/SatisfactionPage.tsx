@@ -74,8 +74,8 @@ export function SatisfactionPage({ view }: PageProps) {
                     label: '★'.repeat(index + 1),
                     value: count,
                     text: `${formatNumber(count, language, 0)} (${formatPercent(csat.n ? (100 * count) / csat.n : 0, language)})`,
-                    tone: index >= 3 ? 'good' : index <= 1 ? 'bad' : 'neutral',
-                    href: drillLink(view.query, { indicator: 'csat', band: index >= 3 ? 'high' : index <= 1 ? 'low' : 'middle' }),
+                    tone: index >= 3 ? 'good' : 'bad',
+                    href: drillLink(view.query, { indicator: 'csat', band: index >= 3 ? 'high' : 'low' }),
                   }))}
                 />
               </section>

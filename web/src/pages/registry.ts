@@ -3,6 +3,7 @@ import type { Me } from '../api/types.js';
 import type { Words } from '../i18n/words.js';
 import type { View } from '../view/viewQuery.js';
 import { OverviewPage } from './OverviewPage.js';
+import { CommentsPage } from './CommentsPage.js';
 import { EmployeesPage } from './EmployeesPage.js';
 import { RecommendationPage } from './RecommendationPage.js';
 import { SatisfactionPage } from './SatisfactionPage.js';
@@ -29,4 +30,5 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'satisfaction', name: { en: 'Satisfaction', fr: 'Satisfaction' }, group: 'indicators', component: SatisfactionPage },
   { id: 'recommendation', name: { en: 'Recommendation', fr: 'Recommandation' }, group: 'indicators', component: RecommendationPage },
   { id: 'employees', name: { en: 'Employees', fr: 'Collaborateurs' }, group: 'indicators', component: EmployeesPage },
+  { id: 'comments', name: { en: 'Comments', fr: 'Commentaires' }, group: 'why', component: CommentsPage },
 ];
