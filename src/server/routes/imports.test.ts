@@ -77,7 +77,14 @@ describeEachEngine('the imports API', (engine) => {
     expect(body.columns).toEqual(['order_id', 'customer_id', 'ordered_at', 'amount', 'currency', 'channel', 'coupon']);
     expect(body.mapping).toContainEqual({ field: 'amount', required: true, column: 'amount', missing: false });
     expect(body.preview).toHaveLength(3);
-    expect(body.preview?.[2]).toEqual({ order_id: 'o3', customer_id: 'c2', ordered_at: '2024-04-02T23:30:00-02:00', amount: '0', currency: null, channel: null });
+    expect(body.preview?.[2]).toEqual({
+      order_id: 'o3',
+      customer_id: 'c2',
+      ordered_at: '2024-04-02T23:30:00-02:00',
+      amount: '0',
+      currency: null,
+      channel: null,
+    });
     expect(await storedOrders()).toEqual(['o1']);
   });
 
@@ -153,10 +160,18 @@ describeEachEngine('the imports API', (engine) => {
 
   it('refuses a viewer and a read key 403, and a cookie session without its CSRF token; lists the kinds and tools to any reader', async () => {
     const viewer = await signedIn(test.store, 'viewer', { email: 'leo@shop.fr' });
-    const asViewer = await viewer.app.request('/api/imports/orders', { method: 'POST', headers: { ...viewer.headers, 'content-type': 'text/csv' }, body: ORDERS });
+    const asViewer = await viewer.app.request('/api/imports/orders', {
+      method: 'POST',
+      headers: { ...viewer.headers, 'content-type': 'text/csv' },
+      body: ORDERS,
+    });
     expect(asViewer.status).toBe(403);
     const key = (await createApiKey(test.store, test.workspaceId, 'read')).key;
-    const withKey = await viewer.app.request('/api/imports/orders', { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'text/csv' }, body: ORDERS });
+    const withKey = await viewer.app.request('/api/imports/orders', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'text/csv' },
+      body: ORDERS,
+    });
     expect(withKey.status).toBe(403);
     const forged = await upload('orders', ORDERS, { 'x-csrf-token': 'forged' });
     expect(forged.status).toBe(403);

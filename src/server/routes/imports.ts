@@ -53,7 +53,8 @@ export const importRoutes: readonly Route[] = [
         return c.json({ error: `The file must be the body, sent as ${UPLOAD_TYPES.join(' or ')}, not ${JSON.stringify(type || 'no content type')}.` }, 415);
       }
       return withScratchFolder('upload', async (folder) => {
-        if ((await saveUploadedBody(c.req.raw, join(folder, UPLOAD))) === 0) throw new UsageError('The body is empty: send the file as the body of the request.');
+        if ((await saveUploadedBody(c.req.raw, join(folder, UPLOAD))) === 0)
+          throw new UsageError('The body is empty: send the file as the body of the request.');
         const options = { ...request, file: UPLOAD, cwd: folder, workspaceId: c.get('workspaceId') };
         const shown = options.dryRun ? await previewUnlessRefused(options) : {};
         const dryRun = options.dryRun ? { dryRun: true } : {};
