@@ -24,7 +24,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   importing: ['store', 'errors', 'output', 'feedback'],
   services: ['store', 'errors', 'output', 'math', 'indicators', 'models', 'feedback'],
   demo: ['importing', 'store', 'errors', 'output'],
-  server: ['services', 'store', 'errors', 'output', 'models', 'indicators', 'tracker'],
+  server: ['services', 'importing', 'store', 'errors', 'output', 'models', 'indicators', 'tracker'],
   cli: ['server', 'services', 'importing', 'demo', 'store', 'errors', 'output', 'math', 'indicators', 'models', 'feedback'],
 };
 

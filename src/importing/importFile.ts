@@ -29,6 +29,11 @@ export interface ImportOptions {
    * reported where the user can find them; null keeps the line as it is.
    */
   sourceLines?: (line: number) => number | null;
+  /**
+   * Check, count and merge as for a real import, then roll the write transaction back:
+   * nothing is written, and the result says what the import would have done.
+   */
+  dryRun?: boolean;
 }
 
 /** The outcome, shaped as docs/cli.md's `--json` output plus the total of bad rows. */
@@ -42,7 +47,10 @@ export interface ImportResult {
   rejected: readonly DataProblem[];
   /** Bad rows in all. */
   rejectedCount: number;
-  /** False when the file was refused as a whole (atomic import with bad rows): nothing was written. */
+  /**
+   * False when the file was refused as a whole (atomic import with bad rows): nothing was
+   * written. In a dry run, whether the rows would have been written (they never are).
+   */
   written: boolean;
 }
 
@@ -53,18 +61,14 @@ export interface ImportResult {
  * the file, nothing is written), or, with skipInvalid, the valid rows only. On PostgreSQL
  * the file is staged and checked in an in-memory DuckDB, then copied into a temporary table
  * and merged in one PostgreSQL transaction, so both engines accept and refuse exactly the same rows.
+ * With dryRun, that transaction is rolled back once merged: the counts are the real ones,
+ * nothing is written.
  *
  * @throws UsageError for an unknown kind; DataError for a file that cannot be read as a CSV
  *   of that kind (missing, empty, binary, not UTF-8, required columns missing).
  */
 export async function importFile(store: Store, options: ImportOptions): Promise<ImportResult> {
-  if (!isImportKind(options.kind)) {
-    throw new UsageError({
-      en: `Unknown import kind ${JSON.stringify(options.kind)}; the kinds are ${IMPORT_KINDS.join(', ')}.`,
-      fr: `Type d'import inconnu ${JSON.stringify(options.kind)} ; les types sont ${IMPORT_KINDS.join(', ')}.`,
-    });
-  }
-  const spec = KINDS[options.kind];
+  const spec = importKindSpec(options.kind);
   const path = resolve(options.cwd ?? '', options.file);
   const layout = await sniffCsv(path, options.file);
   checkHeader(
@@ -90,6 +94,21 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
   return options.sourceLines
     ? { ...result, rejected: result.rejected.map((problem) => atSourceLine(problem, options.sourceLines as (line: number) => number | null)) }
     : result;
+}
+
+/**
+ * The columns, id and rules of the import kind `kind` (docs/formats.md).
+ *
+ * @throws UsageError naming the kinds, for any other name.
+ */
+export function importKindSpec(kind: string): KindSpec {
+  if (!isImportKind(kind)) {
+    throw new UsageError({
+      en: `Unknown import kind ${JSON.stringify(kind)}; the kinds are ${IMPORT_KINDS.join(', ')}.`,
+      fr: `Type d'import inconnu ${JSON.stringify(kind)} ; les types sont ${IMPORT_KINDS.join(', ')}.`,
+    });
+  }
+  return KINDS[kind];
 }
 
 /** A bad row at its original file's line; a repeated id's reason names the first row's line (findProblems.ts), mapped too. */
@@ -126,7 +145,7 @@ async function importWith(store: Store, file: FileToImport, mode: ReadMode): Pro
   const merge = (session: Session, result: ImportResult) =>
     mergeStagedRows(session, spec, plan.tableColumns, plan.attributeKeys, options.workspaceId, result.rows - result.rejectedCount, { analyze: true });
   if (store.engine === 'duckdb') {
-    return store.transaction(async (session) => {
+    return writeUnlessDryRun(store, options, async (session) => {
       const prepared = await prepareRows(session, file, mode);
       if (!prepared.proceed) return prepared.result;
       file.report('writing', null);
@@ -147,7 +166,7 @@ async function importWith(store: Store, file: FileToImport, mode: ReadMode): Pro
       });
       if (!prepared.proceed) return prepared.result;
       file.report('writing', null);
-      const counts = await store.transaction(async (session) => {
+      const counts = await writeUnlessDryRun(store, options, async (session) => {
         await session.execute('drop import_typed', 'drop table if exists import_typed');
         await session.execute('create import_typed', `create temp table import_typed (like ${spec.table})`);
         await session.copyCsvInto('import_typed', ['workspace_id', ...plan.tableColumns], typedCsv);
@@ -160,6 +179,27 @@ async function importWith(store: Store, file: FileToImport, mode: ReadMode): Pro
       await staging.close();
     }
   });
+}
+
+/** Carries a dry run's result out of its transaction, which throwing it rolls back. */
+class DryRunRolledBack<T> extends Error {
+  constructor(readonly result: T) {
+    super('dry run rolled back');
+  }
+}
+
+/** Runs `work` in one transaction of `store`: committed, or rolled back for a dry run, whose result is returned all the same. */
+async function writeUnlessDryRun<T>(store: Store, options: ImportOptions, work: (session: Session) => Promise<T>): Promise<T> {
+  try {
+    return await store.transaction(async (session) => {
+      const result = await work(session);
+      if (options.dryRun) throw new DryRunRolledBack(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRolledBack) return error.result as T;
+    throw error;
+  }
 }
 
 /** Runs a statement that reads `import_typed`, turning the bad-row guard's error into RowsNeedListing. */

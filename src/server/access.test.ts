@@ -33,7 +33,8 @@ interface Credential {
  */
 const EXAMPLES: Record<
   string,
-  { access: Access; path?: string | ((api: ApiFixture) => Promise<string>); body?: () => Record<string, unknown>; status: number }
+  // A body given as text is a file upload, sent as text/csv; an object is sent as JSON.
+  { access: Access; path?: string | ((api: ApiFixture) => Promise<string>); body?: () => Record<string, unknown> | string; status: number }
 > = {
   'GET /healthz': { access: 'anyone', status: 200 },
   'GET /': { access: 'anyone', status: 200 },
@@ -113,6 +114,14 @@ const EXAMPLES: Record<
     path: async (api) => `/api/audit-grids/${await shopGrid(api)}/visits`,
     body: () => ({ site: 'Lyon', scores: { accueil_sourire: 4 } }),
     status: 201,
+  },
+  'GET /api/imports/kinds': { access: 'reader', status: 200 },
+  // A dry run: the walk leaves the shop's orders as they are.
+  'POST /api/imports/:kind': {
+    access: 'editor',
+    path: '/api/imports/orders?dryRun=true',
+    body: () => 'order_id,customer_id,ordered_at,amount\nwalk-1,c1,2024-01-01,5\n',
+    status: 200,
   },
   'GET /audits': { access: 'editor', status: 200 },
   'GET /audits/:id/visit': { access: 'editor', path: async (api) => `/audits/${await shopGrid(api)}/visit`, status: 200 },
@@ -302,8 +311,12 @@ describeEachEngine('who may call every route', (engine) => {
     const body = example?.body?.();
     return api.app.request(`http://localhost${named}`, {
       method: route.method,
-      headers: { ...(await credential.headers()), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...extraHeaders },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      headers: {
+        ...(await credential.headers()),
+        ...(body === undefined ? {} : { 'content-type': typeof body === 'string' ? 'text/csv' : 'application/json' }),
+        ...extraHeaders,
+      },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
   }
 

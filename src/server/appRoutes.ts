@@ -8,6 +8,7 @@ import { feedbackRoutes } from './routes/feedback.js';
 import { followupPageRoutes } from './routes/followupPages.js';
 import { followupRoutes } from './routes/followups.js';
 import { healthRoutes } from './routes/health.js';
+import { importRoutes } from './routes/imports.js';
 import { interviewPageRoutes } from './routes/interviewPages.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { keyRoutes } from './routes/keys.js';
@@ -42,6 +43,7 @@ export const APP_ROUTES: readonly Route[] = [
   ...settingsRoutes,
   ...auditRoutes,
   ...auditPageRoutes,
+  ...importRoutes,
   ...webhookRoutes,
   ...trackerRoutes,
   ...collectRoutes(),

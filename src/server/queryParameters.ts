@@ -3,8 +3,8 @@ import { UsageError } from '../errors/errors.js';
 import { isLanguage, LANGUAGES, type Language } from '../output/language.js';
 import type { AppEnv } from './route.js';
 
-/** The URL parameters a route reads every value of (`where=a%3Db&where=c%3Dd`); any other may be given once. */
-export const REPEATABLE_PARAMETERS: readonly string[] = ['where'];
+/** The URL parameters a route reads every value of (`where=a%3Db&where=c%3Dd`, `map=nps%3DQ5&map=csat%3DQ6`); any other may be given once. */
+export const REPEATABLE_PARAMETERS: readonly string[] = ['where', 'map'];
 
 /** The from, to and (repeatable) where URL parameters, as the report and the feedback read them. */
 export function periodAndFilters(request: Context<AppEnv>['req']) {
@@ -33,4 +33,15 @@ export function exportLanguage(request: Context<AppEnv>['req']): Language {
   const language = request.query('lang') ?? 'en';
   if (!isLanguage(language)) throw new UsageError(`lang ${JSON.stringify(language)} is not one of ${LANGUAGES.join(', ')}.`);
   return language;
+}
+
+/**
+ * A yes-or-no URL parameter: true for `true` or `1`, false for `false`, `0`, an empty value
+ * or none; anything else is refused with 400 naming the parameter.
+ */
+export function flagParameter(request: Context<AppEnv>['req'], name: string): boolean {
+  const value = request.query(name);
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return true;
+  throw new UsageError(`${name} ${JSON.stringify(value)} is not true, 1, false or 0.`);
 }

@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
 import type { AdapterReport } from '../../importing/adapters/Adapter.js';
-import { importFromTool } from '../../importing/adapters/importFromTool.js';
 import { parseFieldMap } from '../../importing/adapters/parseFieldMap.js';
-import { importFile, type ImportResult } from '../../importing/importFile.js';
+import type { ImportResult } from '../../importing/importFile.js';
+import { importFileOrExport } from '../../importing/importFileOrExport.js';
+import { type ImportReport, importReport, refusedFileReport } from '../../importing/importReport.js';
 import { IMPORT_KINDS } from '../../store/schema/kinds.js';
 import { DataError, UsageError } from '../../errors/errors.js';
 import { inWorkspaceForWriting } from '../../store/workspaces.js';
@@ -54,10 +55,13 @@ export const importCommand = defineCommand({
           async (workspace) => {
             const progress = progressBar(output);
             try {
-              const options = { kind, file, cwd: output.cwd, workspaceId: workspace.id, skipInvalid: flags.skipInvalid, onProgress: progress.update };
-              if (tool === undefined) return await importFile(store, options);
-              return await importFromTool(store, {
-                ...options,
+              return await importFileOrExport(store, {
+                kind,
+                file,
+                cwd: output.cwd,
+                workspaceId: workspace.id,
+                skipInvalid: flags.skipInvalid,
+                onProgress: progress.update,
                 tool,
                 map: parseFieldMap(flags.map),
                 dateFormat: flags.dateFormat,
@@ -73,10 +77,7 @@ export const importCommand = defineCommand({
     } catch (error) {
       // A file refused as a whole still answers --json with its problems, so scripts read one
       // shape; a refusal of the file itself (missing, UTF-16, no header) is its one problem.
-      if (json && error instanceof DataError) {
-        const rejected = error.problems.length > 0 ? error.problems : [{ line: null, column: null, reason: error.message }];
-        printJson(output, { kind, rows: 0, inserted: 0, updated: 0, rejected, rejectedCount: rejected.length, written: false });
-      }
+      if (json && error instanceof DataError) printJson(output, refusedFileReport(kind, error));
       throw error;
     }
     for (const problem of result.rejected) {
@@ -86,7 +87,7 @@ export const importCommand = defineCommand({
     const count = (n: number) => formatCount(n, language);
     const more = result.rejectedCount - result.rejected.length;
     if (more > 0) output.stderr.write(inLanguage({ en: `… and ${more} more bad rows.\n`, fr: `… et ${count(more)} autres lignes invalides.\n` }, language));
-    if (json) printJson(output, result);
+    if (json) printJson(output, importReport(result));
     else {
       if (result.adapter) output.stdout.write(adapterLines(result.adapter, basename(file), language));
       output.stdout.write(`${summary(result, basename(file), language)}\n`);
@@ -107,9 +108,8 @@ export const importCommand = defineCommand({
   },
 });
 
-function printJson(output: CliOutput, result: ImportResult & { adapter?: AdapterReport }): void {
-  const { kind, rows, inserted, updated, rejected, rejectedCount, adapter } = result;
-  output.stdout.write(`${JSON.stringify({ kind, rows, inserted, updated, rejected, rejectedCount, ...(adapter ? { adapter } : {}) })}\n`);
+function printJson(output: CliOutput, report: ImportReport): void {
+  output.stdout.write(`${JSON.stringify(report)}\n`);
 }
 
 /** What an adapter did with a tool's export, one fact per line, in `language`. */

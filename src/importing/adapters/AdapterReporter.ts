@@ -18,12 +18,23 @@ export class AdapterReporter {
   private readonly notes: string[] = [];
   private readonly unreadable: DataProblem[] = [];
   private unreadableCount = 0;
+  private header: readonly string[] = [];
 
   constructor(
     readonly tool: ToolName,
     private readonly shownAs: string,
     private readonly skipInvalid = false,
   ) {}
+
+  /** Records the export's column names, as its first header row gives them. */
+  sawHeader(names: readonly string[]): void {
+    this.header = [...names];
+  }
+
+  /** The export's column names, once its header was read; none for an export without one (GA4's JSON lines). */
+  get columns(): readonly string[] {
+    return this.header;
+  }
 
   /** Counts one data record read from the export. */
   read(): void {

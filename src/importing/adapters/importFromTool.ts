@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { DataError, type DataProblem, UsageError } from '../../errors/errors.js';
 import type { Store } from '../../store/Store.js';
 import { importFile, type ImportOptions, type ImportResult } from '../importFile.js';
-import type { AdapterReport } from './Adapter.js';
+import type { Adapter, AdapterInput, AdapterReport } from './Adapter.js';
 import { AdapterReporter } from './AdapterReporter.js';
 import { findAdapter, SURVEY_TOOLS } from './adapters.js';
 import { CanonicalCsvFile } from './CanonicalCsvFile.js';
@@ -45,17 +45,7 @@ export interface ToolImportResult extends ImportResult {
  */
 export async function importFromTool(store: Store, options: ImportFromToolOptions): Promise<ToolImportResult> {
   const adapter = findAdapter(options.tool, options.kind);
-  const map = options.map ?? {};
-  if (Object.keys(map).length > 0 && !SURVEY_TOOLS.includes(adapter.tool)) {
-    throw new UsageError(`--map applies to survey exports (${SURVEY_TOOLS.join(', ')}), not to --from ${adapter.tool}, whose columns are fixed.`);
-  }
-  const input = {
-    path: resolve(options.cwd ?? '', options.file),
-    shownAs: options.file,
-    map,
-    dateOrder: options.dateFormat === undefined ? undefined : parseDateOrder(options.dateFormat),
-    timeZone: options.timezone === undefined ? undefined : checkTimeZone(options.timezone),
-  };
+  const input = adapterInput(adapter, options);
   const reporter = new AdapterReporter(adapter.tool, options.file, options.skipInvalid);
   return withScratchFolder('from-tool', async (folder) => {
     const canonical = new CanonicalCsvFile(join(folder, `${options.kind}.csv`));
@@ -86,6 +76,26 @@ export async function importFromTool(store: Store, options: ImportFromToolOption
     }
     return { ...result, rejected: result.rejected.map(inExport), adapter: report };
   });
+}
+
+/**
+ * What `adapter` is given for the export `options` name: its path, how messages name it, and
+ * the user's hints checked.
+ *
+ * @throws UsageError for --map on a tool that has no questions, a bad --date-format or --timezone.
+ */
+export function adapterInput(adapter: Adapter, options: Omit<ImportFromToolOptions, 'tool' | 'kind' | 'workspaceId'>): AdapterInput {
+  const map = options.map ?? {};
+  if (Object.keys(map).length > 0 && !SURVEY_TOOLS.includes(adapter.tool)) {
+    throw new UsageError(`--map applies to survey exports (${SURVEY_TOOLS.join(', ')}), not to --from ${adapter.tool}, whose columns are fixed.`);
+  }
+  return {
+    path: resolve(options.cwd ?? '', options.file),
+    shownAs: options.file,
+    map,
+    dateOrder: options.dateFormat === undefined ? undefined : parseDateOrder(options.dateFormat),
+    timeZone: options.timezone === undefined ? undefined : checkTimeZone(options.timezone),
+  };
 }
 
 /** The error for an export none of whose rows gives a record: say what was read and why it was all left out. */

@@ -33,6 +33,7 @@ export async function openCsvTable(
   const first = await records.next();
   if (first.done) throw new DataError(`The file ${shownAs} has no header row.`, shownAs);
   const header = first.value.fields;
+  reporter.sawHeader(header);
   const headerRows = [header];
   let pending = await records.next();
   while (!pending.done && moreHeaderRows(pending.value.fields, headerRows.length - 1, header)) {

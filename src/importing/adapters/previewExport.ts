@@ -7,6 +7,8 @@ import { type KeptRow, MemorySink } from './MemorySink.js';
 /** What a tool's export would give, without importing it. */
 export interface ExportPreview {
   layout: CanonicalLayout | null;
+  /** The export's column names, as its first header row gives them (none for GA4's JSON lines). */
+  columns: readonly string[];
   /** The first canonical rows (all of them without a limit), with the export line of each. */
   rows: KeptRow[];
   report: AdapterReport;
@@ -32,5 +34,6 @@ export async function previewExport(
   const sink = new MemorySink(options.limit);
   const reporter = new AdapterReporter(adapter.tool, shownAs, options.skipInvalid);
   await adapter.convert({ map: {}, ...input, path: resolve(input.path), shownAs }, sink, reporter);
-  return { layout: sink.layout, rows: sink.rows, report: reporter.finish() };
+  const report = reporter.finish();
+  return { layout: sink.layout, columns: reporter.columns, rows: sink.rows, report };
 }
