@@ -5,6 +5,7 @@ import { ANALYSIS_FIELDS, rowScope } from '../../store/queries/rowScope.js';
 import type { SqlValue } from '../../store/Store.js';
 import type { FeedbackSourceSpec } from '../../store/schema/feedbackSources.js';
 import { SENTIMENT_CLASSES } from '../../feedback/sentiment/sentimentModel.js';
+import { type AnswerSelection, answerFilterSql, answerPopulation } from '../../store/queries/feedback/answerFilter.js';
 
 /**
  * The fields --where can name on a text's analysis: those the report knows too (sentiment,
@@ -28,7 +29,9 @@ export interface FeedbackScope {
  * analysis as the report does (rowScope), `language` the language the text is written in
  * (the analysis's, not the row's declared one); any other field is a column or attribute of
  * the row or of its customer. Returns null when a field belongs to neither (the source is left
- * out). The drivers' population is the --where population, else `customer`.
+ * out). `answers` (a drill-down by indicator and band) keeps the responses that answer it and
+ * leaves mentions out. The drivers' population is the indicator's (eNPS: `employee`, NPS:
+ * `customer`), else the --where population, else `customer`.
  *
  * @throws UsageError for a sentiment that is not a label or a theme that is not defined.
  */
@@ -37,7 +40,9 @@ export function feedbackScope(
   where: readonly FieldFilter[],
   catalog: FieldCatalog,
   themeIds: readonly string[],
+  answers: AnswerSelection | null = null,
 ): FeedbackScope | null {
+  if (answers !== null && spec.source !== 'response') return null;
   for (const { field, value } of where) {
     if (field === 'sentiment' && !(SENTIMENT_CLASSES as readonly string[]).includes(value))
       throw fieldError('where', (name) => `${name('where')} sentiment=${value}: the sentiment is one of ${SENTIMENT_CLASSES.join(', ')}.`);
@@ -52,7 +57,11 @@ export function feedbackScope(
     params[`language_value_${index}`] = value;
     filter += ` and a.language = $language_value_${index}`;
   }
-  const population = where.find((candidate) => candidate.field === 'population')?.value ?? DEFAULT_DRIVER_POPULATION;
+  if (answers !== null) filter += answerFilterSql(answers);
+  const population =
+    (answers === null ? null : answerPopulation(answers.indicator)) ??
+    where.find((candidate) => candidate.field === 'population')?.value ??
+    DEFAULT_DRIVER_POPULATION;
   return { joins: scope.joins, filter, params, population };
 }
 
