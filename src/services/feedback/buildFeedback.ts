@@ -16,7 +16,7 @@ import { employeeTexts } from '../../store/queries/feedback/employeeTexts.js';
 import { ENPS_MIN_RESPONDENTS } from '../../indicators/recommendation/enps.js';
 import type { FeedbackContext } from '../../store/queries/feedback/FeedbackContext.js';
 import { feedbackItems } from '../../store/queries/feedback/feedbackItems.js';
-import { itemAspects, type ItemAspectRow } from '../../store/queries/feedback/itemAspects.js';
+import { itemAspects } from '../../store/queries/feedback/itemAspects.js';
 import { itemCounts, type ItemCountRow } from '../../store/queries/feedback/itemCounts.js';
 import { themeCounts, type ThemeCountRow } from '../../store/queries/feedback/themeCounts.js';
 import { EXAMPLES_PER_THEME, themeExamples, type ThemeExampleRow } from '../../store/queries/feedback/themeExamples.js';
