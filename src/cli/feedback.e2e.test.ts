@@ -74,7 +74,16 @@ describe('barometre feedback (end to end)', () => {
   });
 
   it('exits with 2 and one sentence for bad input', async () => {
-    for (const args of [['--band', 'low'], ['--limit', '0'], ['--sentiment', 'happy'], ['--source', 'tweets'], ['--where', 'nothing=1'], ['--where', 'theme=teleportation'], ['--from', '2025-13-01'], ['surplus']]) {
+    for (const args of [
+      ['--band', 'low'],
+      ['--limit', '0'],
+      ['--sentiment', 'happy'],
+      ['--source', 'tweets'],
+      ['--where', 'nothing=1'],
+      ['--where', 'theme=teleportation'],
+      ['--from', '2025-13-01'],
+      ['surplus'],
+    ]) {
       const result = await runBarometre(['feedback', '--db', db, ...args], folder);
       expect(result.status, args.join(' ')).toBe(2);
       expect(lines(result.stderr), args.join(' ')).toHaveLength(1);
