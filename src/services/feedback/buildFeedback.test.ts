@@ -140,6 +140,14 @@ describeEachEngine('buildFeedback', (engine) => {
     const blanked = await buildFeedback(test.store, test.workspaceId, ALL);
     expect(blanked.analysed).toBe(0);
     expect(blanked.result.items).toBe(11);
+    await test.store.query(
+      'restore it',
+      "update responses set comment = 'Super produit, qualité parfaite, je recommande !' where workspace_id = $w and response_id = 'r03'",
+      {
+        w: test.workspaceId,
+      },
+    );
+    expect((await buildFeedback(test.store, test.workspaceId, ALL)).analysed).toBe(1);
   });
 
   it('filters by sentiment, theme and row fields, and narrows to one source', async () => {
