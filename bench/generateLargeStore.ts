@@ -109,11 +109,20 @@ export async function generateLargeStore(size: LargeStoreSize = FULL_SIZE, folde
   return folder;
 }
 
+/** The bench store's counts multiplied by `scale` (the days stay 90). */
+export function scaledSize(scale: number): LargeStoreSize {
+  return Object.fromEntries(
+    Object.entries(FULL_SIZE).map(([key, value]) => [key, key === 'days' ? value : Math.round(value * scale)]),
+  ) as unknown as LargeStoreSize;
+}
+
+/** Where the files of a scale go: bench/data itself at full scale, else bench/data/scale-<scale>. */
+export function scaleFolder(scale: number): string {
+  return scale === 1 ? BENCH_DATA : join(BENCH_DATA, `scale-${scale}`);
+}
+
 if (process.argv[1] === import.meta.filename) {
   const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
   const scale = Number(values.scale);
-  const size = Object.fromEntries(
-    Object.entries(FULL_SIZE).map(([key, value]) => [key, key === 'days' ? value : Math.round(value * scale)]),
-  ) as unknown as LargeStoreSize;
-  await generateLargeStore(size, scale === 1 ? BENCH_DATA : join(BENCH_DATA, `scale-${scale}`));
+  await generateLargeStore(scaledSize(scale), scaleFolder(scale));
 }

@@ -61,8 +61,29 @@ describe('barometre feedback (end to end)', () => {
     expect(result.stdout).toMatch(/Delivery/i);
   });
 
+  it('drills down to the comments of a band, a theme, a sentiment, a page at a time', async () => {
+    const result = await runBarometre(['feedback', '--db', db, '--json', '--band', 'detractor', '--theme', 'delivery', '--limit', '1'], folder);
+    expect(result.status).toBe(0);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.total).toBe(2); // r01 and r02: detractors who speak of delivery
+    expect(parsed.comments.map((comment: { id: string }) => comment.id)).toEqual(['r02']);
+    expect(parsed.comments[0].answer).toEqual({ indicator: 'nps', score: 3, band: 'detractor' });
+    const summary = await runBarometre(['feedback', '--db', db, '--band', 'detractor'], folder);
+    expect(summary.stdout).toMatch(/Latest texts/);
+    expect(summary.stdout).toMatch(/2025-02-07 {2}NPS 0 detractor/);
+  });
+
   it('exits with 2 and one sentence for bad input', async () => {
-    for (const args of [['--source', 'tweets'], ['--where', 'nothing=1'], ['--where', 'theme=teleportation'], ['--from', '2025-13-01'], ['surplus']]) {
+    for (const args of [
+      ['--band', 'low'],
+      ['--limit', '0'],
+      ['--sentiment', 'happy'],
+      ['--source', 'tweets'],
+      ['--where', 'nothing=1'],
+      ['--where', 'theme=teleportation'],
+      ['--from', '2025-13-01'],
+      ['surplus'],
+    ]) {
       const result = await runBarometre(['feedback', '--db', db, ...args], folder);
       expect(result.status, args.join(' ')).toBe(2);
       expect(lines(result.stderr), args.join(' ')).toHaveLength(1);

@@ -1,6 +1,8 @@
 import type { FeedbackResult } from '../services/feedback/buildFeedback.js';
 import type { Language } from '../output/language.js';
 import { formatInterval, frenchTypography } from './inLanguage.js';
+import type { AnswerBand } from '../indicators/answerBands.js';
+import type { SentimentLabel } from '../feedback/sentiment/sentimentModel.js';
 
 const WORDS = {
   texts: { fr: 'textes analysés', en: 'texts analysed' },
@@ -23,18 +25,34 @@ const WORDS = {
     fr: 'Écoute sociale (part de voix ; pondérée par le sentiment ; sentiment net)',
     en: 'Social listening (share of voice; sentiment-weighted; net sentiment)',
   },
+  comments: { fr: 'Derniers textes (du plus récent ; --limit, --offset pour les suivants)', en: 'Latest texts (newest first; --limit, --offset for more)' },
   nothing: { fr: 'Aucun texte à analyser sur la période.', en: 'No text to analyse in the period.' },
   allData: { fr: 'toutes les données', en: 'all data' },
   more: { fr: '--json ou --per-item pour le détail.', en: '--json or --per-item for the details.' },
 } as const;
 
-/** How many themes, drivers, candidates and brands the text summary shows. */
+/** How many themes, drivers, candidates, brands and comments the text summary shows. */
 const SHOWN = 8;
+
+/** The longest a comment's text is shown in the summary, in characters. */
+const COMMENT_CHARACTERS = 100;
+
+/** A band and a sentiment label, as the summary names them. */
+const LABELS: Readonly<Record<AnswerBand | SentimentLabel, { fr: string; en: string }>> = {
+  detractor: { fr: 'détracteur', en: 'detractor' },
+  passive: { fr: 'passif', en: 'passive' },
+  promoter: { fr: 'promoteur', en: 'promoter' },
+  low: { fr: 'bas', en: 'low' },
+  high: { fr: 'haut', en: 'high' },
+  positive: { fr: 'positif', en: 'positive' },
+  neutral: { fr: 'neutre', en: 'neutral' },
+  negative: { fr: 'négatif', en: 'negative' },
+};
 
 /**
  * Renders a feedback result for people, in French or English: the sentiment split, the
  * themes with share, mean sentiment and NPS impact, the drivers ranked, candidate themes and
- * the brands' shares of voice. The JSON (--json) has everything. French follows French
+ * the brands' shares of voice, and the newest texts of the page with their answer and sentiment. The JSON (--json) has everything. French follows French
  * typography (src/cli/inLanguage.ts): `Période : …`, `12,5 %`, `[+3 ; +9]`.
  */
 export function formatFeedback(result: FeedbackResult, language: Language): string {
@@ -81,6 +99,18 @@ export function formatFeedback(result: FeedbackResult, language: Language): stri
       lines.push(
         `  ${`${brand.brand}${brand.own ? ' *' : ''}`.padEnd(28)} ${sov.padStart(7)}  ${weighted.padStart(7)}  ${signed(brand.netSentiment).padStart(5)}`,
       );
+    }
+  }
+  if (result.comments.length > 0) {
+    lines.push('', w('comments'));
+    for (const comment of result.comments.slice(0, SHOWN)) {
+      const answer =
+        comment.answer === null
+          ? ''
+          : `${comment.answer.indicator.toUpperCase()} ${comment.answer.score}${comment.answer.band === null ? '' : ` ${LABELS[comment.answer.band][language]}`}`;
+      const text = comment.text.replace(/[\s\p{Cc}]+/gu, ' '); // one line, and no control character reaches the terminal
+      const shown = text.length > COMMENT_CHARACTERS ? `${text.slice(0, COMMENT_CHARACTERS - 1)}…` : text;
+      lines.push(`  ${comment.date.slice(0, 10)}  ${answer.padEnd(18)} ${LABELS[comment.sentiment][language].padEnd(8)}  ${shown}`);
     }
   }
   lines.push('', w('more'));

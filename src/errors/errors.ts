@@ -62,7 +62,12 @@ export type QueryField =
   | 'indicator'
   | 'margin'
   | 'answers'
-  | 'expected';
+  | 'expected'
+  | 'band'
+  | 'theme'
+  | 'sentiment'
+  | 'limit'
+  | 'offset';
 
 /** How one surface writes a field's name: `--time-unit` on the command line, `timeUnit` in a URL. */
 export type FieldNaming = (field: QueryField) => string;

@@ -137,6 +137,24 @@ export const optionalChurnWindow = z
   .optional()
   .transform((text) => (text === undefined ? null : Number(text)));
 
+/**
+ * A whole number from `min` to `max` written in digits (a URL's text or a flag's), or
+ * `fallback` when absent.
+ */
+export function wholeNumberFrom(min: number, max: number, fallback: number) {
+  return z
+    .string()
+    .refine((text) => /^\d{1,10}$/.test(text) && Number(text) >= min && Number(text) <= max, {
+      error: (issue) =>
+        refusal({
+          en: `${quoted(issue.input)} must be a whole number from ${min} to ${max}.`,
+          fr: `${quoted(issue.input)} doit être un nombre entier de ${min} à ${max}.`,
+        }),
+    })
+    .optional()
+    .transform((text) => (text === undefined ? fallback : Number(text)));
+}
+
 /** The purchase models churn can be judged by (--churn-model): BG/NBD, the customer-value model (docs/clv.md). */
 export const CHURN_MODELS = ['bgnbd'] as const;
 

@@ -14,16 +14,22 @@ export const feedbackCommand = defineCommand({
   name: 'feedback',
   summary: 'analyse open-text answers and mentions: sentiment, themes, NPS drivers, social listening',
   usage:
-    'barometre feedback [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--source all|responses|mentions] [--per-item] [--json | --csv | --xlsx FILE]',
+    'barometre feedback [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--where FIELD=VALUE]… [--source all|responses|mentions] [--band BAND [--indicator nps|enps|csat|ces]] [--theme THEME] [--sentiment positive|neutral|negative] [--limit N] [--offset N] [--per-item] [--json | --csv | --xlsx FILE]',
   french: {
     summary: 'analyser les réponses libres et les mentions : sentiment, thèmes, leviers du NPS, écoute sociale',
     usage:
-      'barometre feedback [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--source all|responses|mentions] [--per-item] [--json | --csv | --xlsx FICHIER]',
+      'barometre feedback [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--where CHAMP=VALEUR]… [--source all|responses|mentions] [--band TRANCHE [--indicator nps|enps|csat|ces]] [--theme THÈME] [--sentiment positive|neutral|negative] [--limit N] [--offset N] [--per-item] [--json | --csv | --xlsx FICHIER]',
   },
   options: {
     ...PERIOD_OPTIONS,
     source: { type: 'string' },
     perItem: { type: 'boolean' },
+    band: { type: 'string' },
+    indicator: { type: 'string' },
+    theme: { type: 'string' },
+    sentiment: { type: 'string' },
+    limit: { type: 'string' },
+    offset: { type: 'string' },
     ...EXPORT_OPTIONS,
   },
   async run(flags, positionals, output) {

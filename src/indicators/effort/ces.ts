@@ -8,7 +8,7 @@ const SCALE_POINTS = 7;
 const FIRST_SCORE = 1;
 const LAST_SCORE = FIRST_SCORE + SCALE_POINTS - 1;
 /** "Easy" = at least "somewhat agree" that the company made it easy: 5, 6 or 7. */
-const FIRST_EASY_SCORE = 5;
+export const FIRST_EASY_SCORE = 5;
 
 /** Customer effort as the mean agreement on 1–7, with the share of "easy" answers. */
 export interface CesResult {

@@ -7,7 +7,7 @@ import type { CsatDistribution } from '../statistics.js';
 const SCALE_POINTS = 5;
 const FIRST_SCORE = 1;
 /** Top-2-box rule on 1–5: "satisfied" (4) and "very satisfied" (5) count as positive. */
-const FIRST_POSITIVE_SCORE = 4;
+export const FIRST_POSITIVE_SCORE = 4;
 
 /** Customer satisfaction as the share of positive answers, with the mean rating beside it. */
 export interface CsatResult {

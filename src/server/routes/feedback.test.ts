@@ -46,4 +46,46 @@ describeEachEngine('GET /api/feedback', (engine) => {
       expect(Object.keys((await refused.json()) as object)).toEqual(['error']);
     }
   });
+
+  it('drills down: the comments of NPS detractors, newest first, a page at a time, with the themes of the same texts', async () => {
+    // The fixture's customer detractors with a comment: r10, r05, r02, r01 (src/services/feedback/fixtures/responses.csv).
+    const first = (await (await api.get('/api/feedback?band=detractor&limit=3')).json()) as {
+      items: number;
+      total: number;
+      themes: { theme: string; count: number }[];
+      comments: { id: string; text: string; date: string; customerId: string; answer: { indicator: string; score: number; band: string } }[];
+    };
+    expect(first.comments.map((comment) => comment.id)).toEqual(['r10', 'r05', 'r02']);
+    expect(first.total).toBe(4);
+    expect(first.items).toBe(4);
+    expect(first.comments[0]).toMatchObject({ date: '2025-02-07T10:00:00Z', customerId: 'c10', answer: { indicator: 'nps', score: 0, band: 'detractor' } });
+    expect(first.themes.find((theme) => theme.theme === 'delivery')?.count).toBe(2);
+    const second = (await (await api.get('/api/feedback?band=detractor&limit=3&offset=3')).json()) as { comments: { id: string }[] };
+    expect(second.comments.map((comment) => comment.id)).toEqual(['r01']);
+    const delivery = (await (await api.get('/api/feedback?theme=delivery&sentiment=negative&source=responses')).json()) as { comments: { id: string }[] };
+    expect(delivery.comments.map((comment) => comment.id).sort()).toEqual(['r01', 'r02']);
+    // The one employee's comment (r12, an eNPS detractor) never shows, filtered or not.
+    const employees = (await (await api.get('/api/feedback?band=detractor&indicator=enps')).json()) as { comments: unknown[]; employeeTextsHidden: number };
+    expect(employees.comments).toEqual([]);
+    expect(employees.employeeTextsHidden).toBe(1);
+  });
+
+  it.each([
+    ['band=detractors', 'band'],
+    ['band=low', 'band'],
+    ['band=promoter&indicator=csat', 'band'],
+    ['indicator=ltv', 'indicator'],
+    ['theme=teleportation', 'theme'],
+    ['sentiment=happy', 'sentiment'],
+    ['limit=0', 'limit'],
+    ['limit=501', 'limit'],
+    ['offset=-1', 'offset'],
+    ['offset=ten', 'offset'],
+  ])('refuses %s with 400 naming %s', async (parameters, name) => {
+    const refused = await api.get(`/api/feedback?${parameters}`);
+    expect(refused.status).toBe(400);
+    const body = (await refused.json()) as { error: string };
+    expect(Object.keys(body)).toEqual(['error']);
+    expect(body.error.startsWith(`${name} `), body.error).toBe(true);
+  });
 });

@@ -135,6 +135,19 @@ describeEachEngine('buildFeedback', (engine) => {
       w: test.workspaceId,
     });
     expect(stored!.analyses).toBe(13);
+    // A text blanked with nothing new to analyse: its analysis still goes (the counts differ).
+    await test.store.query('blank one more', "update responses set comment = '  ' where workspace_id = $w and response_id = 'r03'", { w: test.workspaceId });
+    const blanked = await buildFeedback(test.store, test.workspaceId, ALL);
+    expect(blanked.analysed).toBe(0);
+    expect(blanked.result.items).toBe(11);
+    await test.store.query(
+      'restore it',
+      "update responses set comment = 'Super produit, qualité parfaite, je recommande !' where workspace_id = $w and response_id = 'r03'",
+      {
+        w: test.workspaceId,
+      },
+    );
+    expect((await buildFeedback(test.store, test.workspaceId, ALL)).analysed).toBe(1);
   });
 
   it('filters by sentiment, theme and row fields, and narrows to one source', async () => {

@@ -7,6 +7,7 @@ import type { Interval } from '../../indicators/stats/Interval.js';
 import { type ThemeDriver, themeDrivers } from '../../feedback/drivers/themeDrivers.js';
 import { FEEDBACK_SOURCES, type FeedbackSource } from '../../store/schema/feedbackSources.js';
 import { checkFeedbackFields, feedbackScope } from './feedbackScope.js';
+import { DEFAULT_COMMENTS_PER_PAGE } from './feedbackQuery.js';
 import { refreshAnalyses } from './refreshAnalyses.js';
 import type { SentimentLabel } from '../../feedback/sentiment/sentimentModel.js';
 import { type BrandListening, brandListening } from '../../feedback/social/brandListening.js';
@@ -15,7 +16,7 @@ import { employeeTexts } from '../../store/queries/feedback/employeeTexts.js';
 import { ENPS_MIN_RESPONDENTS } from '../../indicators/recommendation/enps.js';
 import type { FeedbackContext } from '../../store/queries/feedback/FeedbackContext.js';
 import { feedbackItems } from '../../store/queries/feedback/feedbackItems.js';
-import { itemAspects, type ItemAspectRow } from '../../store/queries/feedback/itemAspects.js';
+import { itemAspects } from '../../store/queries/feedback/itemAspects.js';
 import { itemCounts, type ItemCountRow } from '../../store/queries/feedback/itemCounts.js';
 import { themeCounts, type ThemeCountRow } from '../../store/queries/feedback/themeCounts.js';
 import { EXAMPLES_PER_THEME, themeExamples, type ThemeExampleRow } from '../../store/queries/feedback/themeExamples.js';
@@ -25,6 +26,10 @@ import { candidateThemes } from './candidateThemes.js';
 import type { CandidatePhrase } from '../../feedback/themes/discoverPhrases.js';
 import type { ThemeDefinition } from '../../feedback/themes/themeDefinitions.js';
 import { compareText } from '../../output/compareText.js';
+import { type AnswerBand, type AnswerIndicator, bandOf } from '../../indicators/answerBands.js';
+import { type CommentRow, commentPage, commentThemes } from '../../store/queries/feedback/commentPage.js';
+import { fieldError } from '../../errors/errors.js';
+import { isoSeconds } from '../../store/timestampText.js';
 
 /** What `barometre feedback` and `GET /api/feedback` ask for. */
 export interface FeedbackQuery {
@@ -34,6 +39,18 @@ export interface FeedbackQuery {
   /** Only survey comments, or only mentions; null for both. */
   source: FeedbackSource | null;
   perItem: boolean;
+  /**
+   * The drill-down (docs/feedback.md, "Drilling down"): only the texts of answers in `band`
+   * of `indicator` (any score of the indicator when band is null; none of the two: every
+   * text), mentioning `theme`, of `sentiment`. Absent means null.
+   */
+  band?: AnswerBand | null;
+  indicator?: AnswerIndicator | null;
+  theme?: string | null;
+  sentiment?: SentimentLabel | null;
+  /** The page of `comments`: at most `limit` (absent: 50), after skipping `offset` (absent: 0). */
+  limit?: number;
+  offset?: number;
 }
 
 /** One theme over the texts in scope (docs/feedback.md). */
@@ -68,6 +85,26 @@ export interface FeedbackItem {
   aspects: { theme: string; score: number }[];
 }
 
+/** What an answer scored: the indicator, the score on its scale, and the band it falls in. */
+export interface AnswerScore {
+  indicator: AnswerIndicator;
+  score: number;
+  band: AnswerBand | null;
+}
+
+/** One text of the drill-down: the analysed item, its words, and the answer and person behind it. */
+export interface FeedbackComment extends FeedbackItem {
+  text: string;
+  /** When it was answered (responses) or published (mentions): ISO 8601, UTC, to the second. */
+  date: string;
+  customerId: string | null;
+  /** The response's channel, or the mention's platform. */
+  channel: string | null;
+  surveyId: string | null;
+  /** The query's indicator, else the first of NPS (eNPS for an employee), CSAT and CES the answer carries; null for a mention or an answer with none. */
+  answer: AnswerScore | null;
+}
+
 /** The JSON of `barometre feedback` and `GET /api/feedback` (docs/feedback.md). */
 export interface FeedbackResult {
   period: { from: string | null; to: string | null };
@@ -85,6 +122,10 @@ export interface FeedbackResult {
   /** Social listening per brand, when mentions are in scope. */
   social: { brands: BrandListening[] } | null;
   perItem?: FeedbackItem[];
+  /** One page of the texts in scope, newest first (`limit`, `offset`). */
+  comments: FeedbackComment[];
+  /** The texts in scope, that `comments` pages through (the same as `items`). */
+  total: number;
   /** Employees' texts left out because fewer than 5 were in scope (their anonymity); absent when none were. */
   employeeTextsHidden?: number;
 }
@@ -100,7 +141,8 @@ export interface FeedbackRun {
  * (only new or changed texts are analysed), then reads them back through SQL — counts by
  * sentiment and language, theme mentions with aspect sentiment and the NPS answers of their
  * authors, examples — and turns them into themes, NPS drivers, candidate themes and social
- * listening per brand.
+ * listening per brand; and one page of the texts themselves with their answers (`comments`).
+ * The drill-down's band, indicator, theme and sentiment narrow every part alike, in SQL.
  *
  * @throws UsageError for a --where field that exists nowhere, a bad sentiment or theme value.
  */
@@ -115,6 +157,10 @@ export async function buildFeedback(
   checkFeedbackFields(query.where, catalog, specs); // before the refresh: bad input costs no analysis
   const refresh = await refreshAnalyses(store, workspaceId, onProgress);
   const themeIds = refresh.themes.map((theme) => theme.id);
+  const where = [...query.where, ...drillFilters(query, themeIds)];
+  const indicator = query.indicator ?? null;
+  const answers = indicator === null ? null : { indicator, band: query.band ?? null };
+  const contexts: FeedbackContext[] = [];
   const period = boundPeriod(query, await dataExtent(store, workspaceId));
   const counts: ItemCountRow[] = [];
   const themes = new Map<string, ThemeCountRow[]>();
@@ -126,7 +172,7 @@ export async function buildFeedback(
   let social: FeedbackResult['social'] = null;
   let employeeTextsHidden = 0;
   for (const spec of specs) {
-    const scope = period === null ? null : feedbackScope(spec, query.where, catalog, themeIds);
+    const scope = period === null ? null : feedbackScope(spec, where, catalog, themeIds, answers);
     if (scope === null || period === null) continue;
     let context: FeedbackContext = { session: store, workspaceId, period, spec, ...scope, version: refresh.version };
     if (spec.source === 'response') {
@@ -137,6 +183,7 @@ export async function buildFeedback(
         context = { ...context, filter: `${context.filter} and t.population <> 'employee'` };
       }
     }
+    contexts.push(context);
     const sourceCounts = await itemCounts(context);
     const sourceThemes = await themeCounts(context);
     counts.push(...sourceCounts);
@@ -144,7 +191,7 @@ export async function buildFeedback(
     examples.push(...(await themeExamples(context)));
     recent.push(...(await recentTexts(context)));
     if (query.perItem) {
-      const aspects = aspectsByItem(await itemAspects(context), themeIds);
+      const aspects = aspectsByItem(await itemAspects(context), themeIds, (row) => row.item_id);
       for (const row of await feedbackItems(context)) {
         const itemAspects = aspects.get(row.item_id) ?? [];
         perItem.push({
@@ -177,6 +224,8 @@ export async function buildFeedback(
     drivers,
     candidates: candidateThemes(recent, await mentionedBrands(store, workspaceId)),
     social,
+    comments: await feedbackComments(contexts, indicator, { limit: query.limit ?? DEFAULT_COMMENTS_PER_PAGE, offset: query.offset ?? 0 }, themeIds),
+    total: items,
   };
   if (query.perItem) result.perItem = perItem;
   if (employeeTextsHidden > 0) result.employeeTextsHidden = employeeTextsHidden;
@@ -246,11 +295,77 @@ function themeSummaries(
   return summaries.sort((a, b) => b.count - a.count);
 }
 
-/** Each item's aspects, in taxonomy order. */
-function aspectsByItem(rows: readonly ItemAspectRow[], themeIds: readonly string[]): Map<string, { theme: string; score: number }[]> {
+/** Each item's aspects by `keyOf` its row, in taxonomy order. */
+function aspectsByItem<Row extends { theme: string; score: number }>(
+  rows: readonly Row[],
+  themeIds: readonly string[],
+  keyOf: (row: Row) => string,
+): Map<string, { theme: string; score: number }[]> {
   const order = new Map(themeIds.map((id, index) => [id, index]));
   const byItem = new Map<string, { theme: string; score: number }[]>();
-  for (const row of rows) byItem.set(row.item_id, [...(byItem.get(row.item_id) ?? []), { theme: row.theme, score: row.score }]);
+  for (const row of rows) byItem.set(keyOf(row), [...(byItem.get(keyOf(row)) ?? []), { theme: row.theme, score: row.score }]);
   for (const aspects of byItem.values()) aspects.sort((a, b) => (order.get(a.theme) ?? Infinity) - (order.get(b.theme) ?? Infinity));
   return byItem;
+}
+
+/**
+ * The drill-down's theme and sentiment as --where filters, so they narrow the texts exactly as
+ * `--where theme=…` and `--where sentiment=…` do.
+ *
+ * @throws UsageError naming `theme` for a theme the workspace does not have.
+ */
+function drillFilters(query: FeedbackQuery, themeIds: readonly string[]): FieldFilter[] {
+  const filters: FieldFilter[] = [];
+  if (query.theme != null) {
+    const theme = query.theme;
+    if (!themeIds.includes(theme))
+      throw fieldError('theme', {
+        en: (name) => `${name('theme')} ${JSON.stringify(theme)} is not a theme of this workspace; the themes are ${themeIds.join(', ')}.`,
+        fr: (name) => `${name('theme')} ${JSON.stringify(theme)} n'est pas un thème de cet espace ; les thèmes sont ${themeIds.join(', ')}.`,
+      });
+    filters.push({ field: 'theme', value: theme });
+  }
+  if (query.sentiment != null) filters.push({ field: 'sentiment', value: query.sentiment });
+  return filters;
+}
+
+/** A key of a text unique across sources. */
+const textKey = (row: { source: string; item_id: string }) => `${row.source}\u0000${row.item_id}`;
+
+/** One page of the texts in scope of `contexts`, newest first, each with its themes, answer and author. */
+async function feedbackComments(
+  contexts: readonly FeedbackContext[],
+  indicator: AnswerIndicator | null,
+  page: { limit: number; offset: number },
+  themeIds: readonly string[],
+): Promise<FeedbackComment[]> {
+  const rows = await commentPage(contexts, indicator, page);
+  const first = contexts[0];
+  if (first === undefined || rows.length === 0) return [];
+  const aspects = aspectsByItem(await commentThemes(first.session, first.workspaceId, rows), themeIds, textKey);
+  return rows.map((row) => {
+    const itemAspects = aspects.get(textKey(row)) ?? [];
+    return {
+      id: row.item_id,
+      source: row.source,
+      language: row.language,
+      sentiment: row.sentiment,
+      score: row.score,
+      themes: itemAspects.map((aspect) => aspect.theme),
+      aspects: itemAspects,
+      text: row.text,
+      date: isoSeconds(row.written_at),
+      customerId: row.customer_id,
+      channel: row.channel,
+      surveyId: row.survey_id,
+      answer: answerScore(row),
+    };
+  });
+}
+
+/** The answer's indicator, score and band, or null without a score. */
+function answerScore(row: CommentRow): AnswerScore | null {
+  if (row.indicator === null || row.answer_score === null) return null;
+  const score = Number(row.answer_score);
+  return { indicator: row.indicator, score, band: bandOf(row.indicator, score) };
 }

@@ -5,12 +5,16 @@ import { ANALYSIS_FIELDS, rowScope } from '../../store/queries/rowScope.js';
 import type { SqlValue } from '../../store/Store.js';
 import type { FeedbackSourceSpec } from '../../store/schema/feedbackSources.js';
 import { SENTIMENT_CLASSES } from '../../feedback/sentiment/sentimentModel.js';
+import { type AnswerSelection, answerFilterSql, answerPopulation } from '../../store/queries/feedback/answerFilter.js';
 
 /**
  * The fields --where can name on a text's analysis: those the report knows too (sentiment,
  * theme) and the language the text is written in.
  */
 export const FEEDBACK_ANALYSIS_FIELDS = [...ANALYSIS_FIELDS, 'language'] as const;
+
+/** The fields read straight off the joined analysis (alias a) rather than through the report's subqueries. */
+const ANALYSED_COLUMNS = ['language', 'sentiment'] as const;
 
 /** The population whose NPS the drivers compare when --where does not name one. */
 export const DEFAULT_DRIVER_POPULATION = 'customer';
@@ -24,11 +28,13 @@ export interface FeedbackScope {
 }
 
 /**
- * Turns --where filters into one source's scope: `sentiment` and `theme` filter the stored
- * analysis as the report does (rowScope), `language` the language the text is written in
- * (the analysis's, not the row's declared one); any other field is a column or attribute of
+ * Turns --where filters into one source's scope: `theme` filters the stored analysis as the
+ * report does (rowScope), `sentiment` and `language` the joined analysis's label and language
+ * (the language the text is written in, not the row's declared one); any other field is a column or attribute of
  * the row or of its customer. Returns null when a field belongs to neither (the source is left
- * out). The drivers' population is the --where population, else `customer`.
+ * out). `answers` (a drill-down by indicator and band) keeps the responses that answer it and
+ * leaves mentions out. The drivers' population is the indicator's (eNPS: `employee`, NPS:
+ * `customer`), else the --where population, else `customer`.
  *
  * @throws UsageError for a sentiment that is not a label or a theme that is not defined.
  */
@@ -37,22 +43,30 @@ export function feedbackScope(
   where: readonly FieldFilter[],
   catalog: FieldCatalog,
   themeIds: readonly string[],
+  answers: AnswerSelection | null = null,
 ): FeedbackScope | null {
+  if (answers !== null && spec.source !== 'response') return null;
   for (const { field, value } of where) {
     if (field === 'sentiment' && !(SENTIMENT_CLASSES as readonly string[]).includes(value))
       throw fieldError('where', (name) => `${name('where')} sentiment=${value}: the sentiment is one of ${SENTIMENT_CLASSES.join(', ')}.`);
     if (field === 'theme' && !themeIds.includes(value))
       throw fieldError('where', (name) => `${name('where')} theme=${value}: there is no such theme; the themes are ${themeIds.join(', ')}.`);
   }
-  const scope = rowScope(spec.kind, { where: where.filter((filter) => filter.field !== 'language'), by: null }, catalog);
+  const scope = rowScope(spec.kind, { where: where.filter((filter) => !(ANALYSED_COLUMNS as readonly string[]).includes(filter.field)), by: null }, catalog);
   if (scope === null) return null;
   const params: Record<string, SqlValue> = { ...scope.params };
   let filter = scope.filter;
-  for (const [index, { value }] of where.filter((candidate) => candidate.field === 'language').entries()) {
-    params[`language_value_${index}`] = value;
-    filter += ` and a.language = $language_value_${index}`;
+  for (const column of ANALYSED_COLUMNS) {
+    for (const [index, { value }] of where.filter((candidate) => candidate.field === column).entries()) {
+      params[`${column}_value_${index}`] = value;
+      filter += ` and a.${column} = $${column}_value_${index}`;
+    }
   }
-  const population = where.find((candidate) => candidate.field === 'population')?.value ?? DEFAULT_DRIVER_POPULATION;
+  if (answers !== null) filter += answerFilterSql(answers);
+  const population =
+    (answers === null ? null : answerPopulation(answers.indicator)) ??
+    where.find((candidate) => candidate.field === 'population')?.value ??
+    DEFAULT_DRIVER_POPULATION;
   return { joins: scope.joins, filter, params, population };
 }
 

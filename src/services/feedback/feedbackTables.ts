@@ -32,6 +32,13 @@ export function feedbackTables(result: FeedbackResult): Table[] {
         result.social.brands.map((brand) => flattenRecord(brand)),
       ),
     );
+  tables.push(
+    tableOf(
+      'comments',
+      result.comments.map((comment) => flattenRecord(comment)),
+      ['id', 'source', 'date', 'text'],
+    ),
+  );
   if (result.perItem !== undefined)
     tables.push(
       tableOf(

@@ -3,7 +3,7 @@ import { analyseText, type TextAnalyser } from '../../feedback/analyseText.js';
 import { analysisVersion } from '../../feedback/analysisVersion.js';
 import { FEEDBACK_SOURCES } from '../../store/schema/feedbackSources.js';
 import { loadSentimentModel } from '../../feedback/sentiment/sentimentModel.js';
-import { countPendingTexts, pendingTexts } from '../../store/queries/feedback/pendingTexts.js';
+import { analysesMatchTexts, countPendingTexts, pendingTexts } from '../../store/queries/feedback/pendingTexts.js';
 import { loadWorkspaceThemes } from '../../store/queries/feedback/workspaceThemes.js';
 import { analyseTables, dropOutdatedAnalyses, writeAnalyses } from '../../store/queries/feedback/writeAnalyses.js';
 import { DEFAULT_THEMES, type ThemeDefinition } from '../../feedback/themes/themeDefinitions.js';
@@ -33,7 +33,7 @@ export async function workspaceAnalyser(store: Store, workspaceId: number): Prom
  * Brings the stored analyses of a workspace up to date: analyses every response comment and
  * mention text that has none under the current version (new, changed since, or analysed
  * with another model or other themes), drops those whose text is gone, and leaves the rest
- * alone. Works in batches read page after page in id order, each stored in its own
+ * alone; when nothing is pending and the analyses are as many as the texts, it writes nothing. Works in batches read page after page in id order, each stored in its own
  * transaction, so an interrupted refresh keeps what it finished. `onProgress` hears (done, total) after each batch. Refreshes of one
  * workspace in one process run one after the other (the second then finds nothing to do);
  * two processes refreshing the same workspace of a PostgreSQL store at the same moment can
@@ -64,6 +64,8 @@ async function refreshNow(store: Store, workspaceId: number, onProgress?: (done:
   const total = totals.reduce((sum, count) => sum + count, 0);
   let analysed = 0;
   for (const [index, spec] of FEEDBACK_SOURCES.entries()) {
+    // Nothing new and nothing to drop (the common case of a read): no write at all.
+    if (totals[index] === 0 && (await analysesMatchTexts(store, workspaceId, spec))) continue;
     await store.transaction(async (session) => {
       // Statistics first: PostgreSQL would plan the anti-joins over a never-analysed table as
       // nested loops over a handful of rows (measured: minutes on 100k texts).

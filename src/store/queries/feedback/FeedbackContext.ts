@@ -25,12 +25,14 @@ export const THEMES_JOIN = 'join text_themes th on th.workspace_id = a.workspace
 /**
  * The FROM and WHERE of every feedback query: the source's rows (alias t) in the period and
  * scope, joined to their current analysis (alias a), and to `extraJoin` when given. With
- * `keepUnanalysed`, rows without an analysis (no text) stay, with nulls for a.
+ * `keepUnanalysed`, rows without an analysis (no text) stay, with nulls for a. The source
+ * is written into the SQL (one of two fixed names), so the queries of both sources can be
+ * put together in one union.
  */
 export function analysedRowsSql(context: FeedbackContext, extraJoin = '', keepUnanalysed = false): string {
   const { spec } = context;
   return `from ${spec.table} t ${context.joins}
-${keepUnanalysed ? 'left join' : 'join'} text_analyses a on a.workspace_id = t.workspace_id and a.source = $source and a.item_id = t.${spec.id} and a.analysis_version = $version
+${keepUnanalysed ? 'left join' : 'join'} text_analyses a on a.workspace_id = t.workspace_id and a.source = '${spec.source}' and a.item_id = t.${spec.id} and a.analysis_version = $version
 ${extraJoin}
 where t.workspace_id = $workspace and t.${spec.time} >= $start::timestamp and t.${spec.time} < $end::timestamp${context.filter}`;
 }
@@ -41,7 +43,6 @@ export function feedbackParams(context: FeedbackContext): Record<string, SqlValu
     workspace: context.workspaceId,
     start: context.period.start,
     end: context.period.end,
-    source: context.spec.source,
     version: context.version,
     population: context.population,
     ...context.params,

@@ -31,6 +31,22 @@ export async function countPendingTexts(session: Session, workspaceId: number, s
 }
 
 /**
+ * Whether a source holds exactly one analysis per non-blank text. With no text pending
+ * ({@link countPendingTexts} = 0) every text has its up-to-date analysis, so equal counts
+ * mean no other analysis is left (of a text gone, blanked or changed, or of another
+ * version) and a refresh has nothing to drop: two counts instead of hashing every text again.
+ */
+export async function analysesMatchTexts(session: Session, workspaceId: number, spec: FeedbackSourceSpec): Promise<boolean> {
+  const [row] = await session.query<{ analyses: number; texts: number }>(
+    'analyses and texts count',
+    `select (select count(*) from text_analyses where workspace_id = $workspace and source = '${spec.source}') as analyses,
+  (select count(*) from ${spec.table} t where t.workspace_id = $workspace and t.${spec.text} is not null and trim(t.${spec.text}) <> '') as texts`,
+    { workspace: workspaceId },
+  );
+  return row !== undefined && Number(row.analyses) === Number(row.texts);
+}
+
+/**
  * Reads up to `limit` texts of a source that need (re)analysis, in id order, after the id
  * `after` (keyset paging: each page starts where the last ended; null for the first).
  */
