@@ -153,6 +153,46 @@ describe.skipIf(CHROMIUM_MISSING)(`the dashboard in headless Chromium${CHROMIUM_
     expect(text).toMatch(/\bnps\b/);
   });
 
+  it('creates a survey, answers it on its public page, and sees the answer counted', async () => {
+    await page.goto(`${origin}/surveys/new?workspace=demo`);
+    await page.fill('[name=title_fr]', 'Après votre visite');
+    await page.fill('[name=title_en]', 'After your visit');
+    await page.fill('[name="q0.id"]', 'reco');
+    await page.selectOption('[name="q0.type"]', 'nps');
+    await page.fill('[name="q0.label_fr"]', 'Nous recommanderiez-vous ?');
+    await page.fill('[name="q0.label_en"]', 'Would you recommend us?');
+    await page.fill('[name=closes_at]', '2099-12-31');
+    await Promise.all([page.waitForURL(/\/surveys\/s[a-z0-9]{12}/), page.click('button[name=action][value=save]')]);
+    const surveyId = /\/surveys\/(s[a-z0-9]{12})/.exec(page.url())![1]!;
+    const respondent = await browser.newPage();
+    await respondent.goto(`${origin}/s/${surveyId}?lang=en`);
+    await respondent.click('label:has(#q-reco-9)');
+    await Promise.all([respondent.waitForURL(/done=1/), respondent.click('button[type=submit]')]);
+    await respondent.close();
+    await page.goto(`${origin}/app/recommendation?where=${encodeURIComponent(`survey_id=${surveyId}`)}`);
+    await drawn();
+    expect(await page.textContent('[data-indicator=nps] .basis')).toMatch(/n = 1\b/);
+    expect(await page.getAttribute('[data-indicator=nps] [data-value]', 'data-value')).toBe('100');
+  });
+
+  it('opens the comments behind the NPS detractors and narrows them to a theme', async () => {
+    await page.goto(`${origin}/app/recommendation?from=2026-05-01&to=2026-10-31`);
+    await drawn();
+    await Promise.all([page.waitForURL(/\/app\/comments/), page.click('.bars a.bar:has-text("Detractors")')]);
+    await drawn();
+    const url = new URL(page.url());
+    expect([url.searchParams.get('indicator'), url.searchParams.get('band')]).toEqual(['nps', 'detractor']);
+    const badges = await page.$$eval('.comment .badge', (elements) => elements.map((element) => element.textContent ?? ''));
+    expect(badges.length).toBeGreaterThan(0);
+    expect(badges.every((badge) => /^NPS [0-6] · Detractors/.test(badge))).toBe(true);
+    const total = Number((await page.textContent('#comments-heading'))!.replace(/\D/g, ''));
+    await Promise.all([page.waitForURL(/theme=/), page.click('aside .bars a.bar >> nth=0')]);
+    await drawn();
+    const narrowed = Number((await page.textContent('#comments-heading'))!.replace(/\D/g, ''));
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThanOrEqual(total);
+  });
+
   it('logged no error in the browser but the refusals it showed', () => {
     expect(errors.filter((error) => !/status of 4\d\d/.test(error))).toEqual([]);
   });
