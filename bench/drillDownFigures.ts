@@ -23,7 +23,7 @@ const TARGET_SECONDS = 0.5;
 const EVERYTHING: FeedbackQuery = { from: null, to: null, where: [], source: null, perItem: false };
 
 /** The large store of `scale`, generated and imported through the CLI the first time. */
-async function largeStore(scale: number): Promise<string> {
+export async function largeStore(scale: number): Promise<string> {
   const folder = scaleFolder(scale);
   const database = join(folder, 'large.duckdb');
   if (existsSync(database)) return database;

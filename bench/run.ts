@@ -6,7 +6,7 @@
  *   npm run bench                       # DuckDB figures
  *   BENCH_DATABASE_URL=postgres://… npm run bench   # also PostgreSQL (loads the store there: minutes)
  *   BENCH_SKIP_IMPORT=1 …                            # reuse the stores an earlier run loaded
- *   BENCH_ONLY=core|clv|feedback|drill|collect|surveys npm run bench   # one part only (results.json then holds only it)
+ *   BENCH_ONLY=core|clv|feedback|drill|dashboard|collect|surveys npm run bench   # one part only (results.json then holds only it)
  *   BENCH_SCALE=0.1 BENCH_ONLY=drill npm run bench   # the drill-down on a tenth of the large store (bench/data/scale-0.1)
  *
  * The large files are generated once into bench/data/ (git-ignored), and the large DuckDB
@@ -29,6 +29,7 @@ import { webBreakdownCounts } from '../src/store/queries/webBreakdownCounts.js';
 import { openStore } from '../src/store/openStore.js';
 import { collectFigures } from './collectFigures.js';
 import { feedbackFigures } from './feedbackFigures.js';
+import { dashboardFigures } from './dashboardFigures.js';
 import { drillDownFigures } from './drillDownFigures.js';
 import { generateClvOrders } from './generateClvStore.js';
 import { surveyFigures } from './surveyFigures.js';
@@ -183,6 +184,7 @@ if (only === undefined || only === 'core') {
 if (only === undefined || only === 'clv') await customerValueFigures();
 if (only === undefined || only === 'feedback') await feedbackFigures(record);
 if (only === undefined || only === 'drill') await drillDownFigures(record);
+if (only === undefined || only === 'dashboard') await dashboardFigures(record);
 if (only === undefined || only === 'collect') await collectFigures(record, process.env.BENCH_DATABASE_URL);
 if (only === undefined || only === 'surveys') await surveyFigures(record, process.env.BENCH_DATABASE_URL);
 if ((only === undefined || only === 'core') && process.env.BENCH_DATABASE_URL) await postgresFigures(process.env.BENCH_DATABASE_URL);
