@@ -1,8 +1,8 @@
 import type { Prng } from './prng.js';
 
 /**
- * The pages of maison-lumiere.fr that the tracker sees, and where visitors come from. All URLs
- * are absolute, under https://maison-lumiere.fr/.
+ * The pages of maison-lumiere.fr that the tracker sees. All URLs are absolute, under
+ * https://maison-lumiere.fr/.
  */
 
 export const SITE = 'https://maison-lumiere.fr';
@@ -97,28 +97,3 @@ export function productUrl(rng: Prng): string {
 export function confirmationUrl(orderId: string): string {
   return `${SITE}/commande/confirmation?commande=${orderId}`;
 }
-
-/** Where a session comes from, when the browser says: about half of the sessions are direct (no referrer). */
-const REFERRERS: readonly (readonly [string | null, number])[] = [
-  [null, 48],
-  ['https://www.google.com/', 26],
-  ['https://www.instagram.com/', 7],
-  ['https://www.facebook.com/', 4],
-  ['https://www.pinterest.fr/', 5],
-  ['https://www.tiktok.com/', 3],
-  ['https://www.bing.com/', 2],
-  ['https://newsletter.maison-lumiere.fr/', 5],
-];
-
-/**
- * The referrer of a session's first event, or `null` for a direct visit.
- *
- * @example
- * sessionReferrer(rng); // e.g. 'https://www.google.com/' or null
- */
-export function sessionReferrer(rng: Prng): string | null {
-  return rng.weighted(REFERRERS);
-}
-
-/** The referrer of a visit from the welcome or newsletter e-mail. */
-export const NEWSLETTER_REFERRER = 'https://newsletter.maison-lumiere.fr/';
