@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERIOD_LAST_SECOND_MS, PERIOD_START_MS } from './demoPeriod.js';
-import { readDemoFiles, type DemoRows } from '../test-support/readDemoFiles.js';
+import { DEMO_FILES_TIMEOUT_MS, readDemoFiles, type DemoRows } from '../test-support/readDemoFiles.js';
 import { writeDemoCsvs } from './writeDemoCsvs.js';
 
 /**
@@ -18,7 +18,7 @@ let rows: DemoRows;
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'barometre-demo-validity-'));
   rows = await readDemoFiles(await writeDemoCsvs(directory));
-});
+}, DEMO_FILES_TIMEOUT_MS);
 
 afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
