@@ -70,7 +70,7 @@ const ANONYMOUS_VISIT_SHAPES: readonly (readonly [SessionShape, number])[] = [
  * @returns the events in time order, with ids `evt-0000001`… in that order.
  *
  * @example
- * generateEvents(rng.fork('events'), customers, orders).length; // about 230,000
+ * generateEvents(rng.fork('events'), customers, orders).length; // about 223,000
  */
 export function generateEvents(rng: Prng, customers: readonly DemoCustomer[], orders: readonly DemoOrder[]): DemoEvent[] {
   const events: DemoEvent[] = [];
