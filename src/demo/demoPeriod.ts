@@ -16,6 +16,11 @@ export const PERIOD_START_MS = Date.UTC(2025, 4, 1);
 export const PERIOD_END_EXCLUSIVE_MS = Date.UTC(2026, 10, 1);
 /** The last second of the period, 2026-10-31T23:59:59Z. */
 export const PERIOD_LAST_SECOND_MS = PERIOD_END_EXCLUSIVE_MS - 1000;
+/**
+ * The day the shop put the web tracker on its site, 2026-08-01T00:00:00Z: the events cover the
+ * last three months of the period only, the orders, answers and the rest all 18 (src/demo/README.md).
+ */
+export const TRACKER_INSTALLED_MS = Date.UTC(2026, 7, 1);
 
 /** One calendar month of the period. */
 export interface DemoMonth {

@@ -68,7 +68,7 @@ export interface DemoEvent {
   device: string;
   browser: string;
   os: string;
-  /** On a visit's first event only: where it came from (`direct`, a referrer's site, `newsletter`) and its campaign. */
+  /** On a visit's first event only: where it came from (the link's `utm_source`, else the referrer's site, else `direct`) and its campaign. */
   source: string | null;
   campaign: string | null;
 }

@@ -50,3 +50,22 @@ function dayFactor(ms: number): number {
 
 /** The largest value `retailSeasonality` returns, the envelope for thinning a Poisson process. */
 export const MAX_RETAIL_SEASONALITY = Math.max(...MONTH_FACTORS) * BLACK_WEEK_FACTOR;
+
+/**
+ * Time spent on a page by calendar month (January first), relative to an ordinary month
+ * (fictional): shorter in the summer holidays, when visitors skim on their phones, and in the
+ * sales and peak weeks, when they come for a deal; longer at the back-to-school home refresh
+ * of September and in early spring, when they plan projects.
+ */
+const DWELL_BY_MONTH = [0.95, 1.0, 1.05, 1.05, 1.0, 0.95, 0.85, 0.8, 1.15, 1.05, 0.9, 0.9] as const;
+
+/**
+ * The factor by which the time on a page differs at `ms` from an ordinary month's.
+ *
+ * @example
+ * browsingDwell(Date.UTC(2026, 7, 15)); // 0.8 (mid-August)
+ * browsingDwell(Date.UTC(2026, 8, 15)); // 1.15 (mid-September)
+ */
+export function browsingDwell(ms: number): number {
+  return DWELL_BY_MONTH[new Date(ms).getUTCMonth()] ?? 1;
+}

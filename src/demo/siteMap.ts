@@ -1,8 +1,8 @@
 import type { Prng } from './prng.js';
 
 /**
- * The pages of maison-lumiere.fr that the tracker sees, and where visitors come from. All URLs
- * are absolute, under https://maison-lumiere.fr/.
+ * The pages of maison-lumiere.fr that the tracker sees. All URLs are absolute, under
+ * https://maison-lumiere.fr/.
  */
 
 export const SITE = 'https://maison-lumiere.fr';
@@ -48,14 +48,22 @@ export const CHECKOUT_URLS = [`${SITE}/commande/livraison`, `${SITE}/commande/pa
 /** The page shown once an account is created. */
 export const WELCOME_URL = `${SITE}/compte/bienvenue`;
 
+/** Every page of a kind as its full URL, built once: a visit picks among them without building text. */
+const pagesUnder = (path: string, slugs: readonly string[]): readonly string[] => slugs.map((slug) => `${SITE}/${path}/${slug}`);
+const HOME_URLS = [`${SITE}/`];
+const COLLECTION_URLS = pagesUnder('collections', COLLECTIONS);
+const PRODUCT_URLS = pagesUnder('produits', PRODUCTS);
+const STORE_URLS = pagesUnder('magasins', STORE_PAGES);
+const BLOG_URLS = pagesUnder('blog', BLOG_POSTS);
+
 /** The kinds of browsing page, by share of page views. */
-const PAGE_KINDS = [
-  ['home', 14],
-  ['collection', 30],
-  ['product', 46],
-  ['store', 4],
-  ['blog', 6],
-] as const;
+const PAGE_KINDS: readonly (readonly [readonly string[], number])[] = [
+  [HOME_URLS, 14],
+  [COLLECTION_URLS, 30],
+  [PRODUCT_URLS, 46],
+  [STORE_URLS, 4],
+  [BLOG_URLS, 6],
+];
 
 /**
  * A browsing page: home, a collection, a product (most often), a store page or a blog post.
@@ -64,18 +72,7 @@ const PAGE_KINDS = [
  * browseUrl(rng); // e.g. 'https://maison-lumiere.fr/produits/vase-verre-souffle'
  */
 export function browseUrl(rng: Prng): string {
-  switch (rng.weighted(PAGE_KINDS)) {
-    case 'home':
-      return `${SITE}/`;
-    case 'collection':
-      return `${SITE}/collections/${rng.pick(COLLECTIONS)}`;
-    case 'product':
-      return `${SITE}/produits/${rng.pick(PRODUCTS)}`;
-    case 'store':
-      return `${SITE}/magasins/${rng.pick(STORE_PAGES)}`;
-    case 'blog':
-      return `${SITE}/blog/${rng.pick(BLOG_POSTS)}`;
-  }
+  return rng.pick(rng.weighted(PAGE_KINDS));
 }
 
 /**
@@ -85,7 +82,7 @@ export function browseUrl(rng: Prng): string {
  * productUrl(rng); // e.g. 'https://maison-lumiere.fr/produits/plaid-laine-cachemire'
  */
 export function productUrl(rng: Prng): string {
-  return `${SITE}/produits/${rng.pick(PRODUCTS)}`;
+  return rng.pick(PRODUCT_URLS);
 }
 
 /**
@@ -97,28 +94,3 @@ export function productUrl(rng: Prng): string {
 export function confirmationUrl(orderId: string): string {
   return `${SITE}/commande/confirmation?commande=${orderId}`;
 }
-
-/** Where a session comes from, when the browser says: about half of the sessions are direct (no referrer). */
-const REFERRERS: readonly (readonly [string | null, number])[] = [
-  [null, 48],
-  ['https://www.google.com/', 26],
-  ['https://www.instagram.com/', 7],
-  ['https://www.facebook.com/', 4],
-  ['https://www.pinterest.fr/', 5],
-  ['https://www.tiktok.com/', 3],
-  ['https://www.bing.com/', 2],
-  ['https://newsletter.maison-lumiere.fr/', 5],
-];
-
-/**
- * The referrer of a session's first event, or `null` for a direct visit.
- *
- * @example
- * sessionReferrer(rng); // e.g. 'https://www.google.com/' or null
- */
-export function sessionReferrer(rng: Prng): string | null {
-  return rng.weighted(REFERRERS);
-}
-
-/** The referrer of a visit from the welcome or newsletter e-mail. */
-export const NEWSLETTER_REFERRER = 'https://newsletter.maison-lumiere.fr/';

@@ -6,7 +6,7 @@ import { COMMENT_TEMPLATES, NEGATIVE_EMOJI, POSITIVE_EMOJI } from './commentTemp
 import { withoutAccents } from './composeComment.js';
 import { LANGUAGES, type Language } from '../output/language.js';
 import { MENTION_TEMPLATES } from './mentionTemplates.js';
-import { readDemoFiles, type DemoRows } from '../test-support/readDemoFiles.js';
+import { DEMO_FILES_TIMEOUT_MS, readDemoFiles, type DemoRows } from '../test-support/readDemoFiles.js';
 import { toneOfScore } from './toneOfScore.js';
 import { writeDemoCsvs } from './writeDemoCsvs.js';
 
@@ -18,7 +18,7 @@ let rows: DemoRows;
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'barometre-demo-comments-'));
   rows = await readDemoFiles(await writeDemoCsvs(directory));
-});
+}, DEMO_FILES_TIMEOUT_MS);
 
 afterAll(async () => {
   await rm(directory, { recursive: true, force: true });

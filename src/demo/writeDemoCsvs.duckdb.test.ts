@@ -5,6 +5,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_KINDS } from './buildDemoCsvs.js';
 import { parseCsv } from '../test-support/parseCsv.js';
+import { DEMO_FILES_TIMEOUT_MS } from '../test-support/readDemoFiles.js';
 import { writeDemoCsvs, type DemoFiles } from './writeDemoCsvs.js';
 
 /**
@@ -23,7 +24,7 @@ beforeAll(async () => {
   files = await writeDemoCsvs(directory);
   instance = await DuckDBInstance.create(':memory:');
   connection = await instance.connect();
-});
+}, DEMO_FILES_TIMEOUT_MS);
 
 afterAll(async () => {
   connection?.closeSync();

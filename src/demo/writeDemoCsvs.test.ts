@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DEMO_SEED, DEMO_KINDS } from './buildDemoCsvs.js';
+import { DEMO_FILES_TIMEOUT_MS } from '../test-support/readDemoFiles.js';
 import { writeDemoCsvs, type DemoFiles } from './writeDemoCsvs.js';
 
 let directory: string;
@@ -25,7 +26,7 @@ beforeAll(async () => {
   defaultMs = performance.now() - started;
   console.log(`demo CSVs generated and written in ${Math.round(defaultMs)} ms`);
   seven = await contents(await writeDemoCsvs(join(directory, 'seven'), { seed: 7 }));
-});
+}, DEMO_FILES_TIMEOUT_MS);
 
 afterAll(async () => {
   await rm(directory, { recursive: true, force: true });

@@ -23,3 +23,10 @@ export async function readDemoFiles(files: DemoFiles): Promise<DemoRows> {
   for (const kind of DEMO_KINDS) rows[kind] = parseCsv(await readFile(files[kind], 'utf8'));
   return rows;
 }
+
+/**
+ * How long a test file may take to write the default demo and read it back before its
+ * tests: a few seconds on an idle machine, but the 225,000 web events make it several times
+ * that on a shared, loaded CI machine, past vitest's 60-second hook timeout.
+ */
+export const DEMO_FILES_TIMEOUT_MS = 240_000;
