@@ -47,8 +47,9 @@ export interface SeriesPoint {
 export interface Breakdown {
   total: number;
   distinct: number;
-  top: { key: string; count: number; share: number; ci95: [number, number] }[];
-  other?: { count: number; distinct: number; share: number };
+  /** The most frequent values; `key` is null for the units without the value (sessions without a campaign). */
+  top: { key: string | null; count: number; share: number; ci95: [number, number] }[];
+  other?: { count: number; distinct: number; share: number; ci95?: [number, number] };
 }
 
 /** GET /api/report. */

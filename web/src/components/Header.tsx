@@ -21,7 +21,7 @@ const WORDS = {
 } satisfies Record<string, Words>;
 
 /** The server's own pages (surveys, follow-ups, store visits), reached by a plain link with the workspace and language. */
-function serverPage(path: string, workspace: string, language: Language): string {
+export function serverPage(path: string, workspace: string, language: Language): string {
   return `${path}?${new URLSearchParams({ workspace, lang: language }).toString()}`;
 }
 

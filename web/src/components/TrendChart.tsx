@@ -21,6 +21,16 @@ const WORDS = {
 /** The colours of the lines, in order: distinct for the common colour-vision deficiencies (Okabe & Ito, 2008). */
 const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
 
+/** The width of the value axis: its longest label (`3 min 55 s`) plus the ticks and the gap, so no label is cut. */
+function axisWidth(chart: uPlot, values: string[] | null, axisIndex: number): number {
+  const axis = chart.axes[axisIndex]!;
+  const longest = (values ?? []).reduce((widest, value) => (value.length > widest.length ? value : widest), '');
+  // Once drawn, uPlot keeps an axis's font as [font, size] scaled to the screen (its pxRatioFont), whatever its type says.
+  const font = (axis.font as unknown as readonly [string, number] | undefined)?.[0];
+  if (font !== undefined) chart.ctx.font = font;
+  return Math.ceil((axis.ticks?.size ?? 10) + (axis.gap ?? 5) + chart.ctx.measureText(longest).width / devicePixelRatio + 4);
+}
+
 /**
  * A trend over a report's series, drawn by uPlot: one line per indicator or group, each with
  * its 95 % interval as a shaded band when given; `format` writes the values on the axis and in
@@ -48,7 +58,8 @@ export function TrendChart({
     if (element === null || points.length === 0) return;
     const xs = points.map((point) => Date.parse(`${point.from}T00:00:00Z`) / 1000);
     const data: (number | null)[][] = [xs];
-    const series: uPlot.Series[] = [{}];
+    // The legend names the period under the cursor as the table does.
+    const series: uPlot.Series[] = [{ label: say(WORDS.period, language), value: (_, x) => (x === null ? '–' : (labels[xs.indexOf(x)] ?? '')) }];
     const bands: uPlot.Band[] = [];
     lines.forEach((line, index) => {
       const colour = COLOURS[index % COLOURS.length]!;
@@ -76,7 +87,7 @@ export function TrendChart({
             splits: () => xs,
             values: (_, ticks) => ticks.map((tick, index) => (index % Math.ceil(xs.length / 8) === 0 ? (labels[xs.indexOf(tick)] ?? '') : '')),
           },
-          { values: (_, ticks) => ticks.map(format), size: 70 },
+          { values: (_, ticks) => ticks.map(format), size: axisWidth },
         ],
         scales: { x: { time: false } },
         cursor: { drag: { x: false, y: false } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue } from '../indicators/formatValue.js';
-import { formatDuration, formatNumber, formatPercent } from './format.js';
+import { formatCount, formatDuration, formatNumber, formatPercent } from './format.js';
 import { chooseLanguage } from './language.js';
 
 // Intl writes French numbers with a narrow no-break space (U+202F) between thousands and a no-break space (U+00A0) before %.
@@ -19,6 +19,14 @@ describe('numbers written by Intl for the language', () => {
     expect(formatValue(-3.76, 'score', 'fr')).toBe('-4');
     expect(formatDuration(172, 'en')).toBe('2 min 52 s');
     expect(formatDuration(42, 'fr')).toBe('42 s');
+  });
+
+  it('agrees a count with its noun as each language does (French 0 and 1 singular)', () => {
+    const visits = { en: ['visit', 'visits'], fr: ['visite', 'visites'] } as const;
+    expect(formatCount(1, visits, 'en')).toBe('1 visit');
+    expect(formatCount(0, visits, 'en')).toBe('0 visits');
+    expect(formatCount(0, visits, 'fr')).toBe('0 visite');
+    expect(formatCount(1234, visits, 'fr')).toBe(`1${NNBSP}234 visites`);
   });
 });
 

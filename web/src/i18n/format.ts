@@ -43,3 +43,12 @@ export function formatPeriodLabel(from: string, interval: string | undefined, la
   if (interval === 'month') return new Intl.DateTimeFormat(LOCALES[language], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
   return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
 }
+
+/** A noun's singular and plural in each language, for `formatCount`. */
+export type CountNouns = Record<Language, readonly [singular: string, plural: string]>;
+
+/** A whole count followed by its noun, singular or plural as the language agrees it (`1 visit`, `0 visite`, `1,234 visits`). */
+export function formatCount(count: number, nouns: CountNouns, language: Language): string {
+  const form = new Intl.PluralRules(LOCALES[language]).select(count) === 'one' ? 0 : 1;
+  return `${formatNumber(count, language, 0)} ${nouns[language][form]}`;
+}

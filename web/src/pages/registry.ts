@@ -7,6 +7,9 @@ import { CommentsPage } from './CommentsPage.js';
 import { EmployeesPage } from './EmployeesPage.js';
 import { RecommendationPage } from './RecommendationPage.js';
 import { SatisfactionPage } from './SatisfactionPage.js';
+import { SocialPage } from './SocialPage.js';
+import { StoresPage } from './StoresPage.js';
+import { WebPage } from './WebPage.js';
 
 /** What every page receives: the view (page and query from the URL), the signed-in user, and the workspace the page reads. */
 export interface PageProps {
@@ -29,6 +32,9 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'overview', name: { en: 'Overview', fr: "Vue d'ensemble" }, group: 'indicators', component: OverviewPage },
   { id: 'satisfaction', name: { en: 'Satisfaction', fr: 'Satisfaction' }, group: 'indicators', component: SatisfactionPage },
   { id: 'recommendation', name: { en: 'Recommendation', fr: 'Recommandation' }, group: 'indicators', component: RecommendationPage },
+  { id: 'web', name: { en: 'Website', fr: 'Site web' }, group: 'indicators', component: WebPage },
+  { id: 'social', name: { en: 'Social', fr: 'Réseaux sociaux' }, group: 'indicators', component: SocialPage },
+  { id: 'stores', name: { en: 'In-store', fr: 'En magasin' }, group: 'indicators', component: StoresPage },
   { id: 'employees', name: { en: 'Employees', fr: 'Collaborateurs' }, group: 'indicators', component: EmployeesPage },
   { id: 'comments', name: { en: 'Comments', fr: 'Commentaires' }, group: 'why', component: CommentsPage },
 ];
