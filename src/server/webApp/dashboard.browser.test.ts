@@ -91,7 +91,10 @@ describe.skipIf(CHROMIUM_MISSING)(`the dashboard in headless Chromium${CHROMIUM_
   it('shows on the overview exactly the numbers the API gives', async () => {
     const report = await page.evaluate(async () => (await fetch('/api/report?workspace=demo&interval=month')).json() as Promise<ReportAnswer>);
     const cards = await page.$$eval('[data-indicator]', (elements) =>
-      elements.map((element) => ({ id: element.getAttribute('data-indicator') ?? '', value: element.querySelector('[data-value]')?.getAttribute('data-value') ?? null })),
+      elements.map((element) => ({
+        id: element.getAttribute('data-indicator') ?? '',
+        value: element.querySelector('[data-value]')?.getAttribute('data-value') ?? null,
+      })),
     );
     expect(cards.length).toBeGreaterThanOrEqual(18);
     for (const card of cards) {
@@ -130,7 +133,9 @@ describe.skipIf(CHROMIUM_MISSING)(`the dashboard in headless Chromium${CHROMIUM_
   it('draws every page of the menu in both languages with no serious accessibility violation, and photographs it', async () => {
     await page.goto(`${origin}/`);
     await drawn();
-    const paths = await page.$$eval('header nav a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname).filter((path) => path === '/' || path.startsWith('/app/')));
+    const paths = await page.$$eval('header nav a', (links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname).filter((path) => path === '/' || path.startsWith('/app/')),
+    );
     expect(paths.length).toBeGreaterThanOrEqual(4);
     for (const language of ['en', 'fr'] as const) {
       for (const path of paths) {

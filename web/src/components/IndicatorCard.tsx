@@ -58,7 +58,11 @@ export function IndicatorCard({
           </p>
           <p class="basis">
             {record?.ci95 ? <span title={say(COMMON.interval, language)}>{formatInterval(record.ci95, entry.kind, language)}</span> : null}
-            {basis !== null && entry.basis !== 'value' ? <span> · n = {formatNumber(basis, language, 0)}</span> : null}
+            {basis !== null && entry.basis !== 'value' ? (
+              <span>
+                {record?.ci95 ? ' · ' : ''}n = {formatNumber(basis, language, 0)}
+              </span>
+            ) : null}
           </p>
           <Sparkline values={trend} />
           {record?.change ? <ChangeBadge change={record.change} kind={entry.kind} higherIsBetter={entry.higherIsBetter} /> : null}

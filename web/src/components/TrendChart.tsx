@@ -78,6 +78,8 @@ export function TrendChart({
       {
         width: Math.max(280, element.clientWidth),
         height: 240,
+        // Room on the right for the last period's label, which uPlot centres on its tick.
+        padding: [12, 28, 0, 0],
         series,
         bands,
         legend: { show: lines.length > 1 },

@@ -96,7 +96,6 @@ export function CommentsPage({ view }: PageProps) {
   const feedback = useApi<Feedback>('/api/feedback', parameters);
   const [more, setMore] = useState<Comment[]>([]);
   const key = JSON.stringify(parameters);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new view starts the list again.
   useEffect(() => setMore([]), [key]);
   const data = feedback.data;
   const shown = data === undefined ? [] : [...data.comments, ...more];
