@@ -72,6 +72,7 @@ export const STATISTICS_SOURCES: readonly StatisticsSource[] = [
     kind: 'customers',
     indicators: ['churnRate', 'retentionRate'],
     onlyFor: 'contract',
+    bucketed: true,
     run: async (context, _now, churn) => churnStatistics(await customerCounts(context), churn),
   },
   {
@@ -85,6 +86,7 @@ export const STATISTICS_SOURCES: readonly StatisticsSource[] = [
     kind: 'orders',
     indicators: ['churnRate', 'retentionRate'],
     onlyFor: 'inactivity',
+    bucketed: true,
     run: async (context, _now, churn) => (churn.definition === 'inactivity' ? churnStatistics(await inactivityCounts(context, churn.windowDays), churn) : {}),
   },
   {
@@ -108,13 +110,18 @@ export const STATISTICS_SOURCES: readonly StatisticsSource[] = [
     },
   },
   { kind: 'events', indicators: ['sessions'], bucketed: true, run: async (context) => ({ sessions: await sessionStatistics(context) }) },
-  { kind: 'events', indicators: ['stickiness'], run: async (context) => ({ stickiness: await stickinessSums(context) }) },
+  { kind: 'events', indicators: ['stickiness'], bucketed: true, run: async (context) => ({ stickiness: await stickinessSums(context) }) },
   { kind: 'customers', indicators: ['firstWeekEngagement'], bucketed: true, run: async (context) => ({ firstWeekEngagement: await firstWeekCounts(context) }) },
   { kind: 'posts', indicators: ['socialEngagementRate'], bucketed: true, run: async (context) => ({ socialEngagementRate: await postEngagement(context) }) },
   { kind: 'mentions', indicators: ['shareOfVoice'], bucketed: true, run: async (context) => ({ shareOfVoice: await mentionCounts(context) }) },
   { kind: 'events', indicators: ['cartAbandonmentRate'], bucketed: true, run: async (context) => ({ cartAbandonmentRate: await cartCounts(context) }) },
   { kind: 'audits', indicators: ['mysteryShopping'], bucketed: true, run: async (context) => ({ mysteryShopping: await auditScores(context) }) },
-  { kind: 'customers', indicators: ['customerEngagementRate'], run: async (context) => ({ customerEngagementRate: await engagementCounts(context) }) },
+  {
+    kind: 'customers',
+    indicators: ['customerEngagementRate'],
+    bucketed: true,
+    run: async (context) => ({ customerEngagementRate: await engagementCounts(context) }),
+  },
   { kind: 'events', indicators: ['conversionRate'], bucketed: true, run: async (context) => ({ conversionRate: await conversionCounts(context) }) },
 ];
 

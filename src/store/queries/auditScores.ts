@@ -1,6 +1,6 @@
 import type { AuditTouchpointStatistics, AuditVisitStatistics, MysteryShoppingStatistics } from '../../indicators/statistics.js';
 import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryContext.js';
-import { rowKeySql } from './rowKey.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Over the mystery-shopping rows of the period: per visit its score 100 × Σ(weight ×

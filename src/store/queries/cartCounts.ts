@@ -1,7 +1,7 @@
 import type { CartStatistics } from '../../indicators/statistics.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
 import { visitorRelations } from './visitorRelations.js';
-import { rowKeySql } from './rowKey.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Counts the visitor-days of the period with at least one `cart` event, and of those the

@@ -2,7 +2,7 @@ import type { ConversionStatistics } from '../../indicators/statistics.js';
 import { dayScopedSql } from './dayScopedSql.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
 import { visitorRelations } from './visitorRelations.js';
-import { rowKeySql } from './rowKey.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Counts the sessions that start in the period and those with a `purchase` event, and the

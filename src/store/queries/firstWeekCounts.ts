@@ -1,7 +1,7 @@
 import type { FirstWeekStatistics } from '../../indicators/statistics.js';
 import { dayScopedSql } from './dayScopedSql.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
-import { rowKeySql } from './rowKey.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Counts the customers created in the period and, of those, the ones with at least one

@@ -2,7 +2,7 @@ import type { DetractorFollowUpStatistics } from '../../indicators/statistics.js
 import { FOLLOW_UP_HOURS } from '../../indicators/recommendation/detractorFollowUp.js';
 import { sqlTimestamp } from '../sqlTimestamp.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
-import { rowKeySql } from './rowKey.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Counts the detractors' follow-up cases opened in the period that can be judged at `now`

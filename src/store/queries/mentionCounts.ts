@@ -1,6 +1,6 @@
 import type { ShareOfVoiceStatistics } from '../../indicators/statistics.js';
 import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryContext.js';
-import { rowKeySql } from './rowKey.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Counts the mentions published in the period per brand, and those of the user's own brand

@@ -1,6 +1,6 @@
 import type { NewCustomerStatistics } from '../../indicators/statistics.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
-import { rowKeySql } from './rowKey.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Counts the customers created in the period, per group (docs/indicators.md, newCustomers):

@@ -1,6 +1,6 @@
 import type { HistoricalValueStatistics, OrderValueStatistics, PurchaseFrequencyStatistics, RepurchaseStatistics } from '../../indicators/statistics.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
-import { rowKeySql } from './rowKey.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 export type OrderCounts = RepurchaseStatistics & HistoricalValueStatistics & OrderValueStatistics & PurchaseFrequencyStatistics;
 

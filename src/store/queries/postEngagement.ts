@@ -2,7 +2,7 @@ import type { PostEngagementStatistics, SocialEngagementStatistics } from '../..
 import { toNumberOrNull } from '../toNumber.js';
 import { medianSql } from './dialect.js';
 import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryContext.js';
-import { rowKeySql } from './rowKey.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Over the posts published in the period, the count, sum, sum of squares (overall only) and median of the per-post

@@ -1,5 +1,5 @@
 import { type Grouped, type QueryContext, queryParams } from './QueryContext.js';
-import { rowKeySql } from './rowKey.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /** NPS distributions per group, for one population. */
 export interface RecommendationCounts {

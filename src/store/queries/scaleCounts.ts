@@ -1,5 +1,5 @@
 import { type Grouped, type QueryContext, queryParams } from './QueryContext.js';
-import { rowKeySql } from './rowKey.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /** The rating scales counted by {@link scaleCounts}: column and its lowest and highest score. */
 export const SCALES = {

@@ -3,7 +3,7 @@ import { toNumberOrNull } from '../toNumber.js';
 import { medianSql, secondsBetweenSql } from './dialect.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
 import { visitorRelations } from './visitorRelations.js';
-import { rowKeySql } from './rowKey.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Sums over the sessions that start in the period (a session belongs to the day of its
