@@ -109,11 +109,16 @@ export async function generateLargeStore(size: LargeStoreSize = FULL_SIZE, folde
   return folder;
 }
 
-if (process.argv[1] === import.meta.filename) {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
-  const scale = Number(values.scale);
+/** The full size times `scale` (the days stay 90), and the folder its files go to: bench/data, or bench/data/scale-<scale>. */
+export function scaledStore(scale: number): { size: LargeStoreSize; folder: string } {
   const size = Object.fromEntries(
     Object.entries(FULL_SIZE).map(([key, value]) => [key, key === 'days' ? value : Math.round(value * scale)]),
   ) as unknown as LargeStoreSize;
-  await generateLargeStore(size, scale === 1 ? BENCH_DATA : join(BENCH_DATA, `scale-${scale}`));
+  return { size, folder: scale === 1 ? BENCH_DATA : join(BENCH_DATA, `scale-${scale}`) };
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
+  const { size, folder } = scaledStore(Number(values.scale));
+  await generateLargeStore(size, folder);
 }
