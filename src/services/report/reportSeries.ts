@@ -36,7 +36,7 @@ export function checkSeriesLength(period: BoundPeriod, interval: SeriesInterval)
   });
 }
 
-/** How a series gets its statistics: the bucketed sources in one run, the others once per point. */
+/** How a series gets its statistics: the bucketed sources in one run, the others (churn by the model) once per point. */
 export interface SeriesStatistics {
   /** The bucketed sources (statisticsSources.ts) run once over the whole period, keyed by each point's first day. */
   bucketed: (interval: SeriesInterval) => Promise<GroupedStatistics>;
@@ -48,9 +48,9 @@ export interface SeriesStatistics {
 /**
  * The report's series: for each day, ISO week or month of the period (cut to it), the
  * indicators of those days alone, computed from the same statistics and indicator functions
- * as the whole report. The statistics summed over rows dated in the period come from one
- * query per statistic grouped by point (`bucketed`); those that depend on a state at a
- * point's start or end (churn, retention, stickiness, customer engagement) run once per point.
+ * as the whole report: the bucketed statistics from one query each that counts every point
+ * (statisticsSources.ts), the others (churn by the model, fitted at each point's start and
+ * end) from one run per point.
  */
 export async function seriesOf(period: BoundPeriod, interval: SeriesInterval, statistics: SeriesStatistics): Promise<SeriesPoint[]> {
   const bucketed = await statistics.bucketed(interval);

@@ -27,10 +27,12 @@ export type GroupedStatistics = { [K in IndicatorKey]?: Grouped<IndicatorStatist
  * One statistics query: the kind of rows it reads (for --where/--by) and the indicators it
  * feeds; `now` is the moment the report is made (the follow-up rate counts only the cases
  * that can be judged by then); `churn`, how the report measures churn. A source with
- * `onlyFor` runs only under that churn definition. A `bucketed` source sums over rows dated
- * in the period: given `context.bucket`, one run gives every point of a series, keyed by the
- * point's first day (the null key, when present, holds the statistics of a point without rows
- * of its own); the others depend on a state at the period's start or end and run once per point.
+ * `onlyFor` runs only under that churn definition. A `bucketed` source honours
+ * `context.bucket`: one run gives every point of a series, keyed by the point's first day (the
+ * null key, when present, holds the statistics of a point without rows of its own) — a sum
+ * over rows dated in the period groups them by point (rowKeySql), a count of a state at the
+ * period's start or end counts it at each point's (periodBoundsSql). The others (churn by the
+ * model, fitted at each point's start and end) run once per point.
  */
 export interface StatisticsSource {
   kind: ImportKind;

@@ -7,9 +7,10 @@ import { rowKeySql } from './seriesBuckets.js';
  * Counts the customers created in the period and, of those, the ones with at least one
  * event (carrying their customer_id) or order from created_at to created_at + 168 hours,
  * both ends included (docs/indicators.md) — events of day-scoped (cookieless) visitors left
- * out, and the period's visitor-days of day-scoped and other visitors counted beside (per
- * bucket with `context.bucket`: the newcomers by their created_at, the visitor-days by their day). Written as joins rather than correlated EXISTS so both
- * engines hash-join instead of probing events once per customer.
+ * out, and the period's visitor-days of day-scoped and other visitors counted beside. With
+ * `context.bucket`, per point of the series: the newcomers by their created_at, the
+ * visitor-days by their day. Written as joins rather than correlated EXISTS so both engines
+ * hash-join instead of probing events once per customer.
  */
 export async function firstWeekCounts(context: QueryContext): Promise<Grouped<FirstWeekStatistics>> {
   const rows = await context.session.query<{
