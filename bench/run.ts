@@ -6,8 +6,8 @@
  *   npm run bench                       # DuckDB figures
  *   BENCH_DATABASE_URL=postgres://… npm run bench   # also PostgreSQL (loads the store there: minutes)
  *   BENCH_SKIP_IMPORT=1 …                            # reuse the stores an earlier run loaded
- *   BENCH_ONLY=core|clv|feedback|drill|dashboard|collect|surveys npm run bench   # one part only (results.json then holds only it)
- *   BENCH_SCALE=0.1 BENCH_ONLY=drill npm run bench   # the drill-down on a tenth of the large store (bench/data/scale-0.1)
+ *   BENCH_ONLY=core|series|clv|feedback|drill|dashboard|collect|surveys npm run bench   # one part only (results.json then holds only it)
+ *   BENCH_SCALE=0.1 BENCH_ONLY=series|drill|dashboard npm run bench   # on a tenth of the large store (bench/data/scale-0.1, built once)
  *
  * The large files are generated once into bench/data/ (git-ignored), and the large DuckDB
  * store is built once by importing them through the CLI (which is itself measured).
@@ -30,7 +30,7 @@ import { openStore } from '../src/store/openStore.js';
 import { collectFigures } from './collectFigures.js';
 import { feedbackFigures } from './feedbackFigures.js';
 import { dashboardFigures } from './dashboardFigures.js';
-import { drillDownFigures } from './drillDownFigures.js';
+import { drillDownFigures, largeStore } from './drillDownFigures.js';
 import { generateClvOrders } from './generateClvStore.js';
 import { surveyFigures } from './surveyFigures.js';
 import { BENCH_DATA, generateLargeStore } from './generateLargeStore.js';
@@ -74,11 +74,11 @@ async function plainReadCsvSeconds(): Promise<number> {
   return median(seconds);
 }
 
-/** Imports every bench file into a fresh store through the CLI; returns the events import's seconds. */
-async function buildStore(connection: string[]): Promise<number> {
+/** Imports every bench file of `folder` into a fresh store through the CLI; returns the events import's seconds. */
+async function buildStore(connection: string[], folder = BENCH_DATA): Promise<number> {
   let eventsSeconds = 0;
   for (const kind of IMPORT_KINDS) {
-    const figures = await runProcess('node', [CLI, 'import', kind, join(BENCH_DATA, `${kind}.csv`), ...connection, '--json']);
+    const figures = await runProcess('node', [CLI, 'import', kind, join(folder, `${kind}.csv`), ...connection, '--json']);
     if (kind === 'events') eventsSeconds = figures.seconds;
     process.stderr.write(`imported ${kind} in ${figures.seconds.toFixed(1)} s\n`);
   }
@@ -153,6 +153,25 @@ async function indicatorFigures(): Promise<void> {
   }
 }
 
+/**
+ * Issues 14 and 15's target: the dashboard overview's sparklines, the report by month over the
+ * 12 months ending with the bench data (2025-10-01 to 2026-09-30: customers over the year,
+ * the rest over its last 90 days), in-process as the API builds it, median of runs, within 1 s.
+ * On the store at `BENCH_SCALE` (1 unless given), built once.
+ */
+async function seriesFigures(): Promise<void> {
+  const scale = Number(process.env.BENCH_SCALE ?? '1');
+  const store = await openStore({ db: await largeStore(scale) });
+  try {
+    const query = parseReportQuery({ from: '2025-10-01', to: '2026-09-30', interval: 'month' });
+    const seconds = median(await timeRuns(3, () => buildReport(store, 1, query)));
+    const name = `reportSeriesMonth: report by month, 12 months (in-process${scale === 1 ? '' : `, scale ${scale}`})`;
+    record({ name, value: seconds, unit: 's', target: '≤ 1', ok: seconds <= 1 });
+  } finally {
+    await store.close();
+  }
+}
+
 /** Issue 4's target: RFM summary, both fits and every customer's values on 2.4M customers / 7M orders. */
 async function customerValueFigures(): Promise<void> {
   const database = join(BENCH_DATA, 'clv.duckdb');
@@ -181,6 +200,7 @@ if (only === undefined || only === 'core') {
   await reportFigures(['--db', LARGE_DB], 'DuckDB', 2);
   await indicatorFigures();
 }
+if (only === undefined || only === 'series') await seriesFigures();
 if (only === undefined || only === 'clv') await customerValueFigures();
 if (only === undefined || only === 'feedback') await feedbackFigures(record);
 if (only === undefined || only === 'drill') await drillDownFigures(record);

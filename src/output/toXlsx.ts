@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { roundAsDisplayed, type Table } from './table.js';
 
 /** The characters a sheet name may not hold, and the longest name Excel takes. */
@@ -10,8 +9,11 @@ const SHEET_NAME_LENGTH = 31;
  * frozen, numbers stored as numbers — rounded as displayed and shown with a number format
  * (`0` for whole numbers, `0.00` else, `0.0000` under 0.01), so a spreadsheet sums and sorts
  * them — and texts as texts (a workbook cell is never read as a formula, no guard needed).
+ * ExcelJS is loaded on the first workbook: loading it takes most of a second, which every
+ * command and the server would otherwise pay at start-up.
  */
 export async function toXlsx(tables: readonly Table[]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Baromètre';
   for (const table of tables) {

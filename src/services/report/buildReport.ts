@@ -1,5 +1,5 @@
 import { fieldError, UsageError } from '../../errors/errors.js';
-import type { IndicatorKey, IndicatorSet, IndicatorStatistics } from '../../indicators/report.js';
+import type { IndicatorSet } from '../../indicators/report.js';
 import { type RetentionCohort, retentionCohorts } from '../../indicators/loyalty/retentionCohorts.js';
 import type { ChurnDefinition } from '../../indicators/statistics.js';
 import { cohortCounts } from '../../store/queries/cohortCounts.js';
@@ -8,15 +8,21 @@ import { dataExtent } from '../../store/queries/dataExtent.js';
 import { type FieldCatalog, loadFieldCatalog } from '../../store/queries/fieldCatalog.js';
 import { groupCount } from '../../store/queries/groupCount.js';
 import { webBreakdownCounts } from '../../store/queries/webBreakdownCounts.js';
-import type { BoundPeriod } from '../../store/queries/QueryContext.js';
+import type { BoundPeriod, BucketInterval } from '../../store/queries/QueryContext.js';
 import { ANALYSIS_FIELDS, rowScope } from '../../store/queries/rowScope.js';
 import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
 import type { Store } from '../../store/Store.js';
 import { boundPeriod, boundToData } from './boundPeriod.js';
 import { churnDefinition } from './churnDefinition.js';
-import { emptyStatistics } from './emptyStatistics.js';
 import type { ReportQuery } from './reportQuery.js';
-import { type GroupedStatistics, STATISTICS_KINDS, STATISTICS_SOURCES } from './statisticsSources.js';
+import {
+  BUCKETED_SOURCES,
+  type GroupedStatistics,
+  PER_POINT_SOURCES,
+  STATISTICS_KINDS,
+  STATISTICS_SOURCES,
+  type StatisticsSource,
+} from './statisticsSources.js';
 import { compareText } from '../../output/compareText.js';
 import { attachBenchmarks } from '../../indicators/benchmarks/attachBenchmarks.js';
 import { sectorBenchmarks } from '../benchmarks/sectorBenchmarks.js';
@@ -25,7 +31,7 @@ import { addChanges, comparisonPeriod } from './reportComparison.js';
 import { checkSeriesLength, type SeriesPoint, seriesOf } from './reportSeries.js';
 import type { DaySpan } from './reportPeriods.js';
 import type { SeriesInterval } from '../queryFields.js';
-import { indicatorsOf, type PeriodStatistics } from './periodStatistics.js';
+import { indicatorsOf, type PeriodStatistics, statisticsOfGroup } from './periodStatistics.js';
 
 /** The JSON of `barometre report` and `GET /api/report` (docs/indicators.md). */
 export interface Report {
@@ -87,10 +93,10 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   const previousPeriod = period === null || query.compare === undefined ? null : comparisonPeriod(period, query.compare);
   const churn = await churnDefinition(store, workspaceId, query.churnWindow, query.churnModel);
   const statisticsOf = async (of: BoundPeriod | null, split: boolean): Promise<PeriodStatistics> => {
-    const overall = statisticsOfGroup(await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, of, now, churn), null, of, churn);
+    const overall = statisticsOfGroup(await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, of, now, churn), [null], of, churn);
     if (!split || query.by === null) return { overall, groups: null };
     const grouped = await gatherStatistics(store, workspaceId, query, catalog, of, now, churn);
-    return { overall, groups: groupKeys(grouped).map((key) => ({ key, statistics: statisticsOfGroup(grouped, key, of, churn) })) };
+    return { overall, groups: groupKeys(grouped).map((key) => ({ key, statistics: statisticsOfGroup(grouped, [key], of, churn) })) };
   };
   const current = await statisticsOf(period, true);
   report.indicators = indicatorsOf(current.overall);
@@ -103,7 +109,12 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   if (previousPeriod !== null) addChanges(report, current, previousPeriod, await statisticsOf(previousPeriod, true));
   if (period !== null && query.interval !== undefined) {
     report.interval = query.interval;
-    report.series = await seriesOf(period, query.interval, (of) => statisticsOf(of, false));
+    const unsplit = { ...query, by: null };
+    report.series = await seriesOf(period, query.interval, {
+      bucketed: (bucket) => gatherStatistics(store, workspaceId, unsplit, catalog, period, now, churn, { bucket, sources: BUCKETED_SOURCES }),
+      perPoint: (point) => gatherStatistics(store, workspaceId, unsplit, catalog, point, now, churn, { sources: PER_POINT_SOURCES }),
+      churn,
+    });
   }
   if (query.cohorts !== null) {
     const cohorts = await gatherCohorts(store, workspaceId, query, catalog, period);
@@ -134,7 +145,11 @@ async function checkGroupCount(store: Store, workspaceId: number, query: ReportQ
   }
 }
 
-/** Runs every statistics query whose rows have the query's fields; the others are left out. */
+/**
+ * Runs every statistics query of `sources` (all by default) whose rows have the query's
+ * fields; the others are left out. With `bucket`, the queries key their statistics by the
+ * series point of each row instead of the --by group (only for bucketed sources).
+ */
 async function gatherStatistics(
   store: Store,
   workspaceId: number,
@@ -143,9 +158,10 @@ async function gatherStatistics(
   period: BoundPeriod | null,
   now: Date,
   churn: ChurnDefinition,
+  { sources = STATISTICS_SOURCES, bucket }: { sources?: readonly StatisticsSource[]; bucket?: BucketInterval } = {},
 ): Promise<GroupedStatistics> {
   const results: GroupedStatistics[] = [];
-  for (const source of STATISTICS_SOURCES) {
+  for (const source of sources) {
     if (source.onlyFor !== undefined && source.onlyFor !== churn.definition) continue;
     const scope = rowScope(source.kind, query, catalog);
     if (scope === null) continue;
@@ -153,7 +169,7 @@ async function gatherStatistics(
       results.push(Object.fromEntries(source.indicators.map((key) => [key, new Map()])));
       continue;
     }
-    results.push(await source.run({ session: store, workspaceId, period, scope }, now, churn));
+    results.push(await source.run({ session: store, workspaceId, period, scope, bucket }, now, churn));
   }
   return Object.assign({}, ...results) as GroupedStatistics;
 }
@@ -184,21 +200,6 @@ async function gatherCohorts(
   if (scope === null) return null;
   if (period === null) return [];
   return retentionCohorts(await cohortCounts({ session: store, workspaceId, period, scope }));
-}
-
-/** One group's statistics per indicator, the empty statistics where the group has no rows. */
-function statisticsOfGroup(
-  statistics: GroupedStatistics,
-  key: string | null,
-  period: BoundPeriod | null,
-  churn: ChurnDefinition,
-): Partial<IndicatorStatistics> {
-  const empty = emptyStatistics(period?.days ?? 0, churn);
-  const picked: Partial<Record<IndicatorKey, unknown>> = {};
-  for (const indicator of Object.keys(statistics) as IndicatorKey[]) {
-    picked[indicator] = statistics[indicator]?.get(key) ?? empty[indicator];
-  }
-  return picked as Partial<IndicatorStatistics>;
 }
 
 /** Every group key any indicator has, sorted, the null group last. */

@@ -3,7 +3,9 @@ import type { IndicatorSet } from '../../indicators/report.js';
 import type { BoundPeriod } from '../../store/queries/QueryContext.js';
 import type { SeriesInterval } from '../queryFields.js';
 import { boundPeriod } from './boundPeriod.js';
-import { indicatorsOf, type PeriodStatistics } from './periodStatistics.js';
+import type { ChurnDefinition } from '../../indicators/statistics.js';
+import { indicatorsOf, statisticsOfGroup } from './periodStatistics.js';
+import type { GroupedStatistics } from './statisticsSources.js';
 import { seriesLength, seriesSpans } from './reportPeriods.js';
 
 /** One point of a report's series: a day, ISO week or month (cut to the period) and its indicators. */
@@ -34,20 +36,30 @@ export function checkSeriesLength(period: BoundPeriod, interval: SeriesInterval)
   });
 }
 
+/** How a series gets its statistics: the bucketed sources in one run, the others (churn by the model) once per point. */
+export interface SeriesStatistics {
+  /** The bucketed sources (statisticsSources.ts) run once over the whole period, keyed by each point's first day. */
+  bucketed: (interval: SeriesInterval) => Promise<GroupedStatistics>;
+  /** The other sources run over one point's days (not split). */
+  perPoint: (point: BoundPeriod) => Promise<GroupedStatistics>;
+  churn: ChurnDefinition;
+}
+
 /**
  * The report's series: for each day, ISO week or month of the period (cut to it), the
- * indicators of those days alone, computed by the same statistics queries and indicator
- * functions as the whole report (one run per point; `statisticsOf` runs them for a period).
+ * indicators of those days alone, computed from the same statistics and indicator functions
+ * as the whole report: the bucketed statistics from one query each that counts every point
+ * (statisticsSources.ts), the others (churn by the model, fitted at each point's start and
+ * end) from one run per point.
  */
-export async function seriesOf(
-  period: BoundPeriod,
-  interval: SeriesInterval,
-  statisticsOf: (period: BoundPeriod) => Promise<PeriodStatistics>,
-): Promise<SeriesPoint[]> {
+export async function seriesOf(period: BoundPeriod, interval: SeriesInterval, statistics: SeriesStatistics): Promise<SeriesPoint[]> {
+  const bucketed = await statistics.bucketed(interval);
   const points: SeriesPoint[] = [];
   for (const span of seriesSpans(period, interval)) {
-    const bound = boundPeriod(span, { first: null, last: null })!;
-    points.push({ from: span.from, to: span.to, indicators: indicatorsOf((await statisticsOf(bound)).overall) });
+    const point = boundPeriod(span, { first: null, last: null })!;
+    const own = statisticsOfGroup(bucketed, [point.firstDay, null], point, statistics.churn);
+    const perPoint = statisticsOfGroup(await statistics.perPoint(point), [null], point, statistics.churn);
+    points.push({ from: span.from, to: span.to, indicators: indicatorsOf({ ...own, ...perPoint }) });
   }
   return points;
 }

@@ -22,12 +22,20 @@ export interface BoundPeriod {
   lastDay: string;
 }
 
-/** Everything a statistics query needs: where to run, which workspace, which period, which rows. */
+/** The calendar units a report's series cuts its period into: a day, an ISO week (Monday to Sunday) or a month (UTC). */
+export type BucketInterval = 'day' | 'week' | 'month';
+
+/**
+ * Everything a statistics query needs: where to run, which workspace, which period, which
+ * rows. With `bucket` (a report's series, never split by --by), a query that supports it keys
+ * its statistics by the bucket of each row's date instead of the group key (see rowKeySql).
+ */
 export interface QueryContext {
   session: Session;
   workspaceId: number;
   period: BoundPeriod;
   scope: RowScope;
+  bucket?: BucketInterval;
 }
 
 /** The parameters every statistics query binds, plus those of its row scope. */

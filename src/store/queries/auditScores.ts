@@ -1,5 +1,6 @@
 import type { AuditTouchpointStatistics, AuditVisitStatistics, MysteryShoppingStatistics } from '../../indicators/statistics.js';
 import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryContext.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Over the mystery-shopping rows of the period: per visit its score 100 × Σ(weight ×
@@ -8,7 +9,7 @@ import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryC
  * (docs/indicators.md). Rows without a touchpoint count in visits but in no touchpoint.
  */
 export async function auditScores(context: QueryContext): Promise<Grouped<MysteryShoppingStatistics>> {
-  const rows = `(select ${context.scope.groupKey} as group_key, t.*
+  const rows = `(select ${rowKeySql(context, context.scope.groupKey, 't.visited_at')} as group_key, t.*
   from audits t ${context.scope.joins}
   where t.workspace_id = $workspace and t.visited_at >= $start::timestamp and t.visited_at < $end::timestamp${context.scope.filter}) as audit_rows`;
   const params = queryParams(context);

@@ -1,6 +1,7 @@
 import type { CartStatistics } from '../../indicators/statistics.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
 import { visitorRelations } from './visitorRelations.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Counts the visitor-days of the period with at least one `cart` event, and of those the
@@ -9,7 +10,7 @@ import { visitorRelations } from './visitorRelations.js';
 export async function cartCounts(context: QueryContext): Promise<Grouped<CartStatistics>> {
   const rows = await context.session.query<{ group_key: string | null; carts: number; abandoned: number }>(
     'cart counts',
-    `select group_key, count(*) as carts, count(*) filter (where purchases = 0) as abandoned
+    `select ${rowKeySql(context, 'group_key', 'day')} as group_key, count(*) as carts, count(*) filter (where purchases = 0) as abandoned
 from ${visitorRelations(context).visitorDays} as d
 where carts > 0 and day >= $start_day::date and day <= $end_day::date
 group by 1`,

@@ -2,6 +2,7 @@ import type { ConversionStatistics } from '../../indicators/statistics.js';
 import { dayScopedSql } from './dayScopedSql.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
 import { visitorRelations } from './visitorRelations.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Counts the sessions that start in the period and those with a `purchase` event, and the
@@ -20,7 +21,7 @@ export async function conversionCounts(context: QueryContext): Promise<Grouped<C
     converted_visitors: number;
   }>(
     'conversion counts',
-    `select group_key, count(*) as sessions, count(*) filter (where purchases > 0) as converted,
+    `select ${rowKeySql(context, 'group_key', 'started_at')} as group_key, count(*) as sessions, count(*) filter (where purchases > 0) as converted,
   count(distinct visitor_id) filter (where not ${dayScopedSql('visitor_id')}) as visitors,
   count(distinct visitor_id) filter (where purchases > 0 and not ${dayScopedSql('visitor_id')}) as converted_visitors
 from ${relations.sessions} as s

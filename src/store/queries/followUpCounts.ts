@@ -2,6 +2,7 @@ import type { DetractorFollowUpStatistics } from '../../indicators/statistics.js
 import { FOLLOW_UP_HOURS } from '../../indicators/recommendation/detractorFollowUp.js';
 import { sqlTimestamp } from '../sqlTimestamp.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Counts the detractors' follow-up cases opened in the period that can be judged at `now`
@@ -14,7 +15,7 @@ export async function followUpCounts(context: QueryContext, now: Date): Promise<
   const window = `interval '${FOLLOW_UP_HOURS} hours'`;
   const rows = await context.session.query<{ group_key: string | null; cases: number; contacted: number }>(
     'follow-up counts',
-    `select ${context.scope.groupKey} as group_key, count(*) as cases,
+    `select ${rowKeySql(context, context.scope.groupKey, 'f.opened_at')} as group_key, count(*) as cases,
   count(*) filter (where f.contacted_at is not null and f.contacted_at <= f.opened_at + ${window}) as contacted
 from followup_cases f join responses t on t.workspace_id = f.workspace_id and t.response_id = f.response_id ${context.scope.joins}
 where f.workspace_id = $workspace and f.opened_at >= $start::timestamp and f.opened_at < $end::timestamp

@@ -1,5 +1,6 @@
 import type { ShareOfVoiceStatistics } from '../../indicators/statistics.js';
 import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryContext.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Counts the mentions published in the period per brand, and those of the user's own brand
@@ -8,7 +9,7 @@ import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryC
 export async function mentionCounts(context: QueryContext): Promise<Grouped<ShareOfVoiceStatistics>> {
   const rows = await context.session.query<{ group_key: string | null; brand: string; mentions: number; own: number }>(
     'mention counts',
-    `select ${context.scope.groupKey} as group_key, t.brand, count(*) as mentions, count(*) filter (where t.is_own_brand) as own
+    `select ${rowKeySql(context, context.scope.groupKey, 't.published_at')} as group_key, t.brand, count(*) as mentions, count(*) filter (where t.is_own_brand) as own
 from mentions t ${context.scope.joins}
 where t.workspace_id = $workspace and t.published_at >= $start::timestamp and t.published_at < $end::timestamp${context.scope.filter}
 group by 1, 2`,

@@ -1,5 +1,6 @@
 import type { HistoricalValueStatistics, OrderValueStatistics, PurchaseFrequencyStatistics, RepurchaseStatistics } from '../../indicators/statistics.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 export type OrderCounts = RepurchaseStatistics & HistoricalValueStatistics & OrderValueStatistics & PurchaseFrequencyStatistics;
 
@@ -22,7 +23,7 @@ export async function orderCounts(context: QueryContext): Promise<Grouped<OrderC
     `select group_key, count(*) as customers, count(*) filter (where orders >= 2) as repeat_customers, sum(orders) as orders,
   sum(revenue) as revenue, sum(revenue_squares) as revenue_squares
 from (
-  select ${context.scope.groupKey} as group_key, t.customer_id, count(*) as orders, sum(t.amount) as revenue, sum(t.amount * t.amount) as revenue_squares
+  select ${rowKeySql(context, context.scope.groupKey, 't.ordered_at')} as group_key, t.customer_id, count(*) as orders, sum(t.amount) as revenue, sum(t.amount * t.amount) as revenue_squares
   from orders t ${context.scope.joins}
   where t.workspace_id = $workspace and t.ordered_at >= $start::timestamp and t.ordered_at < $end::timestamp${context.scope.filter}
   group by 1, 2

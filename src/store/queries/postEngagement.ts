@@ -2,6 +2,7 @@ import type { PostEngagementStatistics, SocialEngagementStatistics } from '../..
 import { toNumberOrNull } from '../toNumber.js';
 import { medianSql } from './dialect.js';
 import { type Grouped, type QueryContext, queryParams, sortedBy } from './QueryContext.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Over the posts published in the period, the count, sum, sum of squares (overall only) and median of the per-post
@@ -21,7 +22,7 @@ export async function postEngagement(context: QueryContext): Promise<Grouped<Soc
     'post engagement',
     `select group_key, platform, grouping(platform) = 0 as per_platform, count(*) as posts, sum(rate) as sum_rate, sum(rate * rate) as sum_squared_rate, ${medianSql(context.session.engine, 'rate')} as median_rate
 from (
-  select ${context.scope.groupKey} as group_key, t.platform,
+  select ${rowKeySql(context, context.scope.groupKey, 't.published_at')} as group_key, t.platform,
     100.0 * (coalesce(t.likes, 0) + coalesce(t.comments, 0) + coalesce(t.shares, 0) + coalesce(t.saves, 0)) / t.followers as rate
   from posts t ${context.scope.joins}
   where t.workspace_id = $workspace and t.published_at >= $start::timestamp and t.published_at < $end::timestamp${context.scope.filter}

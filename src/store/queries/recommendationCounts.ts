@@ -1,4 +1,5 @@
 import { type Grouped, type QueryContext, queryParams } from './QueryContext.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /** NPS distributions per group, for one population. */
 export interface RecommendationCounts {
@@ -14,7 +15,7 @@ export interface RecommendationCounts {
 export async function recommendationCounts(context: QueryContext): Promise<RecommendationCounts> {
   const rows = await context.session.query<{ group_key: string | null; population: string; nps: number; answers: number }>(
     'recommendation counts',
-    `select ${context.scope.groupKey} as group_key, t.population, t.nps, count(*) as answers
+    `select ${rowKeySql(context, context.scope.groupKey, 't.submitted_at')} as group_key, t.population, t.nps, count(*) as answers
 from responses t ${context.scope.joins}
 where t.workspace_id = $workspace and t.submitted_at >= $start::timestamp and t.submitted_at < $end::timestamp
   and t.nps is not null${context.scope.filter}

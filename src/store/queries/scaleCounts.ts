@@ -1,4 +1,5 @@
 import { type Grouped, type QueryContext, queryParams } from './QueryContext.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /** The rating scales counted by {@link scaleCounts}: column and its lowest and highest score. */
 export const SCALES = {
@@ -15,7 +16,7 @@ export async function scaleCounts(context: QueryContext, scale: keyof typeof SCA
   const { min, max } = SCALES[scale];
   const rows = await context.session.query<{ group_key: string | null; score: number; answers: number }>(
     `${scale} counts`,
-    `select ${context.scope.groupKey} as group_key, t.${scale} as score, count(*) as answers
+    `select ${rowKeySql(context, context.scope.groupKey, 't.submitted_at')} as group_key, t.${scale} as score, count(*) as answers
 from responses t ${context.scope.joins}
 where t.workspace_id = $workspace and t.submitted_at >= $start::timestamp and t.submitted_at < $end::timestamp
   and t.${scale} is not null${context.scope.filter}

@@ -3,6 +3,7 @@ import { toNumberOrNull } from '../toNumber.js';
 import { medianSql, secondsBetweenSql } from './dialect.js';
 import { byGroup, type Grouped, type QueryContext, queryParams } from './QueryContext.js';
 import { visitorRelations } from './visitorRelations.js';
+import { rowKeySql } from './seriesBuckets.js';
 
 /**
  * Sums over the sessions that start in the period (a session belongs to the day of its
@@ -23,7 +24,7 @@ export async function sessionStatistics(context: QueryContext): Promise<Grouped<
     `select group_key, count(*) as sessions, sum(seconds) as total_seconds, ${medianSql(engine, 'seconds')} as median_seconds,
   sum(pageviews) as pageviews, count(*) filter (where events = 1) as bounces
 from (
-  select group_key, ${secondsBetweenSql(engine, 'started_at', 'ended_at')} as seconds, pageviews, events
+  select ${rowKeySql(context, 'group_key', 'started_at')} as group_key, ${secondsBetweenSql(engine, 'started_at', 'ended_at')} as seconds, pageviews, events
   from ${visitorRelations(context).sessions} as s
   where started_at >= $start::timestamp and started_at < $end::timestamp
 ) as in_period
