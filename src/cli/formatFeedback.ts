@@ -1,6 +1,6 @@
 import type { FeedbackResult } from '../services/feedback/buildFeedback.js';
 import type { Language } from '../output/language.js';
-import { formatInterval, frenchTypography } from './inLanguage.js';
+import { formatInterval, frenchTypography } from '../output/localeFormat.js';
 
 const WORDS = {
   texts: { fr: 'textes analysés', en: 'texts analysed' },
@@ -35,7 +35,7 @@ const SHOWN = 8;
  * Renders a feedback result for people, in French or English: the sentiment split, the
  * themes with share, mean sentiment and NPS impact, the drivers ranked, candidate themes and
  * the brands' shares of voice. The JSON (--json) has everything. French follows French
- * typography (src/cli/inLanguage.ts): `Période : …`, `12,5 %`, `[+3 ; +9]`.
+ * typography (src/output/localeFormat.ts): `Période : …`, `12,5 %`, `[+3 ; +9]`.
  */
 export function formatFeedback(result: FeedbackResult, language: Language): string {
   const w = (key: keyof typeof WORDS) => WORDS[key][language];
