@@ -35,6 +35,12 @@ where not exists (select 1 from workspaces where name = $name)`,
   return created;
 }
 
+/** The name of the workspace `id`, or undefined when there is none. */
+export async function workspaceNameOf(store: Store, id: number): Promise<string | undefined> {
+  const [row] = await store.query<{ name: string }>('name of workspace', 'select name from workspaces where workspace_id = $id', { id });
+  return row?.name;
+}
+
 /**
  * Runs `write` on the workspace `name`, creating it when missing. When this call created it
  * and `write` failed or wrote nothing (`wroteNothing`: a refused import), the workspace is

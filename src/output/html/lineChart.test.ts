@@ -32,7 +32,8 @@ describe('lineChartGeometry', () => {
     // Domain [0, 4]; x = 0, 66.67, 133.33, 200; y = 25 × (4 − v).
     const geometry = lineChartGeometry([point('a', 0, 0, 1), point('b', 4, 3, 4), point('c', null), point('d', 2, 1, 3)], BOX)!;
     expect(geometry.path).toBe('M0 100 L66.67 0 M200 50');
-    expect(geometry.bands).toEqual(['0,75 66.67,0 66.67,25 0,100', '200,25 200,75']);
+    expect(geometry.bands).toEqual(['0,75 66.67,0 66.67,25 0,100']);
+    expect(geometry.whiskers).toEqual([{ x: 200, high: 25, low: 75 }]);
     expect(geometry.points[2]).toEqual({ x: 133.33, y: null });
   });
 

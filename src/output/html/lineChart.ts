@@ -17,8 +17,10 @@ export interface LineGeometry {
   points: { x: number; y: number | null }[];
   /** The line's path: one `M … L …` run per stretch of points with values (a point without one breaks it). */
   path: string;
-  /** The interval band: one polygon (its `points` attribute) per stretch of points with both bounds. */
+  /** The interval band: one polygon (its `points` attribute) per stretch of two or more points with both bounds. */
   bands: string[];
+  /** The interval of a point with bounds between two without: a vertical bar from its high to its low. */
+  whiskers: { x: number; high: number; low: number }[];
 }
 
 /** The box of the report's small line charts. */
@@ -45,13 +47,19 @@ export function lineChartGeometry(points: readonly LinePoint[], box: ChartBox): 
   const path = stretches(points, (point) => point.value !== null)
     .map((stretch) => stretch.map((index, rank) => `${rank === 0 ? 'M' : 'L'}${placed[index]!.x} ${placed[index]!.y}`).join(' '))
     .join(' ');
-  const bands = stretches(points, (point) => point.low !== null && point.high !== null).map((stretch) =>
-    [
-      ...stretch.map((index) => `${xOf(index)},${yOf(points[index]!.high!)}`),
-      ...[...stretch].reverse().map((index) => `${xOf(index)},${yOf(points[index]!.low!)}`),
-    ].join(' '),
-  );
-  return { domain: [min, max], points: placed, path, bands };
+  const bounded = stretches(points, (point) => point.low !== null && point.high !== null);
+  const bands = bounded
+    .filter((stretch) => stretch.length > 1)
+    .map((stretch) =>
+      [
+        ...stretch.map((index) => `${xOf(index)},${yOf(points[index]!.high!)}`),
+        ...[...stretch].reverse().map((index) => `${xOf(index)},${yOf(points[index]!.low!)}`),
+      ].join(' '),
+    );
+  const whiskers = bounded
+    .filter((stretch) => stretch.length === 1)
+    .map(([index]) => ({ x: xOf(index!), high: yOf(points[index!]!.high!), low: yOf(points[index!]!.low!) }));
+  return { domain: [min, max], points: placed, path, bands, whiskers };
 }
 
 /** The indices of the runs of consecutive points that `keep` keeps. */
@@ -70,7 +78,8 @@ function stretches(points: readonly LinePoint[], keep: (point: LinePoint) => boo
 }
 
 /**
- * A small line chart as inline SVG: the interval band shaded behind the line, a dot per
+ * A small line chart as inline SVG: the interval band shaded behind the line (a bar for a
+ * point alone), a dot per
  * value, the domain's ends written on the left (by `formatValue`) and the first and last
  * labels under the plot; `title` names it for screen readers. Nothing when no point has a
  * number.
@@ -91,7 +100,7 @@ export function lineChart(
 <line class="axis" x1="${plot.x}" y1="${plot.y}" x2="${plot.x}" y2="${bottom}"/><line class="axis" x1="${plot.x}" y1="${bottom}" x2="${plot.x + plot.width}" y2="${bottom}"/>
 <text class="tick" x="${plot.x - 4}" y="${plot.y + 8}" text-anchor="end">${formatValue(geometry.domain[1])}</text><text class="tick" x="${plot.x - 4}" y="${bottom}" text-anchor="end">${formatValue(geometry.domain[0])}</text>
 <text class="tick" x="${plot.x}" y="${box.height - 6}">${first}</text>${points.length > 1 ? html`<text class="tick" x="${plot.x + plot.width}" y="${box.height - 6}" text-anchor="end">${last}</text>` : ''}
-${geometry.bands.map((band) => html`<polygon class="band" points="${band}"/>`)}<path class="line" d="${geometry.path}"/>
+${geometry.bands.map((band) => html`<polygon class="band" points="${band}"/>`)}${geometry.whiskers.map((whisker) => html`<line class="whisker" x1="${whisker.x}" y1="${whisker.high}" x2="${whisker.x}" y2="${whisker.low}"/>`)}<path class="line" d="${geometry.path}"/>
 ${geometry.points.map((point, index) => (point.y === null ? '' : html`<circle class="dot" cx="${point.x}" cy="${point.y}" r="2.5"><title>${points[index]!.label}: ${formatValue(points[index]!.value!)}</title></circle>`))}
 </svg>`;
 }
