@@ -16,12 +16,12 @@ dl.meta dt{color:var(--muted)}dl.meta dd{margin:0}.how{background:#f3f6fb;border
 .verdict{font-weight:600}.verdict.rise{color:var(--rise)}.verdict.fall{color:var(--fall)}.verdict.same,.verdict.untested{color:var(--muted);font-weight:400}
 table{border-collapse:collapse;margin:.4rem 0;font-size:.9rem}th,td{border-bottom:1px solid var(--rule);padding:.2rem .6rem;text-align:right;vertical-align:top}
 th:first-child,td:first-child{text-align:left}th{font-weight:600}blockquote{margin:.3rem 0 .3rem 1rem;padding-left:.6rem;border-left:3px solid var(--rule);font-style:italic}
-svg.chart{display:block;max-width:100%;height:auto;margin:.4rem 0}svg .axis{stroke:#888;stroke-width:1}svg .tick{font-size:10px;fill:#555}
+figure{margin:0}figcaption{color:var(--muted);font-size:.85rem}svg.chart{display:block;max-width:100%;height:auto;margin:.4rem 0}svg .axis{stroke:#888;stroke-width:1}svg .tick{font-size:10px;fill:#555}
 svg .line{fill:none;stroke:var(--accent);stroke-width:2}svg .band{fill:var(--accent);fill-opacity:.18;stroke:none}svg .whisker{stroke:var(--accent);stroke-opacity:.45;stroke-width:6}svg .dot{fill:var(--accent)}
 svg .bar.neutral{fill:#9aa4b1}svg .bar.negative{fill:#d0584f}svg .bar.positive{fill:#3c9a5f}footer{margin-top:3rem;color:var(--muted);font-size:.85rem}
 @page{size:A4;margin:16mm 14mm}
 @media print{body{max-width:none;margin:0;padding:0;font-size:11pt}section.family{break-before:page}h2,h3{break-after:avoid}
-.indicator,svg.chart,table,blockquote,.theme{break-inside:avoid}a[href]::after{content:" (" attr(href) ")";font-size:.85em;color:var(--muted)}
+.indicator,figure,svg.chart,table,blockquote,.theme{break-inside:avoid}a[href]::after{content:" (" attr(href) ")";font-size:.85em;color:var(--muted)}
 .how{background:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}`;
 
 /**

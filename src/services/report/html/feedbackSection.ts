@@ -11,7 +11,10 @@ const THEMES_QUOTED = 5;
 
 const WORDS = {
   title: { en: 'What customers say', fr: 'Ce que disent les clients' },
-  texts: { en: 'texts analysed (survey comments and mentions)', fr: 'textes analysés (commentaires d’enquêtes et mentions)' },
+  texts: {
+    en: 'texts analysed: survey comments (employees’ too when 5 or more are in scope) and mentions',
+    fr: 'textes analysés : commentaires d’enquêtes (ceux des salariés aussi quand ils sont 5 ou plus dans le périmètre) et mentions',
+  },
   nothing: { en: 'No text to analyse in the period.', fr: 'Aucun texte à analyser sur la période.' },
   employeesHidden: {
     en: 'employee texts not shown (fewer than 5 in scope, for their anonymity).',

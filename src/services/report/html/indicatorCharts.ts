@@ -2,7 +2,7 @@ import type { IndicatorKey, IndicatorSet } from '../../../indicators/report.js';
 import type { Language } from '../../../output/language.js';
 import { type Bar, barChart } from '../../../output/html/barChart.js';
 import { lineChart } from '../../../output/html/lineChart.js';
-import type { SafeHtml } from '../../../output/html/safeHtml.js';
+import { html, type SafeHtml } from '../../../output/html/safeHtml.js';
 import type { SeriesInterval } from '../../queryFields.js';
 import { INDICATOR_LABELS, INDICATOR_UNITS, reportNumber } from '../indicatorWording.js';
 import type { SeriesPoint } from '../reportSeries.js';
@@ -22,6 +22,10 @@ const WORDS = {
   day: { en: 'day', fr: 'jour' },
   week: { en: 'week', fr: 'semaine' },
   month: { en: 'month', fr: 'mois' },
+  caption: {
+    en: (unit: string) => `One point per ${unit}, computed over that ${unit} alone; the band is its 95% interval.`,
+    fr: (unit: string) => `Un point par ${unit}, calculé sur cette seule période ; la bande est son intervalle à 95 %.`,
+  },
 };
 
 /**
@@ -38,7 +42,8 @@ export function distributionChart(key: IndicatorKey, indicator: IndicatorSet[Ind
 
 /**
  * The indicator's series as a line with its 95% interval band, a point per day, week or month
- * (labelled by its first day, or its month); nothing when no point has a value.
+ * (labelled by its first day, or its month), captioned with what a point is; nothing when no
+ * point has a value.
  */
 export function seriesChart(key: IndicatorKey, series: readonly SeriesPoint[], interval: SeriesInterval, language: Language): SafeHtml | null {
   const unit = INDICATOR_UNITS[key];
@@ -48,5 +53,7 @@ export function seriesChart(key: IndicatorKey, series: readonly SeriesPoint[], i
     return { label: interval === 'month' ? point.from.slice(0, 7) : point.from, value: record.value ?? null, low: ci?.[0] ?? null, high: ci?.[1] ?? null };
   });
   const title = typeset(`${INDICATOR_LABELS[key][language]} ${WORDS.over[language]} ${WORDS[interval][language]}`, language);
-  return lineChart(points, title, (value) => typeset(`${reportNumber(value, language)}${unit}`, language));
+  const chart = lineChart(points, title, (value) => typeset(`${reportNumber(value, language)}${unit}`, language));
+  if (chart === null) return null;
+  return html`<figure class="series">${chart}<figcaption>${typeset(WORDS.caption[language](WORDS[interval][language]), language)}</figcaption></figure>`;
 }
