@@ -23,9 +23,10 @@ const WORDS = {
   week: { en: 'week', fr: 'semaine' },
   month: { en: 'month', fr: 'mois' },
   caption: {
-    en: (unit: string) => `One point per ${unit}, computed over that ${unit} alone; the band is its 95% interval.`,
-    fr: (unit: string) => `Un point par ${unit}, calculé sur cette seule période ; la bande est son intervalle à 95 %.`,
+    en: (unit: string) => `One point per ${unit}, computed over that ${unit} alone.`,
+    fr: (unit: string) => `Un point par ${unit}, calculé sur cette seule période.`,
   },
+  band: { en: ' The band is its 95% interval.', fr: ' La bande est son intervalle à 95 %.' },
 };
 
 /**
@@ -42,7 +43,7 @@ export function distributionChart(key: IndicatorKey, indicator: IndicatorSet[Ind
 
 /**
  * The indicator's series as a line with its 95% interval band, a point per day, week or month
- * (labelled by its first day, or its month), captioned with what a point is; nothing when no
+ * (labelled by its first day, or its month), captioned with what a point is (and the band, when there is one); nothing when no
  * point has a value.
  */
 export function seriesChart(key: IndicatorKey, series: readonly SeriesPoint[], interval: SeriesInterval, language: Language): SafeHtml | null {
@@ -55,5 +56,6 @@ export function seriesChart(key: IndicatorKey, series: readonly SeriesPoint[], i
   const title = typeset(`${INDICATOR_LABELS[key][language]} ${WORDS.over[language]} ${WORDS[interval][language]}`, language);
   const chart = lineChart(points, title, (value) => typeset(`${reportNumber(value, language)}${unit}`, language));
   if (chart === null) return null;
-  return html`<figure class="series">${chart}<figcaption>${typeset(WORDS.caption[language](WORDS[interval][language]), language)}</figcaption></figure>`;
+  const band = points.some((point) => point.low !== null) ? WORDS.band[language] : '';
+  return html`<figure class="series">${chart}<figcaption>${typeset(`${WORDS.caption[language](WORDS[interval][language])}${band}`, language)}</figcaption></figure>`;
 }

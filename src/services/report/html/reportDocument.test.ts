@@ -135,7 +135,7 @@ describe('reportDocument', () => {
     expect(document).toContain('aria-label="CES (mean 1–7): answers by score"');
     expect(document).toContain('aria-label="CSAT (% satisfied) by month"');
     expect(document).toContain('<polygon class="band"');
-    expect(document).toContain('<figcaption>One point per month, computed over that month alone; the band is its 95% interval.</figcaption>');
+    expect(document).toContain('<figcaption>One point per month, computed over that month alone. The band is its 95% interval.</figcaption>');
     expect(document).not.toContain('aria-label="eNPS (employees): answers by score"');
   });
 
