@@ -3,7 +3,7 @@ import { UsageError } from '../errors/errors.js';
 import type { Language } from '../output/language.js';
 import type { CliOutput, Command, FlagSpecs, FlagValues, FrenchPresentation } from './Command.js';
 import { EXIT_SUCCESS } from './exitStatus.js';
-import { frenchTypography } from './inLanguage.js';
+import { frenchTypography } from '../output/localeFormat.js';
 import { optionName } from './optionName.js';
 import { SHARED_OPTIONS } from './commonOptions.js';
 

@@ -1,7 +1,7 @@
 import { DataError, LocalisedError, NotFoundError, StateError, UsageError } from '../errors/errors.js';
 import { ModelError } from '../models/ModelError.js';
 import type { Language } from '../output/language.js';
-import { frenchTypography } from './inLanguage.js';
+import { frenchTypography } from '../output/localeFormat.js';
 import { flagName } from './optionName.js';
 
 export const EXIT_SUCCESS = 0;

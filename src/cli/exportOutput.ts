@@ -42,14 +42,23 @@ export async function writeExport(flags: ExportFlags, output: CliOutput, exporte
     return true;
   }
   if (flags.xlsx === undefined) return false;
-  const file = resolve(output.cwd ?? '', flags.xlsx);
   const sheets = await exported.sheets();
-  const bytes = await toXlsx(sheets);
-  await writeFile(file, bytes).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError({ en: `Cannot write ${file} (${error.code ?? error.message}).`, fr: `Impossible d'écrire ${file} (${error.code ?? error.message}).` });
-  });
+  const file = await writeOutputFile(output, flags.xlsx, await toXlsx(sheets));
   output.stdout.write(
     `${inLanguage({ en: `Wrote ${file} (sheets: ${sheets.map((sheet) => sheet.name).join(', ')}).`, fr: `${file} écrit (feuilles : ${sheets.map((sheet) => sheet.name).join(', ')}).` }, output.language)}\n`,
   );
   return true;
+}
+
+/**
+ * Writes `content` into the file `name` (relative to the caller's folder) and returns its full path.
+ *
+ * @throws UsageError naming the file and the system's reason when it cannot be written.
+ */
+export async function writeOutputFile(output: CliOutput, name: string, content: string | Uint8Array): Promise<string> {
+  const file = resolve(output.cwd ?? '', name);
+  await writeFile(file, content).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError({ en: `Cannot write ${file} (${error.code ?? error.message}).`, fr: `Impossible d'écrire ${file} (${error.code ?? error.message}).` });
+  });
+  return file;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeIndicators } from '../indicators/report.js';
 import { retentionCohorts } from '../indicators/loyalty/retentionCohorts.js';
 import type { Report } from '../services/report/buildReport.js';
-import { churnDefinitionLine } from './formatChurn.js';
+import { churnDefinitionLine } from '../services/report/churnDefinitionLine.js';
 import { formatReport } from './formatReport.js';
 
 const DERIVED = { definition: 'inactivity', windowDays: 120, windowSource: 'derived', gaps: 40 } as const;

@@ -1,6 +1,6 @@
 import type { FeedbackResult } from '../services/feedback/buildFeedback.js';
 import type { Language } from '../output/language.js';
-import { formatInterval, frenchTypography } from './inLanguage.js';
+import { formatInterval, frenchTypography } from '../output/localeFormat.js';
 import type { AnswerBand } from '../indicators/answerBands.js';
 import type { SentimentLabel } from '../feedback/sentiment/sentimentModel.js';
 
@@ -53,7 +53,7 @@ const LABELS: Readonly<Record<AnswerBand | SentimentLabel, { fr: string; en: str
  * Renders a feedback result for people, in French or English: the sentiment split, the
  * themes with share, mean sentiment and NPS impact, the drivers ranked, candidate themes and
  * the brands' shares of voice, and the newest texts of the page with their answer and sentiment. The JSON (--json) has everything. French follows French
- * typography (src/cli/inLanguage.ts): `Période : …`, `12,5 %`, `[+3 ; +9]`.
+ * typography (src/output/localeFormat.ts): `Période : …`, `12,5 %`, `[+3 ; +9]`.
  */
 export function formatFeedback(result: FeedbackResult, language: Language): string {
   const w = (key: keyof typeof WORDS) => WORDS[key][language];

@@ -1,7 +1,7 @@
 import type { Breakdown, WebBreakdowns } from '../indicators/web/breakdowns.js';
 import type { WebBreakdownKey } from '../indicators/statistics.js';
 import type { Language } from '../output/language.js';
-import { formatCount, formatInterval, formatNumber } from './inLanguage.js';
+import { formatCount, formatInterval, formatNumber } from '../output/localeFormat.js';
 
 /** Each breakdown's title and the unit it counts, in each language. */
 const TITLES: Record<WebBreakdownKey, Record<Language, string>> = {

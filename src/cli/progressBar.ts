@@ -1,6 +1,6 @@
 import type { Language } from '../output/language.js';
 import type { CliOutput } from './Command.js';
-import { frenchTypography } from './inLanguage.js';
+import { frenchTypography } from '../output/localeFormat.js';
 
 const WIDTH = 30;
 

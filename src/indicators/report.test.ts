@@ -148,7 +148,7 @@ describe('computeIndicators', () => {
       nps: ['value', 'n', 'promoters', 'passives', 'detractors', 'ci95', 'distribution'],
       detractorFollowUp: ['value', 'n', 'contacted', 'ci95'],
       csat: ['value', 'n', 'positive', 'mean', 'ci95', 'distribution'],
-      ces: ['value', 'n', 'easyShare', 'ci95'],
+      ces: ['value', 'n', 'easyShare', 'ci95', 'distribution'],
       churnRate: ['value', 'atStart', 'lost', 'ci95', 'definition'],
       retentionRate: ['value', 'atStart', 'atEnd', 'new', 'definition'],
       repurchaseRate: ['value', 'customers', 'repeatCustomers', 'ci95'],

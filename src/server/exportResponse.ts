@@ -28,3 +28,18 @@ export async function exportResponse(c: Context<AppEnv>, format: Exclude<Respons
   const bytes = await toXlsx(await exported.sheets());
   return c.body(new Uint8Array(bytes), 200, { 'content-type': XLSX_TYPE, 'content-disposition': disposition });
 }
+
+/**
+ * The policy of a document a route sends to be saved: should a browser show it anyway, it
+ * loads nothing and runs no script, its inline style alone applies, and nobody frames it.
+ */
+const DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
+/** The answer of a route asked for `format=html`: the self-contained document as an attachment named `name`.html, under {@link DOCUMENT_POLICY}. */
+export function htmlDocumentResponse(c: Context<AppEnv>, name: string, document: string): Response {
+  return c.body(document, 200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-disposition': `attachment; filename="${name}.html"`,
+    'content-security-policy': DOCUMENT_POLICY,
+  });
+}

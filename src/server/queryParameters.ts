@@ -19,9 +19,18 @@ export type ResponseFormat = (typeof FORMATS)[number];
 
 /** The `format` URL parameter: json (the default), csv or xlsx; anything else is refused with 400. */
 export function responseFormat(request: Context<AppEnv>['req']): ResponseFormat {
+  return formatAmong(request, FORMATS);
+}
+
+/** The `format` URL parameter of GET /api/report: those of {@link responseFormat}, or html (the report to share); anything else is refused with 400. */
+export function reportFormat(request: Context<AppEnv>['req']): ResponseFormat | 'html' {
+  return formatAmong(request, [...FORMATS, 'html'] as const);
+}
+
+function formatAmong<F extends string>(request: Context<AppEnv>['req'], formats: readonly F[]): F {
   const format = request.query('format') ?? 'json';
-  const known = FORMATS.find((candidate) => candidate === format);
-  if (known === undefined) throw new UsageError(`format ${JSON.stringify(format)} is not one of ${FORMATS.join(', ')}.`);
+  const known = formats.find((candidate) => candidate === format);
+  if (known === undefined) throw new UsageError(`format ${JSON.stringify(format)} is not one of ${formats.join(', ')}.`);
   return known;
 }
 

@@ -22,6 +22,12 @@ export async function findWorkspace(store: Store, name: string, options: { creat
   return created;
 }
 
+/** The name of the workspace `id`, or undefined when there is none. */
+export async function workspaceNameOf(store: Store, id: number): Promise<string | undefined> {
+  const [row] = await store.query<{ name: string }>('name of workspace', 'select name from workspaces where workspace_id = $id', { id });
+  return row?.name;
+}
+
 /**
  * Adds the workspace `name` inside `session`'s transaction and returns its id, or null when
  * a workspace has that name already. Ids are small integers, the largest plus one, numbered

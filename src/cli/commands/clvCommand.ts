@@ -5,7 +5,8 @@ import { toLocalCsv } from '../../output/toCsv.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import type { Language } from '../../output/language.js';
 import { defineCommand } from '../defineCommand.js';
-import { formatNumber, inLanguage } from '../inLanguage.js';
+import { inLanguage } from '../inLanguage.js';
+import { formatNumber } from '../../output/localeFormat.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { refuseArguments, withStore } from '../commonOptions.js';
 

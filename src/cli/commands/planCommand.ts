@@ -4,7 +4,8 @@ import { type PlanExpectation, parsePlanQuery, planSample, type SamplePlan } fro
 import { refuseArguments } from '../commonOptions.js';
 import { defineCommand } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
-import { formatCount, formatNumber, inLanguage } from '../inLanguage.js';
+import { inLanguage } from '../inLanguage.js';
+import { formatCount, formatNumber } from '../../output/localeFormat.js';
 
 /** `barometre plan` (docs/cli.md): the answers a 95 % margin needs, or the margin some answers give. */
 export const planCommand = defineCommand({

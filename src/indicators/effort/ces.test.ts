@@ -16,12 +16,12 @@ describe('ces', () => {
   });
 
   it('gives a zero-width interval when every answer is the same', () => {
-    expect(ces([0, 0, 0, 0, 0, 0, 12])).toEqual({ value: 7, n: 12, easyShare: 100, ci95: [7, 7] });
+    expect(ces([0, 0, 0, 0, 0, 0, 12])).toEqual({ value: 7, n: 12, easyShare: 100, ci95: [7, 7], distribution: [0, 0, 0, 0, 0, 0, 12] });
   });
 
   it('clips the interval to the scale [1, 7] when a small sample would reach past it', () => {
     // Answers 6 and 7: mean 6.5, s² = 0.5, t(0.975, 1) = 12.706 → 6.5 ± 6.353 = [0.147, 12.853] → [1, 7]
-    expect(ces([0, 0, 0, 0, 0, 1, 1])).toEqual({ value: 6.5, n: 2, easyShare: 100, ci95: [1, 7] });
+    expect(ces([0, 0, 0, 0, 0, 1, 1])).toEqual({ value: 6.5, n: 2, easyShare: 100, ci95: [1, 7], distribution: [0, 0, 0, 0, 0, 1, 1] });
   });
 
   it('computes the variance without cancellation for large, concentrated samples', () => {
@@ -34,11 +34,11 @@ describe('ces', () => {
   });
 
   it('returns value, easyShare and ci95 null when there is no answer', () => {
-    expect(ces([0, 0, 0, 0, 0, 0, 0])).toEqual({ value: null, n: 0, easyShare: null, ci95: null });
+    expect(ces([0, 0, 0, 0, 0, 0, 0])).toEqual({ value: null, n: 0, easyShare: null, ci95: null, distribution: [0, 0, 0, 0, 0, 0, 0] });
   });
 
   it('gives the answer itself and a null interval for a single answer', () => {
-    expect(ces([0, 0, 0, 1, 0, 0, 0])).toEqual({ value: 4, n: 1, easyShare: 0, ci95: null });
+    expect(ces([0, 0, 0, 1, 0, 0, 0])).toEqual({ value: 4, n: 1, easyShare: 0, ci95: null, distribution: [0, 0, 0, 1, 0, 0, 0] });
   });
 
   it('throws a RangeError for a distribution that is not 7 non-negative integer counts', () => {

@@ -23,6 +23,8 @@ export interface CesResult {
    * answers and for a single answer (no spread to estimate).
    */
   ci95: Interval | null;
+  /** The 7 counts per score 1..7 (a copy of the input), as CSAT and NPS carry theirs. */
+  distribution: number[];
 }
 
 /**
@@ -55,14 +57,14 @@ export interface CesResult {
  *
  * @example
  * ces([0, 0, 1, 1, 2, 4, 2])
- * // { value: 5.5, n: 10, easyShare: 80, ci95: [4.592000685735766, 6.407999314264234] }
+ * // { value: 5.5, n: 10, easyShare: 80, ci95: [4.592000685735766, 6.407999314264234], distribution: [0, 0, 1, 1, 2, 4, 2] }
  */
 export function ces(distribution: CesDistribution): CesResult {
   const n = assertDistribution(distribution, SCALE_POINTS, FIRST_SCORE, 'ces');
-  if (n === 0) {
-    return { value: null, n, easyShare: null, ci95: null };
-  }
   const counts = distribution.slice(0, SCALE_POINTS);
+  if (n === 0) {
+    return { value: null, n, easyShare: null, ci95: null, distribution: counts };
+  }
   let scoreSum = 0;
   let easy = 0;
   counts.forEach((count, index) => {
@@ -78,5 +80,5 @@ export function ces(distribution: CesDistribution): CesResult {
   });
   const interval = tInterval(n, mean, n > 1 ? squaredDeviations / (n - 1) : 0);
   const ci95: Interval | null = interval === null ? null : [Math.max(FIRST_SCORE, interval[0]), Math.min(LAST_SCORE, interval[1])];
-  return { value: mean, n, easyShare: (100 * easy) / n, ci95 };
+  return { value: mean, n, easyShare: (100 * easy) / n, ci95, distribution: counts };
 }

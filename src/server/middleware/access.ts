@@ -3,7 +3,7 @@ import { findSession } from '../../services/accounts/sessions.js';
 import { type Membership, membershipsOf, type Role } from '../../store/accounts/memberships.js';
 import { findUserById } from '../../store/accounts/users.js';
 import { findApiKey } from '../../store/apiKeys.js';
-import { findWorkspaceById } from '../../store/workspaces.js';
+import { workspaceNameOf } from '../../store/workspaces.js';
 import { sendsSessionToken } from '../auth/csrf.js';
 import { clearSessionCookie, sessionToken } from '../auth/sessionCookie.js';
 import type { Access, AppEnv, SignedInUser } from '../route.js';
@@ -96,11 +96,6 @@ function chosenMembership(c: AppContext, memberships: Membership[]): Membership 
   return only;
 }
 
-/** The name of a workspace, to compare with the one a key's request names. */
-async function nameOfWorkspace(c: AppContext, workspaceId: number): Promise<string | undefined> {
-  return (await findWorkspaceById(c.get('store'), workspaceId))?.name;
-}
-
 /**
  * The check of a route's access (see Access in route.ts; docs/accounts.md). Lets the request
  * through with `workspaceId`, `user` and `role` set, or answers: 401 when it proves no caller
@@ -121,7 +116,7 @@ export function accessCheck(access: Exclude<Access, 'anyone' | 'siteKey'>): Midd
       if (!keysAccepted) return forbidden(c, 'A key cannot call this route: it needs a signed-in user.');
       if (!caller.reads) return forbidden(c, 'A site key may only send events; reading needs a read key or a signed-in user.');
       const named = c.req.query('workspace');
-      if (named !== undefined && named !== (await nameOfWorkspace(c, caller.workspaceId))) return unreachable(c, named);
+      if (named !== undefined && named !== (await workspaceNameOf(c.get('store'), caller.workspaceId))) return unreachable(c, named);
       c.set('workspaceId', caller.workspaceId);
       c.set('keyId', caller.id);
       return next();

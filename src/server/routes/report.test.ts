@@ -130,6 +130,39 @@ describeEachEngine('GET /api/report', (engine) => {
     expect(npsRow.getCell(header).type).toBe(ExcelJS.ValueType.Number);
   });
 
+  it('sends the report to share as one HTML attachment (format=html), in the language asked, under a policy that runs nothing', async () => {
+    const response = await api.get('/api/report?from=2025-03-01&to=2025-03-31&compare=previous&format=html');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="report.html"');
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    const document = await response.text();
+    const json = (await (await api.get('/api/report?from=2025-03-01&to=2025-03-31')).json()) as { indicators: { nps: { value: number; n: number } } };
+    expect(document).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(document).toContain(`<span class="basis">n = ${json.indicators.nps.n}`);
+    expect(document).toContain('<dd>2025-03-01 → 2025-03-31</dd>');
+    expect(document).toContain('<dd>month</dd>'); // the series by month when interval is not given
+    expect(document).not.toMatch(/<script/i);
+    const french = await (await api.get('/api/report?from=2025-03-01&to=2025-03-31&format=html&lang=fr&interval=week')).text();
+    expect(french).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    expect(french).toContain('<dd>semaine</dd>');
+  });
+
+  it('refuses bad parameters of the HTML report with 400 naming the field', async () => {
+    for (const [bad, field] of [
+      ['format=html&interval=year', 'interval'],
+      ['format=html&lang=de', 'lang'],
+      ['format=html&from=2025-02-30', 'from'],
+      ['format=html&compare=sometime', 'compare'],
+    ]) {
+      const refused = await api.get(`/api/report?${bad}`);
+      expect(refused.status, bad).toBe(400);
+      const body = (await refused.json()) as { error: string };
+      expect(Object.keys(body), bad).toEqual(['error']);
+      expect(body.error, bad).toContain(field!);
+    }
+  });
+
   it('refuses an unknown format or language with 400', async () => {
     for (const bad of ['/api/report?format=pdf', '/api/report?format=csv&lang=de']) {
       const refused = await api.get(bad);

@@ -1,7 +1,7 @@
-import type { IndicatorBenchmark } from '../indicators/benchmarks/benchmark.js';
-import { coversAllIndustries } from '../indicators/benchmarks/attachBenchmarks.js';
-import type { Language } from '../output/language.js';
-import { formatNumber } from './inLanguage.js';
+import type { IndicatorBenchmark } from '../../indicators/benchmarks/benchmark.js';
+import { coversAllIndustries } from '../../indicators/benchmarks/attachBenchmarks.js';
+import type { Language } from '../../output/language.js';
+import { formatNumber } from '../../output/localeFormat.js';
 
 /** How each unit of the figures is written after the number. */
 const UNITS: Record<string, Record<Language, string>> = {
