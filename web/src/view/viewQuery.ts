@@ -6,7 +6,23 @@
  */
 
 /** The URL parameters a view keeps, in the order written back. `where` repeats. */
-export const VIEW_PARAMETERS = ['workspace', 'lang', 'from', 'to', 'compare', 'interval', 'by', 'where', 'indicator', 'band', 'theme', 'sentiment', 'churnWindow', 'churnModel', 'segment'] as const;
+export const VIEW_PARAMETERS = [
+  'workspace',
+  'lang',
+  'from',
+  'to',
+  'compare',
+  'interval',
+  'by',
+  'where',
+  'indicator',
+  'band',
+  'theme',
+  'sentiment',
+  'churnWindow',
+  'churnModel',
+  'segment',
+] as const;
 
 /** One of the view's parameters. */
 export type ViewParameter = (typeof VIEW_PARAMETERS)[number];
