@@ -20,9 +20,10 @@ describe('the heat map colour scale', () => {
     expect(contrast('#ffffff', '#000000')).toBeCloseTo(21, 5);
   });
 
-  it('spans 0 to the largest value rounded up, with a legend entry per class', () => {
-    expect(heatDomain([null, 36.5, 12])).toEqual([0, 40]);
-    expect(heatDomain([null])).toEqual([0, 10]);
+  it('spans 0 to the largest value rounded up to whole units per class, with a legend entry per class', () => {
+    expect(heatDomain([null, 40.5, 12])).toEqual([0, 42]);
+    expect(heatDomain([null, 42, 12])).toEqual([0, 42]);
+    expect(heatDomain([null])).toEqual([0, 7]);
     const legend = heatLegend([0, 70]);
     expect(legend).toHaveLength(7);
     expect(legend[0]).toEqual({ colour: '#eff3ff', low: 0, high: 10 });

@@ -40,12 +40,14 @@ export function inkOn(background: string): string {
 }
 
 /**
- * The domain of a scale over `values` (nulls ignored): from 0 to the largest value rounded
- * up to a multiple of `step`, so the legend reads round figures; [0, step] when there is none.
+ * The domain of a scale over `values` (nulls ignored): from 0 to the largest value rounded up
+ * to a whole multiple of the number of classes, so that each class spans a whole number of
+ * units (0–6, 6–12… for a largest value of 41); [0, 7] when there is none.
  */
-export function heatDomain(values: readonly (number | null)[], step = 10): [number, number] {
+export function heatDomain(values: readonly (number | null)[]): [number, number] {
   const top = Math.max(0, ...values.filter((value): value is number => value !== null));
-  return [0, Math.max(step, Math.ceil(top / step) * step)];
+  const classes = HEAT_CLASSES.length;
+  return [0, Math.max(1, Math.ceil(top / classes)) * classes];
 }
 
 /** The legend of a scale over `domain`: each class's colour and the values it covers, from `low` up to `high`. */

@@ -7,9 +7,11 @@ import { Status } from '../components/Status.js';
 import { formatMoney, formatNumber, formatPercent } from '../i18n/format.js';
 import type { Language } from '../i18n/language.js';
 import { say, useLanguage, type Words } from '../i18n/words.js';
+import { followInApp } from '../view/followInApp.js';
 import { navigate } from '../view/useView.js';
 import { viewUrl, withQuery } from '../view/viewQuery.js';
 import { segmentCounts, segmentOfView } from './customers/segmentCounts.js';
+import { modelName } from './loyalty/modelNames.js';
 import type { PageProps } from './registry.js';
 
 const WORDS = {
@@ -27,12 +29,14 @@ const WORDS = {
     fr: "Aucun modèle d'achat n'a pu être ajusté : P(vivant), achats attendus et CLV restent vides",
   },
   fallback: { en: 'stood in for the model asked for', fr: 'remplace le modèle demandé' },
-  bySegment: { en: 'Customers by segment (click a segment for its list)', fr: 'Clients par segment (cliquez un segment pour sa liste)' },
+  segments: { en: 'Customers by segment', fr: 'Clients par segment' },
+  bySegment: { en: 'Customers and share of all (click a segment for its list)', fr: 'Clients et part du total (cliquez un segment pour sa liste)' },
   segmentsHelp: {
     en: 'Segments from the RFM scores and P(alive) (docs/customers.md).',
     fr: 'Segments tirés des scores RFM et de P(vivant) (docs/customers.md).',
   },
   list: { en: 'Customers of the segment', fr: 'Clients du segment' },
+  sortHelp: { en: 'sorted by CLV, highest first; a column heading sorts on it', fr: 'triés par CLV décroissante ; un titre de colonne trie sur elle' },
   none: { en: 'No customer in this segment.', fr: 'Aucun client dans ce segment.' },
   id: { en: 'Customer', fr: 'Client' },
   pAlive: { en: 'P(alive)', fr: 'P(vivant)' },
@@ -86,7 +90,7 @@ function customerColumns(language: Language): Column<CustomerRow>[] {
     {
       heading: say(WORDS.purchases, language),
       numeric: true,
-      cell: (row) => orDash(row.expectedPurchases, (v) => formatNumber(v, language, 2)),
+      cell: (row) => orDash(row.expectedPurchases, (v) => formatNumber(v, language, 1)),
       sortValue: (row) => row.expectedPurchases,
     },
     { heading: say(WORDS.clv, language), numeric: true, cell: (row) => orDash(row.clv, (v) => formatMoney(v, language)), sortValue: (row) => row.clv },
@@ -152,14 +156,17 @@ export function CustomersPage({ view, workspace }: PageProps) {
               `${say(WORDS.unfitted, language)}${data.unfitted ? `: ${data.unfitted.reason}` : ''}`
             ) : (
               <>
-                {say(WORDS.models, language)} {data.model} {say(WORDS.spend, language)} {data.spendModel}.
-                {data.fallback && ` ${data.model} ${say(WORDS.fallback, language)} (${data.fallback.model}): ${data.fallback.reason}`}
+                {say(WORDS.models, language)} {modelName(data.model, language)} {say(WORDS.spend, language)} {modelName(data.spendModel ?? '–', language)}.
+                {data.fallback &&
+                  ` ${modelName(data.model, language)} ${say(WORDS.fallback, language)} (${modelName(data.fallback.model, language)}): ${data.fallback.reason}`}
                 {data.spendFallback && ` ${data.spendFallback.reason}`}
               </>
             )}
           </p>
-          <section class="panel" aria-labelledby="customer-segments">
-            <h2 id="customer-segments">{say(WORDS.bySegment, language)}</h2>
+          {/* The segments' links open their list without a reload, so the customers already loaded stay. */}
+          {/* biome-ignore lint/a11y/useKeyWithClickEvents: the clicks are the links' own, which the keyboard's Enter fires too */}
+          <section class="panel even-bars" aria-labelledby="customer-segments" onClick={followInApp}>
+            <h2 id="customer-segments">{say(WORDS.segments, language)}</h2>
             <p class="help">{say(WORDS.segmentsHelp, language)}</p>
             <Bars
               title={say(WORDS.bySegment, language)}
@@ -186,7 +193,7 @@ export function CustomersPage({ view, workspace }: PageProps) {
             ) : (
               <DataTable
                 key={segment}
-                caption={`${say(WORDS.list, language)} ${quoted(segmentName, language)}`}
+                caption={`${quoted(segmentName, language)}: ${say(WORDS.sortHelp, language)}`}
                 columns={customerColumns(language)}
                 rows={rows}
                 rowKey={(row) => row.customer_id}

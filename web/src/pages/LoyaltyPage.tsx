@@ -95,11 +95,11 @@ export function LoyaltyPage({ view, workspace }: PageProps) {
             </section>
           )}
           {view.query.by !== undefined && (data.groups ?? []).length > 0 && (
-            <section aria-labelledby="loyalty-groups">
+            <section aria-labelledby="loyalty-groups" class="even-bars">
               <h2 id="loyalty-groups">
                 {say(WORDS.byGroup, language)} ({view.query.by})
               </h2>
-              <div class="grid-2">
+              <div class="groups-grid">
                 {entries.map((entry) => {
                   const groups = groupRecords(data, entry.id).filter(({ record }) => record.value !== null);
                   if (groups.length === 0) return null;

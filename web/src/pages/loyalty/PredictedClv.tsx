@@ -6,6 +6,7 @@ import { formatDay, formatMoney, formatNumber, formatPercent } from '../../i18n/
 import type { Language } from '../../i18n/language.js';
 import { say, useLanguage, type Words } from '../../i18n/words.js';
 import { clvDeciles, clvTotal } from './clvDistribution.js';
+import { modelName } from './modelNames.js';
 
 const WORDS = {
   title: { en: 'Predicted customer value (CLV)', fr: 'Valeur client prédite (CLV)' },
@@ -41,15 +42,6 @@ const WORDS = {
     fr: "Achats attendus sur l'horizon × dépense attendue par achat, pour chaque client (docs/clv.md).",
   },
 } satisfies Record<string, Words>;
-
-/** The names of the purchase and spend models, with their papers. */
-const MODEL_NAMES: Record<string, string> = {
-  bgnbd: 'BG/NBD (Fader, Hardie & Lee, 2005)',
-  pareto: 'Pareto/NBD (Schmittlein, Morrison & Colombo, 1987)',
-  nbd: 'NBD (Ehrenberg, 1959)',
-  'gamma-gamma': 'Gamma-Gamma (Fader, Hardie & Lee, 2005)',
-  'observed-mean': 'observed mean',
-};
 
 /** A model's parameters written `r = 1.13, α = 69.8…`, Greek where the papers write Greek. */
 function parameterText(params: Record<string, number>, language: Language): string {
@@ -92,7 +84,7 @@ export function PredictedClv({ workspace, to }: { workspace: string; to: string 
       <h2 id="predicted-clv">{say(WORDS.title, language)}</h2>
       <Status loading={answer.loading && data === undefined} error={answer.error} />
       {data !== undefined && (
-        <div class="grid-2" aria-busy={answer.loading}>
+        <div class="grid-2 even-bars" aria-busy={answer.loading}>
           <div>
             <p>
               {say(WORDS.asOf, language)} {formatDay(data.to, language)}. {say(WORDS.method, language)}
@@ -100,12 +92,12 @@ export function PredictedClv({ workspace, to }: { workspace: string; to: string 
             <dl class="facts">
               <dt>{say(WORDS.purchaseModel, language)}</dt>
               <dd>
-                {MODEL_NAMES[data.model] ?? data.model}: {parameterText(data.params, language)}; {say(WORDS.logLikelihood, language)}{' '}
+                {modelName(data.model, language)}: {parameterText(data.params, language)}; {say(WORDS.logLikelihood, language)}{' '}
                 {formatNumber(data.logLikelihood, language, 1)}
                 {data.fallback && (
                   <>
                     {' '}
-                    ({say(WORDS.fallback, language)}, {MODEL_NAMES[data.fallback.model] ?? data.fallback.model}: {data.fallback.reason})
+                    ({say(WORDS.fallback, language)}, {modelName(data.fallback.model, language)}: {data.fallback.reason})
                   </>
                 )}
               </dd>
@@ -115,7 +107,7 @@ export function PredictedClv({ workspace, to }: { workspace: string; to: string 
                   say(WORDS.spendFallback, language)
                 ) : (
                   <>
-                    {MODEL_NAMES[data.spend.model]}: {parameterText(data.spend.params, language)}; {say(WORDS.logLikelihood, language)}{' '}
+                    {modelName(data.spend.model, language)}: {parameterText(data.spend.params, language)}; {say(WORDS.logLikelihood, language)}{' '}
                     {formatNumber(data.spend.logLikelihood ?? 0, language, 1)}; {formatNumber(data.spend.customers, language, 0)}{' '}
                     {say(WORDS.repeatCustomers, language)}
                   </>
