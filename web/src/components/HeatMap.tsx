@@ -43,7 +43,9 @@ export function HeatMap({
   const language = useLanguage();
   return (
     <figure class="heat-map">
-      <div class="heat-scroll">
+      {/* Focusable, so a keyboard can scroll a triangle wider than the screen. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus to be scrolled by keyboard (WCAG 2.1.1) */}
+      <section class="heat-scroll" tabIndex={0} aria-label={caption}>
         <table class="data heat">
           <caption>{caption}</caption>
           <thead>
@@ -74,7 +76,7 @@ export function HeatMap({
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <figcaption class="heat-legend">
         {say(WORDS.legend, language)}:{' '}
         {heatLegend(domain).map(({ colour, low, high }) => (

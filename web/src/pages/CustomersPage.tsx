@@ -4,7 +4,7 @@ import { useApi } from '../api/useApi.js';
 import { Bars } from '../components/Bars.js';
 import { type Column, DataTable } from '../components/DataTable.js';
 import { Status } from '../components/Status.js';
-import { formatMoney, formatNumber, formatPercent } from '../i18n/format.js';
+import { formatDay, formatMoney, formatNumber, formatPercent } from '../i18n/format.js';
 import type { Language } from '../i18n/language.js';
 import { say, useLanguage, type Words } from '../i18n/words.js';
 import { followInApp } from '../view/followInApp.js';
@@ -18,6 +18,8 @@ const WORDS = {
   title: { en: 'Customers', fr: 'Clients' },
   asOf: { en: 'Customers as of', fr: 'Clients au' },
   asOfHelp: { en: '(empty: the last order’s day)', fr: '(vide : le jour de la dernière commande)' },
+  orderedUpTo: { en: 'Customers who ordered up to', fr: "Clients ayant commandé jusqu'au" },
+  lastOrder: { en: 'the last order’s day', fr: 'jour de la dernière commande' },
   slow: {
     en: 'Valuing every customer can take some seconds on a large store.',
     fr: 'Valoriser chaque client peut prendre quelques secondes sur une grande boutique.',
@@ -134,7 +136,7 @@ export function CustomersPage({ view, workspace }: PageProps) {
             onChange={(event) => navigate({ page: view.page, query: withQuery(view.query, { to: event.currentTarget.value }) })}
           />
         </label>{' '}
-        <span class="help">{say(WORDS.asOfHelp, language)}</span>
+        <span class="note">{say(WORDS.asOfHelp, language)}</span>
         <p class="exports">
           {say(WORDS.exportTitle, language)}:{' '}
           {(['csv', 'xlsx'] as const).map((format, index) => (
@@ -148,9 +150,12 @@ export function CustomersPage({ view, workspace }: PageProps) {
         </p>
       </section>
       <Status loading={answer.loading && data === undefined} error={answer.error} />
-      {answer.loading && data === undefined && <p class="help">{say(WORDS.slow, language)}</p>}
+      {answer.loading && data === undefined && <p class="note">{say(WORDS.slow, language)}</p>}
       {data !== undefined && (
         <div aria-busy={answer.loading}>
+          <p class="period-line">
+            {say(WORDS.orderedUpTo, language)} {view.query.to === undefined ? say(WORDS.lastOrder, language) : formatDay(view.query.to, language)}
+          </p>
           <p>
             {data.model === null ? (
               `${say(WORDS.unfitted, language)}${data.unfitted ? `: ${data.unfitted.reason}` : ''}`
@@ -167,7 +172,7 @@ export function CustomersPage({ view, workspace }: PageProps) {
           {/* biome-ignore lint/a11y/useKeyWithClickEvents: the clicks are the links' own, which the keyboard's Enter fires too */}
           <section class="panel even-bars" aria-labelledby="customer-segments" onClick={followInApp}>
             <h2 id="customer-segments">{say(WORDS.segments, language)}</h2>
-            <p class="help">{say(WORDS.segmentsHelp, language)}</p>
+            <p class="note">{say(WORDS.segmentsHelp, language)}</p>
             <Bars
               title={say(WORDS.bySegment, language)}
               bars={counts.map((count) => ({
@@ -189,7 +194,7 @@ export function CustomersPage({ view, workspace }: PageProps) {
               {say(WORDS.list, language)} {quoted(segmentName, language)} ({formatNumber(rows.length, language, 0)})
             </h2>
             {rows.length === 0 ? (
-              <p class="missing">{say(WORDS.none, language)}</p>
+              <p class="note">{say(WORDS.none, language)}</p>
             ) : (
               <DataTable
                 key={segment}

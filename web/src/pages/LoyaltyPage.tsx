@@ -1,28 +1,26 @@
-import type { IndicatorRecord, Report } from '../api/types.js';
+import type { Report } from '../api/types.js';
 import { useReport } from '../api/useReport.js';
 import { Bars } from '../components/Bars.js';
 import { Filters } from '../components/Filters.js';
-import { basisOf, IndicatorCard } from '../components/IndicatorCard.js';
+import { IndicatorCard } from '../components/IndicatorCard.js';
 import { PeriodLine } from '../components/PeriodLine.js';
 import { Status } from '../components/Status.js';
 import { TrendChart } from '../components/TrendChart.js';
 import { INDICATORS, type IndicatorEntry } from '../indicators/catalogue.js';
-import { formatInterval, formatValue } from '../indicators/formatValue.js';
-import { formatNumber } from '../i18n/format.js';
+import { formatValue } from '../indicators/formatValue.js';
 import { say, useLanguage, type Words } from '../i18n/words.js';
-import { type View, viewUrl, withQuery } from '../view/viewQuery.js';
+import { type View, viewUrl } from '../view/viewQuery.js';
 import { ChurnControl } from './loyalty/ChurnControl.js';
 import { PredictedClv } from './loyalty/PredictedClv.js';
 import { RetentionCohorts } from './loyalty/RetentionCohorts.js';
 import { trendOf } from './OverviewPage.js';
-import { groupRecords } from './RecommendationPage.js';
+import { groupBars } from './groupBars.js';
 import type { PageProps } from './registry.js';
 
 const WORDS = {
   title: { en: 'Loyalty', fr: 'Fidélité' },
   trends: { en: 'Trends', fr: 'Tendances' },
   byGroup: { en: 'By group', fr: 'Par groupe' },
-  noValue: { en: '(no value)', fr: '(sans valeur)' },
   withInterval: { en: 'and its 95 % interval', fr: 'et son intervalle à 95 %' },
 } satisfies Record<string, Words>;
 
@@ -101,29 +99,10 @@ export function LoyaltyPage({ view, workspace }: PageProps) {
               </h2>
               <div class="groups-grid">
                 {entries.map((entry) => {
-                  const groups = groupRecords(data, entry.id).filter(({ record }) => record.value !== null);
-                  if (groups.length === 0) return null;
-                  const basisText = (record: IndicatorRecord) => {
-                    const basis = basisOf(record, entry.basis);
-                    return basis === null ? '' : ` · n = ${formatNumber(basis, language, 0)}`;
-                  };
-                  return (
+                  const bars = groupBars(data, entry.id, { kind: entry.kind, range: [0, 100], basis: entry.basis, interval: true }, view.query, language);
+                  return bars.length === 0 ? null : (
                     <section class="panel" key={entry.id}>
-                      <Bars
-                        title={say(entry.name, language)}
-                        bars={groups.map(({ key, record }) => ({
-                          label: key ?? say(WORDS.noValue, language),
-                          value: record.value ?? 0,
-                          text: `${formatValue(record.value ?? 0, entry.kind, language)}${record.ci95 ? ` ${formatInterval(record.ci95, entry.kind, language)}` : ''}${basisText(record)}`,
-                          href:
-                            key === null
-                              ? undefined
-                              : viewUrl({
-                                  page: 'loyalty',
-                                  query: withQuery(view.query, { by: undefined, where: [...(view.query.where ?? []), `${view.query.by}=${key}`] }),
-                                }),
-                        }))}
-                      />
+                      <Bars title={say(entry.name, language)} bars={bars} />
                     </section>
                   );
                 })}

@@ -29,10 +29,10 @@ export function RetentionCohorts({ cohorts }: { cohorts: readonly RetentionCohor
     <section class="panel" aria-labelledby="retention-cohorts">
       <h2 id="retention-cohorts">{say(WORDS.title, language)}</h2>
       {cohorts.length === 0 ? (
-        <p class="missing">{say(WORDS.none, language)}</p>
+        <p class="note">{say(WORDS.none, language)}</p>
       ) : (
         <>
-          <p class="help">{say(WORDS.help, language)}</p>
+          <p class="note">{say(WORDS.help, language)}</p>
           <HeatMap
             caption={say(WORDS.caption, language)}
             corner={say(WORDS.cohort, language)}
