@@ -12,7 +12,23 @@ const WEB_APP_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /** The parameters a dashboard address keeps (web/src/view/viewQuery.ts): the page reads them, the API checks them. */
-export const VIEW_PARAMETERS = ['lang', 'workspace', 'from', 'to', 'compare', 'interval', 'by', 'where', 'indicator', 'band', 'theme', 'sentiment'] as const;
+export const VIEW_PARAMETERS = [
+  'lang',
+  'workspace',
+  'from',
+  'to',
+  'compare',
+  'interval',
+  'by',
+  'where',
+  'indicator',
+  'band',
+  'theme',
+  'sentiment',
+  'churnWindow',
+  'churnModel',
+  'segment',
+] as const;
 
 /** Answers with the dashboard's page (dist/web/index.html), which draws the view its address names from the API. */
 export function sendWebApp(c: Context): Response {

@@ -59,10 +59,85 @@ export interface Report {
   web?: Record<string, Breakdown>;
   /** With `by`: one entry per value of the field. */
   groups?: { key: string | null; indicators: Record<string, IndicatorRecord> }[];
-  cohorts?: unknown;
+  /** With `cohorts=month`: the retention triangle. */
+  cohorts?: RetentionCohort[];
   comparedWith?: { from: string; to: string };
   interval?: 'day' | 'week' | 'month';
   series?: SeriesPoint[];
+}
+
+/** One cohort of the retention triangle (docs/indicators.md, "Retention cohorts"): month 0 first. */
+export interface RetentionCohort {
+  /** The month of the customers' first order, `YYYY-MM`. */
+  cohort: string;
+  customers: number;
+  returned: number[];
+  retention: number[];
+  ci95: ([number, number] | null)[];
+}
+
+/** One customer's value in GET /api/clv (docs/clv.md). */
+export interface CustomerValue {
+  customer_id: string;
+  frequency: number;
+  recency: number;
+  T: number;
+  monetaryValue: number | null;
+  pAlive: number;
+  expectedPurchases: number;
+  expectedSpend: number;
+  clv: number;
+}
+
+/** GET /api/clv: the purchase and spend models' fits and every customer's predicted value. */
+export interface ClvAnswer {
+  model: 'bgnbd' | 'pareto' | 'nbd';
+  fallback?: { model: string; reason: string };
+  params: Record<string, number>;
+  logLikelihood: number;
+  spend: {
+    model: 'gamma-gamma' | 'observed-mean';
+    params: { p: number; q: number; v: number } | null;
+    logLikelihood: number | null;
+    customers: number;
+    fallback?: { reason: string };
+  };
+  to: string;
+  timeUnit: 'day' | 'week';
+  horizon: number;
+  discountRate: number;
+  excludedSpendDays: number;
+  customers: CustomerValue[];
+}
+
+/** The segments of docs/customers.md, in the order their rules are tried. */
+export const SEGMENTS = ['champions', 'loyal', 'promising', 'at-risk', 'hibernating', 'lost'] as const;
+
+/** A customer segment. */
+export type Segment = (typeof SEGMENTS)[number];
+
+/** One customer of GET /api/customers (docs/customers.md); the model's figures are null when no model could be fitted. */
+export interface CustomerRow {
+  customer_id: string;
+  r: number;
+  f: number;
+  m: number;
+  pAlive: number | null;
+  expectedPurchases: number | null;
+  clv: number | null;
+  lastNpsCategory: 'promoter' | 'passive' | 'detractor' | null;
+  engagementScore: number;
+  segment: Segment;
+}
+
+/** GET /api/customers. */
+export interface CustomersAnswer {
+  model: string | null;
+  unfitted?: { reason: string };
+  fallback?: { model: string; reason: string };
+  spendModel: string | null;
+  spendFallback?: { reason: string };
+  customers: CustomerRow[];
 }
 
 /** One workspace the signed-in user belongs to. */

@@ -2,6 +2,8 @@ import type { FunctionComponent } from 'preact';
 import type { Me } from '../api/types.js';
 import type { Words } from '../i18n/words.js';
 import type { View } from '../view/viewQuery.js';
+import { CustomersPage } from './CustomersPage.js';
+import { LoyaltyPage } from './LoyaltyPage.js';
 import { OverviewPage } from './OverviewPage.js';
 import { CommentsPage } from './CommentsPage.js';
 import { EmployeesPage } from './EmployeesPage.js';
@@ -32,6 +34,8 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'overview', name: { en: 'Overview', fr: "Vue d'ensemble" }, group: 'indicators', component: OverviewPage },
   { id: 'satisfaction', name: { en: 'Satisfaction', fr: 'Satisfaction' }, group: 'indicators', component: SatisfactionPage },
   { id: 'recommendation', name: { en: 'Recommendation', fr: 'Recommandation' }, group: 'indicators', component: RecommendationPage },
+  { id: 'loyalty', name: { en: 'Loyalty', fr: 'Fidélité' }, group: 'indicators', component: LoyaltyPage },
+  { id: 'customers', name: { en: 'Customers', fr: 'Clients' }, group: 'indicators', component: CustomersPage },
   { id: 'web', name: { en: 'Website', fr: 'Site web' }, group: 'indicators', component: WebPage },
   { id: 'social', name: { en: 'Social', fr: 'Réseaux sociaux' }, group: 'indicators', component: SocialPage },
   { id: 'stores', name: { en: 'In-store', fr: 'En magasin' }, group: 'indicators', component: StoresPage },

@@ -25,8 +25,8 @@ describe('a view kept in its URL', () => {
     expect(withQuery(query, { compare: undefined, where: [], by: 'team' })).toEqual({ from: '2026-01-01', by: 'team' });
   });
 
-  it('gives the report only its own parameters', () => {
-    expect(reportParameters({ workspace: 'demo', from: '2026-01-01', band: 'detractor', lang: 'fr' })).toEqual({
+  it('gives the report only its own parameters, the churn definition included', () => {
+    expect(reportParameters({ workspace: 'demo', from: '2026-01-01', band: 'detractor', lang: 'fr', segment: 'lost', churnWindow: '90' })).toEqual({
       workspace: 'demo',
       from: '2026-01-01',
       to: undefined,
@@ -34,7 +34,15 @@ describe('a view kept in its URL', () => {
       interval: undefined,
       by: undefined,
       where: undefined,
+      churnWindow: '90',
+      churnModel: undefined,
     });
+  });
+
+  it('keeps the churn definition and the customer segment in the URL', () => {
+    const view = parseView('/app/customers', '?segment=at-risk&churnModel=bgnbd&churnWindow=90');
+    expect(view.query).toEqual({ segment: 'at-risk', churnModel: 'bgnbd', churnWindow: '90' });
+    expect(viewUrl(view)).toBe('/app/customers?churnWindow=90&churnModel=bgnbd&segment=at-risk');
   });
 });
 

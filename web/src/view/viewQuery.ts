@@ -6,7 +6,23 @@
  */
 
 /** The URL parameters a view keeps, in the order written back. `where` repeats. */
-export const VIEW_PARAMETERS = ['workspace', 'lang', 'from', 'to', 'compare', 'interval', 'by', 'where', 'indicator', 'band', 'theme', 'sentiment'] as const;
+export const VIEW_PARAMETERS = [
+  'workspace',
+  'lang',
+  'from',
+  'to',
+  'compare',
+  'interval',
+  'by',
+  'where',
+  'indicator',
+  'band',
+  'theme',
+  'sentiment',
+  'churnWindow',
+  'churnModel',
+  'segment',
+] as const;
 
 /** One of the view's parameters. */
 export type ViewParameter = (typeof VIEW_PARAMETERS)[number];
@@ -71,8 +87,12 @@ export function withQuery(query: ViewQuery, changes: ViewQuery): ViewQuery {
   return next;
 }
 
-/** The parameters of the report (GET /api/report) that a view sets: workspace, period, comparison, interval, filters, grouping. */
+/**
+ * The parameters of the report (GET /api/report) that a view sets: workspace, period,
+ * comparison, interval, filters, grouping, and how churn is measured (`churnWindow` days of
+ * inactivity or `churnModel=bgnbd`; neither: the report's default).
+ */
 export function reportParameters(query: ViewQuery): Record<string, string | readonly string[] | undefined> {
-  const { workspace, from, to, compare, interval, by, where } = query;
-  return { workspace, from, to, compare, interval, by, where };
+  const { workspace, from, to, compare, interval, by, where, churnWindow, churnModel } = query;
+  return { workspace, from, to, compare, interval, by, where, churnWindow, churnModel };
 }
