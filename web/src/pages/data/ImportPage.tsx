@@ -190,10 +190,13 @@ export function ImportPage({ me, workspace }: PageProps) {
     });
   const onCheck = async (event: Event) => {
     event.preventDefault();
-    setResult(undefined);
+    changed();
     setCheck(await upload(true));
   };
-  const onImport = async () => setResult(await upload(false));
+  const onImport = async () => {
+    setResult(undefined);
+    setResult(await upload(false));
+  };
 
   return (
     <>
