@@ -4,7 +4,6 @@ import { say, useLanguage, type Words } from '../../i18n/words.js';
 import type { KeyRecord } from './keys.js';
 
 const WORDS = {
-  keys: { en: 'Keys', fr: 'Clés' },
   id: { en: 'Key', fr: 'Clé' },
   created: { en: 'Created', fr: 'Créée le' },
   state: { en: 'State', fr: 'État' },
@@ -18,13 +17,13 @@ const WORDS = {
   },
 } satisfies Record<string, Words>;
 
-/** A table of keys (id, creation day, valid or revoked) with a button to revoke each valid one, after a confirmation. */
-export function KeyList({ keys, busy, onRevoke }: { keys: readonly KeyRecord[]; busy: boolean; onRevoke: (key: KeyRecord) => void }) {
+/** A table of keys under `caption` (id, creation day, valid or revoked) with a button to revoke each valid one, after a confirmation. */
+export function KeyList({ caption, keys, busy, onRevoke }: { caption: string; keys: readonly KeyRecord[]; busy: boolean; onRevoke: (key: KeyRecord) => void }) {
   const language = useLanguage();
   if (keys.length === 0) return null;
   return (
     <DataTable
-      caption={say(WORDS.keys, language)}
+      caption={caption}
       columns={[
         { heading: say(WORDS.id, language), cell: (key) => <code>{key.id}</code> },
         { heading: say(WORDS.created, language), cell: (key) => formatDay(key.createdAt.slice(0, 10), language) },

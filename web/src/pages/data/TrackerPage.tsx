@@ -156,7 +156,7 @@ export function TrackerPage({ me, workspace }: PageProps) {
                   {snippet(textOf(key.id) ?? keyPlaceholder(key.id), key.id)}
                 </section>
               ))}
-            <KeyList keys={siteKeys} busy={action.busy} onRevoke={revoke} />
+            <KeyList caption={say(WORDS.siteKeys, language)} keys={siteKeys} busy={action.busy} onRevoke={revoke} />
           </section>
           <section aria-labelledby="read-keys">
             <h2 id="read-keys">{say(WORDS.readKeys, language)}</h2>
@@ -177,7 +177,7 @@ export function TrackerPage({ me, workspace }: PageProps) {
                   <CopyButton text={key.key} label={say(WORDS.copyKey, language)} detail={key.id} />
                 </div>
               ))}
-            <KeyList keys={keysOfKind(keys.data?.keys ?? [], 'read')} busy={action.busy} onRevoke={revoke} />
+            <KeyList caption={say(WORDS.readKeys, language)} keys={keysOfKind(keys.data?.keys ?? [], 'read')} busy={action.busy} onRevoke={revoke} />
           </section>
         </>
       )}
