@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
@@ -197,6 +197,47 @@ describe.skipIf(CHROMIUM_MISSING)(`the dashboard in headless Chromium${CHROMIUM_
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThanOrEqual(total);
   });
+  it('imports a CSV through the import page: the bad row shown at its line, nothing written, then fixed and imported', async () => {
+    const header = 'order_id,customer_id,ordered_at,amount';
+    const bad = join(store.folder, 'orders-bad.csv');
+    const fixed = join(store.folder, 'orders-fixed.csv');
+    writeFileSync(bad, `${header}\nweb-upload-1,c-web-1,2026-10-01,12.5\nweb-upload-2,c-web-2,2026-10-02,-4\n`);
+    writeFileSync(fixed, `${header}\nweb-upload-1,c-web-1,2026-10-01,12.5\nweb-upload-2,c-web-2,2026-10-02,4\n`);
+    /** Clicks a button that sends the file, and waits until the page has drawn the answer. */
+    const send = async (button: string, section: string) => {
+      await Promise.all([
+        page.waitForResponse((response) => response.url().includes('/api/imports/orders')),
+        page.getByRole('button', { name: button, exact: true }).click(),
+      ]);
+      await page.waitForSelector(`section[aria-labelledby=${section}]`);
+    };
+    const check = async (file: string) => {
+      await page.setInputFiles('input[type=file]', file);
+      await send('Check the file', 'import-check');
+    };
+    await page.goto(`${origin}/app/data/import?workspace=demo&lang=en`);
+    await page.getByLabel('What the file holds').selectOption('orders');
+    await check(bad);
+    expect(await page.textContent('section[aria-labelledby=import-check] [role=alert]')).toMatch(/1 of the 2 rows are invalid/);
+    await send('Import', 'import-result');
+    expect(await page.textContent('section[aria-labelledby=import-result] [role=alert]')).toMatch(/Nothing was imported.*Nothing was written/);
+    const rejected = await page.$$eval('section[aria-labelledby=import-result] tbody tr', (rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)),
+    );
+    expect(rejected).toEqual([['3', 'amount', 'amount -4 must be at least 0']]);
+    expect(await violations(), 'the import page with its check and refusal').toEqual([]);
+
+    await check(fixed);
+    expect(await page.locator('[role=alert]').count()).toBe(0);
+    expect(await page.textContent('section[aria-labelledby=import-check] .counts')).toContain('2 would be added');
+    await send('Import', 'import-result');
+    expect(await page.textContent('section[aria-labelledby=import-result] [role=status]')).toBe('Imported.');
+    expect(await page.textContent('section[aria-labelledby=import-result] .counts')).toContain('2 added');
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-data-import-done-en.png'), fullPage: true });
+    // Written: the same file checked again would now replace both rows.
+    await check(fixed);
+    expect(await page.textContent('section[aria-labelledby=import-check] .counts')).toContain('2 would replace rows already there');
+  }, 120_000);
 
   it('logged no error in the browser but the refusals it showed', () => {
     expect(errors.filter((error) => !/status of 4\d\d/.test(error))).toEqual([]);

@@ -3,11 +3,12 @@
  * session cookie, the chosen workspace and, on writes, the session's CSRF token.
  */
 
-/** A refusal of the API: its status and its one-sentence `error`. */
+/** A refusal of the API: its status, its one-sentence `error`, and the whole answer (an import's 422 lists its bad rows). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly body: unknown = undefined,
   ) {
     super(message);
   }
@@ -41,7 +42,7 @@ async function readAnswer<T>(response: Response): Promise<T> {
   const body = type.includes('application/json') ? ((await response.json()) as unknown) : await response.text();
   if (!response.ok) {
     const message = typeof body === 'object' && body !== null && 'error' in body ? String((body as { error: unknown }).error) : `HTTP ${response.status}`;
-    throw new ApiError(response.status, message);
+    throw new ApiError(response.status, message, body);
   }
   return body as T;
 }

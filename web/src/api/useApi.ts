@@ -8,12 +8,19 @@ export interface Loaded<T> {
   loading: boolean;
 }
 
+/** A GET that can be asked again, after a write changed what it reads. */
+export interface Reloadable<T> extends Loaded<T> {
+  /** Asks the API again, keeping the current data on screen until it answers. */
+  reload(): void;
+}
+
 /**
  * GETs `path` with `parameters` and redraws when it answers; asks again when they change
- * (the previous call is aborted). A null path asks nothing.
+ * (the previous call is aborted) or when `reload()` is called. A null path asks nothing.
  */
-export function useApi<T>(path: string | null, parameters: Parameters = {}): Loaded<T> {
-  const key = path === null ? '' : JSON.stringify([path, parameters]);
+export function useApi<T>(path: string | null, parameters: Parameters = {}): Reloadable<T> {
+  const [round, setRound] = useState(0);
+  const key = path === null ? '' : JSON.stringify([path, parameters, round]);
   const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined, loading: path !== null });
   useEffect(() => {
     if (path === null) return;
@@ -29,5 +36,5 @@ export function useApi<T>(path: string | null, parameters: Parameters = {}): Loa
     );
     return () => controller.abort();
   }, [key]);
-  return state;
+  return { ...state, reload: () => setRound((previous) => previous + 1) };
 }

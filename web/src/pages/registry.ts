@@ -12,6 +12,10 @@ import { SatisfactionPage } from './SatisfactionPage.js';
 import { SocialPage } from './SocialPage.js';
 import { StoresPage } from './StoresPage.js';
 import { WebPage } from './WebPage.js';
+import { ImportPage } from './data/ImportPage.js';
+import { MembersPage } from './data/MembersPage.js';
+import { SettingsPage } from './data/SettingsPage.js';
+import { TrackerPage } from './data/TrackerPage.js';
 
 /** What every page receives: the view (page and query from the URL), the signed-in user, and the workspace the page reads. */
 export interface PageProps {
@@ -41,4 +45,8 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'stores', name: { en: 'In-store', fr: 'En magasin' }, group: 'indicators', component: StoresPage },
   { id: 'employees', name: { en: 'Employees', fr: 'Collaborateurs' }, group: 'indicators', component: EmployeesPage },
   { id: 'comments', name: { en: 'Comments', fr: 'Commentaires' }, group: 'why', component: CommentsPage },
+  { id: 'data/import', name: { en: 'Import data', fr: 'Importer des données' }, group: 'data', component: ImportPage },
+  { id: 'data/tracker', name: { en: 'Website tracker', fr: 'Traceur du site' }, group: 'data', component: TrackerPage },
+  { id: 'data/members', name: { en: 'Members', fr: 'Membres' }, group: 'data', component: MembersPage },
+  { id: 'data/settings', name: { en: 'Settings', fr: 'Paramètres' }, group: 'data', component: SettingsPage },
 ];
