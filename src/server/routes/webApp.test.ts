@@ -1,7 +1,9 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../test-support/engines.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
+import { VIEW_PARAMETERS as KEPT_BY_THE_APP } from '../../../web/src/view/viewQuery.js';
 import { createApp } from '../createApp.js';
+import { VIEW_PARAMETERS } from './webApp.js';
 
 describeEachEngine("the dashboard's addresses", (engine) => {
   const test = workspaceStore(engine, { workspace: 'shop' });
@@ -15,4 +17,8 @@ describeEachEngine("the dashboard's addresses", (engine) => {
     expect(unknown.status).toBe(400);
     expect(((await unknown.json()) as { error: string }).error).toMatch(/"segmnt" is unknown/);
   });
+});
+
+it('lets through every parameter the dashboard keeps in its addresses, and no other (the two lists agree)', () => {
+  expect([...VIEW_PARAMETERS].sort()).toEqual([...KEPT_BY_THE_APP].sort());
 });

@@ -1,9 +1,7 @@
+import { ReportFrame } from '../components/ReportFrame.js';
 import { useReport } from '../api/useReport.js';
 import { Bars } from '../components/Bars.js';
-import { Filters } from '../components/Filters.js';
 import { IndicatorCard } from '../components/IndicatorCard.js';
-import { PeriodLine } from '../components/PeriodLine.js';
-import { Status } from '../components/Status.js';
 import { TrendChart } from '../components/TrendChart.js';
 import { INDICATORS } from '../indicators/catalogue.js';
 import { formatValue } from '../indicators/formatValue.js';
@@ -41,21 +39,25 @@ export function EmployeesPage({ view }: PageProps) {
   const enps = data?.indicators.enps;
   const series = data?.series ?? [];
   return (
-    <>
-      <h1>{say(WORDS.title, language)}</h1>
-      <Filters view={view} periodEnd={data?.period.to ?? null} exportPath="/api/report" />
-      <p class="note">{say(WORDS.anonymity, language)}</p>
-      {view.query.by === undefined && (
-        <p>
-          <button type="button" onClick={() => navigate({ page: view.page, query: withQuery(view.query, { by: 'department' }) })}>
-            {say(WORDS.splitBy, language)}
-          </button>
-        </p>
-      )}
-      <Status loading={report.loading && data === undefined} error={report.error} />
-      {data !== undefined && (
-        <div aria-busy={report.loading}>
-          <PeriodLine report={data} />
+    <ReportFrame
+      title={say(WORDS.title, language)}
+      view={view}
+      report={report}
+      before={
+        <>
+          <p class="note">{say(WORDS.anonymity, language)}</p>
+          {view.query.by === undefined && (
+            <p>
+              <button type="button" onClick={() => navigate({ page: view.page, query: withQuery(view.query, { by: 'department' }) })}>
+                {say(WORDS.splitBy, language)}
+              </button>
+            </p>
+          )}
+        </>
+      }
+    >
+      {(data) => (
+        <>
           <div class="cards">
             <IndicatorCard entry={INDICATORS.get('enps')!} record={enps} trend={trendOf(data, 'enps')} href={drillLink(view.query, { indicator: 'enps' })} />
           </div>
@@ -86,8 +88,8 @@ export function EmployeesPage({ view }: PageProps) {
               {(data.groups ?? []).some((group) => group.indicators.enps?.suppressed === true) && <p class="note">{say(COMMON.suppressed, language)}</p>}
             </section>
           )}
-        </div>
+        </>
       )}
-    </>
+    </ReportFrame>
   );
 }

@@ -1,10 +1,8 @@
+import { ReportFrame } from '../components/ReportFrame.js';
 import type { Report } from '../api/types.js';
 import { useReport } from '../api/useReport.js';
 import { Bars } from '../components/Bars.js';
-import { Filters } from '../components/Filters.js';
 import { IndicatorCard } from '../components/IndicatorCard.js';
-import { PeriodLine } from '../components/PeriodLine.js';
-import { Status } from '../components/Status.js';
 import { TrendChart } from '../components/TrendChart.js';
 import { INDICATORS, type IndicatorEntry } from '../indicators/catalogue.js';
 import { formatValue } from '../indicators/formatValue.js';
@@ -62,55 +60,52 @@ export function LoyaltyPage({ view, workspace }: PageProps) {
   const entries = TRENDS.map((id) => INDICATORS.get(id)).filter((entry): entry is IndicatorEntry => entry !== undefined);
   return (
     <>
-      <h1>{say(WORDS.title, language)}</h1>
-      <Filters view={view} periodEnd={data?.period.to ?? null} exportPath="/api/report" />
-      <ChurnControl view={view} record={data?.indicators.churnRate} />
-      <Status loading={report.loading && data === undefined} error={report.error} />
-      {data !== undefined && (
-        <div aria-busy={report.loading}>
-          <PeriodLine report={data} />
-          <div class="cards">
-            {CARDS.map((id) => (
-              <IndicatorCard key={id} entry={INDICATORS.get(id)!} record={data.indicators[id]} trend={trendOf(data, id)} href={cardLink(id, view)} />
-            ))}
-          </div>
-          {(data.series ?? []).length > 0 && (
-            <section aria-labelledby="loyalty-trends">
-              <h2 id="loyalty-trends">{say(WORDS.trends, language)}</h2>
-              <div class="grid-2">
-                {entries.map((entry) => (
-                  <section class="panel" id={`trend-${entry.id}`} key={entry.id}>
-                    <TrendChart
-                      title={`${say(entry.name, language)} ${say(WORDS.withInterval, language)}`}
-                      points={data.series ?? []}
-                      interval={data.interval}
-                      lines={[{ name: say(entry.name, language), values: trendOf(data, entry.id), intervals: intervalsOf(data, entry.id) }]}
-                      format={(value) => formatValue(value, entry.kind, language)}
-                    />
-                  </section>
-                ))}
-              </div>
-            </section>
-          )}
-          {view.query.by !== undefined && (data.groups ?? []).length > 0 && (
-            <section aria-labelledby="loyalty-groups" class="even-bars">
-              <h2 id="loyalty-groups">
-                {say(WORDS.byGroup, language)} ({view.query.by})
-              </h2>
-              <div class="groups-grid">
-                {entries.map((entry) => {
-                  const bars = groupBars(data, entry.id, { kind: entry.kind, range: [0, 100], basis: entry.basis, interval: true }, view.query, language);
-                  return bars.length === 0 ? null : (
-                    <section class="panel" key={entry.id}>
-                      <Bars title={say(entry.name, language)} bars={bars} />
+      <ReportFrame title={say(WORDS.title, language)} view={view} report={report} before={<ChurnControl view={view} record={data?.indicators.churnRate} />}>
+        {(data) => (
+          <>
+            <div class="cards">
+              {CARDS.map((id) => (
+                <IndicatorCard key={id} entry={INDICATORS.get(id)!} record={data.indicators[id]} trend={trendOf(data, id)} href={cardLink(id, view)} />
+              ))}
+            </div>
+            {(data.series ?? []).length > 0 && (
+              <section aria-labelledby="loyalty-trends">
+                <h2 id="loyalty-trends">{say(WORDS.trends, language)}</h2>
+                <div class="grid-2">
+                  {entries.map((entry) => (
+                    <section class="panel" id={`trend-${entry.id}`} key={entry.id}>
+                      <TrendChart
+                        title={`${say(entry.name, language)} ${say(WORDS.withInterval, language)}`}
+                        points={data.series ?? []}
+                        interval={data.interval}
+                        lines={[{ name: say(entry.name, language), values: trendOf(data, entry.id), intervals: intervalsOf(data, entry.id) }]}
+                        format={(value) => formatValue(value, entry.kind, language)}
+                      />
                     </section>
-                  );
-                })}
-              </div>
-            </section>
-          )}
-        </div>
-      )}
+                  ))}
+                </div>
+              </section>
+            )}
+            {view.query.by !== undefined && (data.groups ?? []).length > 0 && (
+              <section aria-labelledby="loyalty-groups" class="even-bars">
+                <h2 id="loyalty-groups">
+                  {say(WORDS.byGroup, language)} ({view.query.by})
+                </h2>
+                <div class="groups-grid">
+                  {entries.map((entry) => {
+                    const bars = groupBars(data, entry.id, { kind: entry.kind, range: [0, 100], basis: entry.basis, interval: true }, view.query, language);
+                    return bars.length === 0 ? null : (
+                      <section class="panel" key={entry.id}>
+                        <Bars title={say(entry.name, language)} bars={bars} />
+                      </section>
+                    );
+                  })}
+                </div>
+              </section>
+            )}
+          </>
+        )}
+      </ReportFrame>
       {/* Asked at once, beside the report: the fit does not wait for the report's series. */}
       <PredictedClv workspace={workspace} to={view.query.to} />
       {data !== undefined && <RetentionCohorts cohorts={data.cohorts ?? []} />}

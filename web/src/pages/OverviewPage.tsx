@@ -1,9 +1,7 @@
+import { ReportFrame } from '../components/ReportFrame.js';
 import type { Report } from '../api/types.js';
 import { useApi } from '../api/useApi.js';
-import { Filters } from '../components/Filters.js';
 import { IndicatorCard } from '../components/IndicatorCard.js';
-import { PeriodLine } from '../components/PeriodLine.js';
-import { Status } from '../components/Status.js';
 import { DIMENSIONS } from '../indicators/catalogue.js';
 import { say, useLanguage, type Words } from '../i18n/words.js';
 import { reportParameters, viewUrl } from '../view/viewQuery.js';
@@ -27,13 +25,9 @@ export function OverviewPage({ view }: PageProps) {
   const parameters = { ...reportParameters(view.query), interval: view.query.interval ?? 'month', by: undefined };
   const report = useApi<Report>('/api/report', parameters);
   return (
-    <>
-      <h1>{say(WORDS.title, language)}</h1>
-      <Filters view={view} periodEnd={report.data?.period.to ?? null} exportPath="/api/report" />
-      <Status loading={report.loading && report.data === undefined} error={report.error} />
-      {report.data !== undefined && (
-        <div aria-busy={report.loading}>
-          <PeriodLine report={report.data} />
+    <ReportFrame title={say(WORDS.title, language)} view={view} report={report}>
+      {(_data) => (
+        <>
           {DIMENSIONS.map((dimension) => (
             <section key={dimension.id} class="dimension" aria-labelledby={`dimension-${dimension.id}`}>
               <h2 id={`dimension-${dimension.id}`}>{say(dimension.name, language)}</h2>
@@ -50,8 +44,8 @@ export function OverviewPage({ view }: PageProps) {
               </div>
             </section>
           ))}
-        </div>
+        </>
       )}
-    </>
+    </ReportFrame>
   );
 }

@@ -1,10 +1,8 @@
+import { ReportFrame } from '../components/ReportFrame.js';
 import type { IndicatorRecord } from '../api/types.js';
 import { useReport } from '../api/useReport.js';
 import { type Bar, Bars } from '../components/Bars.js';
-import { Filters } from '../components/Filters.js';
 import { IndicatorCard } from '../components/IndicatorCard.js';
-import { PeriodLine } from '../components/PeriodLine.js';
-import { Status } from '../components/Status.js';
 import { TrendChart } from '../components/TrendChart.js';
 import { INDICATORS } from '../indicators/catalogue.js';
 import { formatValue } from '../indicators/formatValue.js';
@@ -77,13 +75,9 @@ export function RecommendationPage({ view }: PageProps) {
   const nps = data?.indicators.nps;
   const groups = data === undefined ? [] : groupBars(data, 'nps', { kind: 'score', range: [-100, 100], drill: 'nps' }, view.query, language);
   return (
-    <>
-      <h1>{say(WORDS.title, language)}</h1>
-      <Filters view={view} periodEnd={data?.period.to ?? null} exportPath="/api/report" />
-      <Status loading={report.loading && data === undefined} error={report.error} />
-      {data !== undefined && (
-        <div aria-busy={report.loading}>
-          <PeriodLine report={data} />
+    <ReportFrame title={say(WORDS.title, language)} view={view} report={report}>
+      {(data) => (
+        <>
           <div class="cards">
             {['nps', 'detractorFollowUp'].map((id) => (
               <IndicatorCard
@@ -117,8 +111,8 @@ export function RecommendationPage({ view }: PageProps) {
               <Bars title={`${say(WORDS.groups, language)} (${view.query.by})`} bars={groups} max={200} />
             </section>
           )}
-        </div>
+        </>
       )}
-    </>
+    </ReportFrame>
   );
 }

@@ -1,9 +1,7 @@
+import { ReportFrame } from '../components/ReportFrame.js';
 import { useReport } from '../api/useReport.js';
 import { Bars } from '../components/Bars.js';
-import { Filters } from '../components/Filters.js';
 import { IndicatorCard } from '../components/IndicatorCard.js';
-import { PeriodLine } from '../components/PeriodLine.js';
-import { Status } from '../components/Status.js';
 import { TrendChart } from '../components/TrendChart.js';
 import { INDICATORS } from '../indicators/catalogue.js';
 import { formatValue } from '../indicators/formatValue.js';
@@ -40,13 +38,9 @@ export function SatisfactionPage({ view }: PageProps) {
   const ces = data?.indicators.ces;
   const series = data?.series ?? [];
   return (
-    <>
-      <h1>{say(WORDS.title, language)}</h1>
-      <Filters view={view} periodEnd={data?.period.to ?? null} exportPath="/api/report" />
-      <Status loading={report.loading && data === undefined} error={report.error} />
-      {data !== undefined && (
-        <div aria-busy={report.loading}>
-          <PeriodLine report={data} />
+    <ReportFrame title={say(WORDS.title, language)} view={view} report={report}>
+      {(data) => (
+        <>
           <div class="cards">
             {(['csat', 'ces'] as const).map((id) => (
               <IndicatorCard
@@ -125,8 +119,8 @@ export function SatisfactionPage({ view }: PageProps) {
               </section>
             </div>
           )}
-        </div>
+        </>
       )}
-    </>
+    </ReportFrame>
   );
 }

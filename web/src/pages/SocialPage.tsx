@@ -1,10 +1,8 @@
+import { ReportFrame } from '../components/ReportFrame.js';
 import { useReport } from '../api/useReport.js';
 import { Bars } from '../components/Bars.js';
 import { Figures } from '../components/Figures.js';
-import { Filters } from '../components/Filters.js';
 import { IndicatorCard, missingReason } from '../components/IndicatorCard.js';
-import { PeriodLine } from '../components/PeriodLine.js';
-import { Status } from '../components/Status.js';
 import { TrendChart } from '../components/TrendChart.js';
 import { INDICATORS } from '../indicators/catalogue.js';
 import { formatInterval } from '../indicators/formatValue.js';
@@ -64,13 +62,9 @@ export function SocialPage({ view }: PageProps) {
   const orMissing = (value: unknown, format: (value: number) => string) =>
     typeof value === 'number' ? format(value) : say(COMMON[missingReason(engagement)], language);
   return (
-    <>
-      <h1>{say(WORDS.title, language)}</h1>
-      <Filters view={view} periodEnd={data?.period.to ?? null} exportPath="/api/report" />
-      <Status loading={report.loading && data === undefined} error={report.error} />
-      {data !== undefined && (
-        <div aria-busy={report.loading}>
-          <PeriodLine report={data} />
+    <ReportFrame title={say(WORDS.title, language)} view={view} report={report}>
+      {(data) => (
+        <>
           <div class="cards">
             {CARDS.map(([id, href]) => (
               <IndicatorCard key={id} entry={INDICATORS.get(id)!} record={data.indicators[id]} trend={trendOf(data, id)} href={href} />
@@ -154,8 +148,8 @@ export function SocialPage({ view }: PageProps) {
               </div>
             )}
           </section>
-        </div>
+        </>
       )}
-    </>
+    </ReportFrame>
   );
 }

@@ -1,10 +1,8 @@
+import { ReportFrame } from '../components/ReportFrame.js';
 import { useReport } from '../api/useReport.js';
 import { Bars } from '../components/Bars.js';
-import { Filters } from '../components/Filters.js';
 import { serverPage } from '../components/Header.js';
 import { IndicatorCard } from '../components/IndicatorCard.js';
-import { PeriodLine } from '../components/PeriodLine.js';
-import { Status } from '../components/Status.js';
 import { TrendChart } from '../components/TrendChart.js';
 import { INDICATORS } from '../indicators/catalogue.js';
 import { formatPercent } from '../i18n/format.js';
@@ -42,13 +40,9 @@ export function StoresPage({ view, workspace }: PageProps) {
   const series = data?.series ?? [];
   const percent = (value: number) => formatPercent(value, language);
   return (
-    <>
-      <h1>{say(WORDS.title, language)}</h1>
-      <Filters view={view} periodEnd={data?.period.to ?? null} exportPath="/api/report" />
-      <Status loading={report.loading && data === undefined} error={report.error} />
-      {data !== undefined && (
-        <div aria-busy={report.loading}>
-          <PeriodLine report={data} />
+    <ReportFrame title={say(WORDS.title, language)} view={view} report={report}>
+      {(data) => (
+        <>
           <div class="cards">
             <IndicatorCard entry={INDICATORS.get('mysteryShopping')!} record={audit} trend={trendOf(data, 'mysteryShopping')} href="#stores-scores" />
           </div>
@@ -88,8 +82,8 @@ export function StoresPage({ view, workspace }: PageProps) {
               )}
             </section>
           )}
-        </div>
+        </>
       )}
-    </>
+    </ReportFrame>
   );
 }

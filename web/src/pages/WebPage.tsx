@@ -1,11 +1,9 @@
+import { ReportFrame } from '../components/ReportFrame.js';
 import type { IndicatorRecord, Report } from '../api/types.js';
 import { useReport } from '../api/useReport.js';
 import { Bars } from '../components/Bars.js';
 import { Figures } from '../components/Figures.js';
-import { Filters } from '../components/Filters.js';
 import { IndicatorCard, missingReason } from '../components/IndicatorCard.js';
-import { PeriodLine } from '../components/PeriodLine.js';
-import { Status } from '../components/Status.js';
 import { TrendChart } from '../components/TrendChart.js';
 import { INDICATORS } from '../indicators/catalogue.js';
 import { formatInterval } from '../indicators/formatValue.js';
@@ -286,15 +284,11 @@ function TrafficSection({ report, language }: { report: Report; language: Langua
 export function WebPage({ view }: PageProps) {
   const language = useLanguage();
   const report = useReport(view.query);
-  const data = report.data;
+  const _data = report.data;
   return (
-    <>
-      <h1>{say(WORDS.title, language)}</h1>
-      <Filters view={view} periodEnd={data?.period.to ?? null} exportPath="/api/report" />
-      <Status loading={report.loading && data === undefined} error={report.error} />
-      {data !== undefined && (
-        <div aria-busy={report.loading}>
-          <PeriodLine report={data} />
+    <ReportFrame title={say(WORDS.title, language)} view={view} report={report}>
+      {(data) => (
+        <>
           <div class="cards">
             {CARDS.map(([id, section]) => (
               <IndicatorCard key={id} entry={INDICATORS.get(id)!} record={data.indicators[id]} trend={trendOf(data, id)} href={`#${section}`} />
@@ -304,8 +298,8 @@ export function WebPage({ view }: PageProps) {
           <VisitorsSection report={data} language={language} />
           <ConversionSection report={data} language={language} />
           <TrafficSection report={data} language={language} />
-        </div>
+        </>
       )}
-    </>
+    </ReportFrame>
   );
 }
