@@ -9,7 +9,6 @@
  *
  * The API calls' times are the browser's own Resource Timing entries.
  */
-import { join } from 'node:path';
 import { startSession } from '../src/services/accounts/sessions.js';
 import { addUser } from '../src/services/accounts/users.js';
 import { openStore } from '../src/store/openStore.js';
