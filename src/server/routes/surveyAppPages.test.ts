@@ -130,8 +130,6 @@ describeEachEngine('the survey pages of the app', (engine) => {
     const missing = await eve.request('/surveys/nope?lang=en');
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('There is no such survey in this workspace.');
-    const home = await (await eve.request('/?lang=fr')).text();
-    expect(home).toContain('<a href="/surveys?workspace=shop&amp;lang=fr">enquêtes</a>');
   });
 
   it('shows the list to a viewer, without the actions, and refuses them the forms', async () => {
@@ -146,7 +144,7 @@ describeEachEngine('the survey pages of the app', (engine) => {
     expect((await vic.request(`/surveys/${id}`)).status).toBe(200);
     expect((await vic.request('/surveys/new')).status).toBe(403);
     expect((await vic.request(`/surveys/${id}/edit`)).status).toBe(403);
-    const csrf = csrfFieldOf(await (await vic.request('/?lang=en')).text());
+    const { csrfToken: csrf } = (await (await vic.request('/api/me')).json()) as { csrfToken: string };
     for (const path of ['/surveys/new', `/surveys/${id}/edit`, `/surveys/${id}/duplicate`, `/surveys/${id}/close`]) {
       expect((await vic.postForm(path, { csrf, ...FORM })).status, path).toBe(403);
     }
