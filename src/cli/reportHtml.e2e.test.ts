@@ -32,7 +32,7 @@ describe('barometre report --html (end to end)', () => {
     expect(document).toContain('<h1>Baromètre report — default</h1>');
     expect(document).toMatch(/<h3>NPS \(customers\)<\/h3>.*<span class="value">-?\d+<\/span>/s);
     expect(document).toContain('aria-label="NPS (customers) by month"'); // series by month when --interval is not given
-    expect(document).toContain('<h2>What customers say</h2>');
+    expect(document).toContain('<h2>The words behind the figures</h2>');
     // The one employee's comment stays out (fewer than 5 in scope), as barometre feedback leaves it out.
     expect(document).toContain('1 employee texts not shown');
     expect(document).not.toContain('aucune reconnaissance');
@@ -44,7 +44,7 @@ describe('barometre report --html (end to end)', () => {
     expect(result.status).toBe(0);
     const document = readFileSync(join(folder, 'rapport.html'), 'utf8');
     expect(document).toMatch(/^<!doctype html>\n<html lang="fr">/);
-    expect(document).toContain('<h2>Ce que disent les clients</h2>');
+    expect(document).toContain('<h2>Les mots derrière les chiffres</h2>');
     expect(document).toContain('aria-label="NPS (clients) par semaine"');
   });
 

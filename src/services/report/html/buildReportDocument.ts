@@ -21,7 +21,7 @@ export const DOCUMENT_INTERVAL: SeriesInterval = 'month';
  * the feedback analysis of the same period and filters (all texts, no per-item detail).
  *
  * @throws UsageError as buildReport does, for a bad query; a filter the texts do not have
- *   only replaces "What customers say" with the reason.
+ *   only replaces "The words behind the figures" with the reason.
  */
 export async function buildReportDocument(store: Store, workspaceId: number, query: ReportQuery, language: Language, now: Date = new Date()): Promise<string> {
   const report = await buildReport(store, workspaceId, { ...query, interval: query.interval ?? DOCUMENT_INTERVAL }, now);

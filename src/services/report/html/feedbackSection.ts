@@ -10,7 +10,7 @@ const THEMES_SHOWN = 8;
 const THEMES_QUOTED = 5;
 
 const WORDS = {
-  title: { en: 'What customers say', fr: 'Ce que disent les clients' },
+  title: { en: 'The words behind the figures', fr: 'Les mots derrière les chiffres' },
   texts: {
     en: 'texts analysed: survey comments (employees’ too when 5 or more are in scope) and mentions',
     fr: 'textes analysés : commentaires d’enquêtes (ceux des salariés aussi quand ils sont 5 ou plus dans le périmètre) et mentions',
@@ -40,7 +40,7 @@ const WORDS = {
 };
 
 /**
- * "What customers say", from the feedback analysis of the same period and filters: how many
+ * "The words behind the figures", from the feedback analysis of the same period and filters: how many
  * texts, their sentiment as bars, the top themes with counts, share, sentiment and NPS gap,
  * the NPS drivers and up to three verbatims for each of the first themes — the excerpts
  * buildFeedback gives, so employees' texts it hides (fewer than 5 in scope) never show.

@@ -77,7 +77,7 @@ describe('reportDocument', () => {
     expect(french).toContain('<h2>Satisfaction et effort</h2>');
     expect(french).toContain('<span class="verdict rise">hausse réelle</span>');
     expect(french).toContain('[5,2\u00a0; 33,4]');
-    expect(french).toContain('<h2>Ce que disent les clients</h2>');
+    expect(french).toContain('<h2>Les mots derrière les chiffres</h2>');
   });
 
   it('replaces what customers say with the reason when the texts cannot take the filters', () => {
