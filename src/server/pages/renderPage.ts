@@ -9,14 +9,9 @@ import type { Language } from '../../output/language.js';
  */
 const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-/**
- * Sets the headers of one of the server's pages: {@link PAGE_POLICY}, no framing, and a
- * referrer for this origin alone (its forms' POSTs then carry their true Origin, which the
- * sign-in forms check; another site still learns nothing).
- */
+/** Sets the headers of one of the server's pages: {@link PAGE_POLICY} and no framing. */
 export function pageHeaders(c: Context): void {
   c.header('Content-Security-Policy', PAGE_POLICY);
-  c.header('Referrer-Policy', 'same-origin');
   c.header('X-Frame-Options', 'DENY');
 }
 

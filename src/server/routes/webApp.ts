@@ -36,7 +36,6 @@ export function sendWebApp(c: Context): Response {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Security-Policy': WEB_APP_POLICY,
     'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'same-origin',
   });
 }
 
