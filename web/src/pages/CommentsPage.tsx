@@ -4,6 +4,7 @@ import { useApi } from '../api/useApi.js';
 import { Bars } from '../components/Bars.js';
 import { Filters } from '../components/Filters.js';
 import { Status } from '../components/Status.js';
+import { type AnswerBand, BAND_NAMES, BANDS_OF } from '../indicators/answerBands.js';
 import { formatDay, formatNumber, formatPercent } from '../i18n/format.js';
 import { labelled, say, useLanguage, type Words } from '../i18n/words.js';
 import { navigate } from '../view/useView.js';
@@ -42,11 +43,6 @@ const WORDS = {
   theme: { en: 'Theme', fr: 'Thème' },
   sentiment: { en: 'Sentiment', fr: 'Sentiment' },
   any: { en: 'All', fr: 'Tous' },
-  detractor: { en: 'Detractors (0–6)', fr: 'Détracteurs (0–6)' },
-  passive: { en: 'Passives (7–8)', fr: 'Passifs (7–8)' },
-  promoter: { en: 'Promoters (9–10)', fr: 'Promoteurs (9–10)' },
-  low: { en: 'Low', fr: 'Basse' },
-  high: { en: 'High', fr: 'Haute' },
   positive: { en: 'Positive', fr: 'Positif' },
   neutral: { en: 'Neutral', fr: 'Neutre' },
   negative: { en: 'Negative', fr: 'Négatif' },
@@ -66,14 +62,6 @@ const WORDS = {
     fr: 'commentaires de collaborateurs ne sont pas montrés : moins de 5 sont concernés, ils ne resteraient pas anonymes.',
   },
 } satisfies Record<string, Words>;
-
-/** The bands a score of each indicator falls in (the API's `band`). */
-const BANDS: Record<string, readonly ('detractor' | 'passive' | 'promoter' | 'low' | 'high')[]> = {
-  nps: ['detractor', 'passive', 'promoter'],
-  enps: ['detractor', 'passive', 'promoter'],
-  csat: ['low', 'high'],
-  ces: ['low', 'high'],
-};
 
 const PAGE_SIZE = 50;
 
@@ -138,7 +126,7 @@ export function CommentsPage({ view }: PageProps) {
           select(
             'band',
             WORDS.band,
-            (BANDS[query.indicator] ?? []).map((value) => ({ value, text: say(WORDS[value], language) })),
+            (BANDS_OF[query.indicator as keyof typeof BANDS_OF] ?? []).map((value) => ({ value, text: say(BAND_NAMES[value], language) })),
           )}
         {select(
           'theme',
@@ -173,7 +161,7 @@ export function CommentsPage({ view }: PageProps) {
                       <span class={`badge score-${comment.answer.band ?? 'none'}`}>
                         {comment.answer.indicator === 'enps' ? 'eNPS' : comment.answer.indicator.toUpperCase()} {comment.answer.score}
                         {comment.answer.band !== null &&
-                          ` · ${say(WORDS[comment.answer.band as keyof typeof WORDS] ?? { en: comment.answer.band, fr: comment.answer.band }, language)}`}
+                          ` · ${say(BAND_NAMES[comment.answer.band as AnswerBand] ?? { en: comment.answer.band, fr: comment.answer.band }, language)}`}
                       </span>
                     )}{' '}
                     {formatDay(comment.date.slice(0, 10), language)}

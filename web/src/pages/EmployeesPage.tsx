@@ -1,3 +1,4 @@
+import { NPS_BANDS_TITLE } from '../indicators/answerBands.js';
 import { ReportFrame } from '../components/ReportFrame.js';
 import { useReport } from '../api/useReport.js';
 import { Bars } from '../components/Bars.js';
@@ -17,7 +18,6 @@ import type { PageProps } from './registry.js';
 const WORDS = {
   title: { en: 'Employees', fr: 'Collaborateurs' },
   trend: { en: 'eNPS and its 95 % interval', fr: 'eNPS et son intervalle à 95 %' },
-  bands: { en: 'Detractors, passives, promoters (click for the comments)', fr: 'Détracteurs, passifs, promoteurs (cliquez pour les commentaires)' },
   distribution: { en: 'Answers from 0 to 10', fr: 'Réponses de 0 à 10' },
   byTeam: { en: 'eNPS by group', fr: 'eNPS par groupe' },
   anonymity: {
@@ -73,7 +73,7 @@ export function EmployeesPage({ view }: PageProps) {
                 />
               </section>
               <section class="panel">
-                <Bars title={say(WORDS.bands, language)} bars={bandBars(enps, 'enps', view.query, language)} max={enps.n} />
+                <Bars title={say(NPS_BANDS_TITLE, language)} bars={bandBars(enps, 'enps', view.query, language)} max={enps.n} />
                 <Bars title={say(WORDS.distribution, language)} bars={scoreBars(enps.distribution ?? [], 'enps', view.query, language)} />
               </section>
             </div>

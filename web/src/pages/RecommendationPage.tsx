@@ -1,3 +1,4 @@
+import { BAND_NAMES, NPS_BANDS_TITLE, npsBand } from '../indicators/answerBands.js';
 import { ReportFrame } from '../components/ReportFrame.js';
 import type { IndicatorRecord } from '../api/types.js';
 import { useReport } from '../api/useReport.js';
@@ -19,31 +20,22 @@ const WORDS = {
   title: { en: 'Recommendation', fr: 'Recommandation' },
   trend: { en: 'NPS and its 95 % interval', fr: 'NPS et son intervalle à 95 %' },
   distribution: { en: 'Answers from 0 to 10 (click a score for its comments)', fr: 'Réponses de 0 à 10 (cliquez une note pour ses commentaires)' },
-  bands: { en: 'Detractors, passives, promoters (click for the comments)', fr: 'Détracteurs, passifs, promoteurs (cliquez pour les commentaires)' },
-  detractors: { en: 'Detractors (0–6)', fr: 'Détracteurs (0–6)' },
-  passives: { en: 'Passives (7–8)', fr: 'Passifs (7–8)' },
-  promoters: { en: 'Promoters (9–10)', fr: 'Promoteurs (9–10)' },
   answers: { en: 'answers', fr: 'réponses' },
   groups: { en: 'NPS by group', fr: 'NPS par groupe' },
 } satisfies Record<string, Words>;
-
-/** The band of an NPS answer (Reichheld, 2003): 0–6 detractor, 7–8 passive, 9–10 promoter. */
-export function npsBand(score: number): 'detractor' | 'passive' | 'promoter' {
-  return score <= 6 ? 'detractor' : score <= 8 ? 'passive' : 'promoter';
-}
 
 /** The three bands of an NPS record as bars, each leading to its comments. */
 export function bandBars(record: IndicatorRecord, indicator: 'nps' | 'enps', query: ViewQuery, language: Language): Bar[] {
   const n = record.n ?? 0;
   const bands = [
-    ['detractor', WORDS.detractors, record.detractors, 'bad'],
-    ['passive', WORDS.passives, record.passives, 'neutral'],
-    ['promoter', WORDS.promoters, record.promoters, 'good'],
+    ['detractor', record.detractors, 'bad'],
+    ['passive', record.passives, 'neutral'],
+    ['promoter', record.promoters, 'good'],
   ] as const;
-  return bands.map(([band, words, count, tone]) => {
+  return bands.map(([band, count, tone]) => {
     const value = typeof count === 'number' ? count : 0;
     return {
-      label: say(words, language),
+      label: say(BAND_NAMES[band], language),
       value,
       text: n > 0 ? `${formatPercent((100 * value) / n, language)} (${formatNumber(value, language, 0)})` : '–',
       tone,
@@ -101,7 +93,7 @@ export function RecommendationPage({ view }: PageProps) {
                 />
               </section>
               <section class="panel">
-                <Bars title={say(WORDS.bands, language)} bars={bandBars(nps, 'nps', view.query, language)} max={nps.n} />
+                <Bars title={say(NPS_BANDS_TITLE, language)} bars={bandBars(nps, 'nps', view.query, language)} max={nps.n} />
                 <Bars title={say(WORDS.distribution, language)} bars={scoreBars(nps.distribution ?? [], 'nps', view.query, language)} />
               </section>
             </div>
