@@ -16,7 +16,7 @@ import { parse } from 'csv-parse/sync';
 import { loadSentimentModel } from '../src/feedback/sentiment/sentimentModel.js';
 import { compileThemes } from '../src/feedback/themes/matchThemes.js';
 import type { ThemeScores } from '../src/feedback/themes/scoreThemes.js';
-import { CHECK_SET_HALVES, measureCheckSet, parseCheckSet } from '../src/feedback/themes/themeCheckSet.js';
+import { CHECK_SET_HALVES, type CheckSetRow, measureCheckSet, parseCheckSet } from '../src/feedback/themes/themeCheckSet.js';
 import { DEFAULT_THEMES } from '../src/feedback/themes/themeDefinitions.js';
 
 const DEFAULT_FILE = fileURLToPath(new URL('../datasets/themes/theme_check_set.csv', import.meta.url));
@@ -28,8 +28,15 @@ if (values.errors !== undefined && values.errors !== 'all' && !CHECK_SET_HALVES.
 }
 
 const analyser = { model: loadSentimentModel(), themes: compileThemes(DEFAULT_THEMES) };
-const records = parse(readFileSync(values.file ?? DEFAULT_FILE), { columns: true }) as Record<string, string>[];
-const result = measureCheckSet(parseCheckSet(records, analyser.themes.themeIds), analyser);
+const file = values.file ?? DEFAULT_FILE;
+let rows: CheckSetRow[];
+try {
+  rows = parseCheckSet(parse(readFileSync(file), { columns: true }) as Record<string, string>[], analyser.themes.themeIds);
+} catch (error) {
+  process.stderr.write(`Cannot read the check set ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+}
+const result = measureCheckSet(rows, analyser);
 
 if (values.json === true) {
   process.stdout.write(`${JSON.stringify({ all: result.all, ...result.halves }, null, 2)}\n`);
