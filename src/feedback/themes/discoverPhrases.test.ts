@@ -71,6 +71,16 @@ describe('discoverCandidatePhrases', () => {
     ]);
   });
 
+  it('never shows the same example twice', () => {
+    const items = [
+      ...Array.from({ length: 4 }, () => ({ text: 'Carte cadeau refusée', language: 'fr', themes: [] })),
+      { text: 'Ma carte cadeau a expiré', language: 'fr', themes: [] },
+    ];
+    const [candidate] = discoverCandidatePhrases(items);
+    expect(candidate?.count).toBe(5);
+    expect(candidate?.examples).toEqual(['Carte cadeau refusée', 'Ma carte cadeau a expiré']);
+  });
+
   it('keeps apart phrases found in different texts, and shows the longest fragment when the sentence is too long', () => {
     // "carte cadeau" and "retrait en magasin" share one text of seven: Jaccard 1/7, two candidates
     expect(discoverCandidatePhrases(ITEMS.slice(0, 8)).map((entry) => entry.phrase)).toEqual(['carte cadeau', 'retrait en magasin']);

@@ -10,7 +10,7 @@ export interface CandidatePhrase {
   language: string;
   /** How many unmatched texts contain it (each text counts once). */
   count: number;
-  /** Up to three of those texts, shortened. */
+  /** Up to three different texts among those, shortened. */
   examples: string[];
 }
 
@@ -323,7 +323,7 @@ interface PhraseTally {
  * best-ranked and, as its phrase, the words of a text that holds them all from the first
  * fragment to the last (at most 16 words; else the longest fragment). A phrase `keep` (when
  * given) refuses is left out before the grouping, and never shown. At most `limit`
- * (default 20) are returned, each with up to 3 example texts of at most 120 characters.
+ * (default 20) are returned, each with up to 3 different example texts of at most 120 characters.
  * Never throws on any input.
  *
  * @example discoverCandidatePhrases(items, { minCount: 2 })
@@ -365,7 +365,10 @@ export function discoverCandidatePhrases(
           tally.unmatched += 1;
           tally.documents.push(itemIndex);
           tally.surfaces.set(surface, (tally.surfaces.get(surface) ?? 0) + 1);
-          if (tally.examples.length < MAX_EXAMPLES) tally.examples.push(shorten(item.text));
+          if (tally.examples.length < MAX_EXAMPLES) {
+            const example = shorten(item.text);
+            if (!tally.examples.includes(example)) tally.examples.push(example);
+          }
         } else tally.matched += 1;
       }
     }
