@@ -3,9 +3,11 @@ import type { ThemeDefinition } from './themes/themeDefinitions.js';
 
 /**
  * The version of the analysis code itself: raise it when the analyser's rules change
- * (sentence splitting, aspect scores, excerpts), so stored analyses are recomputed.
+ * (sentence splitting, aspect scores, excerpts, the theme matcher's rules), so stored analyses
+ * are recomputed. 2: theme exclusions (`!phrase`), neutral phrases and exclusions of either
+ * language applying to both, more words never stemmed.
  */
-export const ANALYSER_REVISION = 1;
+export const ANALYSER_REVISION = 2;
 
 /**
  * The version stamped on every stored analysis: a short hash of the analyser revision, the

@@ -52,6 +52,49 @@ describe('discoverCandidatePhrases', () => {
     }
   });
 
+  it('gives one candidate, not five fragments, for a recurring templated sentence', () => {
+    // Six reviews end with the same boilerplate sentence: its 3-word pieces ("review was collected",
+    // "collected as part", "promotion offering free", "offering free samples", "samples to reviewers")
+    // are found in exactly the same texts, and used to fill five of the candidates.
+    const boilerplate = 'This review was collected as part of a promotion offering free samples to reviewers.';
+    const items = [
+      ...['ok', 'fine I guess', 'meh', 'nice colours', 'lovely smell', 'great gift idea'].map((text) => ({
+        text: `${text}. ${boilerplate}`,
+        language: 'en',
+        themes: [],
+      })),
+      ...['My gift card was refused', 'Gift card expired', 'The gift card does not work'].map((text) => ({ text, language: 'en', themes: [] })),
+    ];
+    expect(discoverCandidatePhrases(items).map(({ phrase, count }) => ({ phrase, count }))).toEqual([
+      { phrase: 'review was collected as part of a promotion offering free samples to reviewers', count: 6 },
+      { phrase: 'gift card', count: 3 },
+    ]);
+  });
+
+  it('never shows the same example twice', () => {
+    const items = [
+      ...Array.from({ length: 4 }, () => ({ text: 'Carte cadeau refusée', language: 'fr', themes: [] })),
+      { text: 'Ma carte cadeau a expiré', language: 'fr', themes: [] },
+    ];
+    const [candidate] = discoverCandidatePhrases(items);
+    expect(candidate?.count).toBe(5);
+    expect(candidate?.examples).toEqual(['Carte cadeau refusée', 'Ma carte cadeau a expiré']);
+  });
+
+  it('keeps apart phrases found in different texts, and shows the longest fragment when the sentence is too long', () => {
+    // "carte cadeau" and "retrait en magasin" share one text of seven: Jaccard 1/7, two candidates
+    expect(discoverCandidatePhrases(ITEMS.slice(0, 8)).map((entry) => entry.phrase)).toEqual(['carte cadeau', 'retrait en magasin']);
+    const long = Array.from({ length: 3 }, (_, index) => ({
+      text: `Avis ${index} : alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike novembre oscar papa quebec romeo.`,
+      language: 'fr',
+      themes: [],
+    }));
+    const [only, ...others] = discoverCandidatePhrases(long);
+    expect(others).toEqual([]);
+    expect(only?.phrase.split(' ')).toHaveLength(3);
+    expect(only?.count).toBe(3);
+  });
+
   it('never throws on arbitrary items and options', () => {
     const item = fc.record({
       text: hostileString,

@@ -26,11 +26,11 @@ const EXAMPLES: Record<string, { fr: string[]; en: string[] }> = {
   },
   staff_and_store: {
     fr: ['Vendeuses très aimables', 'Le magasin était sale', 'Accueil chaleureux en boutique', 'personnel desagreable'],
-    en: ['The staff were rude', 'Friendly cashiers', 'The store was clean and tidy', 'The flight attendants were lovely'],
+    en: ['The staff were rude', 'Friendly cashiers', 'The store was clean and tidy', 'The sales assistant was lovely'],
   },
   waiting_time: {
-    fr: ['Trop d’attente en caisse', 'J’ai attendu 40 minutes', 'Vol retardé de 3 heures', 'File d’attente interminable'],
-    en: ['Waited over an hour', 'Flight delayed again', 'Long lines at security', 'On hold for 45 minutes'],
+    fr: ['Trop d’attente en caisse', 'J’ai attendu 40 minutes', 'Rendez-vous retardé de 3 heures', 'File d’attente interminable'],
+    en: ['Waited over an hour', 'Appointment delayed again', 'Long lines at the tills', 'On hold for 45 minutes'],
   },
   website_and_app: {
     fr: ['Le site plante sans arrêt', 'Appli très pratique', 'Impossible de me connecter à mon compte', 'Les bugs de l’application'],
@@ -45,8 +45,8 @@ const EXAMPLES: Record<string, { fr: string[]; en: string[] }> = {
     en: ['Still waiting for my refund', 'Refunds take ages', 'Returned the dress easily', 'Easy exchange in store'],
   },
   loyalty_programme: {
-    fr: ['Ma carte de fidélité ne marche pas', 'Cliente fidèle depuis 10 ans', 'J’ai perdu mes points de fidelite', 'Les avantages sont nuls'],
-    en: ['My loyalty card was not accepted', 'Reward points never credited', 'As a gold member I expected more', 'Where are my miles?'],
+    fr: ['Ma carte de fidélité ne marche pas', 'Les offres réservées aux membres', 'J’ai perdu mes points de fidelite', 'Les avantages sont nuls'],
+    en: ['My loyalty card was not accepted', 'Reward points never credited', 'As a gold member I expected more', 'Where are my points?'],
   },
   communication: {
     fr: ['Aucune information sur le retard', 'Trop de mails publicitaires', 'Pas prévenue par SMS', 'Messages clairs'],
@@ -123,6 +123,30 @@ describe('compileThemes', () => {
     expect(matcher.match('no delivery issues at all', 'en')).toContain('delivery');
   });
 
+  it('files the false friends of issue 16 under the right theme', () => {
+    expect(matcher.match('Rude sales assistant.', 'und')).toEqual(['staff_and_store']);
+    expect(matcher.match('Jamais reçu de réponse.', 'und')).toEqual(['customer_service']);
+    expect(matcher.match('Je n’ai jamais reçu ma commande', 'und')).toEqual(['delivery']);
+    expect(matcher.match('Everything in the sale was overpriced', 'und')).toEqual(['price']);
+    expect(matcher.match('Magasin sale et mal rangé', 'und')).toEqual(['staff_and_store']);
+    expect(matcher.match('The waiter was attentive', 'und')).toEqual(['staff_and_store']);
+  });
+
+  it('knows no airline words and does not take a long-standing customer for the loyalty programme', () => {
+    for (const sentence of [
+      'Ma valise est restée au carrousel',
+      'Lost my luggage at the baggage carousel',
+      'The crew and the pilot were great',
+      'Plenty of miles and frequent flyer status',
+      'Je suis client fidèle depuis 15 ans',
+      "I've been a loyal customer for 20 years",
+      'Un prix littéraire mérité, un avis personnel',
+      'Nowhere to sit, he savait rien',
+    ]) {
+      expect(matcher.match(sentence, 'und'), sentence).toEqual([]);
+    }
+  });
+
   it('matches exact terms only in their exact form', () => {
     expect(matcher.match('Booking was easy', 'en')).toContain('website_and_app');
     expect(matcher.match('A great book', 'en')).not.toContain('website_and_app');
@@ -170,7 +194,7 @@ describe('compileThemes', () => {
       'La livraison a pris trois semaines et le colis était abîmé',
       'Great product but the customer service was terrible and slow',
       'Vendeuse très aimable, magasin propre, je recommande',
-      'I had to wait for hours at the gate, flight delayed again',
+      'I had to wait for hours at the counter, appointment delayed again',
       'Le site plante au moment du paiement, impossible de commander',
     ];
     const count = 20_000;
@@ -185,6 +209,38 @@ describe('compileThemes', () => {
     }
     console.log(`theme matcher: ${Math.round(perSecond)} sentences/s`);
     expect(perSecond).toBeGreaterThanOrEqual(20_000);
+  });
+});
+
+describe('exclusion terms (!phrase)', () => {
+  const labels = { fr: 'x', en: 'x' };
+  const excluding = compileThemes([
+    { id: 'delivery', labels, terms: { fr: ['reçu', 'reçu de réponse rapide', '!reçu de réponse'], en: [] } },
+    { id: 'customer_service', labels, terms: { fr: ['réponse'], en: ['reply'] } },
+    { id: 'price', labels, terms: { fr: [], en: ['sale', '!sales assistant'] } },
+    { id: 'staff_and_store', labels, terms: { fr: ['sale'], en: [] } },
+  ]);
+
+  it('keeps the theme from the terms wholly inside the phrase, and only that theme', () => {
+    expect(excluding.match('Jamais reçu de réponse', 'fr')).toEqual(['customer_service']);
+    expect(excluding.match('Colis reçu hier', 'fr')).toEqual(['delivery']);
+    expect(excluding.match('reçu de réponse, puis reçu le colis', 'fr')).toEqual(['delivery', 'customer_service']);
+  });
+
+  it('lets a longer term that reaches past the phrase match', () => {
+    expect(excluding.match('Bien reçu de réponse rapide', 'fr')).toEqual(['delivery', 'customer_service']);
+  });
+
+  it('applies across languages when the language is not known', () => {
+    // the French "sale" (dirty) stays a staff term; the English exclusion only concerns price
+    expect(excluding.match('Rude sales assistant', 'und')).toEqual(['staff_and_store']);
+    expect(excluding.match('Rude sales assistant', 'en')).toEqual([]);
+    expect(excluding.match('Big sale today', 'en')).toEqual(['price']);
+  });
+
+  it('is never a term by itself', () => {
+    const onlyExclusion = compileThemes([{ id: 'x', labels, terms: { fr: ['!colis'], en: ['!=parcel'] } }]);
+    expect(onlyExclusion.match('colis parcel', 'und')).toEqual([]);
   });
 });
 

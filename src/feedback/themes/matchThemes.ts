@@ -14,6 +14,13 @@ export interface ThemeMatcher {
 /** A term written with this prefix matches its exact (folded) words, not their stems. */
 export const EXACT_TERM_PREFIX = '=';
 
+/**
+ * A term written with this prefix is an exclusion of its theme: where the phrase occurs, the
+ * theme's terms that lie wholly inside it are not matched (`!reçu de réponse` in `delivery`:
+ * a reply received is not a parcel received; the other themes' terms inside it still count).
+ */
+export const EXCLUSION_TERM_PREFIX = '!';
+
 /** A word ending in one of these letters may be a plural: its singular's stem is a key too. */
 const PLURAL_ENDING = /[sx]$/;
 
@@ -35,10 +42,13 @@ const DIGITS_ONLY = /^\p{N}+$/u;
 /**
  * Words, written exactly (lower-case, with their accents), whose stem must not match any
  * stemmed term: they share a stem with a theme word but mean something else. French
- * `livre`/`livres` is the book (its stem `livr` is that of `livré`, delivered), `pays` the country (not `payé`).
+ * `livre`/`livres` is the book (its stem `livr` is that of `livré`, delivered), `pays` the
+ * country (not `payé`), `attentif`/`attentive`/`attention` care (stem `attent`, that of `attente`,
+ * waiting), and the English `attendants` and `attendance` (stem `attend`, that of `attendre`): the
+ * French terms read English text too when the language is not known.
  */
 const NEVER_STEMMED: Readonly<Record<Language, ReadonlySet<string>>> = {
-  fr: new Set(['livre', 'livres', 'pays']),
+  fr: new Set(['livre', 'livres', 'pays', 'attentif', 'attentifs', 'attentive', 'attentives', 'attention', 'attendants', 'attendance']),
   en: new Set(['book', 'books']),
 };
 
@@ -54,9 +64,10 @@ const NEUTRAL_PHRASES: Readonly<Record<Language, readonly string[]>> = {
 /** One word of a compiled term: the keys a sentence word must share one of. */
 type ElementKeys = readonly string[];
 
-/** A compiled term: the theme it points to (−1 for a neutral phrase) and its words' keys. */
+/** A compiled term: the theme it points to (−1 for a neutral phrase), whether it excludes that theme, and its words' keys. */
 interface CompiledTerm {
   readonly theme: number;
+  readonly exclusion: boolean;
   readonly elements: readonly ElementKeys[];
 }
 
@@ -80,7 +91,9 @@ interface LanguageIndex {
  * matter; negation is ignored (a mention is a mention). A few French and English words
  * whose stem collides with a theme word (`livre`, the book) only match a term written
  * exactly, and a few phrases neutralise the terms inside them (`can't wait`, `return flight`).
- * Definitions sharing an id are merged into the first. Answers are ids in the order of the
+ * A term written `!phrase` is an exclusion of its theme: the theme's terms lying wholly inside
+ * a place where the phrase occurs are not matched (`!reçu de réponse` keeps `reçu` from
+ * naming delivery there; `réponse` still names customer service). Definitions sharing an id are merged into the first. Answers are ids in the order of the
  * definitions, without duplicates; match never throws.
  *
  * @example compileThemes(DEFAULT_THEMES).match('Colis reçu abîmé, remboursement refusé', 'fr')
@@ -125,10 +138,12 @@ export function compileThemes(definitions: readonly ThemeDefinition[]): ThemeMat
       if (words.length === 0) return [];
       const found = new Array<boolean>(frozenIds.length).fill(false);
       const languages: readonly Language[] = language === 'fr' || language === 'en' ? [language] : LANGUAGES;
+      const keyed: KeyedWords[] = [];
       for (const termLanguage of languages) {
         const index = indexes.get(termLanguage);
-        if (index !== undefined) markThemes(words, index, found);
+        if (index !== undefined) keyed.push({ index, keys: words.map(index.keysOf) });
       }
+      markThemes(keyed, words.length, found);
       const answer: string[] = [];
       for (let theme = 0; theme < frozenIds.length; theme += 1) if (found[theme] === true) answer.push(frozenIds[theme] ?? '');
       return answer;
@@ -136,20 +151,41 @@ export function compileThemes(definitions: readonly ThemeDefinition[]): ThemeMat
   };
 }
 
-/** Marks in `found` the themes whose terms start at a word not covered by a neutral phrase. */
-function markThemes(words: readonly string[], index: LanguageIndex, found: boolean[]): void {
-  const keys = words.map(index.keysOf);
+/** A language's index with the keys of a sentence's words in that language. */
+interface KeyedWords {
+  readonly index: LanguageIndex;
+  readonly keys: readonly (readonly string[])[];
+}
+
+/**
+ * Marks in `found` the themes whose terms (of any of the languages given) start at a word not
+ * covered by a neutral phrase and lie wholly inside no exclusion phrase of their theme. One
+ * sweep over the words: at each position the neutral and exclusion phrases starting there (in
+ * any language) are recorded first, as the furthest word each reaches; a term starting at the
+ * position lies inside an exclusion of its theme exactly when the furthest end of the
+ * exclusions begun so far reaches its own end (one that starts later cannot contain it).
+ */
+function markThemes(keyed: readonly KeyedWords[], wordCount: number, found: boolean[]): void {
+  const excludedUntil = new Array<number>(found.length).fill(0);
   let neutralUntil = 0;
-  for (let position = 0; position < words.length; position += 1) {
-    for (const key of keys[position] ?? []) {
-      for (const term of index.termsByFirstKey.get(key) ?? []) {
-        if (term.theme < 0 && matchesAt(term, keys, position)) neutralUntil = Math.max(neutralUntil, position + term.elements.length);
+  for (let position = 0; position < wordCount; position += 1) {
+    for (const { index, keys } of keyed) {
+      for (const key of keys[position] ?? []) {
+        for (const term of index.termsByFirstKey.get(key) ?? []) {
+          if ((term.theme >= 0 && !term.exclusion) || !matchesAt(term, keys, position)) continue;
+          const end = position + term.elements.length;
+          if (term.theme < 0) neutralUntil = Math.max(neutralUntil, end);
+          else excludedUntil[term.theme] = Math.max(excludedUntil[term.theme] ?? 0, end);
+        }
       }
     }
     if (position < neutralUntil) continue;
-    for (const key of keys[position] ?? []) {
-      for (const term of index.termsByFirstKey.get(key) ?? []) {
-        if (term.theme >= 0 && found[term.theme] !== true && matchesAt(term, keys, position)) found[term.theme] = true;
+    for (const { index, keys } of keyed) {
+      for (const key of keys[position] ?? []) {
+        for (const term of index.termsByFirstKey.get(key) ?? []) {
+          if (term.theme < 0 || term.exclusion || found[term.theme] === true || !matchesAt(term, keys, position)) continue;
+          if ((excludedUntil[term.theme] ?? 0) < position + term.elements.length) found[term.theme] = true;
+        }
       }
     }
   }
@@ -166,14 +202,19 @@ function matchesAt(term: CompiledTerm, keys: readonly (readonly string[])[], pos
   return true;
 }
 
-/** A term's words as element keys (stems, or exact folded words for a `=term`), or null for a term without words. */
+/**
+ * A term's words as element keys (stems, or exact folded words for a `=term`), marked as an
+ * exclusion for a `!term` (which may be exact too: `!=term`), or null for a term without words.
+ */
 function compileTerm(term: string, theme: number, stem: Stem): CompiledTerm | null {
   if (typeof term !== 'string') return null;
-  const exact = term.startsWith(EXACT_TERM_PREFIX);
-  const words = wordsOf(exact ? term.slice(EXACT_TERM_PREFIX.length) : term);
+  const exclusion = term.startsWith(EXCLUSION_TERM_PREFIX);
+  const written = exclusion ? term.slice(EXCLUSION_TERM_PREFIX.length) : term;
+  const exact = written.startsWith(EXACT_TERM_PREFIX);
+  const words = wordsOf(exact ? written.slice(EXACT_TERM_PREFIX.length) : written);
   if (words.length === 0) return null;
   const elements = words.map((word) => (exact ? [exactKey(foldAccents(word))] : stemKeys(word, stem)));
-  return { theme, elements };
+  return { theme, exclusion, elements };
 }
 
 /** A term word's stem keys: the folded stem of the word and the stem of the folded word. */
