@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FeatureExtractor, hashRange, hasSentimentContent, languageCue, parseLexicon, type FeatureConfig } from './sentimentFeatures.js';
+import { languageCue } from './languageCue.js';
+import { FeatureExtractor, hashRange, hasSentimentContent, parseLexicon, type FeatureConfig } from './sentimentFeatures.js';
 
 const WORDS_ONLY: FeatureConfig = {
   bits: 18,
@@ -92,5 +93,26 @@ describe('hasSentimentContent and languageCue', () => {
     expect(languageCue(['le', 'service', 'est', 'nul'])).toBe(1);
     expect(languageCue(['the', 'service', 'is', 'bad'])).toBe(2);
     expect(languageCue(['super'])).toBe(0);
+  });
+});
+
+describe('FeatureExtractor with domainCopies', () => {
+  const withDomains: FeatureConfig = { ...WORDS_ONLY, domainCopies: true };
+
+  it('adds the domain indicator and a domain copy of each word n-gram beside the shared one', () => {
+    // bon: shared + domain copy; the length token; the domain indicator.
+    expect(features(new FeatureExtractor(withDomains, null), ['bon']).size).toBe(4);
+    expect(features(new FeatureExtractor(WORDS_ONLY, null), ['bon']).size).toBe(2);
+  });
+
+  it('keeps the shared features and changes the domain ones when the guessed domain changes', () => {
+    const extractor = new FeatureExtractor(withDomains, null);
+    const short = [...features(extractor, ['bon']).keys()];
+    const social = [...features(extractor, ['_user_', 'bon']).keys()];
+    const shared = [...features(new FeatureExtractor(WORDS_ONLY, null), ['bon']).keys()];
+    // The unigram `bon` and the length token (1 and 2 tokens: both length bucket 1) are in both.
+    for (const index of shared) expect(short).toContain(index);
+    const onlyShort = short.filter((index) => !social.includes(index));
+    expect(onlyShort).toHaveLength(2); // the domain indicator and the domain copy of `bon`
   });
 });

@@ -7,7 +7,9 @@
  * long review weigh alike; words before a contrast (`mais`, `but`, …) in the same sentence
  * count `contrastWeight` times as much as the others.
  */
+import { languageCue } from './languageCue.js';
 import { CAPS_TOKEN, NEGATIVE_EMOJI_TOKEN, POSITIVE_EMOJI_TOKEN, tokeniseForSentiment } from './normaliseForSentiment.js';
+import { textDomain } from './textDomain.js';
 
 export interface FeatureConfig {
   /** log2 of the number of hash buckets. */
@@ -34,6 +36,19 @@ export interface FeatureConfig {
    * Absent (older model files): off.
    */
   languageCopies?: boolean;
+  /**
+   * Domain-conjoined features: one indicator of the text's guessed domain (genre × language,
+   * see textDomain.ts) and a second copy of every word n-gram hashed with that domain, beside
+   * the shared one, so the model can learn a per-domain prior and per-domain word weights
+   * without being told the source. Absent (older model files): off.
+   */
+  domainCopies?: boolean;
+  /** Value of the domain copies relative to the shared features (absent: 1). */
+  domainWeight?: number;
+  /** Whether the character n-grams get domain copies too (absent: off). */
+  domainChars?: boolean;
+  /** Whether the dense features get hashed domain copies (absent: off). */
+  domainDense?: boolean;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -122,106 +137,8 @@ const SEED_CHAR_NEGATED = 211;
 const SEED_TRIGRAM = 53;
 const SEED_LANGUAGE_FR = 307;
 const SEED_LANGUAGE_EN = 401;
-
-// Frequent function words that are not words of the other language (accents folded).
-const FRENCH_CUES = new Set([
-  'le',
-  'la',
-  'les',
-  'des',
-  'du',
-  'une',
-  'est',
-  'et',
-  'pour',
-  'pas',
-  'que',
-  'qui',
-  'dans',
-  'sur',
-  'avec',
-  'ce',
-  "c'",
-  'je',
-  "j'",
-  "n'",
-  "d'",
-  "l'",
-  "qu'",
-  'tres',
-  'mais',
-  'au',
-  'aux',
-  'il',
-  'elle',
-  'nous',
-  'vous',
-  'sont',
-  'ete',
-  'tout',
-  'ca',
-  'mon',
-  'ma',
-  'mes',
-  'trop',
-  'bien',
-  'avoir',
-  'fait',
-  'cette',
-  'ai',
-  'ont',
-]);
-const ENGLISH_CUES = new Set([
-  'the',
-  'an',
-  'is',
-  'and',
-  'to',
-  'of',
-  'for',
-  'not',
-  'that',
-  'it',
-  'i',
-  'you',
-  'this',
-  'was',
-  'with',
-  'my',
-  'are',
-  'be',
-  'have',
-  'but',
-  'so',
-  'at',
-  'your',
-  'they',
-  'just',
-  'we',
-  'had',
-  'very',
-  'been',
-  'will',
-  'what',
-  'from',
-  'get',
-  'its',
-  'im',
-  'do',
-  'all',
-  'me',
-]);
-
-/** 1: French, 2: English, 0: unknown (by function-word counts; a margin of 1 decides). */
-export function languageCue(tokens: readonly string[]): 0 | 1 | 2 {
-  let french = 0;
-  let english = 0;
-  for (const token of tokens) {
-    if (FRENCH_CUES.has(token)) french++;
-    else if (ENGLISH_CUES.has(token)) english++;
-  }
-  return french > english ? 1 : english > french ? 2 : 0;
-}
+const SEED_DOMAIN = 503;
+const SEED_DENSE = 601;
 
 /** Whether the tokens hold something to read: a word with a letter, or an emoji / emoticon. */
 export function hasSentimentContent(tokens: readonly string[]): boolean {
@@ -327,14 +244,14 @@ export class FeatureExtractor {
     }
   }
 
-  /** Moves the accumulated block to the output, L2-normalised, and clears the accumulator. */
-  private flushBlock(blockNorm: number): void {
+  /** Moves the accumulated block to the output, L2-normalised to `blockNorm` (as they are when null), and clears the accumulator. */
+  private flushBlock(blockNorm: number | null): void {
     let norm = 0;
     for (let i = 0; i < this.touchedCount; i++) {
       const value = this.accumulator[this.touched[i] as number] as number;
       norm += value * value;
     }
-    const scale = norm > 0 ? blockNorm / Math.sqrt(norm) : 0;
+    const scale = blockNorm === null ? 1 : norm > 0 ? blockNorm / Math.sqrt(norm) : 0;
     const needed = this.out.count + this.touchedCount;
     if (needed > this.out.indices.length) {
       const size = Math.max(needed, this.out.indices.length * 2);
@@ -400,6 +317,10 @@ export class FeatureExtractor {
     const lengthBucket = Math.min(7, Math.floor(Math.log2(1 + n)));
     this.add(mix(hashRange('_len_', 0, 5, SEED_UNIGRAM), lengthBucket), 1);
     const languageSeed = config.languageCopies === true ? ([0, SEED_LANGUAGE_FR, SEED_LANGUAGE_EN][languageCue(tokens)] as number) : 0;
+    // Domain copies: seed SEED_DOMAIN + 1 + domain, never 0 (0 means none).
+    const domainSeed = config.domainCopies === true ? SEED_DOMAIN + 1 + textDomain(tokens) : 0;
+    const domainWeight = config.domainWeight ?? 1;
+    if (domainSeed !== 0) this.add(mix(hashRange('_domain_', 0, 8, SEED_UNIGRAM), domainSeed), 1);
     let beforePrevious = hashRange('<s0>', 0, 4, SEED_UNIGRAM);
     let previous = hashRange('<s>', 0, 3, SEED_UNIGRAM);
     for (let i = 0; i < n; i++) {
@@ -409,10 +330,12 @@ export class FeatureExtractor {
       const unigram = negated[i] === 1 ? mix(plain, SEED_NEGATED) : plain;
       this.add(unigram, w);
       if (languageSeed !== 0) this.add(mix(unigram, languageSeed), w);
+      if (domainSeed !== 0) this.add(mix(unigram, domainSeed), w * domainWeight);
       if (config.wordNgrams >= 2) {
         const bigram = mix(mix(previous, plain), SEED_BIGRAM);
         this.add(bigram, w);
         if (languageSeed !== 0) this.add(mix(bigram, languageSeed), w);
+        if (domainSeed !== 0) this.add(mix(bigram, domainSeed), w * domainWeight);
       }
       if (config.wordNgrams >= 3 && i > 0) this.add(mix(mix(mix(beforePrevious, previous), plain), SEED_TRIGRAM), w);
       beforePrevious = previous;
@@ -421,6 +344,7 @@ export class FeatureExtractor {
     this.flushBlock(1);
 
     // Character block.
+    const charDomainSeed = config.domainChars === true ? domainSeed : 0;
     if (config.charMax >= config.charMin && config.charMin > 0) {
       for (let i = 0; i < n; i++) {
         const token = tokens[i] as string;
@@ -432,7 +356,11 @@ export class FeatureExtractor {
         for (let size = config.charMin; size <= config.charMax; size++) {
           if (size > length) break;
           const seed = seedBase + size;
-          for (let start = 0; start + size <= length; start++) this.add(hashRange(padded, start, start + size, seed), w);
+          for (let start = 0; start + size <= length; start++) {
+            const hash = hashRange(padded, start, start + size, seed);
+            this.add(hash, w);
+            if (charDomainSeed !== 0) this.add(mix(hash, charDomainSeed), w * domainWeight);
+          }
         }
       }
       this.flushBlock(config.charWeight);
@@ -461,6 +389,15 @@ export class FeatureExtractor {
     dense[2] = Math.tanh((positive - negative) / 4);
     dense[3] = Math.tanh(emoji / 2);
     dense[4] = hits === 0 ? 1 : 0;
+    // Domain copies of the dense features, hashed and not normalised: a per-domain correction
+    // of the shared dense weights (a lexicon word weighs otherwise in a plot summary).
+    if (config.domainDense === true && domainSeed !== 0) {
+      for (let j = 0; j < DENSE_SIZE; j++) {
+        const value = dense[j] as number;
+        if (value !== 0) this.add(mix(mix(SEED_DENSE, j), domainSeed), value);
+      }
+      this.flushBlock(null);
+    }
     return this.out;
   }
 }

@@ -1,7 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultModelDirectory, fromLogits, loadSentimentModel, readSentimentModel, type SentimentPrediction } from './sentimentModel.js';
+import { existsSync } from 'node:fs';
+import { SetupError } from '../../errors/errors.js';
+import {
+  defaultModelDirectory,
+  fromLogits,
+  loadSentimentModel,
+  readSentimentModel,
+  SENTIMENT_MODEL_VARIABLE,
+  sentimentVariant,
+  type SentimentPrediction,
+} from './sentimentModel.js';
 
 const model = loadSentimentModel();
 
@@ -207,5 +217,27 @@ describe('fromLogits', () => {
     expect(prediction.probabilities).toEqual({ negative: expect.closeTo(0.25, 12), neutral: expect.closeTo(0.25, 12), positive: expect.closeTo(0.5, 12) });
     expect(prediction.score).toBeCloseTo(0.25, 12);
     expect(prediction.label).toBe('positive');
+  });
+});
+
+describe('sentimentVariant and the model folders', () => {
+  it('reads BAROMETRE_SENTIMENT_MODEL: unset or empty is the commercial model, the two names are taken as they are', () => {
+    expect(SENTIMENT_MODEL_VARIABLE).toBe('BAROMETRE_SENTIMENT_MODEL');
+    expect(sentimentVariant(undefined)).toBe('commercial');
+    expect(sentimentVariant('  ')).toBe('commercial');
+    expect(sentimentVariant('commercial')).toBe('commercial');
+    expect(sentimentVariant(' non-commercial ')).toBe('non-commercial');
+  });
+
+  it('refuses any other value in one sentence that names the two choices', () => {
+    expect(() => sentimentVariant('nc')).toThrow(SetupError);
+    expect(() => sentimentVariant('nc')).toThrow('BAROMETRE_SENTIMENT_MODEL must be commercial or non-commercial, not "nc".');
+  });
+
+  it('finds the non-commercial model in models/sentiment-nc/ once built, and otherwise says how to build it', () => {
+    const folder = fileURLToPath(new URL('../../../models/sentiment-nc/', import.meta.url));
+    if (existsSync(folder)) expect(defaultModelDirectory('non-commercial')).toBe(folder);
+    else expect(() => defaultModelDirectory('non-commercial')).toThrow(/npm run train:sentiment -- --non-commercial/);
+    expect(defaultModelDirectory('commercial')).toBe(fileURLToPath(new URL('../../../models/sentiment/', import.meta.url)));
   });
 });

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { DENSE_SIZE, FeatureExtractor, hasSentimentContent, parseLexicon, type FeatureConfig, type Lexicon } from './sentimentFeatures.js';
 import { tokeniseForSentiment } from './normaliseForSentiment.js';
 import { findInPackage } from '../../output/findInPackage.js';
+import { SetupError } from '../../errors/errors.js';
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
@@ -142,9 +143,46 @@ export function modelVersion(parts: readonly (string | Uint8Array)[]): string {
   return `sentiment-${hash.digest('hex').slice(0, 16)}`;
 }
 
-/** <repo>/models/sentiment, found from this module's place in src/ or dist/. */
-export function defaultModelDirectory(): string {
-  return findInPackage('models/sentiment/', import.meta.url) ?? fileURLToPath(new URL('../../../models/sentiment/', import.meta.url));
+/**
+ * The two variants of the model and their folders: `commercial`, shipped, trained only on
+ * commercially usable data; `non-commercial`, not shipped, built on demand by
+ * `npm run train:sentiment -- --non-commercial` (it also learns from CC BY-NC-SA tweets).
+ */
+export const SENTIMENT_VARIANTS = { commercial: 'models/sentiment/', 'non-commercial': 'models/sentiment-nc/' } as const;
+export type SentimentVariant = keyof typeof SENTIMENT_VARIANTS;
+
+/** The environment variable that selects the variant (unset or empty: commercial). */
+export const SENTIMENT_MODEL_VARIABLE = 'BAROMETRE_SENTIMENT_MODEL';
+
+/**
+ * The variant named by the value of BAROMETRE_SENTIMENT_MODEL: unset or empty is
+ * `commercial`; any other value than the two names is refused with one sentence.
+ */
+export function sentimentVariant(setting: string | undefined): SentimentVariant {
+  if (setting === undefined || setting.trim() === '') return 'commercial';
+  const value = setting.trim();
+  if (value === 'commercial' || value === 'non-commercial') return value;
+  throw new SetupError({
+    en: `${SENTIMENT_MODEL_VARIABLE} must be commercial or non-commercial, not ${JSON.stringify(setting)}.`,
+    fr: `${SENTIMENT_MODEL_VARIABLE} doit valoir commercial ou non-commercial, pas ${JSON.stringify(setting)}.`,
+  });
+}
+
+/**
+ * <repo>/models/sentiment (or models/sentiment-nc for the non-commercial variant), found from
+ * this module's place in src/ or dist/; the variant is BAROMETRE_SENTIMENT_MODEL's unless given.
+ * The non-commercial folder, absent until built, is refused with the command that builds it.
+ */
+export function defaultModelDirectory(variant: SentimentVariant = sentimentVariant(process.env[SENTIMENT_MODEL_VARIABLE])): string {
+  const folder = SENTIMENT_VARIANTS[variant];
+  const found = findInPackage(folder, import.meta.url);
+  if (found !== null) return found;
+  if (variant === 'non-commercial')
+    throw new SetupError({
+      en: `The non-commercial sentiment model is not built (${folder} is missing): run \`npm run train:sentiment -- --non-commercial\`, or unset ${SENTIMENT_MODEL_VARIABLE}.`,
+      fr: `Le modèle de sentiment non commercial n'est pas construit (${folder} manque) : lancez \`npm run train:sentiment -- --non-commercial\`, ou retirez ${SENTIMENT_MODEL_VARIABLE}.`,
+    });
+  return fileURLToPath(new URL(`../../../${folder}`, import.meta.url));
 }
 
 /** Reads the model files of a directory (no cache). */
@@ -167,7 +205,11 @@ export function readSentimentModel(directory: string): SentimentModel {
 
 const cache = new Map<string, SentimentModel>();
 
-/** Loads the shipped model files (synchronously, cached) from <repo>/models/sentiment/. */
+/**
+ * Loads a model's files (synchronously, cached): from `directory`, else from the folder of the
+ * variant BAROMETRE_SENTIMENT_MODEL selects (defaultModelDirectory; the shipped commercial
+ * model, <repo>/models/sentiment/, by default).
+ */
 export function loadSentimentModel(directory?: string): SentimentModel {
   const where = directory ?? defaultModelDirectory();
   const cached = cache.get(where);
