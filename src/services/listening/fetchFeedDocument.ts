@@ -141,11 +141,10 @@ async function checkTarget(target: URL, allowPrivate: boolean): Promise<void> {
 
 /** The body, refused as soon as it passes `maxBytes` (a Content-Length above it is refused before reading). */
 async function readAtMost(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const megabytes = maxBytes / (1024 * 1024);
+  const size = Number.isInteger(megabytes) ? { en: `${megabytes} MB`, fr: `${megabytes} Mo` } : { en: `${maxBytes} bytes`, fr: `${maxBytes} octets` };
   const tooLarge = () =>
-    new FeedFetchError(
-      `The feed is larger than ${maxBytes / (1024 * 1024)} MB, the most Baromètre reads.`,
-      `Le flux dépasse ${String(maxBytes / (1024 * 1024)).replace('.', ',')} Mo, le plus que Baromètre lit.`,
-    );
+    new FeedFetchError(`The feed is larger than ${size.en}, the most Baromètre reads.`, `Le flux dépasse ${size.fr}, le plus que Baromètre lit.`);
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
