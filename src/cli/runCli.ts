@@ -8,6 +8,7 @@ import { feedbackCommand } from './commands/feedbackCommand.js';
 import { themesCommand } from './commands/themesCommand.js';
 import { importCommand } from './commands/importCommand.js';
 import { keysCommand } from './commands/keysCommand.js';
+import { listenCommand } from './commands/listenCommand.js';
 import { backupCommand, restoreCommand } from './commands/backupCommands.js';
 import { exportCommand, forgetCommand } from './commands/privacyCommands.js';
 import { planCommand } from './commands/planCommand.js';
@@ -30,6 +31,7 @@ const COMMANDS: readonly Command[] = [
   feedbackCommand,
   planCommand,
   themesCommand,
+  listenCommand,
   demoCommand,
   keysCommand,
   settingsCommand,
