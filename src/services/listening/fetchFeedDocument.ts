@@ -1,4 +1,4 @@
-import { unreachableHostReason } from '../network/privateTargets.js';
+import { hostAddresses } from '../network/privateTargets.js';
 
 /** The environment variable that lets feeds be fetched from this machine and private networks (docs/feedback.md). */
 export const FEED_ALLOWANCE = 'BAROMETRE_FEED_ALLOW_PRIVATE';
@@ -130,11 +130,16 @@ async function checkTarget(target: URL, allowPrivate: boolean): Promise<void> {
       `Le flux mène à une adresse ${scheme} ; seuls http et https sont lus.`,
     );
   }
-  const refused = await unreachableHostReason(target, allowPrivate, FEED_ALLOWANCE);
-  if (refused !== null) {
+  if (allowPrivate) return;
+  const found = await hostAddresses(target);
+  if (found.kind === 'unresolved') {
+    throw new FeedFetchError(`The feed's host ${found.host} does not resolve.`, `L’hôte du flux ${found.host} ne se résout pas.`);
+  }
+  if (found.kind === 'nonPublic') {
+    const where = found.address === undefined ? found.host : `${found.host} (${found.address})`;
     throw new FeedFetchError(
-      `The feed's ${refused}`,
-      `L’adresse du flux (${target.host}) est sur cette machine ou un réseau privé, ou ne se résout pas ; ${FEED_ALLOWANCE}=1 autorise les adresses privées.`,
+      `The feed points to ${where}, an address of this machine or a private network; set ${FEED_ALLOWANCE}=1 to allow such feeds.`,
+      `Le flux mène à ${where}, une adresse de cette machine ou d’un réseau privé ; ${FEED_ALLOWANCE}=1 autorise de tels flux.`,
     );
   }
 }

@@ -1,5 +1,6 @@
 import { KINDS } from '../../store/schema/kinds.js';
 import { findFeed, listFeeds, mentionIdsStartingWith, recordFetch, type FetchStatus, type StoredFeed } from '../../store/listening/feeds.js';
+import { lockUntilCommit } from '../../store/lockUntilCommit.js';
 import { mergeRows } from '../../store/mergeRows.js';
 import type { Store } from '../../store/Store.js';
 import { FEED_ATTRIBUTE_KEYS, feedMentionPrefix, feedMentions, MENTION_COLUMNS } from './feedMentions.js';
@@ -83,6 +84,8 @@ async function fetchOneFeed(store: Store, feed: StoredFeed, limits: FetchLimits,
     const fetchedAt = now();
     const mentions = feedMentions(feed, parsed.items, fetchedAt);
     const added = await store.transaction(async (session) => {
+      // The import's lock, taken before the read: another process fetching the same feed waits, then sees these ids.
+      await lockUntilCommit(session, `import ${KINDS.mentions.kind}`, feed.workspaceId);
       const stored = await mentionIdsStartingWith(session, feed.workspaceId, feedMentionPrefix(feed.id));
       const fresh = mentions.filter((mention) => !stored.has(mention.mentionId));
       if (fresh.length > 0) {

@@ -45,31 +45,22 @@ export function hostOf(url: URL): string {
   return url.hostname.replace(/^\[(.*)\]$/, '$1');
 }
 
-/**
- * The sentence refusing a host that is or resolves (to `address`) to a non-public address,
- * naming the environment variable `allowance` that allows such targets.
- */
-export function nonPublicRefusal(host: string, allowance: string, address?: string): string {
-  const where = address === undefined ? host : `${host} (${address})`;
-  return `url points to ${where}, an address of this machine or a private network; set ${allowance}=1 to allow such targets.`;
-}
+/** What a host's addresses are: all public, one that is not (the host itself when it is an address), or none (it does not resolve). */
+export type HostAddresses = { kind: 'public' } | { kind: 'nonPublic'; host: string; address?: string } | { kind: 'unresolved'; host: string };
 
 /**
- * Why the URL's host may not be reached now, or null when it may: unless `allowPrivate`,
- * every address its name resolves to must be public (a name can be pointed at an internal
- * address at any time, so this is asked before each request, not only at set-up). The refusal
- * names `allowance`, the environment variable that allows private targets.
+ * Looks up the URL's host: `nonPublic` when it is, or one of the addresses its name resolves
+ * to is, a non-public address; `unresolved` when the name does not resolve; else `public`.
  */
-export async function unreachableHostReason(url: URL, allowPrivate: boolean, allowance: string): Promise<string | null> {
-  if (allowPrivate) return null;
+export async function hostAddresses(url: URL): Promise<HostAddresses> {
   const host = hostOf(url);
-  if (isIP(host) !== 0) return isNonPublicAddress(host) ? nonPublicRefusal(host, allowance) : null;
+  if (isIP(host) !== 0) return isNonPublicAddress(host) ? { kind: 'nonPublic', host } : { kind: 'public' };
   let addresses: { address: string }[];
   try {
     addresses = await lookup(host, { all: true, verbatim: true });
   } catch {
-    return `url's host ${host} does not resolve.`;
+    return { kind: 'unresolved', host };
   }
   const blocked = addresses.find(({ address }) => isNonPublicAddress(address));
-  return blocked === undefined ? null : nonPublicRefusal(host, allowance, blocked.address);
+  return blocked === undefined ? { kind: 'public' } : { kind: 'nonPublic', host, address: blocked.address };
 }

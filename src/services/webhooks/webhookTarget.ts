@@ -1,6 +1,6 @@
 import { UsageError } from '../../errors/errors.js';
 import { storable } from '../validation/zodFields.js';
-import { hostOf, isNonPublicAddress, nonPublicRefusal, unreachableHostReason } from '../network/privateTargets.js';
+import { hostAddresses, hostOf, isNonPublicAddress } from '../network/privateTargets.js';
 
 export { isNonPublicAddress };
 
@@ -33,8 +33,14 @@ export function checkWebhookUrl(text: string, allowPrivate: boolean): URL {
   if (url.username !== '' || url.password !== '') {
     throw new UsageError('url must not hold a user name or password: the receiver checks the X-Barometre-Signature header instead.');
   }
-  if (!allowPrivate && isNonPublicAddress(hostOf(url))) throw new UsageError(nonPublicRefusal(hostOf(url), ALLOWANCE));
+  if (!allowPrivate && isNonPublicAddress(hostOf(url))) throw new UsageError(nonPublicRefusal(hostOf(url)));
   return url;
+}
+
+/** The sentence refusing a host that is or resolves (to `address`) to a non-public address. */
+function nonPublicRefusal(host: string, address?: string): string {
+  const where = address === undefined ? host : `${host} (${address})`;
+  return `url points to ${where}, an address of this machine or a private network; set ${ALLOWANCE}=1 to allow such targets.`;
 }
 
 /**
@@ -42,6 +48,9 @@ export function checkWebhookUrl(text: string, allowPrivate: boolean): URL {
  * every address its name resolves to must be public (a name can be pointed at an internal
  * address at any time, so this is asked before each attempt, not only at set-up).
  */
-export function unreachableReason(url: URL, allowPrivate: boolean): Promise<string | null> {
-  return unreachableHostReason(url, allowPrivate, ALLOWANCE);
+export async function unreachableReason(url: URL, allowPrivate: boolean): Promise<string | null> {
+  if (allowPrivate) return null;
+  const found = await hostAddresses(url);
+  if (found.kind === 'unresolved') return `url's host ${found.host} does not resolve.`;
+  return found.kind === 'nonPublic' ? nonPublicRefusal(found.host, found.address) : null;
 }
