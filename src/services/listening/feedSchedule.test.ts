@@ -73,6 +73,21 @@ describeEachEngine('the schedule of feeds', (engine) => {
     expect((await test.read('select count(*) as n from mentions'))[0]).toEqual({ n: 2 });
   });
 
+  it('stops after the feed being fetched, leaving the rest of the round', async () => {
+    const allow = { allowPrivate: true };
+    await addFeed(test.store, test.workspaceId, { url: server.url('/slow.xml'), brand: 'Maison Lumière' }, allow);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await addFeed(test.store, test.workspaceId, { url: server.url('/rss.xml'), brand: 'Maison Lumière' }, allow);
+    const asked = slowAsked.length;
+    const schedule = new FeedSchedule(test.store, { intervalMs: 10, log: () => undefined, fetch: { limits: { allowPrivate: true, timeoutMs: 300 } } });
+    schedule.start();
+    await until(async () => slowAsked.length > asked);
+    await schedule.stop();
+    const [slow, rss] = await workspaceFeeds(test.store, test.workspaceId);
+    expect(slow).toMatchObject({ url: server.url('/slow.xml'), lastStatus: 'failed' });
+    expect(rss).toMatchObject({ url: server.url('/rss.xml'), lastFetchedAt: null });
+  });
+
   it('logs a round that fails as a whole and goes on with the next', async () => {
     const logged: string[] = [];
     let calls = 0;

@@ -67,7 +67,7 @@ export class FeedSchedule {
     this.runRound();
   }
 
-  /** Stops the rounds, and resolves once the round under way (if any) has recorded its outcomes. */
+  /** Stops the rounds, and resolves once the feed being fetched (if any) has recorded its outcome: the rest of the round is left. */
   async stop(): Promise<void> {
     this.started = false;
     clearTimeout(this.timer);
@@ -83,7 +83,7 @@ export class FeedSchedule {
 
   private async fetchAll(): Promise<void> {
     try {
-      const outcomes = await fetchFeeds(this.store, null, this.options.fetch);
+      const outcomes = await fetchFeeds(this.store, null, { ...this.options.fetch, stopping: () => !this.started });
       for (const outcome of outcomes.filter((each) => each.status === 'failed')) {
         this.log(`Feed ${outcome.id} (${outcome.url}) could not be read: ${outcome.error ?? ''}`);
       }

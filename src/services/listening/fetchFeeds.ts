@@ -30,6 +30,8 @@ export interface FeedFetchOutcome {
 export interface FetchOptions {
   limits?: Partial<FetchLimits>;
   now?: () => Date;
+  /** Asked before each feed: true ends the round there (a server shutting down waits for one feed, not all). */
+  stopping?: () => boolean;
 }
 
 /** The round under way in this process: rounds (the schedule's, a command's) run one after the other, never at once. */
@@ -47,7 +49,7 @@ function inTurn<T>(round: () => Promise<T>): Promise<T> {
  * server's schedule), one after the other, in a round no other round of this process overlaps
  * (docs/feedback.md, "Social listening"). Each feed's outcome is recorded on it — a failure
  * (unreachable, too large, not a feed, malformed XML…) with its sentence — and the next
- * feed is fetched whatever happened. `onlyId` fetches that feed alone (a NotFoundError when
+ * feed is fetched whatever happened, unless `stopping` says to end the round. `onlyId` fetches that feed alone (a NotFoundError when
  * the workspace has none). Errors of the store itself are thrown.
  */
 export function fetchFeeds(store: Store, workspaceId: number | null, options: FetchOptions & { onlyId?: string } = {}): Promise<FeedFetchOutcome[]> {
@@ -61,7 +63,10 @@ export function fetchFeeds(store: Store, workspaceId: number | null, options: Fe
     const limits = { ...defaultFetchLimits(), ...options.limits };
     const now = options.now ?? (() => new Date());
     const outcomes: FeedFetchOutcome[] = [];
-    for (const feed of feeds) outcomes.push(await fetchOneFeed(store, feed, limits, now));
+    for (const feed of feeds) {
+      if (options.stopping?.()) break;
+      outcomes.push(await fetchOneFeed(store, feed, limits, now));
+    }
     return outcomes;
   });
 }
