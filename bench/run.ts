@@ -6,7 +6,7 @@
  *   npm run bench                       # DuckDB figures
  *   BENCH_DATABASE_URL=postgres://… npm run bench   # also PostgreSQL (loads the store there: minutes)
  *   BENCH_SKIP_IMPORT=1 …                            # reuse the stores an earlier run loaded
- *   BENCH_ONLY=core|series|clv|feedback|drill|dashboard|collect|surveys npm run bench   # one part only (results.json then holds only it)
+ *   BENCH_ONLY=core|startup|series|clv|feedback|drill|dashboard|collect|surveys npm run bench   # one part only (results.json then holds only it)
  *   BENCH_SCALE=0.1 BENCH_ONLY=series|drill|dashboard npm run bench   # on a tenth of the large store (bench/data/scale-0.1, built once)
  *
  * The large files are generated once into bench/data/ (git-ignored), and the large DuckDB
@@ -32,6 +32,7 @@ import { feedbackFigures } from './feedbackFigures.js';
 import { dashboardFigures } from './dashboardFigures.js';
 import { drillDownFigures, largeStore } from './drillDownFigures.js';
 import { generateClvOrders } from './generateClvStore.js';
+import { startupFigures } from './startupFigures.js';
 import { surveyFigures } from './surveyFigures.js';
 import { BENCH_DATA, generateLargeStore } from './generateLargeStore.js';
 import { median, runProcess, timeRuns } from './measure.js';
@@ -200,6 +201,7 @@ if (only === undefined || only === 'core') {
   await reportFigures(['--db', LARGE_DB], 'DuckDB', 2);
   await indicatorFigures();
 }
+if (only === undefined || only === 'startup') await startupFigures(record);
 if (only === undefined || only === 'series') await seriesFigures();
 if (only === undefined || only === 'clv') await customerValueFigures();
 if (only === undefined || only === 'feedback') await feedbackFigures(record);

@@ -1,49 +1,37 @@
 import { UsageError } from '../errors/errors.js';
 import type { Language } from '../output/language.js';
 import type { CliOutput, Command } from './Command.js';
-import { clvCommand } from './commands/clvCommand.js';
-import { customersCommand } from './commands/customersCommand.js';
-import { demoCommand } from './commands/demoCommand.js';
-import { feedbackCommand } from './commands/feedbackCommand.js';
-import { themesCommand } from './commands/themesCommand.js';
-import { importCommand } from './commands/importCommand.js';
-import { keysCommand } from './commands/keysCommand.js';
-import { listenCommand } from './commands/listenCommand.js';
-import { backupCommand, restoreCommand } from './commands/backupCommands.js';
-import { exportCommand, forgetCommand } from './commands/privacyCommands.js';
-import { planCommand } from './commands/planCommand.js';
-import { reportCommand } from './commands/reportCommand.js';
-import { serveCommand } from './commands/serveCommand.js';
-import { settingsCommand } from './commands/settingsCommand.js';
-import { surveysCommand } from './commands/surveysCommand.js';
-import { usersCommand } from './commands/usersCommand.js';
-import { workspacesCommand } from './commands/workspacesCommand.js';
 import { summaryIn } from './defineCommand.js';
 import { describeError, EXIT_BAD_INPUT, EXIT_SUCCESS, exitStatusOf } from './exitStatus.js';
 import { inLanguage } from './inLanguage.js';
 import { nearestName } from './nearestName.js';
 
-const COMMANDS: readonly Command[] = [
-  importCommand,
-  reportCommand,
-  clvCommand,
-  customersCommand,
-  feedbackCommand,
-  planCommand,
-  themesCommand,
-  listenCommand,
-  demoCommand,
-  keysCommand,
-  settingsCommand,
-  surveysCommand,
-  usersCommand,
-  workspacesCommand,
-  forgetCommand,
-  exportCommand,
-  backupCommand,
-  restoreCommand,
-  serveCommand,
-];
+/**
+ * Every command by name, in the order `--help` lists them, each loaded only when it runs: a
+ * command starts without the modules of the others (the server, the text model, the
+ * PostgreSQL driver).
+ */
+export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  import: () => import('./commands/importCommand.js').then((module) => module.importCommand),
+  report: () => import('./commands/reportCommand.js').then((module) => module.reportCommand),
+  clv: () => import('./commands/clvCommand.js').then((module) => module.clvCommand),
+  customers: () => import('./commands/customersCommand.js').then((module) => module.customersCommand),
+  feedback: () => import('./commands/feedbackCommand.js').then((module) => module.feedbackCommand),
+  plan: () => import('./commands/planCommand.js').then((module) => module.planCommand),
+  themes: () => import('./commands/themesCommand.js').then((module) => module.themesCommand),
+  listen: () => import('./commands/listenCommand.js').then((module) => module.listenCommand),
+  demo: () => import('./commands/demoCommand.js').then((module) => module.demoCommand),
+  keys: () => import('./commands/keysCommand.js').then((module) => module.keysCommand),
+  settings: () => import('./commands/settingsCommand.js').then((module) => module.settingsCommand),
+  surveys: () => import('./commands/surveysCommand.js').then((module) => module.surveysCommand),
+  users: () => import('./commands/usersCommand.js').then((module) => module.usersCommand),
+  workspaces: () => import('./commands/workspacesCommand.js').then((module) => module.workspacesCommand),
+  forget: () => import('./commands/privacyCommands.js').then((module) => module.forgetCommand),
+  export: () => import('./commands/privacyCommands.js').then((module) => module.exportCommand),
+  backup: () => import('./commands/backupCommands.js').then((module) => module.backupCommand),
+  restore: () => import('./commands/backupCommands.js').then((module) => module.restoreCommand),
+  serve: () => import('./commands/serveCommand.js').then((module) => module.serveCommand),
+};
 
 /**
  * Runs `barometre` with its arguments and returns the exit status (docs/cli.md): finds the
@@ -55,18 +43,19 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      output.stdout.write(helpText(output.language));
+      output.stdout.write(await helpText(output.language));
       return name === undefined ? EXIT_BAD_INPUT : EXIT_SUCCESS;
     }
-    const command = COMMANDS.find((candidate) => candidate.name === name);
-    if (!command) {
-      const names = COMMANDS.map((candidate) => candidate.name);
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!load) {
+      const names = Object.keys(COMMANDS);
       const suggestion = nearestName(name, names);
       throw new UsageError({
         en: `Unknown command ${JSON.stringify(name)}${suggestion ? `; did you mean ${suggestion}?` : ''} (commands: ${names.join(', ')}).`,
         fr: `Commande inconnue ${JSON.stringify(name)}${suggestion ? ` ; vouliez-vous dire ${suggestion} ?` : ''} (commandes : ${names.join(', ')}).`,
       });
     }
+    const command = await load();
     return await command.run(rest, output);
   } catch (error) {
     output.stderr.write(`${describeError(error, output.language)}\n`);
@@ -75,9 +64,10 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
 }
 
 /** The list of commands `barometre --help` prints, in `language`. */
-function helpText(language: Language): string {
-  const width = Math.max(...COMMANDS.map((command) => command.name.length));
-  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${summaryIn(command, language)}`);
+async function helpText(language: Language): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const width = Math.max(...commands.map((command) => command.name.length));
+  const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${summaryIn(command, language)}`);
   return inLanguage(
     {
       en: `Usage: barometre <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nEvery command takes --db PATH | --database-url URL, --workspace NAME, --json and --help.\n`,

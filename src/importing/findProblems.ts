@@ -18,7 +18,13 @@ const QUOTED_VALUE_CHARACTERS = 100;
  * leave them out. Returns the first 100 problems — parser rejects included — described
  * with the line numbers an editor shows (locateRecords.ts), in file order.
  */
-export async function findProblems(session: Session, path: string, plan: ColumnPlan, rejects: readonly ParserReject[]): Promise<DataProblem[]> {
+export async function findProblems(
+  session: Session,
+  path: string,
+  delimiter: number,
+  plan: ColumnPlan,
+  rejects: readonly ParserReject[],
+): Promise<DataProblem[]> {
   await session.execute('drop import_bad', 'drop table if exists import_bad');
   const cleaned = `(select record, ${plan.cleanedSelect} from import_raw) as cleaned`;
   const id = idSql(plan);
@@ -45,6 +51,7 @@ qualify row_number() over (partition by record order by precedence) = 1`,
   const positions = first.flatMap((row) => (row.repeats === null ? [row.record] : [row.record, row.repeats]));
   const lines = await locateRecords(
     path,
+    delimiter,
     listedRejects.map((reject) => reject.duckDbLine),
     positions,
   );

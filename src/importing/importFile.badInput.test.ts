@@ -292,6 +292,40 @@ describeEachEngine('importFile with bad input', (engine) => {
     await expectStoreUnchanged();
   });
 
+  it('refuses a stray double quote inside an unquoted field, naming its line and column, and --skip-invalid leaves it out, on both engines alike', async () => {
+    const text = [
+      'customer_id,created_at,email,tier',
+      'q1,2024-03-05,q1@example.com,"gold ""plus"""',
+      'q2,2024-03-05,q2@example.com,"two',
+      'lines"',
+      'q3,2024-03-05,q3@example.com,12" screen',
+      'q4,2024-03-05,"q4@example.com"x,gold',
+      'q5,2024-03-05,q5@example.com, "silver"',
+      'q6,2024-03-05,q6@exa"mple.com,gold',
+      '',
+    ].join('\n');
+    const path = file(text);
+    const result = await attempt('customers', path);
+    expect(result).toMatchObject({ rows: 6, inserted: 0, rejectedCount: 3, written: false });
+    expect(result.rejected).toEqual([
+      { line: 5, column: 'tier', reason: expect.stringMatching(/^tier holds a double quote but does not begin with one/) },
+      { line: 6, column: null, reason: expect.stringContaining('quote') },
+      { line: 8, column: 'email', reason: expect.stringMatching(/^email holds a double quote/) },
+    ]);
+    await expectStoreUnchanged();
+    expect(await attempt('customers', path, true)).toMatchObject({ rows: 6, inserted: 3, rejectedCount: 3, written: true });
+    const kept = await test.store.query<{ customer_id: string; tier: string }>(
+      'kept customers',
+      "select customer_id, attributes->>'tier' as tier from customers where workspace_id = $workspace and customer_id like 'q%' order by customer_id",
+      { workspace: test.workspaceId },
+    );
+    expect(kept).toEqual([
+      { customer_id: 'q1', tier: 'gold "plus"' },
+      { customer_id: 'q2', tier: 'two\nlines' },
+      { customer_id: 'q5', tier: 'silver' },
+    ]);
+  });
+
   it('imports a file of 1,200 columns, the extra ones as attributes (no engine depth limit met)', async () => {
     const extra = Array.from({ length: 1196 }, (_, index) => `x${index}`);
     const path = file(`order_id,customer_id,ordered_at,amount,${extra.join(',')}\no-wide,c1,2024-03-05,12,${extra.map((_, index) => index).join(',')}\n`);

@@ -5,9 +5,11 @@ import { mergeStagedRows } from '../store/mergeStagedRows.js';
 import type { Session, Store } from '../store/Store.js';
 import { sqlString } from './columnChecks.js';
 import { clearParserRejects, csvSourceSql, checkHeader, numberRows, readParserRejects } from './csvSource.js';
-import { countBadRows, findProblems } from './findProblems.js';
+import { countBadRows, findProblems, LISTED_PROBLEMS } from './findProblems.js';
 import { IMPORT_KINDS, isImportKind, KINDS, type KindSpec } from '../store/schema/kinds.js';
 import { containsNulByte } from './containsNulByte.js';
+import { hasStrayQuote } from './findStrayQuotes.js';
+import { leaveOutStrayQuotes } from './leaveOutStrayQuotes.js';
 import { type CsvLayout, sniffCsv } from './sniffCsv.js';
 import { BAD_ROW_GUARD, type ColumnPlan, fileCountsSql, planColumns, typedViewSql } from './typedRowsSql.js';
 import { withScratchFolder } from '../store/scratchFolder.js';
@@ -81,6 +83,7 @@ export async function importFile(store: Store, options: ImportOptions): Promise<
     layout,
     spec,
     plan: planColumns(spec, layout.header, { refuseNul: await containsNulByte(path) }),
+    strayQuotes: await hasStrayQuote(path, layout.delimiter.charCodeAt(0)),
     options,
     report: options.onProgress ?? (() => undefined),
   };
@@ -126,6 +129,8 @@ interface FileToImport {
   layout: CsvLayout;
   spec: KindSpec;
   plan: ColumnPlan;
+  /** A field that does not begin with a double quote holds one somewhere (findStrayQuotes.ts): the file is read in listing mode. */
+  strayQuotes: boolean;
   options: ImportOptions;
   report: (phase: string, percent: number | null) => void;
 }
@@ -231,6 +236,7 @@ async function prepareRows(session: Session, file: FileToImport, mode: ReadMode)
   await clearParserRejects(session);
   const result: ImportResult = { kind: options.kind, rows: 0, inserted: 0, updated: 0, rejected: [], rejectedCount: 0, written: false };
   if (mode === 'optimistic') {
+    if (file.strayQuotes) throw new RowsNeedListing();
     const [counts] = await withProgress(session, 'reading', file.report, () =>
       session.query<{ rows: number; repeated: number }>('count rows', fileCountsSql(plan, source, layout.header.length)),
     );
@@ -256,8 +262,11 @@ async function prepareRows(session: Session, file: FileToImport, mode: ReadMode)
       options.file,
     );
   }
-  result.rejected = await findProblems(session, file.path, plan, rejects);
-  result.rejectedCount = (await countBadRows(session)) + rejects.length;
+  const strayQuotes = file.strayQuotes ? await leaveOutStrayQuotes(session, file.path, layout, rejects) : [];
+  result.rejected = [...(await findProblems(session, file.path, layout.delimiter.charCodeAt(0), plan, rejects)), ...strayQuotes]
+    .sort((a, b) => (a.line as number) - (b.line as number))
+    .slice(0, LISTED_PROBLEMS);
+  result.rejectedCount = (await countBadRows(session)) + rejects.length + strayQuotes.length;
   if (result.rejectedCount > 0 && !options.skipInvalid) return { proceed: false, result };
   await session.execute(
     'typed rows',

@@ -49,6 +49,8 @@ function credentialsFailing<T extends Session>(store: T): T {
 
 /** Credentials a request may present; none of them can be checked while the store fails. */
 const SECRETS = { key: 'K'.repeat(32), token: 'S'.repeat(43), csrf: 'C'.repeat(43), password: 'correct horse battery staple' };
+/** A person's address an engine's message quotes (ASVS 7.1.2): it never reaches the log. */
+const QUOTED_EMAIL = 'ana.martin@exemple.fr';
 const CALLERS: Record<string, Record<string, string>> = {
   'no credential': {},
   'a well-formed read key': { authorization: `Bearer brm_read_0123456789ab_${SECRETS.key}` },
@@ -88,12 +90,18 @@ describe('every route while the store fails (ASVS V4.1.5, V7.1.1, V7.4.1)', () =
     vi.restoreAllMocks();
     // The log has the failures, never a credential a request carried.
     expect(logged.length).toBeGreaterThan(0);
-    for (const secret of Object.values(SECRETS)) expect(logged.join('\n')).not.toContain(secret);
+    for (const secret of [...Object.values(SECRETS), QUOTED_EMAIL]) expect(logged.join('\n')).not.toContain(secret);
   });
 
   for (const [failure, error] of [
     ['the store is down', () => new StoreError('Query "find api key" failed on PostgreSQL: terminating connection due to administrator command')],
     ['an unforeseen error', () => new TypeError("Cannot read properties of undefined (reading 'key_hash')")],
+    [
+      'the engine quotes a value',
+      () =>
+        new StoreError(`Query "add user" failed on PostgreSQL: duplicate key value violates unique constraint; Key (email)=(${QUOTED_EMAIL}) already exists.`),
+    ],
+    ['an unforeseen error quotes a value', () => new Error(`Conversion Error: could not convert string '${QUOTED_EMAIL}' to INT32`)],
   ] as const) {
     it(`refuses every private route, and answers 5xx with one sentence only, when ${failure}`, async () => {
       await callEveryRoute(createApp(failingStore(error)), async (route, response, what) => {

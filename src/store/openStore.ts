@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { NotFoundError } from '../errors/errors.js';
-import { openDuckDbStore } from './duckdbStore.js';
 import { embeddedDbPath, type StoreChoice } from './embeddedDbPath.js';
 import { migrate } from './migrate.js';
-import { openPostgresStore } from './postgresStore.js';
 import type { Store } from './Store.js';
 
 export interface StoreOptions extends StoreChoice {
@@ -29,10 +27,13 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       fr: `Il n'y a pas de fichier de base ${db} : importez-y d'abord des données (barometre import, barometre demo), ou nommez-en un autre avec --db.`,
     });
   }
+  // Each engine's driver is loaded only when it is used: a DuckDB command starts without PostgreSQL's, and the other way round.
   const store =
     db === undefined
-      ? await openPostgresStore((options.databaseUrl ?? process.env.DATABASE_URL) as string, options.schema ? { schema: options.schema } : {})
-      : await openDuckDbStore(db);
+      ? await import('./postgresStore.js').then(({ openPostgresStore }) =>
+          openPostgresStore((options.databaseUrl ?? process.env.DATABASE_URL) as string, options.schema ? { schema: options.schema } : {}),
+        )
+      : await import('./duckdbStore.js').then(({ openDuckDbStore }) => openDuckDbStore(db));
   try {
     await migrate(store);
   } catch (error) {

@@ -8,7 +8,6 @@ import { EXIT_SUCCESS } from '../exitStatus.js';
 import { formatReport } from '../formatReport.js';
 import { PERIOD_OPTIONS, refuseArguments, withStore } from '../commonOptions.js';
 import { checkExportFlags, EXPORT_OPTIONS, writeExport, writeOutputFile } from '../exportOutput.js';
-import { buildReportDocument } from '../../services/report/html/buildReportDocument.js';
 import { UsageError } from '../../errors/errors.js';
 import { inLanguage } from '../inLanguage.js';
 import { reportTable, reportTables } from '../../services/report/reportTables.js';
@@ -59,7 +58,12 @@ export const reportCommand = defineCommand({
         const built =
           flags.html === undefined
             ? { report: await buildReport(store, workspaceId, query), document: null }
-            : { report: null, document: await buildReportDocument(store, workspaceId, query, output.language) };
+            : {
+                report: null,
+                document: await import('../../services/report/html/buildReportDocument.js').then(({ buildReportDocument }) =>
+                  buildReportDocument(store, workspaceId, query, output.language),
+                ),
+              };
         return { ...built, unmatched: await unmatchedFilters(store, workspaceId, query.where) };
       },
       { readOnly: true },

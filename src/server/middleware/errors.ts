@@ -2,6 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DataError, NotFoundError, StateError, StoreError, UsageError } from '../../errors/errors.js';
 import { ModelError } from '../../models/ModelError.js';
+import { withoutPersonalData } from '../../errors/withoutPersonalData.js';
 import type { Route } from '../route.js';
 
 /** The one sentence a client gets when the store cannot answer; the log has the engine's message. */
@@ -9,8 +10,8 @@ export const STORE_UNAVAILABLE = 'The store cannot answer right now; try again l
 
 /**
  * Maps the program's error classes to an HTTP status and {"error": "…"} (src/errors/errors.ts):
- * UsageError and DataError 400, NotFoundError 404, StateError 409, ModelError 422, StoreError 503 (logged, its
- * details kept from the client); anything else is logged and answered 500.
+ * UsageError and DataError 400, NotFoundError 404, StateError 409, ModelError 422, StoreError 503 (logged without
+ * the values the engine's message quotes, its details kept from the client); anything else is logged the same way and answered 500.
  */
 export const onError: ErrorHandler = (error, c) => {
   if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
@@ -20,10 +21,10 @@ export const onError: ErrorHandler = (error, c) => {
   if (error instanceof StateError) return c.json({ error: error.message }, 409);
   if (error instanceof ModelError) return c.json({ error: error.message }, 422);
   if (error instanceof StoreError) {
-    console.error(`${c.req.method} ${c.req.path}: ${error.message}`);
+    console.error(`${c.req.method} ${c.req.path}: ${withoutPersonalData(error.message)}`);
     return c.json({ error: STORE_UNAVAILABLE }, 503);
   }
-  console.error(error);
+  console.error(`${c.req.method} ${c.req.path}:`, error instanceof Error ? withoutPersonalData(error.stack ?? error.message) : 'a non-error was thrown');
   return c.json({ error: 'Internal error; the server log has the details.' }, 500);
 };
 

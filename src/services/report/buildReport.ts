@@ -10,7 +10,6 @@ import { groupCount } from '../../store/queries/groupCount.js';
 import { webBreakdownCounts } from '../../store/queries/webBreakdownCounts.js';
 import type { BoundPeriod, BucketInterval } from '../../store/queries/QueryContext.js';
 import { ANALYSIS_FIELDS, rowScope } from '../../store/queries/rowScope.js';
-import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
 import type { Store } from '../../store/Store.js';
 import { boundPeriod, boundToData } from './boundPeriod.js';
 import { churnDefinition } from './churnDefinition.js';
@@ -82,7 +81,10 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   for (const field of fields) checkFieldExists(field, catalog);
   // Sentiment and theme filters read the stored text analyses: bring them up to date first
   // (only new or changed texts are analysed).
-  if (fields.some((field) => (ANALYSIS_FIELDS as readonly string[]).includes(field))) await refreshAnalyses(store, workspaceId);
+  // The text analysis (model, stemmers, language identification) is loaded only for a report that filters or splits by it.
+  if (fields.some((field) => (ANALYSIS_FIELDS as readonly string[]).includes(field))) {
+    await import('../feedback/refreshAnalyses.js').then(({ refreshAnalyses }) => refreshAnalyses(store, workspaceId));
+  }
   if (query.by !== null) await checkGroupCount(store, workspaceId, query, catalog);
   const extent = await dataExtent(store, workspaceId);
   const { boundedTo, ...days } = boundToData(query, extent);
