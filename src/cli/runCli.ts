@@ -19,6 +19,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   feedback: () => import('./commands/feedbackCommand.js').then((module) => module.feedbackCommand),
   plan: () => import('./commands/planCommand.js').then((module) => module.planCommand),
   themes: () => import('./commands/themesCommand.js').then((module) => module.themesCommand),
+  listen: () => import('./commands/listenCommand.js').then((module) => module.listenCommand),
   demo: () => import('./commands/demoCommand.js').then((module) => module.demoCommand),
   keys: () => import('./commands/keysCommand.js').then((module) => module.keysCommand),
   settings: () => import('./commands/settingsCommand.js').then((module) => module.settingsCommand),

@@ -4,6 +4,7 @@ import { addUser } from '../services/accounts/users.js';
 import { createAuditGrid } from '../services/audits/auditGrids.js';
 import { answerSurvey } from '../services/surveys/answerSurvey.js';
 import { loadSurvey } from '../services/surveys/loadSurvey.js';
+import { addFeed } from '../services/listening/feeds.js';
 import { setSurveyWebhook } from '../services/webhooks/surveyWebhooks.js';
 import { createApiKey, revokeApiKey } from '../store/apiKeys.js';
 import { findWorkspace } from '../store/workspaces.js';
@@ -56,6 +57,14 @@ const EXAMPLES: Record<
   'GET /api/feedback': { access: 'reader', status: 200 },
   'GET /api/keys': { access: 'admin', status: 200 },
   'POST /api/keys': { access: 'admin', body: () => ({ kind: 'site' }), status: 201 },
+  'GET /api/feeds': { access: 'editor', status: 200 },
+  // Each call adds another brand's feed, so that no two allowed callers collide.
+  'POST /api/feeds': {
+    access: 'editor',
+    body: () => ({ url: 'https://news.example.com/feed.xml', brand: `Brand ${++feedsAdded}`, keywords: ['shop'] }),
+    status: 201,
+  },
+  'DELETE /api/feeds/:id': { access: 'editor', path: async (api) => `/api/feeds/${await shopFeed(api)}`, status: 204 },
   'GET /api/settings': { access: 'reader', status: 200 },
   'PUT /api/settings/:key': { access: 'admin', path: '/api/settings/sector', body: () => ({ value: 'Retail' }), status: 200 },
   'DELETE /api/settings/:key': { access: 'admin', path: '/api/settings/sector', status: 200 },
@@ -201,6 +210,18 @@ async function shopWebhook(api: ApiFixture): Promise<string> {
   const survey = await shopSurvey(api);
   await setSurveyWebhook(api.test.store, (await findWorkspace(api.test.store, 'shop')).id, survey, { url: 'https://93.184.215.14/hook', on: 'answers' });
   return survey;
+}
+
+/** Feeds added by the examples so far (each with its own brand). */
+let feedsAdded = 0;
+
+/** The id of a new feed of workspace shop. */
+async function shopFeed(api: ApiFixture): Promise<string> {
+  const feed = await addFeed(api.test.store, (await findWorkspace(api.test.store, 'shop')).id, {
+    url: 'https://news.example.com/feed.xml',
+    brand: `Brand ${++feedsAdded}`,
+  });
+  return feed.id;
 }
 
 /** The role a workspace access needs at least. */

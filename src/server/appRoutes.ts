@@ -5,6 +5,7 @@ import { clvRoutes } from './routes/clv.js';
 import { collectRoutes } from './routes/collect.js';
 import { customerRoutes } from './routes/customers.js';
 import { feedbackRoutes } from './routes/feedback.js';
+import { feedRoutes } from './routes/feeds.js';
 import { followupPageRoutes } from './routes/followupPages.js';
 import { followupRoutes } from './routes/followups.js';
 import { healthRoutes } from './routes/health.js';
@@ -44,6 +45,7 @@ export const APP_ROUTES: readonly Route[] = [
   ...auditRoutes,
   ...auditPageRoutes,
   ...importRoutes,
+  ...feedRoutes,
   ...webhookRoutes,
   ...trackerRoutes,
   ...collectRoutes(),

@@ -30,21 +30,24 @@ export function requireBuild(): void {
 /** The locales a child can run in: C (English, the default) or French, as LANG names them. */
 export type ChildLocale = 'C' | 'fr_FR.UTF-8';
 
-/** The environment of a child: no store chosen by the caller's environment, no demo data, English unless `locale` says French. */
-function childEnv(locale: ChildLocale): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, BAROMETRE_NO_DEMO: '1', LANG: locale };
+/**
+ * The environment of a child: no store chosen by the caller's environment, no demo data, no
+ * schedule of feeds, English unless `locale` says French; then `extra` (a test that asks for them).
+ */
+function childEnv(locale: ChildLocale, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, BAROMETRE_NO_DEMO: '1', BAROMETRE_LISTEN_INTERVAL_MINUTES: '0', LANG: locale };
   // LC_ALL and LC_MESSAGES come before LANG (src/cli/main.ts): only LANG speaks.
   delete env.LC_ALL;
   delete env.LC_MESSAGES;
   delete env.DATABASE_URL;
   delete env.BAROMETRE_DB;
   delete env.PORT;
-  return env;
+  return { ...env, ...extra };
 }
 
-/** Starts `barometre args…` in `cwd` (in `locale`, C by default) and leaves it running. */
-export function startBarometre(args: readonly string[], cwd: string, locale: ChildLocale = 'C'): ChildProcess {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: childEnv(locale), stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `barometre args…` in `cwd` (in `locale`, C by default, with the variables `env` adds) and leaves it running. */
+export function startBarometre(args: readonly string[], cwd: string, locale: ChildLocale = 'C', env: NodeJS.ProcessEnv = {}): ChildProcess {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: childEnv(locale, env), stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   child.once('exit', () => children.delete(child));
   return child;
@@ -54,8 +57,8 @@ export function startBarometre(args: readonly string[], cwd: string, locale: Chi
  * Starts `barometre serve args…` in `cwd` and resolves once it says it is serving, with what
  * it wrote on stderr until then; rejects when it exits first or stays silent too long.
  */
-export function startServer(args: readonly string[], cwd: string): Promise<{ server: ChildProcess; stderr: string }> {
-  const server = startBarometre(['serve', ...args], cwd);
+export function startServer(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ server: ChildProcess; stderr: string }> {
+  const server = startBarometre(['serve', ...args], cwd, 'C', env);
   let stderr = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`barometre serve did not say it was serving; stderr: ${stderr}`)), COMMAND_TIMEOUT_MS);
@@ -80,9 +83,15 @@ export function stopServer(server: ChildProcess): Promise<number | null> {
   return stopped;
 }
 
-/** Runs `barometre args…` in `cwd` (in `locale`, C by default) to its end, or gives up after `timeoutMs`. */
-export function runBarometre(args: readonly string[], cwd: string, timeoutMs = COMMAND_TIMEOUT_MS, locale: ChildLocale = 'C'): Promise<Outcome> {
-  const child = startBarometre(args, cwd, locale);
+/** Runs `barometre args…` in `cwd` (in `locale`, C by default, with the variables `env` adds) to its end, or gives up after `timeoutMs`. */
+export function runBarometre(
+  args: readonly string[],
+  cwd: string,
+  timeoutMs = COMMAND_TIMEOUT_MS,
+  locale: ChildLocale = 'C',
+  env: NodeJS.ProcessEnv = {},
+): Promise<Outcome> {
+  const child = startBarometre(args, cwd, locale, env);
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -5,6 +5,7 @@ import { createApp } from '../../server/createApp.js';
 import { installedTrackerScript, installedWidgetScript } from '../../server/routes/tracker.js';
 import { installedWebApp } from '../../server/webApp/webAppFiles.js';
 import { webhookDeliverer } from '../../services/webhooks/webhookDeliverer.js';
+import { FeedSchedule, listeningIntervalMinutes } from '../../services/listening/feedSchedule.js';
 import { collectLimitFromEnv } from '../../server/tokenBuckets.js';
 import { createApiKey } from '../../store/apiKeys.js';
 import type { Store } from '../../store/Store.js';
@@ -53,6 +54,8 @@ export const serveCommand = defineCommand({
     installedWebApp();
     // A bad BAROMETRE_COLLECT_RATE or _BURST is refused now, not at the first event.
     collectLimitFromEnv();
+    // So is a bad BAROMETRE_LISTEN_INTERVAL_MINUTES, rather than feeds never fetched.
+    const listenMinutes = listeningIntervalMinutes();
     const store = await openStoreFromFlags(flags);
     let control: ControlChannel | undefined;
     let server: ReturnType<typeof serve>;
@@ -71,6 +74,9 @@ export const serveCommand = defineCommand({
     // Survey webhooks queued by answers are sent from this process, and by every other server on the same PostgreSQL database.
     const deliverer = webhookDeliverer(store);
     deliverer.start();
+    // Every workspace's feeds are fetched now, then every BAROMETRE_LISTEN_INTERVAL_MINUTES (docs/feedback.md).
+    const feeds = listenMinutes === null ? undefined : new FeedSchedule(store, { intervalMs: listenMinutes * 60_000 });
+    feeds?.start();
     const address = server.address();
     const url = serverUrl(host, typeof address === 'object' && address ? address.port : port);
     output.stderr.write(`Baromètre is serving ${store.location} on ${url}${host === '0.0.0.0' || host === '::' ? ' (every interface of this machine)' : ''}\n`);
@@ -85,6 +91,7 @@ export const serveCommand = defineCommand({
       process.once('SIGTERM', stop);
     });
     await deliverer.stop();
+    await feeds?.stop();
     await control?.close();
     await store.close();
     return EXIT_SUCCESS;
