@@ -8,6 +8,8 @@ import { startSession } from '../services/accounts/sessions.js';
 import { checkSignIn } from '../services/accounts/signIn.js';
 import { addUser } from '../services/accounts/users.js';
 import { refreshAnalyses } from '../services/feedback/refreshAnalyses.js';
+import { buildReport } from '../services/report/buildReport.js';
+import { parseReportQuery } from '../services/report/reportQuery.js';
 import { exportPerson } from '../services/privacy/exportPerson.js';
 import { forgetPerson } from '../services/privacy/forgetPerson.js';
 import { TEST_GRID } from '../test-support/auditGrid.js';
@@ -83,6 +85,8 @@ describe.skipIf(!TEST_DATABASE_URL)('every SQL text the store sends reads one wo
   });
 });
 
+const FEEDBACK_FIXTURES = join(import.meta.dirname, '..', 'services', 'feedback', 'fixtures');
+
 /** The customer survey of the fixtures, open with no last day. */
 const OPEN_SURVEY = { ...CUSTOMER_SURVEY, closesAt: undefined };
 
@@ -97,6 +101,12 @@ async function tour({ store }: TestStore): Promise<void> {
   const cdnow = join(mkdtempSync(join(tmpdir(), 'barometre-citus-')), 'cdnow.csv');
   writeCdnowOrdersCsv(cdnow);
   await importFile(store, { kind: 'orders', file: cdnow, workspaceId: shop });
+  // Comments and mentions to analyse, from the feedback's fixtures.
+  for (const kind of ['responses', 'mentions']) await importFile(store, { kind, file: join(FEEDBACK_FIXTURES, `${kind}.csv`), workspaceId: shop });
+  // A workspace whose customers carry no churn date: churn by inactivity over a window derived from the order gaps.
+  const other = (await findWorkspace(store, 'other')).id;
+  await importFile(store, { kind: 'orders', file: cdnow, workspaceId: other });
+  await buildReport(store, other, parseReportQuery({}));
 
   const { user } = await addUser(store, { email: 'admin@shop.fr', role: 'admin', workspace: 'shop', password: async () => 'correct horse battery' });
   expect(await checkSignIn(store, 'admin@shop.fr', 'correct horse battery')).not.toBeNull();
@@ -133,6 +143,7 @@ async function tour({ store }: TestStore): Promise<void> {
   await call('GET', '/api/clv?to=1997-09-30');
   await call('GET', '/api/customers?to=1997-09-30');
   await call('GET', '/api/customers?to=2025-03-31');
+  await call('GET', '/api/customers?to=2025-03-31&format=csv');
   await call('POST', '/api/imports/orders', 'order_id,customer_id,ordered_at,amount\nt1,c1,2025-03-20,5\n');
 
   // Surveys: a survey, answers (a detractor opens a follow-up case; the webhook queues deliveries), invitations.
