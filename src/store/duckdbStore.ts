@@ -70,7 +70,7 @@ class DuckDbSession implements Session {
   query<T extends Row = Row>(name: string, sql: string, params: SqlParams = {}): Promise<T[]> {
     return this.serialise(async () => {
       try {
-        const reader = await traceQuery('duckdb', name, () => this.connection.runAndReadAll(sql, usedParameters(sql, params)));
+        const reader = await traceQuery('duckdb', name, sql, () => this.connection.runAndReadAll(sql, usedParameters(sql, params)));
         return reader.getRowObjectsJS().map((row) => normaliseRow(row) as T);
       } catch (error) {
         throw queryError(name, error);
@@ -81,7 +81,7 @@ class DuckDbSession implements Session {
   queryColumns(name: string, sql: string, params: SqlParams = {}): Promise<Record<string, unknown[]>> {
     return this.serialise(async () => {
       try {
-        const reader = await traceQuery('duckdb', name, () => this.connection.runAndReadAll(sql, usedParameters(sql, params)));
+        const reader = await traceQuery('duckdb', name, sql, () => this.connection.runAndReadAll(sql, usedParameters(sql, params)));
         return normaliseColumns(reader.getColumnsObjectJS());
       } catch (error) {
         throw queryError(name, error);
@@ -92,7 +92,7 @@ class DuckDbSession implements Session {
   execute(name: string, sql: string): Promise<void> {
     return this.serialise(async () => {
       try {
-        await traceQuery('duckdb', name, () => this.connection.run(sql));
+        await traceQuery('duckdb', name, sql, () => this.connection.run(sql));
       } catch (error) {
         throw queryError(name, error);
       }

@@ -4,13 +4,22 @@ import type { Session } from './Store.js';
  * PostgreSQL only: creates the monthly partitions of `events` that the rows of the temporary
  * table `import_typed` fall in. There is no default partition (ARCHITECTURE.md: monthly
  * range partitions, created by import and collect before they write), so a month without a
- * partition would make the insert fail instead of landing somewhere unplanned.
+ * partition would make the insert fail instead of landing somewhere unplanned. A month whose
+ * rows some partition already takes, whatever its name (made ahead of time by Citus's
+ * `create_time_partitions`, docs/scaling.md), is left as it is.
  */
 export async function ensureEventPartitions(session: Session): Promise<void> {
   if (session.engine !== 'postgres') return;
   const months = await session.query<{ month: string }>(
-    'months of imported events',
-    `select distinct to_char(occurred_at, 'YYYY-MM') as month from import_typed order by month`,
+    'months of imported events without a partition',
+    `with bounds as (
+  select cast(substring(bound from 'FROM \\(''([^'']*)''\\)') as timestamp) as lower, cast(substring(bound from 'TO \\(''([^'']*)''\\)') as timestamp) as upper
+  from (select pg_get_expr(c.relpartbound, c.oid) as bound from pg_inherits i join pg_class c on c.oid = i.inhrelid
+    where i.inhparent = cast('events' as regclass)) as partitions
+)
+select distinct to_char(occurred_at, 'YYYY-MM') as month from import_typed t
+where not exists (select 1 from bounds b where t.occurred_at >= b.lower and t.occurred_at < b.upper)
+order by month`,
   );
   for (const { month } of months) {
     const [year, monthNumber] = month.split('-').map(Number) as [number, number];

@@ -1,3 +1,4 @@
+import { emptyCopySql } from './queries/dialect.js';
 import { type MergeCounts, mergeStagedRows } from './mergeStagedRows.js';
 import type { KindSpec } from './schema/kinds.js';
 import type { Session } from './Store.js';
@@ -19,7 +20,7 @@ export async function mergeRows(
   attributeKeys: readonly string[],
 ): Promise<MergeCounts> {
   await session.execute('drop import_typed', 'drop table if exists import_typed');
-  await session.execute('create import_typed', `create temp table import_typed as select * from ${spec.table} limit 0`);
+  await session.execute('create import_typed', emptyCopySql(session.engine, 'import_typed', spec.table));
   await session.insertRows(
     'import_typed',
     rows.map((row) => [String(workspaceId), ...row]),

@@ -61,7 +61,7 @@ class PostgresSession implements Session {
     const sql = `copy ${table} (${columns.join(', ')}) from stdin with (format csv, header true)`;
     const run = async (client: pg.PoolClient) => {
       try {
-        await pipeline(createReadStream(path), client.query(copyFrom(sql)));
+        await traceQuery('postgres', `copy into ${table}`, sql, () => pipeline(createReadStream(path), client.query(copyFrom(sql))));
       } catch (error) {
         throw queryError(`copy into ${table}`, error);
       }
@@ -99,7 +99,7 @@ where attrelid = $table::regclass and attnum > 0 and not attisdropped order by a
   async query<T extends Row = Row>(name: string, sql: string, params: SqlParams = {}): Promise<T[]> {
     const { text, values } = toPositional(sql, params);
     try {
-      const result = await traceQuery('postgres', name, () => this.client.query({ text, values }));
+      const result = await traceQuery('postgres', name, text, () => this.client.query({ text, values }));
       return result.rows.map((row: Record<string, unknown>) => normaliseRow(row) as T);
     } catch (error) {
       throw queryError(name, error);
@@ -113,7 +113,7 @@ where attrelid = $table::regclass and attnum > 0 and not attisdropped order by a
 
   async execute(name: string, sql: string): Promise<void> {
     try {
-      await traceQuery('postgres', name, () => this.client.query(sql));
+      await traceQuery('postgres', name, sql, () => this.client.query(sql));
     } catch (error) {
       throw queryError(name, error);
     }

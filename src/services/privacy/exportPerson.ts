@@ -15,7 +15,7 @@ export async function exportPerson(store: Store, workspaceId: number, person: Pe
     await collectPerson(session, workspaceId, person);
     const data = {} as PersonData;
     for (const { table, where } of PERSON_TABLES) {
-      const rows = await session.query(`export ${table}`, `select * from ${table} where workspace_id = $workspace and ${where} order by 2`, {
+      const rows = await session.query(`export ${table}`, `select * from ${table} where workspace_id = $workspace and (${where}) order by 2`, {
         workspace: workspaceId,
       });
       data[table] = rows.map(readable);

@@ -106,8 +106,12 @@ describeEachEngine('forgetting and exporting a person', (engine) => {
   it('logs the erasure with counts only, and erases nothing of another workspace', async () => {
     const other = (await findWorkspace(test.store, 'other', { create: true })).id;
     await importCsvText(test.store, other, 'customers', 'customer_id,created_at,email\nc1,2024-01-01,ada@example.com\n');
+    // Someone else's response with the id of Ada's: ids are unique in a workspace only.
+    await importCsvText(test.store, other, 'responses', 'response_id,survey_id,submitted_at,customer_id,nps\nr1,s,2024-02-02,c9,8\n');
+    expect((await exportPerson(test.store, test.workspaceId, { customerId: 'c1' })).responses?.map((row) => row.customer_id)).toEqual(['c1']);
     await forgetPerson(test.store, test.workspaceId, { customerId: 'c1' });
     expect(await test.read(`select count(*) as n from customers where workspace_id = ${other}`)).toEqual([{ n: 1 }]);
+    expect(await test.read(`select customer_id from responses where workspace_id = ${other}`)).toEqual([{ customer_id: 'c9' }]);
     const [logged] = await test.read('select workspace_id, rows_erased from erasures');
     expect(logged?.workspace_id).toBe(test.workspaceId);
     expect(logged?.rows_erased).not.toMatch(/c1|ada|va/i);

@@ -21,11 +21,11 @@ export async function forgetPerson(store: Store, workspaceId: number, person: Pe
     for (const { table, where } of [...PERSON_TABLES].reverse()) {
       const [count] = await session.query<{ n: number }>(
         `count ${table} to erase`,
-        `select count(*) as n from ${table} where workspace_id = $workspace and ${where}`,
+        `select count(*) as n from ${table} where workspace_id = $workspace and (${where})`,
         params,
       );
       erased[table] = count?.n ?? 0;
-      if (erased[table] > 0) await session.query(`erase ${table}`, `delete from ${table} where workspace_id = $workspace and ${where}`, params);
+      if (erased[table] > 0) await session.query(`erase ${table}`, `delete from ${table} where workspace_id = $workspace and (${where})`, params);
     }
     if ((erased.events ?? 0) > 0) await refreshVisitorTables(session, workspaceId, 'touched visitors');
     await session.query(

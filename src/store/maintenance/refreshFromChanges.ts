@@ -115,7 +115,7 @@ select $workspace, visitor_id, day, events, carts, purchases, next_day from day_
     'relink days',
     `update visitor_days set next_day = linked.next_day
 from (
-  select days.visitor_id, days.day, lead(days.day) over (partition by days.visitor_id order by days.day) as next_day
+  select days.visitor_id, days.day, lead(days.day) over (partition by days.workspace_id, days.visitor_id order by days.day) as next_day
   from visitor_days as days
   join (select visitor_id, min(day) as day from day_changes where relinks group by visitor_id) as changed on changed.visitor_id = days.visitor_id
   where days.workspace_id = $workspace and (days.day >= changed.day or days.next_day is null or days.next_day >= changed.day)

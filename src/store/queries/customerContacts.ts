@@ -16,7 +16,7 @@ export async function customerContacts(session: Session, workspaceId: number, to
     'customer contacts',
     `with last_comments as (
   select customer_id, comment from (
-    select customer_id, comment, row_number() over (partition by customer_id order by submitted_at desc, response_id desc) as recency
+    select customer_id, comment, row_number() over (partition by workspace_id, customer_id order by submitted_at desc, response_id desc) as recency
     from responses
     where workspace_id = $workspace and customer_id is not null and population = 'customer' and trim(comment) <> '' and submitted_at < $to_day::date + 1
   ) as ranked where recency = 1

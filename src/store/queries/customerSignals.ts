@@ -31,10 +31,10 @@ export async function customerSignals(session: Session, workspaceId: number, to:
   const answers = await session.queryColumns(
     'last answers',
     `select customer_id, question, score from (
-  select customer_id, 'nps' as question, nps as score, row_number() over (partition by customer_id order by submitted_at desc, response_id desc) as recency
+  select customer_id, 'nps' as question, nps as score, row_number() over (partition by workspace_id, customer_id order by submitted_at desc, response_id desc) as recency
   from ${responses} as r where nps is not null and submitted_at < $to_day::date + 1
   union all
-  select customer_id, 'csat', csat, row_number() over (partition by customer_id order by submitted_at desc, response_id desc)
+  select customer_id, 'csat', csat, row_number() over (partition by workspace_id, customer_id order by submitted_at desc, response_id desc)
   from ${responses} as r where csat is not null and submitted_at < $to_day::date + 1
 ) as answers where recency = 1`,
     params,
@@ -42,7 +42,7 @@ export async function customerSignals(session: Session, workspaceId: number, to:
   const comments = await session.queryColumns(
     'last comment sentiment',
     `select customer_id, score from (
-  select r.customer_id, a.score, row_number() over (partition by r.customer_id order by r.submitted_at desc, r.response_id desc) as recency
+  select r.customer_id, a.score, row_number() over (partition by r.workspace_id, r.customer_id order by r.submitted_at desc, r.response_id desc) as recency
   from ${responses} as r
   join text_analyses a on a.workspace_id = r.workspace_id and a.source = 'response' and a.item_id = r.response_id
   where r.submitted_at < $to_day::date + 1

@@ -67,3 +67,13 @@ export function urlHostSql(engine: Engine, url: string): string {
 export function urlPathSql(url: string): string {
   return `case when ${url} is null then null else coalesce(nullif(regexp_replace(${url}, '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*|[?#].*$', '', 'g'), ''), '/') end`;
 }
+
+/**
+ * Creates the empty temporary table `name` with the columns of `table`. PostgreSQL copies
+ * the definition (`like`), reading no row: on Citus a `select … limit 0` from a distributed
+ * table would still be sent to every shard (docs/scaling.md); DuckDB has no `like` and
+ * takes the columns of an empty select.
+ */
+export function emptyCopySql(engine: Engine, name: string, table: string): string {
+  return engine === 'duckdb' ? `create temp table ${name} as select * from ${table} limit 0` : `create temp table ${name} (like ${table})`;
+}

@@ -19,10 +19,10 @@ export async function orderGaps(session: Session, workspaceId: number, fraction:
   const [row] = await session.query<{ gaps: number; quantile_days: number | null }>(
     'order gaps',
     `with order_days as (
-  select distinct customer_id, cast(ordered_at as date) as day from orders where workspace_id = $workspace
+  select distinct workspace_id, customer_id, cast(ordered_at as date) as day from orders where workspace_id = $workspace
 ),
 gaps as (
-  select cast(day - lag(day) over (partition by customer_id order by day) as integer) as gap from order_days
+  select cast(day - lag(day) over (partition by workspace_id, customer_id order by day) as integer) as gap from order_days
 )
 select count(gap) as gaps, ${quantileSql(session.engine, 'gap', fraction)} as quantile_days from gaps where gap is not null`,
     { workspace: workspaceId },

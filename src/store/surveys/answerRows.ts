@@ -1,4 +1,5 @@
 import { sqlTimestamp } from '../sqlTimestamp.js';
+import { emptyCopySql } from '../queries/dialect.js';
 import type { Session } from '../Store.js';
 
 /** One stored answer: a number for scale questions, an option id or a text otherwise; a multichoice answer is one per option (`position` 0, 1, …). */
@@ -88,8 +89,8 @@ export async function writeSurveyResponses(
   await session.execute(
     'stage survey responses',
     `drop table if exists staged_responses; drop table if exists staged_answers;
-create temp table staged_responses as select * from survey_responses limit 0;
-create temp table staged_answers as select * from survey_answers limit 0`,
+${emptyCopySql(session.engine, 'staged_responses', 'survey_responses')};
+${emptyCopySql(session.engine, 'staged_answers', 'survey_answers')}`,
   );
   await session.insertRows(
     'staged_responses',

@@ -98,10 +98,16 @@ export async function storeSurveyChange(
   return version;
 }
 
-/** The survey with this id, in whichever workspace (the public page names no workspace), or null. */
+/**
+ * The survey with this id, in whichever workspace (the public page names no workspace), or
+ * null. Its workspace is found first, in `surveys` alone (a reference table on Citus:
+ * src/store/referenceTables.ts), so that its versions are then read on that workspace's shard.
+ */
 export async function findSurveyAnywhere(session: Session, surveyId: string): Promise<StoredSurvey | null> {
-  const [row] = await session.query<SurveyRow>('find survey', `${SELECT_SURVEY} where s.survey_id = $survey`, { survey: surveyId });
-  return row ? surveyOf(row) : null;
+  const [found] = await session.query<{ workspace_id: number }>('find survey workspace', 'select workspace_id from surveys where survey_id = $survey', {
+    survey: surveyId,
+  });
+  return found ? findSurvey(session, found.workspace_id, surveyId) : null;
 }
 
 /** The survey with this id in the workspace, or null. */

@@ -58,34 +58,51 @@ values ($workspace, $id, $survey, $event, $url, $body, 'pending', 0, cast($now a
 }
 
 /**
- * Claims up to `limit` pending deliveries due at `now`, the longest due first: in one
- * statement, their attempt count goes up by one and their due time moves to `leaseUntil`, so
- * that no other deliverer takes them before this one has recorded the outcome (or, if this
- * process dies, before the lease ends). On PostgreSQL, rows another process is claiming at
- * the same moment are skipped rather than waited for; on DuckDB one process holds the file and
- * the store runs its transactions one at a time.
+ * Claims up to `limit` pending deliveries due at `now`: in one statement per workspace, their
+ * attempt count goes up by one and their due time moves to `leaseUntil`, so that no other
+ * deliverer takes them before this one has recorded the outcome (or, if this process dies,
+ * before the lease ends). The workspaces whose oldest due delivery is the oldest go first,
+ * and in each the longest due deliveries. Finding those workspaces is the one query that reads
+ * every workspace's deliveries (on Citus, the one that visits every shard: docs/scaling.md);
+ * each claim then runs in its workspace alone. On PostgreSQL, rows another process is claiming
+ * at the same moment are skipped rather than waited for; on DuckDB one process holds the file
+ * and the store runs its transactions one at a time.
  */
 export async function claimDueDeliveries(store: Store, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedDelivery[]> {
   const skipLocked = store.engine === 'postgres' ? ' for update skip locked' : '';
-  const rows = await store.query<{ workspace_id: number; delivery_id: string; survey_id: string; url: string; body: string; attempts: number }>(
-    'claim webhook deliveries',
-    `update webhook_deliveries set attempts = attempts + 1, next_attempt_at = cast($lease as timestamp)
-where status = 'pending' and next_attempt_at <= cast($now as timestamp)
-  and (workspace_id, delivery_id) in (
-    select workspace_id, delivery_id from webhook_deliveries
-    where status = 'pending' and next_attempt_at <= cast($now as timestamp)
+  const params = { now: sqlTimestamp(now), lease: sqlTimestamp(leaseUntil) };
+  const due = await store.query<{ workspace_id: number }>(
+    'workspaces with due webhook deliveries',
+    `select workspace_id from webhook_deliveries where status = 'pending' and next_attempt_at <= cast($now as timestamp)
+group by workspace_id order by min(next_attempt_at), workspace_id limit $limit`,
+    { now: params.now, limit },
+  );
+  const claimed: ClaimedDelivery[] = [];
+  for (const { workspace_id: workspace } of due) {
+    if (claimed.length >= limit) break;
+    const rows = await store.query<{ workspace_id: number; delivery_id: string; survey_id: string; url: string; body: string; attempts: number }>(
+      'claim webhook deliveries',
+      `update webhook_deliveries set attempts = attempts + 1, next_attempt_at = cast($lease as timestamp)
+where workspace_id = $workspace and status = 'pending' and next_attempt_at <= cast($now as timestamp)
+  and delivery_id in (
+    select delivery_id from webhook_deliveries
+    where workspace_id = $workspace and status = 'pending' and next_attempt_at <= cast($now as timestamp)
     order by next_attempt_at limit $limit${skipLocked})
 returning workspace_id, delivery_id, survey_id, url, body, attempts`,
-    { now: sqlTimestamp(now), lease: sqlTimestamp(leaseUntil), limit },
-  );
-  return rows.map((row) => ({
-    workspaceId: row.workspace_id,
-    id: row.delivery_id,
-    surveyId: row.survey_id,
-    url: row.url,
-    body: row.body,
-    attempts: row.attempts,
-  }));
+      { ...params, workspace, limit: limit - claimed.length },
+    );
+    claimed.push(
+      ...rows.map((row) => ({
+        workspaceId: row.workspace_id,
+        id: row.delivery_id,
+        surveyId: row.survey_id,
+        url: row.url,
+        body: row.body,
+        attempts: row.attempts,
+      })),
+    );
+  }
+  return claimed;
 }
 
 /**

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toCsv } from '../../../output/toCsv.js';
 import type { Session } from '../../Store.js';
+import { emptyCopySql } from '../dialect.js';
 import type { TextAnalysis } from '../../../feedback/analyseText.js';
 import type { FeedbackSourceSpec } from '../../schema/feedbackSources.js';
 import type { PendingText } from './pendingTexts.js';
@@ -74,7 +75,7 @@ export async function writeAnalyses(
   await withScratchFolder('analyses', async (directory) => {
     await session.execute(
       'stage analyses',
-      'create temp table batch_analyses as select * from text_analyses where false; create temp table batch_themes as select * from text_themes where false',
+      `${emptyCopySql(session.engine, 'batch_analyses', 'text_analyses')}; ${emptyCopySql(session.engine, 'batch_themes', 'text_themes')}`,
     );
     const analysesPath = join(directory, 'analyses.csv');
     await writeFile(analysesPath, toCsv(analyses, ANALYSIS_COLUMNS));
