@@ -58,7 +58,8 @@ export const BAROMETER_DIMENSIONS: readonly BarometerDimension[] = [
   {
     id: 'growth',
     label: { fr: 'Développement', en: 'Growth' },
-    construct: 'Development opportunities as a job resource (Bakker & Demerouti 2007) and perceived career opportunity (Kraimer, Seibert, Wayne, Liden & Bravo 2011)',
+    construct:
+      'Development opportunities as a job resource (Bakker & Demerouti 2007) and perceived career opportunity (Kraimer, Seibert, Wayne, Liden & Bravo 2011)',
   },
   {
     id: 'pay',
@@ -88,7 +89,10 @@ export const BAROMETER_ITEMS: readonly BarometerItem[] = [
   {
     id: 'eng_absorbed',
     dimension: 'engagement',
-    label: { fr: 'Quand je suis pris·e par une tâche, je ne vois pas le temps passer.', en: 'When I am caught up in a task, time goes by without my noticing.' },
+    label: {
+      fr: 'Quand je suis pris·e par une tâche, je ne vois pas le temps passer.',
+      en: 'When I am caught up in a task, time goes by without my noticing.',
+    },
   },
   { id: 'eng_pride', dimension: 'engagement', label: { fr: 'Je suis fier·ère de dire où je travaille.', en: 'I am proud to tell people where I work.' } },
   {
@@ -121,7 +125,11 @@ export const BAROMETER_ITEMS: readonly BarometerItem[] = [
     },
     reverse: true,
   },
-  { id: 'rec_noticed', dimension: 'recognition', label: { fr: 'Quand je fais du bon travail, cela se remarque.', en: 'When I do good work, it gets noticed.' } },
+  {
+    id: 'rec_noticed',
+    dimension: 'recognition',
+    label: { fr: 'Quand je fais du bon travail, cela se remarque.', en: 'When I do good work, it gets noticed.' },
+  },
   {
     id: 'rec_thanked',
     dimension: 'recognition',
