@@ -1,17 +1,14 @@
 import { UsageError } from '../../errors/errors.js';
 import type { Language } from '../../output/language.js';
-import { barometerTemplate } from '../../services/surveys/barometer/barometerTemplate.js';
 import { closeSurvey, createSurvey, listSurveys, type SurveySummary } from '../../services/surveys/manageSurveys.js';
 import { parseSurveyDefinition } from '../../services/surveys/surveyDefinition.js';
+import { SURVEY_TEMPLATE_NAMES, surveyTemplate } from '../../services/surveys/surveyTemplates.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { withStore } from '../commonOptions.js';
 import { defineCommand, useInstead } from '../defineCommand.js';
 import { EXIT_SUCCESS } from '../exitStatus.js';
 import { inLanguage } from '../inLanguage.js';
 import { readJsonFile } from '../readJsonFile.js';
-
-/** The survey files `barometre surveys template NAME` prints, by name. */
-const TEMPLATES: Readonly<Record<string, () => unknown>> = { barometer: barometerTemplate };
 
 /** `barometre surveys create|list|close|template` (docs/surveys.md): the surveys Baromètre runs itself. */
 export const surveysCommand = defineCommand({
@@ -69,16 +66,16 @@ export const surveysCommand = defineCommand({
       return EXIT_SUCCESS;
     }
     if (action === 'template' && rest.length === 1 && argument !== undefined) {
-      const template = TEMPLATES[argument];
-      if (template === undefined) {
-        const names = Object.keys(TEMPLATES).join(', ');
+      const template = surveyTemplate(argument);
+      if (template === null) {
+        const names = SURVEY_TEMPLATE_NAMES.join(', ');
         throw new UsageError({
           en: `There is no survey template ${JSON.stringify(argument)}; the templates are: ${names}.`,
           fr: `Il n’y a pas de modèle d’enquête ${JSON.stringify(argument)} ; les modèles sont : ${names}.`,
         });
       }
       // The file to edit and give to `surveys create`: indented to be read, on one line with --json.
-      output.stdout.write(`${flags.json ? JSON.stringify(template()) : JSON.stringify(template(), null, 2)}\n`);
+      output.stdout.write(`${flags.json ? JSON.stringify(template) : JSON.stringify(template, null, 2)}\n`);
       return EXIT_SUCCESS;
     }
     throw useInstead(this);

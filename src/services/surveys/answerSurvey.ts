@@ -218,7 +218,8 @@ async function earlierSets(session: Session, items: readonly PreparedAnswer[]): 
   }
   const earlier = new Map<string, Pick<SetState, 'meta' | 'answers'>>();
   for (const [workspaceId, ids] of wanted) {
-    for (const [id, stored] of await findSurveyResponses(session, workspaceId, [...ids])) earlier.set(`${workspaceId} ${id}`, { meta: stored, answers: stored.answers });
+    for (const [id, stored] of await findSurveyResponses(session, workspaceId, [...ids]))
+      earlier.set(`${workspaceId} ${id}`, { meta: stored, answers: stored.answers });
   }
   return earlier;
 }
