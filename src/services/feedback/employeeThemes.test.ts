@@ -59,6 +59,21 @@ describeEachEngine('the themes of employees’ comments', (engine) => {
     expect(communication.employeeTextsHidden).toBe(1);
   });
 
+  it('are given again when an answer’s population changes, its text unchanged', async () => {
+    await importCsvText(test.store, test.workspaceId, 'responses', RESPONSES);
+    expect((await buildFeedback(test.store, test.workspaceId, ALL)).result.perItem?.find((item) => item.id === 'e4')?.themes).toEqual(['communication']);
+    // e2, "Aucune augmentation depuis deux ans.", re-imported as a customer's answer: pay is not a customer theme, augmentation is price.
+    await importCsvText(
+      test.store,
+      test.workspaceId,
+      'responses',
+      ['response_id,survey_id,submitted_at,population,nps,comment', 'e2,baro,2026-03-03,customer,5,Aucune augmentation depuis deux ans.'].join('\n'),
+    );
+    const { analysed, result } = await buildFeedback(test.store, test.workspaceId, ALL);
+    expect(analysed).toBe(1);
+    expect(result.perItem?.find((item) => item.id === 'e2')?.themes).toEqual(['price']);
+  });
+
   it('take a workspace’s words added to an HR theme, for employees only', async () => {
     await importCsvText(test.store, test.workspaceId, 'responses', RESPONSES);
     await test.store.transaction((session) => addWorkspaceThemeTerms(session, test.workspaceId, 'workload', 'fr', ['à temps'], null));

@@ -31,3 +31,13 @@ export const FEEDBACK_SOURCES: readonly FeedbackSourceSpec[] = [
   },
   { source: 'mention', kind: 'mentions', table: 'mentions', id: 'mention_id', text: 'text', time: 'published_at', language: null, population: null },
 ];
+
+/**
+ * The SQL of a text's hash as stored beside its analysis , for the row aliased
+ * `t`: the md5 of the text, and for an employee's text the md5 of `employee:` and the text —
+ * so that a response whose population changes is analysed again, with the other theme set.
+ */
+export function textHashSql(spec: FeedbackSourceSpec): string {
+  const text = `t.${spec.text}`;
+  return spec.population === null ? `md5(${text})` : `md5(case when t.${spec.population} = 'employee' then 'employee:' else '' end || ${text})`;
+}
