@@ -23,7 +23,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   store: ['errors', 'output', 'math', 'indicators', 'models', 'feedback'],
   importing: ['store', 'errors', 'output', 'feedback'],
   services: ['store', 'errors', 'output', 'math', 'indicators', 'models', 'feedback'],
-  demo: ['importing', 'store', 'errors', 'output'],
+  demo: ['importing', 'services', 'store', 'errors', 'output'],
   server: ['services', 'importing', 'store', 'errors', 'output', 'models', 'indicators', 'tracker'],
   cli: ['server', 'services', 'importing', 'demo', 'store', 'errors', 'output', 'math', 'indicators', 'models', 'feedback'],
 };

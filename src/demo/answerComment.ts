@@ -20,6 +20,8 @@ export interface AnswerComment {
   comment: string;
   /** Set on about half of the comments, as when some survey tools record it and others not. */
   language: Language | null;
+  /** The language the comment is written in, always (null without a comment). */
+  writtenIn: Language | null;
 }
 
 /** Share of comments whose `language` column is filled. */
@@ -33,8 +35,8 @@ const LANGUAGE_COLUMN_SHARE = 0.5;
  * // e.g. { comment: 'Livraison rapide. Merci !', language: 'fr' }
  */
 export function answerComment(rng: Prng, options: AnswerCommentOptions): AnswerComment {
-  if (!rng.chance(options.commentShare)) return { comment: '', language: null };
+  if (!rng.chance(options.commentShare)) return { comment: '', language: null, writtenIn: null };
   const language: Language = rng.chance(options.frenchShare) ? 'fr' : 'en';
   const comment = composeComment(rng, { tone: toneOfScore(options.metric, options.score), language, themes: options.themes });
-  return { comment, language: rng.chance(LANGUAGE_COLUMN_SHARE) ? language : null };
+  return { comment, language: rng.chance(LANGUAGE_COLUMN_SHARE) ? language : null, writtenIn: language };
 }

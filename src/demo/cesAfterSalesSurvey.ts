@@ -60,7 +60,6 @@ export function cesAfterSalesSurvey(rng: Prng, customers: readonly DemoCustomer[
         comment,
         language,
         store: null,
-        department: null,
       });
     }
   }

@@ -66,7 +66,6 @@ export function csatDeliverySurvey(rng: Prng, customers: readonly DemoCustomer[]
       comment,
       language,
       store: null,
-      department: null,
     });
   }
   return responses;

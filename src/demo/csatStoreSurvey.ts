@@ -56,7 +56,6 @@ export function csatStoreSurvey(rng: Prng, customers: readonly DemoCustomer[], o
       comment,
       language,
       store: order.store,
-      department: null,
     });
   }
   return responses;

@@ -52,8 +52,6 @@ export interface DemoResponse {
   /** Filled for about half of the commented answers; `null` leaves the column empty. */
   language: Language | null;
   store: StoreCity | null;
-  /** Employees only: the part of the company they work in. */
-  department: string | null;
 }
 
 export interface DemoEvent {

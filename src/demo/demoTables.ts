@@ -4,7 +4,7 @@ import { isoTimestamp } from './isoTimestamp.js';
 
 /**
  * The CSV layout of each demo kind: the columns of docs/formats.md first, then the free attributes
- * (`loyalty_tier`, `city`, `signup_channel`, `store`, `department`, `format`, `language`), with
+ * (`loyalty_tier`, `city`, `signup_channel`, `store`, `format`, `language`), with
  * missing values as empty fields, timestamps as `2025-05-03T14:02:11Z` and amounts in euros
  * with a dot and two decimals.
  */
@@ -43,21 +43,7 @@ export function ordersTable(orders: readonly DemoOrder[]): CsvTable {
 /** Responses: one score column filled per answer (nps, csat or ces). */
 export function responsesTable(responses: readonly DemoResponse[]): CsvTable {
   return {
-    header: [
-      'response_id',
-      'survey_id',
-      'submitted_at',
-      'customer_id',
-      'channel',
-      'population',
-      'nps',
-      'csat',
-      'ces',
-      'comment',
-      'language',
-      'store',
-      'department',
-    ],
+    header: ['response_id', 'survey_id', 'submitted_at', 'customer_id', 'channel', 'population', 'nps', 'csat', 'ces', 'comment', 'language', 'store'],
     rows: lazily(responses, (r) => [
       r.id,
       r.surveyId,
@@ -71,7 +57,6 @@ export function responsesTable(responses: readonly DemoResponse[]): CsvTable {
       r.comment,
       text(r.language),
       text(r.store),
-      text(r.department),
     ]),
   };
 }

@@ -78,7 +78,6 @@ export function npsRelationSurvey(rng: Prng, customers: readonly DemoCustomer[])
         comment,
         language,
         store: customer.homeStore,
-        department: null,
       });
     }
   }

@@ -6,6 +6,7 @@ import { COMMENT_TEMPLATES, NEGATIVE_EMOJI, POSITIVE_EMOJI } from './commentTemp
 import { withoutAccents } from './composeComment.js';
 import { LANGUAGES, type Language } from '../output/language.js';
 import { MENTION_TEMPLATES } from './mentionTemplates.js';
+import { demoBarometerRows } from '../test-support/demoBarometerRows.js';
 import { DEMO_FILES_TIMEOUT_MS, readDemoFiles, type DemoRows } from '../test-support/readDemoFiles.js';
 import { toneOfScore } from './toneOfScore.js';
 import { writeDemoCsvs } from './writeDemoCsvs.js';
@@ -18,6 +19,8 @@ let rows: DemoRows;
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'barometre-demo-comments-'));
   rows = await readDemoFiles(await writeDemoCsvs(directory));
+  // The employee barometer is answered through the survey path, not imported: its answers are checked beside the others.
+  rows.responses.push(...demoBarometerRows());
 }, DEMO_FILES_TIMEOUT_MS);
 
 afterAll(async () => {

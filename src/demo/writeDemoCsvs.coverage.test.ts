@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, DEMO_MONTHS, PERIOD_END_EXCLUSIVE_MS, PERIOD_START_MS, TRACKER_INSTALLED_MS, type DemoMonth } from './demoPeriod.js';
+import { demoBarometerRows } from '../test-support/demoBarometerRows.js';
 import { DEMO_FILES_TIMEOUT_MS, readDemoFiles, type DemoRows } from '../test-support/readDemoFiles.js';
 import { writeDemoCsvs } from './writeDemoCsvs.js';
 
@@ -21,6 +22,8 @@ let rows: DemoRows;
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'barometre-demo-coverage-'));
   rows = await readDemoFiles(await writeDemoCsvs(directory));
+  // The employee barometer is answered through the survey path, not imported: its answers are checked beside the others.
+  rows.responses.push(...demoBarometerRows());
 }, DEMO_FILES_TIMEOUT_MS);
 
 afterAll(async () => {

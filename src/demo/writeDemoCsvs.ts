@@ -12,7 +12,7 @@ export interface WriteDemoCsvsOptions {
 
 /**
  * Writes the demo dataset of Maison Lumière (May 2025 to October 2026: about 3,000 customers,
- * 15,000 orders, 6,000 survey answers, 60,000 tracker events, 400 social posts, 5,000 mentions
+ * 15,000 orders, 5,650 customers' survey answers, 60,000 tracker events, 400 social posts, 5,000 mentions
  * and 90 mystery-shopping visits) as one CSV per kind of docs/formats.md, ready for
  * `barometre import <kind> <file>`: `customers.csv`, `orders.csv`, … in `directory`, which is
  * created if needed; existing files of those names are replaced.

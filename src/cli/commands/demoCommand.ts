@@ -27,7 +27,7 @@ export const demoCommand = defineCommand({
         fr: `--seed ${JSON.stringify(flags.seed)} n'est pas un nombre entier.`,
       });
     }
-    const results = await withStore(flags, output, async (store) => {
+    const { imports: results, barometer } = await withStore(flags, output, async (store) => {
       const workspace = await findWorkspace(store, flags.workspace, { create: true, demo: true });
       const progress = progressBar(output);
       try {
@@ -38,7 +38,7 @@ export const demoCommand = defineCommand({
     });
     if (flags.json) {
       output.stdout.write(
-        `${JSON.stringify({ workspace: flags.workspace, imports: results.map(({ kind, rows, inserted, updated }) => ({ kind, rows, inserted, updated })) })}\n`,
+        `${JSON.stringify({ workspace: flags.workspace, imports: results.map(({ kind, rows, inserted, updated }) => ({ kind, rows, inserted, updated })), barometer })}\n`,
       );
     } else {
       const count = (n: number) => formatCount(n, output.language);
@@ -53,6 +53,15 @@ export const demoCommand = defineCommand({
           ),
         );
       }
+      output.stdout.write(
+        inLanguage(
+          {
+            en: `employee barometer: survey ${barometer.surveyId}, ${barometer.answers} answer sets\n`,
+            fr: `baromètre interne : enquête ${barometer.surveyId}, ${count(barometer.answers)} réponses\n`,
+          },
+          output.language,
+        ),
+      );
       output.stdout.write(
         inLanguage(
           {

@@ -2,6 +2,7 @@ import { UsageError } from '../../errors/errors.js';
 import type { Language } from '../../output/language.js';
 import { closeSurvey, createSurvey, listSurveys, type SurveySummary } from '../../services/surveys/manageSurveys.js';
 import { parseSurveyDefinition } from '../../services/surveys/surveyDefinition.js';
+import { SURVEY_TEMPLATE_NAMES, surveyTemplate } from '../../services/surveys/surveyTemplates.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { withStore } from '../commonOptions.js';
 import { defineCommand, useInstead } from '../defineCommand.js';
@@ -9,14 +10,14 @@ import { EXIT_SUCCESS } from '../exitStatus.js';
 import { inLanguage } from '../inLanguage.js';
 import { readJsonFile } from '../readJsonFile.js';
 
-/** `barometre surveys create|list|close` (docs/surveys.md): the surveys Baromètre runs itself. */
+/** `barometre surveys create|list|close|template` (docs/surveys.md): the surveys Baromètre runs itself. */
 export const surveysCommand = defineCommand({
   name: 'surveys',
-  summary: 'create surveys from a JSON file, list them with their answers, close one',
-  usage: 'barometre surveys create <survey.json> [--json] | surveys list [--json] | surveys close ID [--json]',
+  summary: 'create surveys from a JSON file, list them with their answers, close one, print a template',
+  usage: 'barometre surveys create <survey.json> [--json] | surveys list [--json] | surveys close ID [--json] | surveys template barometer [--json]',
   french: {
-    summary: 'créer des enquêtes depuis un fichier JSON, les lister avec leurs réponses, en clore une',
-    usage: 'barometre surveys create <enquete.json> [--json] | surveys list [--json] | surveys close ID [--json]',
+    summary: 'créer des enquêtes depuis un fichier JSON, les lister avec leurs réponses, en clore une, afficher un modèle',
+    usage: 'barometre surveys create <enquete.json> [--json] | surveys list [--json] | surveys close ID [--json] | surveys template barometer [--json]',
   },
   options: {},
   async run(flags, positionals, output) {
@@ -62,6 +63,19 @@ export const surveysCommand = defineCommand({
             : inLanguage({ en: `Survey ${argument} was already closed.\n`, fr: `L’enquête ${argument} était déjà close.\n` }, output.language),
         );
       }
+      return EXIT_SUCCESS;
+    }
+    if (action === 'template' && rest.length === 1 && argument !== undefined) {
+      const template = surveyTemplate(argument);
+      if (template === null) {
+        const names = SURVEY_TEMPLATE_NAMES.join(', ');
+        throw new UsageError({
+          en: `There is no survey template ${JSON.stringify(argument)}; the templates are: ${names}.`,
+          fr: `Il n’y a pas de modèle d’enquête ${JSON.stringify(argument)} ; les modèles sont : ${names}.`,
+        });
+      }
+      // The file to edit and give to `surveys create`: indented to be read, on one line with --json.
+      output.stdout.write(`${flags.json ? JSON.stringify(template) : JSON.stringify(template, null, 2)}\n`);
       return EXIT_SUCCESS;
     }
     throw useInstead(this);

@@ -1,8 +1,8 @@
 import { UsageError } from '../../errors/errors.js';
 import { addWorkspaceThemeTerms, loadWorkspaceThemes, removeWorkspaceThemeTerms } from '../../store/queries/feedback/workspaceThemes.js';
 import { isLanguage, LANGUAGES } from '../../output/language.js';
-import { DEFAULT_THEMES } from '../../feedback/themes/themeDefinitions.js';
-import { mergeThemeDefinitions } from '../../feedback/themes/matchThemes.js';
+import { populationThemes } from '../../feedback/themes/populationThemes.js';
+import type { ThemeDefinition } from '../../feedback/themes/themeDefinitions.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { defineCommand, useInstead, usageIn } from '../defineCommand.js';
 import { inLanguage } from '../inLanguage.js';
@@ -13,8 +13,8 @@ import { withStore } from '../commonOptions.js';
 const THEME_ID = /^[a-z][a-z0-9_]{0,63}$/;
 
 /**
- * `barometre themes`: lists the themes in force in a workspace (the default taxonomy plus its
- * own), `themes add THEME WORD…` adds words (and the theme when new), `themes remove THEME
+ * `barometre themes`: lists the themes in force in a workspace (the customer themes and the HR
+ * themes of employees' comments, each with the workspace's own merged in), `themes add THEME WORD…` adds words (and the theme when new), `themes remove THEME
  * [WORD…]` takes words, or the workspace's whole addition, away. The next `feedback`
  * recomputes the analyses with the new themes.
  */
@@ -77,13 +77,15 @@ export const themesCommand = defineCommand({
         );
       } else if (action === 'list' && theme === undefined) {
         const own = await loadWorkspaceThemes(store, workspace.id);
-        const themes = mergeThemeDefinitions(DEFAULT_THEMES, own);
-        if (flags.json) output.stdout.write(`${JSON.stringify({ themes, own })}\n`);
-        else
-          for (const definition of themes)
-            output.stdout.write(
-              `${definition.id.padEnd(22)} ${definition.labels[output.language]} (${definition.terms.fr.length} fr, ${definition.terms.en.length} en)\n`,
-            );
+        const { customer: themes, employee: employeeThemes } = populationThemes(own);
+        if (flags.json) output.stdout.write(`${JSON.stringify({ themes, employeeThemes, own })}\n`);
+        else {
+          const line = (definition: ThemeDefinition) =>
+            `${definition.id.padEnd(22)} ${definition.labels[output.language]} (${definition.terms.fr.length} fr, ${definition.terms.en.length} en)\n`;
+          output.stdout.write(themes.map(line).join(''));
+          output.stdout.write(say({ en: "\nEmployees' comments (HR themes):\n", fr: '\nCommentaires des salariés (thèmes RH) :\n' }));
+          output.stdout.write(employeeThemes.map(line).join(''));
+        }
       } else throw useInstead(this);
       return EXIT_SUCCESS;
     });

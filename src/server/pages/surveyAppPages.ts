@@ -5,6 +5,8 @@ import type { Localised } from '../../errors/errors.js';
 import type { Language } from '../../output/language.js';
 import type { Margins, SurveySummary } from '../../services/surveys/manageSurveys.js';
 import { interviewChannels } from '../../services/surveys/recordInterview.js';
+import { BAROMETER_DIMENSION_IDS, BAROMETER_DIMENSIONS } from '../../services/surveys/barometer/barometerBank.js';
+import { SURVEY_TEMPLATE_NAMES } from '../../services/surveys/surveyTemplates.js';
 import { AUDIENCES, CHANNELS, type Question, QUESTION_TYPES, type SurveyDefinition } from '../../services/surveys/surveyDefinition.js';
 import { CSRF_FIELD } from '../auth/csrf.js';
 import { surveyFollowupsPath } from './followupPages.js';
@@ -48,6 +50,8 @@ const TEXT = {
     listTitle: 'Surveys',
     none: 'No survey yet.',
     newSurvey: 'Create a survey',
+    fromBarometer: 'Start from the employee barometer',
+    unknownTemplate: (name: string) => `There is no survey template ${JSON.stringify(name)}; the templates are: ${SURVEY_TEMPLATE_NAMES.join(', ')}.`,
     states: { open: 'open', scheduled: 'not open yet', closed: 'closed' },
     audiences: { customers: 'customers', employees: 'employees' } as Record<string, string>,
     channels: { link: 'public link', email: 'e-mail', widget: 'on-site widget', phone: 'phone', 'face-to-face': 'face to face' } as Record<string, string>,
@@ -117,7 +121,7 @@ const TEXT = {
     computeMargin: 'Compute the margin',
     marginNone: 'Give a target sample to see the margin of error it will give.',
     marginNoIndicator: 'No NPS or CSAT question yet: the margin is computed for those.',
-    questionsHint: `Rows left empty are ignored. Options, for a choice question: one a line, written id | label in French | label in English.`,
+    questionsHint: `Rows left empty or ticked "Remove this question" are ignored. Dimensions of the employee barometer: ${BAROMETER_DIMENSION_IDS.join(', ')}. Options, for a choice question: one a line, written id | label in French | label in English.`,
     question: (n: number) => `Question ${n}`,
     id: 'Id',
     idHint: 'Letters, digits, _ or -, unique in the survey: q1, delivery…',
@@ -143,6 +147,7 @@ const TEXT = {
     displays: { '': '—', stars: 'stars', smileys: 'smileys' } as Record<string, string>,
     dimension: 'Dimension (Likert)',
     reverse: 'Worded against the dimension (Likert)',
+    remove: 'Remove this question',
     options: 'Options (choices), one a line: id | French | English',
     more: `Add ${EMPTY_ROWS} more questions`,
     create: 'Create the survey',
@@ -153,6 +158,9 @@ const TEXT = {
     listTitle: 'Enquêtes',
     none: 'Aucune enquête pour l’instant.',
     newSurvey: 'Créer une enquête',
+    fromBarometer: 'Partir du baromètre interne',
+    unknownTemplate: (name: string) =>
+      `Il n’y a pas de modèle d’enquête ${JSON.stringify(name)}\u00A0; les modèles sont\u00A0: ${SURVEY_TEMPLATE_NAMES.join(', ')}.`,
     states: { open: 'ouverte', scheduled: 'pas encore ouverte', closed: 'fermée' },
     audiences: { customers: 'clients', employees: 'salariés' } as Record<string, string>,
     channels: { link: 'lien public', email: 'e-mail', widget: 'widget sur le site', phone: 'téléphone', 'face-to-face': 'face à face' } as Record<
@@ -225,8 +233,7 @@ const TEXT = {
     computeMargin: 'Calculer la marge',
     marginNone: 'Indiquez un échantillon visé pour voir la marge d’erreur qu’il donnera.',
     marginNoIndicator: 'Pas encore de question NPS ou CSAT\u00A0: la marge est calculée pour celles-ci.',
-    questionsHint:
-      'Les lignes laissées vides sont ignorées. Options d’une question à choix\u00A0: une par ligne, écrite id | libellé en français | libellé en anglais.',
+    questionsHint: `Les lignes laissées vides ou cochées «\u00A0Retirer cette question\u00A0» sont ignorées. Dimensions du baromètre interne\u00A0: ${BAROMETER_DIMENSION_IDS.join(', ')}. Options d’une question à choix\u00A0: une par ligne, écrite id | libellé en français | libellé en anglais.`,
     question: (n: number) => `Question ${n}`,
     id: 'Identifiant',
     idHint: 'Lettres, chiffres, _ ou -, unique dans l’enquête\u00A0: q1, livraison…',
@@ -252,6 +259,7 @@ const TEXT = {
     displays: { '': '—', stars: 'étoiles', smileys: 'smileys' } as Record<string, string>,
     dimension: 'Dimension (Likert)',
     reverse: 'Formulée contre la dimension (Likert)',
+    remove: 'Retirer cette question',
     options: 'Options (choix), une par ligne\u00A0: id | français | anglais',
     more: `Ajouter ${EMPTY_ROWS} questions`,
     create: 'Créer l’enquête',
@@ -269,9 +277,20 @@ export function isNotice(name: string | undefined): name is Notice {
   return name !== undefined && Object.hasOwn(TEXT.en.notices, name);
 }
 
+/** The sentence refusing a survey template that does not exist, in the page's language. */
+export function unknownTemplate(name: string, language: Language): string {
+  return TEXT[language].unknownTemplate(name);
+}
+
 /** A path of the survey pages, keeping the page's language and workspace. */
 export function surveysPath(c: Context, path = ''): string {
   return `/surveys${path}${keptParameters(c)}`;
+}
+
+/** The new survey form filled from a template (`/surveys/new?template=barometer`), keeping the page's language and workspace. */
+function newFromTemplatePath(c: Context, template: string): string {
+  const path = surveysPath(c, '/new');
+  return `${path}${path.includes('?') ? '&' : '?'}template=${encodeURIComponent(template)}`;
 }
 
 /** A path of one survey's pages (`''`, `/edit`, `/close`…). */
@@ -346,7 +365,7 @@ export function surveysPage(
     title: t.listTitle,
     style: STYLE,
     body: html`${noticeLine(noticeText(page.notice, language))}
-${editing === null ? '' : html`<p><a class="button" href="${surveysPath(c, '/new')}">${t.newSurvey}</a></p>`}
+${editing === null ? '' : html`<p><a class="button" href="${surveysPath(c, '/new')}">${t.newSurvey}</a> <a class="button secondary" href="${newFromTemplatePath(c, 'barometer')}">${t.fromBarometer}</a></p>`}
 ${page.surveys.length === 0 ? html`<p>${t.none}</p>` : ''}
 ${page.surveys.map(
   (summary) => html`<section class="survey">
@@ -532,15 +551,17 @@ ${refusal(field('page'))}${refusal(field('required'))}
 ${refusal(field('min'))}${refusal(field('max'))}
 ${select(field('display'), t.display, ['', 'stars', 'smileys'], t.displays)}
 ${refusal(field('display'))}
-${input(field('dimension'), t.dimension, html` maxlength="64"`)}
+${input(field('dimension'), t.dimension, html` maxlength="64" list="barometer-dimensions"`)}
 ${refusal(field('dimension'))}
 <div class="scale">${checkbox(field('reverse'), t.reverse)}</div>
 ${refusal(field('reverse'))}
 ${textarea(field('options'), t.options, 3)}
 ${refusal(field('options'))}
 </details>
+<div class="scale">${checkbox(field('remove'), t.remove)}</div>
 </fieldset>`;
 })}
+<datalist id="barometer-dimensions">${BAROMETER_DIMENSIONS.map((dimension) => html`<option value="${dimension.id}">${dimension.label[language]}</option>`)}</datalist>
 <button type="submit" name="action" value="more" class="secondary">${t.more}</button>
 <p><small>${t.saveHint}</small></p>
 <button type="submit" name="action" value="save">${form.surveyId === null ? t.create : t.save}</button>

@@ -116,10 +116,10 @@ function optionsOf(text: string): Record<string, unknown>[] {
     });
 }
 
-/** The question of row `row` as the survey file writes it, or null for a row left empty. */
+/** The question of row `row` as the survey file writes it, or null for a row left empty or ticked to be removed. */
 function questionOf(values: FormValues, row: number): Record<string, unknown> | null {
   const text = (name: string) => (values[questionField(row, name)] ?? '').trim();
-  if (ROW_TEXTS.every((name) => text(name) === '')) return null;
+  if (text('remove') === 'on' || ROW_TEXTS.every((name) => text(name) === '')) return null;
   const question: Record<string, unknown> = { id: text('id'), type: text('type') };
   const label = translatedOf(text('label_fr'), text('label_en'));
   if (label !== undefined) question.label = label;
@@ -142,7 +142,8 @@ export interface SurveyDraft {
 }
 
 /**
- * The survey file's JSON the form's fields describe, empty question rows left out: blank
+ * The survey file's JSON the form's fields describe, empty question rows and rows ticked
+ * "remove" left out: blank
  * optional fields are absent, numbers are read with a point or a comma, the expected shares
  * are percentages, and each option is a line `id | label fr | label en`.
  */

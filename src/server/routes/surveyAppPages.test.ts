@@ -168,6 +168,74 @@ describeEachEngine('the survey pages of the app', (engine) => {
     expect(page).toContain(`400 réponses visées → NPS${NBSP}±${NBSP}9,8${NBSP}points</dd>`);
   });
 
+  it('starts a draft from the employee barometer: its items editable, removable, saved only when sent', async () => {
+    const eve = await member();
+    const list = await (await eve.request('/surveys?lang=fr')).text();
+    expect(list).toContain('href="/surveys/new?lang=fr&amp;template=barometer">Partir du baromètre interne</a>');
+    const response = await eve.request('/surveys/new?lang=fr&template=barometer');
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(await listSurveys(test.store, test.workspaceId, new Date())).toEqual([]);
+    for (const [, input] of page.matchAll(/<(?:input|textarea|select) id="([^"]+)"/g)) expect(page, input).toContain(`<label for="${input}">`);
+    expect(page).toContain('value="Baromètre interne"');
+    expect(page).toMatch(/<option value="employees" selected>/);
+    // The eNPS question, the 33 items and the comment, then three empty rows.
+    expect(page).toContain('name="rows" value="38"');
+    expect(page).toContain('<input id="q0.id" name="q0.id" value="enps"');
+    expect(page).toContain('<input id="q1.label_fr" name="q1.label_fr" value="La plupart des jours, je commence ma journée de travail avec énergie."');
+    expect(page).toContain('<input id="q1.dimension" name="q1.dimension" value="engagement" maxlength="64" list="barometer-dimensions">');
+    expect(page).toContain('<option value="workload">Charge de travail et bien-être</option>');
+    expect(page).toMatch(/<input type="checkbox" name="q5\.reverse" checked>/);
+    // Edited: one label changed, one item moved to another dimension, eng_leave (q5) un-reversed, eng_absorbed and eng_pride (q3, q4) removed.
+    const fields = Object.fromEntries(
+      [...page.matchAll(/<input id="([^"]+)" name="[^"]+" value="([^"]*)"/g)].map((match) => [
+        match[1]!,
+        match[2]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
+      ]),
+    );
+    const checked = Object.fromEntries([...page.matchAll(/<input type="checkbox" name="([^"]+)" checked>/g)].map((match) => [match[1]!, 'on']));
+    const types = Object.fromEntries(
+      [...page.matchAll(/<select id="(q\d+\.type)"[^>]*>[\s\S]*?<option value="([a-z]+)" selected>/g)].map((match) => [match[1]!, match[2]!]),
+    );
+    const audience = 'employees';
+    const form = formOf(page, {
+      ...fields,
+      ...checked,
+      ...types,
+      audience,
+      rows: '38',
+      'q1.label_en': 'Most mornings, I start work with energy.',
+      'q2.dimension': 'growth',
+      'q5.reverse': '',
+      'q3.remove': 'on',
+      'q4.remove': 'on',
+    });
+    const created = await eve.postForm('/surveys/new?lang=fr', form);
+    expect(created.status, await created.clone().text()).toBe(303);
+    const id = /^\/surveys\/(s[a-z0-9]{12})/.exec(created.headers.get('location') ?? '')?.[1] as string;
+    const { definition } = await surveyDetails(test.store, test.workspaceId, id, new Date());
+    expect(definition.audience).toBe('employees');
+    expect(definition.questions).toHaveLength(33);
+    expect(definition.questions.map((question) => question.id)).not.toContain('eng_absorbed');
+    expect(definition.questions.map((question) => question.id)).not.toContain('eng_pride');
+    expect(definition.questions.find((question) => question.id === 'eng_energy')?.label.en).toBe('Most mornings, I start work with energy.');
+    expect(definition.questions.find((question) => question.id === 'eng_meaning')?.dimension).toBe('growth');
+    expect(definition.questions.find((question) => question.id === 'eng_leave')).toMatchObject({ dimension: 'engagement' });
+    expect(definition.questions.find((question) => question.id === 'eng_leave')?.reverse).toBeUndefined();
+    expect(definition.questions.find((question) => question.id === 'mgt_support')).toMatchObject({ type: 'likert', dimension: 'management' });
+    expect(definition.questions.find((question) => question.id === 'wl_rush')).toMatchObject({ reverse: true });
+  });
+
+  it('refuses a survey template that does not exist with 400 and one sentence, in French too', async () => {
+    const eve = await member();
+    const english = await eve.request('/surveys/new?lang=en&template=gallup');
+    expect(english.status).toBe(400);
+    expect(await english.text()).toContain('There is no survey template &quot;gallup&quot;; the templates are: barometer.');
+    const french = await eve.request('/surveys/new?lang=fr&template=gallup');
+    expect(french.status).toBe(400);
+    expect(await french.text()).toContain(`Il n’y a pas de modèle d’enquête &quot;gallup&quot;${NBSP}; les modèles sont${NBSP}: barometer.`);
+  });
+
   it('shows the form again with the refusal beside its field and the values kept, or with more rows, or with the margin', async () => {
     const eve = await member();
     const form = formOf(await (await eve.request('/surveys/new?lang=en')).text(), FORM);

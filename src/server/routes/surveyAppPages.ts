@@ -11,6 +11,7 @@ import {
   surveyDetails,
   surveyOf,
 } from '../../services/surveys/manageSurveys.js';
+import { surveyTemplate } from '../../services/surveys/surveyTemplates.js';
 import { MAX_QUESTIONS, parseSurveyDefinition, type SurveyDefinition } from '../../services/surveys/surveyDefinition.js';
 import { publicOrigin } from '../auth/publicOrigin.js';
 import { formFields } from '../auth/smallBody.js';
@@ -25,8 +26,27 @@ import {
   refusedPlace,
   rowCount,
 } from '../pages/surveyFormFields.js';
-import { type Actions, isNotice, type Notice, surveyFormPage, surveyPage, surveysPage, surveysPath, unknownSurveyPage } from '../pages/surveyAppPages.js';
+import {
+  type Actions,
+  isNotice,
+  type Notice,
+  surveyFormPage,
+  surveyPage,
+  surveysPage,
+  surveysPath,
+  unknownSurveyPage,
+  unknownTemplate,
+} from '../pages/surveyAppPages.js';
 import type { AppEnv, Route } from '../route.js';
+
+/** The checked definition of a survey template (surveyTemplates.ts), or null when there is no template of that name. */
+function templateDefinition(name: string): SurveyDefinition | null {
+  const template = surveyTemplate(name);
+  if (template === null) return null;
+  const parsed = parseSurveyDefinition(template);
+  if ('error' in parsed) throw parsed.error;
+  return parsed.definition;
+}
 
 /** The editor's actions a page offers: the session's CSRF token for an editor or admin, null for a viewer or a read key. */
 function editing(c: Context<AppEnv>): Actions | null {
@@ -108,10 +128,27 @@ export const surveyAppPageRoutes: readonly Route[] = [
     method: 'GET',
     path: '/surveys/new',
     access: 'editor',
-    parameters: ['lang'],
+    parameters: ['lang', 'template'],
     async handle(c) {
-      const values = { audience: 'customers', [channelField('link')]: 'on', rows: String(EMPTY_ROWS) };
-      return surveyFormPage(c, { language: pageLanguage(c), csrf: c.get('user')?.csrfToken ?? '', surveyId: null, values, planned: null });
+      const language = pageLanguage(c);
+      const csrf = c.get('user')?.csrfToken ?? '';
+      const template = c.req.query('template');
+      if (template === undefined) {
+        const values = { audience: 'customers', [channelField('link')]: 'on', rows: String(EMPTY_ROWS) };
+        return surveyFormPage(c, { language, csrf, surveyId: null, values, planned: null });
+      }
+      const definition = templateDefinition(template);
+      if (definition === null) {
+        const values = { audience: 'customers', [channelField('link')]: 'on', rows: String(EMPTY_ROWS) };
+        return surveyFormPage(
+          c,
+          { language, csrf, surveyId: null, values, planned: null, error: { message: unknownTemplate(template, language), place: null } },
+          400,
+        );
+      }
+      // A draft: nothing is stored until the form is sent, its items edited or removed.
+      const values = fieldsOfDefinition(definition);
+      return surveyFormPage(c, { language, csrf, surveyId: null, values, planned: plannedMarginsOfForm(values) });
     },
   },
   {

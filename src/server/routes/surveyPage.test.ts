@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { createInvitations, invitationLines } from '../../services/surveys/invitations.js';
+import { barometerTemplate } from '../../services/surveys/barometer/barometerTemplate.js';
 import { closeSurvey } from '../../services/surveys/manageSurveys.js';
 import { signResponseToken, verifyResponseToken } from '../../services/surveys/responseToken.js';
 import { describeEachEngine } from '../../test-support/engines.js';
@@ -333,5 +334,54 @@ describeEachEngine('the survey page routes', (engine) => {
     expect(await (await app.request(`${link.pathname}${link.search}`)).text()).toMatch(/value="9"[^>]*checked/);
     const forged = await app.request(`/s/${id}?t=${link.searchParams.get('t')!.slice(0, -2)}xx`);
     expect(forged.status).toBe(400);
+  });
+
+  it('shows the employee barometer’s agreement items as labelled radio groups in both languages, refuses an answer off the scale, and takes team, site and seniority from the personal link', async () => {
+    const { app, id } = await opened(barometerTemplate());
+    const french = await (await app.request(`/s/${id}?lang=fr`)).text();
+    expect(french).toMatch(/<fieldset class="q"[^>]*><legend>La plupart des jours, je commence ma journée de travail avec énergie\.<\/legend>/);
+    for (const words of ["1 – Pas du tout d'accord", "5 – Tout à fait d'accord"]) expect(french).toContain(words.replace("'", '&#39;'));
+    expect(french.match(/name="a\.eng_energy"/g)).toHaveLength(5);
+    const english = await (await app.request(`/s/${id}?lang=en`)).text();
+    expect(english).toMatch(/<legend>Most days, I start my working day with energy\.<\/legend>/);
+    expect(english).toContain('5 – Strongly agree');
+    const refused = await post(app, `/s/${id}?lang=fr`, [
+      ['page', '1'],
+      ['r', tokenOf(french)],
+      ['a.enps', '8'],
+      ['a.eng_energy', '6'],
+    ]);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('aria-invalid="true"');
+    expect((await stored()).sets).toEqual([]);
+    await createInvitations(
+      test.store,
+      test.workspaceId,
+      id,
+      [{ email: 'lea@maison.example', language: 'fr', attributes: { team: 'logistique', site: 'Orléans', seniority: '1 à 3 ans' } }],
+      new Date(),
+    );
+    const { lines } = await invitationLines(test.store, test.workspaceId, id, 'https://enquetes.example');
+    const link = new URL(String(lines[0]?.link));
+    const page1 = await (await app.request(`${link.pathname}${link.search}`)).text();
+    expect(
+      (
+        await post(app, `/s/${id}`, [
+          ['page', '1'],
+          ['r', tokenOf(page1)],
+          ['a.enps', '8'],
+          ['a.eng_energy', '4'],
+          ['a.eng_leave', '2'],
+        ])
+      ).status,
+    ).toBe(303);
+    const rows = await test.read('select nps, population, customer_id, cast(attributes as text) as attributes from responses');
+    expect(rows).toMatchObject([{ nps: 8, population: 'employee', customer_id: null }]);
+    expect(JSON.parse(String(rows[0]?.attributes))).toMatchObject({ team: 'logistique', site: 'Orléans', seniority: '1 à 3 ans' });
+    expect((await stored()).answers).toEqual([
+      { question_id: 'eng_energy', number: 4, text: null },
+      { question_id: 'eng_leave', number: 2, text: null },
+      { question_id: 'enps', number: 8, text: null },
+    ]);
   });
 });

@@ -6,8 +6,9 @@ import { loadSentimentModel } from '../../feedback/sentiment/sentimentModel.js';
 import { analysesMatchTexts, countPendingTexts, pendingTexts } from '../../store/queries/feedback/pendingTexts.js';
 import { loadWorkspaceThemes } from '../../store/queries/feedback/workspaceThemes.js';
 import { analyseTables, dropOutdatedAnalyses, writeAnalyses } from '../../store/queries/feedback/writeAnalyses.js';
-import { DEFAULT_THEMES, type ThemeDefinition } from '../../feedback/themes/themeDefinitions.js';
-import { compileThemes, mergeThemeDefinitions } from '../../feedback/themes/matchThemes.js';
+import type { ThemeDefinition } from '../../feedback/themes/themeDefinitions.js';
+import { compileThemes } from '../../feedback/themes/matchThemes.js';
+import { populationThemes, themesInForce } from '../../feedback/themes/populationThemes.js';
 
 /** Texts analysed and stored per transaction: bounds memory whatever the number of texts. */
 export const ANALYSIS_BATCH_SIZE = 5_000;
@@ -18,15 +19,26 @@ export interface RefreshResult {
   analysed: number;
   /** The analysis version now stored. */
   version: string;
-  /** The theme definitions in force: the default taxonomy and the workspace's own. */
+  /** The theme definitions in force, once per id: the customer themes, then the HR themes, with the workspace's own merged in. */
   themes: ThemeDefinition[];
 }
 
-/** The analyser of a workspace and the version it stamps: the shipped model and the default themes plus the workspace's own. */
-export async function workspaceAnalyser(store: Store, workspaceId: number): Promise<{ analyser: TextAnalyser; themes: ThemeDefinition[]; version: string }> {
+/**
+ * The analysers of a workspace and the version they stamp: the shipped model with the
+ * customer themes (customers' answers and mentions) or the HR themes (employees' answers),
+ * each with the workspace's own themes merged in (populationThemes.ts); the version hashes both sets.
+ */
+export async function workspaceAnalyser(
+  store: Store,
+  workspaceId: number,
+): Promise<{ analysers: Record<'customer' | 'employee', TextAnalyser>; themes: ThemeDefinition[]; version: string }> {
   const model = loadSentimentModel();
-  const themes = mergeThemeDefinitions(DEFAULT_THEMES, await loadWorkspaceThemes(store, workspaceId));
-  return { analyser: { model, themes: compileThemes(themes) }, themes, version: analysisVersion(model.version, themes) };
+  const sets = populationThemes(await loadWorkspaceThemes(store, workspaceId));
+  return {
+    analysers: { customer: { model, themes: compileThemes(sets.customer) }, employee: { model, themes: compileThemes(sets.employee) } },
+    themes: themesInForce(sets),
+    version: analysisVersion(model.version, [...sets.customer, ...sets.employee]),
+  };
 }
 
 /**
@@ -59,7 +71,7 @@ function oneAtATime<T>(store: Store, workspaceId: number, work: () => Promise<T>
 }
 
 async function refreshNow(store: Store, workspaceId: number, onProgress?: (done: number, total: number) => void): Promise<RefreshResult> {
-  const { analyser, themes, version } = await workspaceAnalyser(store, workspaceId);
+  const { analysers, themes, version } = await workspaceAnalyser(store, workspaceId);
   const totals = await Promise.all(FEEDBACK_SOURCES.map((spec) => countPendingTexts(store, workspaceId, spec, version)));
   const total = totals.reduce((sum, count) => sum + count, 0);
   let analysed = 0;
@@ -76,7 +88,7 @@ async function refreshNow(store: Store, workspaceId: number, onProgress?: (done:
     while (totals[index]! > 0) {
       const texts = await pendingTexts(store, workspaceId, spec, version, ANALYSIS_BATCH_SIZE, after);
       if (texts.length === 0) break;
-      const batch = texts.map((text) => ({ text, analysis: analyseText(text.text, analyser, text.declaredLanguage) }));
+      const batch = texts.map((text) => ({ text, analysis: analyseText(text.text, analysers[text.population], text.declaredLanguage) }));
       const first = after === null;
       await store.transaction(async (session) => {
         await writeAnalyses(session, workspaceId, spec, version, batch);

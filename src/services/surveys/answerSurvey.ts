@@ -5,7 +5,7 @@ import { mergeRows } from '../../store/mergeRows.js';
 import { KINDS } from '../../store/schema/kinds.js';
 import { sqlTimestamp } from '../../store/sqlTimestamp.js';
 import type { Session, Store } from '../../store/Store.js';
-import { type AnswerRow, findSurveyResponse, openFollowupCases, type ResponseMeta, writeSurveyResponses } from '../../store/surveys/answerRows.js';
+import { type AnswerRow, findSurveyResponses, openFollowupCases, type ResponseMeta, writeSurveyResponses } from '../../store/surveys/answerRows.js';
 import { findSurveyWebhook } from '../../store/webhooks/surveyWebhooks.js';
 import { GroupCommit, type ItemOutcome } from '../groupCommit.js';
 import { enqueueDelivery } from '../webhooks/enqueueDelivery.js';
@@ -142,13 +142,11 @@ async function commitAnswers(session: Session, items: readonly PreparedAnswer[])
   const outcomes: ItemOutcome<{ receipt: AnswerReceipt; queued: boolean }>[] = [];
   const announced: { item: PreparedAnswer; set: SetState; index: number }[] = [];
   const followUps: PreparedAnswer[] = [];
+  const earlier = await earlierSets(session, items);
   for (const item of items) {
     const key = `${item.survey.workspaceId} ${item.responseId}`;
     let previous: Pick<SetState, 'meta' | 'answers'> | undefined = sets.get(key);
-    if (previous === undefined && item.submission.responseId !== undefined) {
-      const earlier = await findSurveyResponse(session, item.survey.workspaceId, item.responseId);
-      if (earlier !== null) previous = { meta: earlier, answers: earlier.answers };
-    }
+    if (previous === undefined && item.submission.responseId !== undefined) previous = earlier.get(key);
     if (previous !== undefined && previous.meta.surveyId !== item.survey.surveyId) {
       outcomes.push({ error: new UsageError('The answer set continued is not one of this survey.') });
       continue;
@@ -176,7 +174,11 @@ async function commitAnswers(session: Session, items: readonly PreparedAnswer[])
   }
   for (const [workspaceId, own] of byWorkspace([...sets.values()])) {
     const now = own.at(-1)!.item.now;
-    await writeSurveyResponses(session, workspaceId, own, now);
+    await writeSurveyResponses(
+      session,
+      workspaceId,
+      own.map(({ meta, answers, item }) => ({ meta, answers, now: item.now })),
+    );
     const rows = own.map(({ columns, item }) => responseRow(item, columns));
     const keys = new Set(own.flatMap(({ item }) => [...Object.keys(item.submission.attributes ?? {}), 'survey_version']));
     await mergeRows(session, KINDS.responses, RESPONSE_COLUMNS, workspaceId, rows, [...keys].sort());
@@ -206,6 +208,20 @@ async function commitAnswers(session: Session, items: readonly PreparedAnswer[])
     if (outcome !== undefined && 'value' in outcome) outcome.value.queued = queued;
   }
   return outcomes;
+}
+
+/** The stored answer sets the batch's submissions continue or replace, by `workspace id` and `response id`: read in one go per workspace. */
+async function earlierSets(session: Session, items: readonly PreparedAnswer[]): Promise<Map<string, Pick<SetState, 'meta' | 'answers'>>> {
+  const wanted = new Map<number, Set<string>>();
+  for (const item of items) {
+    if (item.submission.responseId !== undefined) wanted.set(item.survey.workspaceId, (wanted.get(item.survey.workspaceId) ?? new Set()).add(item.responseId));
+  }
+  const earlier = new Map<string, Pick<SetState, 'meta' | 'answers'>>();
+  for (const [workspaceId, ids] of wanted) {
+    for (const [id, stored] of await findSurveyResponses(session, workspaceId, [...ids]))
+      earlier.set(`${workspaceId} ${id}`, { meta: stored, answers: stored.answers });
+  }
+  return earlier;
 }
 
 /** The answer sets of a batch by workspace. */

@@ -29,42 +29,61 @@ export interface StoredResponse extends ResponseMeta {
 
 /** The stored answer set with this id in the workspace, or null. */
 export async function findSurveyResponse(session: Session, workspaceId: number, responseId: string): Promise<StoredResponse | null> {
-  const params = { workspace: workspaceId, response: responseId };
-  const [meta] = await session.query<{
-    survey_id: string;
-    version: number;
-    finished: boolean;
-    channel: string;
-    language: string;
-    interviewer: string | null;
-    invitation_id: string | null;
-  }>(
-    'find survey response',
-    'select survey_id, version, finished, channel, language, interviewer, invitation_id from survey_responses where workspace_id = $workspace and response_id = $response',
-    params,
-  );
-  if (meta === undefined) return null;
-  const answers = await session.query<{ question_id: string; position: number; number: number | null; text: string | null }>(
-    'find survey answers',
-    'select question_id, position, number, text from survey_answers where workspace_id = $workspace and response_id = $response order by question_id, position',
-    params,
-  );
-  return {
-    responseId,
-    surveyId: meta.survey_id,
-    version: meta.version,
-    finished: meta.finished,
-    channel: meta.channel,
-    language: meta.language,
-    interviewer: meta.interviewer,
-    invitationId: meta.invitation_id,
-    answers: answers.map((row) => ({
-      questionId: row.question_id,
-      position: Number(row.position),
-      number: row.number === null ? null : Number(row.number),
-      text: row.text,
-    })),
-  };
+  return (await findSurveyResponses(session, workspaceId, [responseId])).get(responseId) ?? null;
+}
+
+/** The stored answer sets among these ids in the workspace, by id (ids with none are absent): two queries per 1,000 ids. */
+export async function findSurveyResponses(session: Session, workspaceId: number, responseIds: readonly string[]): Promise<Map<string, StoredResponse>> {
+  const found = new Map<string, StoredResponse>();
+  for (let start = 0; start < responseIds.length; start += ROWS_PER_STATEMENT) {
+    const chunk = responseIds.slice(start, start + ROWS_PER_STATEMENT);
+    const params = { workspace: workspaceId, ...Object.fromEntries(chunk.map((id, index) => [`r${index}`, id])) };
+    const ids = chunk.map((_, index) => `$r${index}`).join(', ');
+    const metas = await session.query<{
+      response_id: string;
+      survey_id: string;
+      version: number;
+      finished: boolean;
+      channel: string;
+      language: string;
+      interviewer: string | null;
+      invitation_id: string | null;
+    }>(
+      'find survey responses',
+      `select response_id, survey_id, version, finished, channel, language, interviewer, invitation_id from survey_responses
+where workspace_id = $workspace and response_id in (${ids})`,
+      params,
+    );
+    if (metas.length === 0) continue;
+    const answers = await session.query<{ response_id: string; question_id: string; position: number; number: number | null; text: string | null }>(
+      'find survey answers',
+      `select response_id, question_id, position, number, text from survey_answers
+where workspace_id = $workspace and response_id in (${ids}) order by response_id, question_id, position`,
+      params,
+    );
+    for (const meta of metas) {
+      found.set(meta.response_id, {
+        responseId: meta.response_id,
+        surveyId: meta.survey_id,
+        version: meta.version,
+        finished: meta.finished,
+        channel: meta.channel,
+        language: meta.language,
+        interviewer: meta.interviewer,
+        invitationId: meta.invitation_id,
+        answers: [],
+      });
+    }
+    for (const row of answers) {
+      found.get(row.response_id)?.answers.push({
+        questionId: row.question_id,
+        position: Number(row.position),
+        number: row.number === null ? null : Number(row.number),
+        text: row.text,
+      });
+    }
+  }
+  return found;
 }
 
 /** The most rows one insert statement carries (bound parameters stay far under PostgreSQL's 65,535). */
@@ -72,19 +91,17 @@ const ROWS_PER_STATEMENT = 1000;
 
 /**
  * Writes answer sets of one workspace inside the caller's transaction (each response id once):
- * their `survey_responses` rows (a finished set stays finished; `started_at` is kept from the
- * first write) and all their answers, replacing those stored before. The rows are staged in
- * temporary tables through `insertRows` (DuckDB's appender, one JSON parameter on PostgreSQL)
- * and written by one statement each, whatever the batch's size.
+ * their `survey_responses` rows at each set's own time `now` (a finished set stays finished;
+ * `started_at` is kept from the first write) and all their answers, replacing those stored
+ * before. The rows are staged in temporary tables through `insertRows` (DuckDB's appender, one
+ * JSON parameter on PostgreSQL) and written by one statement each, whatever the batch's size.
  */
 export async function writeSurveyResponses(
   session: Session,
   workspaceId: number,
-  sets: readonly { meta: ResponseMeta; answers: readonly AnswerRow[] }[],
-  now: Date,
+  sets: readonly { meta: ResponseMeta; answers: readonly AnswerRow[]; now: Date }[],
 ): Promise<void> {
   const workspace = String(workspaceId);
-  const at = sqlTimestamp(now);
   const text = (value: string | number | boolean | null) => (value === null ? null : String(value));
   await session.execute(
     'stage survey responses',
@@ -94,13 +111,13 @@ ${emptyCopySql(session.engine, 'staged_answers', 'survey_answers')}`,
   );
   await session.insertRows(
     'staged_responses',
-    sets.map(({ meta }) => [
+    sets.map(({ meta, now }) => [
       workspace,
       meta.responseId,
       meta.surveyId,
       String(meta.version),
-      at,
-      at,
+      sqlTimestamp(now),
+      sqlTimestamp(now),
       String(meta.finished),
       meta.channel,
       meta.language,

@@ -24,12 +24,12 @@ const WORDS = {
     en: 'Anonymity: a group of fewer than 5 employees shows no score and no comment, whatever the filters (docs/indicators.md).',
     fr: 'Anonymat : un groupe de moins de 5 collaborateurs ne montre ni score ni commentaire, quels que soient les filtres.',
   },
-  splitBy: { en: 'Split by department', fr: 'Répartir par service' },
+  splitBy: { en: 'Split by team', fr: 'Répartir par équipe' },
 } satisfies Record<string, Words>;
 
 /**
  * Employees: the eNPS as a card, its trend, its bands and distribution (each opening the
- * comments behind it), and the eNPS by group (department, site, team: the view's `by`), where
+ * comments behind it), and the eNPS by group (team, site, seniority: the view's `by`), where
  * the API withholds any group of 1 to 4 answers and this page says so.
  */
 export function EmployeesPage({ view }: PageProps) {
@@ -48,7 +48,7 @@ export function EmployeesPage({ view }: PageProps) {
           <p class="note">{say(WORDS.anonymity, language)}</p>
           {view.query.by === undefined && (
             <p>
-              <button type="button" onClick={() => navigate({ page: view.page, query: withQuery(view.query, { by: 'department' }) })}>
+              <button type="button" onClick={() => navigate({ page: view.page, query: withQuery(view.query, { by: 'team' }) })}>
                 {say(WORDS.splitBy, language)}
               </button>
             </p>

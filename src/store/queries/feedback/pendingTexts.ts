@@ -1,13 +1,15 @@
 import type { Session } from '../../Store.js';
-import type { FeedbackSourceSpec } from '../../schema/feedbackSources.js';
+import { type FeedbackSourceSpec, textHashSql } from '../../schema/feedbackSources.js';
 
 /** A text that has no up-to-date analysis. */
 export interface PendingText {
   itemId: string;
   text: string;
-  /** md5 of the text as the store computes it, kept beside the analysis to spot changes. */
+  /** The hash of the text (and of its writer's population: textHashSql) as the store computes it, kept beside the analysis to spot changes. */
   textHash: string;
   declaredLanguage: string | null;
+  /** Who wrote it: `employee` for an employee's answer, else `customer` (mentions too). */
+  population: 'customer' | 'employee';
 }
 
 /** The rows of a source whose non-blank text has no analysis with the same text hash and version. */
@@ -17,7 +19,7 @@ where t.workspace_id = $workspace and t.${spec.text} is not null and trim(t.${sp
   and not exists (
     select 1 from text_analyses a
     where a.workspace_id = t.workspace_id and a.source = $source and a.item_id = t.${spec.id}
-      and a.text_hash = md5(t.${spec.text}) and a.analysis_version = $version)`;
+      and a.text_hash = ${textHashSql(spec)} and a.analysis_version = $version)`;
 }
 
 /** Counts the texts of a source that need (re)analysis under `version`: new, changed, or analysed by another version. */
@@ -59,13 +61,20 @@ export async function pendingTexts(
   after: string | null,
 ): Promise<PendingText[]> {
   const language = spec.language === null ? 'null' : `t.${spec.language}`;
-  const rows = await session.query<{ item_id: string; text: string; text_hash: string; declared_language: string | null }>(
+  const population = spec.population === null ? "'customer'" : `t.${spec.population}`;
+  const rows = await session.query<{ item_id: string; text: string; text_hash: string; declared_language: string | null; population: string | null }>(
     'pending texts',
-    `select t.${spec.id} as item_id, t.${spec.text} as text, md5(t.${spec.text}) as text_hash, ${language} as declared_language
+    `select t.${spec.id} as item_id, t.${spec.text} as text, ${textHashSql(spec)} as text_hash, ${language} as declared_language, ${population} as population
 ${pendingWhere(spec)}${after === null ? '' : `\n  and t.${spec.id} > $after`}
 order by t.${spec.id}
 limit $limit`,
     { workspace: workspaceId, source: spec.source, version, limit, ...(after === null ? {} : { after }) },
   );
-  return rows.map((row) => ({ itemId: row.item_id, text: row.text, textHash: row.text_hash, declaredLanguage: row.declared_language }));
+  return rows.map((row) => ({
+    itemId: row.item_id,
+    text: row.text,
+    textHash: row.text_hash,
+    declaredLanguage: row.declared_language,
+    population: row.population === 'employee' ? 'employee' : 'customer',
+  }));
 }

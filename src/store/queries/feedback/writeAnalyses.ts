@@ -4,7 +4,7 @@ import { toCsv } from '../../../output/toCsv.js';
 import type { Session } from '../../Store.js';
 import { emptyCopySql } from '../dialect.js';
 import type { TextAnalysis } from '../../../feedback/analyseText.js';
-import type { FeedbackSourceSpec } from '../../schema/feedbackSources.js';
+import { type FeedbackSourceSpec, textHashSql } from '../../schema/feedbackSources.js';
 import type { PendingText } from './pendingTexts.js';
 import { withScratchFolder } from '../../scratchFolder.js';
 
@@ -24,7 +24,7 @@ export async function dropOutdatedAnalyses(session: Session, workspaceId: number
 where workspace_id = $workspace and source = $source
   and (analysis_version <> $version or not exists (
     select 1 from ${spec.table} t
-    where t.workspace_id = text_analyses.workspace_id and t.${spec.id} = text_analyses.item_id and md5(t.${spec.text}) = text_analyses.text_hash))`,
+    where t.workspace_id = text_analyses.workspace_id and t.${spec.id} = text_analyses.item_id and ${textHashSql(spec)} = text_analyses.text_hash))`,
     params,
   );
   await session.query(
