@@ -11,6 +11,7 @@ import { auditGrids } from './010_audit_grids.js';
 import { webhooks } from './011_webhooks.js';
 import { workspaceSettings } from './012_workspace_settings.js';
 import { sessionPurchases } from './013_session_purchases.js';
+import { dailyRollups } from './014_daily_rollups.js';
 import type { Migration } from './Migration.js';
 
 /** Every migration, in version order. Add new ones at the end; never edit an applied one. */
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   webhooks,
   workspaceSettings,
   sessionPurchases,
+  dailyRollups,
 ];
