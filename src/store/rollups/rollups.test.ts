@@ -92,5 +92,5 @@ describeEachEngine('the daily rollups', (engine) => {
       }),
       { numRuns: engine === 'duckdb' ? 40 : 20 },
     );
-  });
+  }, 600_000);
 });
