@@ -20,7 +20,12 @@ export async function forgetPerson(store: Store, workspaceId: number, person: Pe
     const erased = {} as ErasedRows;
     const responses = PERSON_TABLES.find(({ table }) => table === 'responses')!;
     await startRollupDays(session, 'answer_days');
-    await addRollupDays(session, 'answer_days', `select submitted_at as changed_at from responses where workspace_id = $workspace and (${responses.where})`, params);
+    await addRollupDays(
+      session,
+      'answer_days',
+      `select submitted_at as changed_at from responses where workspace_id = $workspace and (${responses.where})`,
+      params,
+    );
     // Every statement reads the temporary tables collectPerson made, so the order is free; dependent rows go first all the same.
     for (const { table, where } of [...PERSON_TABLES].reverse()) {
       const [count] = await session.query<{ n: number }>(

@@ -105,8 +105,12 @@ from (
   from (
     select visitor_id, cast(occurred_at as date) as day, type, 1 as sign from import_typed
     union all select visitor_id, cast(occurred_at as date) as day, type, -1 as sign from replaced_events
-  ) as signed${keptFrom === null ? '' : `
-  where day >= ${keptFrom}`}
+  ) as signed${
+    keptFrom === null
+      ? ''
+      : `
+  where day >= ${keptFrom}`
+  }
   group by visitor_id, day
 ) as changed
 left join visitor_days as stored on stored.workspace_id = $workspace and stored.day >= ${dayBound}

@@ -21,7 +21,10 @@ export async function refreshWebRollups(session: Session, workspaceId: number, d
   const earliest = table === null ? null : await earliestDay(session, table);
   if (table !== null && earliest === null) return;
   const keptFrom = await rawEventsKeptFrom(session, workspaceId);
-  const bound = [earliest, keptFrom].filter((day): day is string => day !== null).sort().at(-1);
+  const bound = [earliest, keptFrom]
+    .filter((day): day is string => day !== null)
+    .sort()
+    .at(-1);
   const from = bound === undefined ? null : sqlDateLiteral('date', bound);
   const since = from === null ? '' : ` and day >= ${from}`;
   const listed = table === null ? '' : ` and day in (select day from ${table})`;

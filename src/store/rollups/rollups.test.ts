@@ -23,7 +23,7 @@ const responseBatchArbitrary = fc.uniqueArray(
   { selector: (response) => response.id, minLength: 1, maxLength: 20 },
 );
 
-type Response = (typeof responseBatchArbitrary extends fc.Arbitrary<(infer R)[]> ? R : never);
+type Response = typeof responseBatchArbitrary extends fc.Arbitrary<(infer R)[]> ? R : never;
 
 function responsesCsv(responses: readonly Response[]): string {
   const rows = responses.map((response) =>
@@ -57,7 +57,9 @@ const stepsArbitrary = fc.array(
 /** The rows of a rollup table as text, in a stable order. */
 async function rows(store: Store, workspaceId: number, columns: readonly string[], from: string): Promise<unknown[]> {
   const list = columns.map((column) => `cast(${column} as varchar) as ${column}`).join(', ');
-  return store.query('rollup rows', `select ${list} from ${from} as r where workspace_id = $workspace order by ${columns.join(', ')}`, { workspace: workspaceId });
+  return store.query('rollup rows', `select ${list} from ${from} as r where workspace_id = $workspace order by ${columns.join(', ')}`, {
+    workspace: workspaceId,
+  });
 }
 
 const WEB_COLUMNS = ['workspace_id', 'day', ...WEB_ROLLUP_COLUMNS];

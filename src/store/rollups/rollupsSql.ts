@@ -21,9 +21,7 @@ export const ANSWER_ROLLUP_COLUMNS = ['workspace_id', 'day', 'question', 'popula
 
 /** A session's duration in integer microseconds: exact sums whatever the days are added in. */
 export function durationMicrosSql(engine: Engine): string {
-  return engine === 'duckdb'
-    ? '(epoch_us(ended_at) - epoch_us(started_at))'
-    : '(extract(epoch from (ended_at - started_at)) * 1000000)::bigint';
+  return engine === 'duckdb' ? '(epoch_us(ended_at) - epoch_us(started_at))' : '(extract(epoch from (ended_at - started_at)) * 1000000)::bigint';
 }
 
 /**
