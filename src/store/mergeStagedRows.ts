@@ -108,11 +108,11 @@ group by visitor_id`,
       );
     }
     if (presence?.present) {
-      await refreshVisitorTablesFromChanges(session, workspaceId);
-      await refreshWebRollups(session, workspaceId, { table: 'web_days' });
+      await refreshVisitorTablesFromChanges(session, workspaceId, keptFrom);
+      await refreshWebRollups(session, workspaceId, { table: 'web_days' }, keptFrom);
     } else {
       await refreshVisitorTables(session, workspaceId, 'whole workspace');
-      await refreshWebRollups(session, workspaceId, 'whole workspace');
+      await refreshWebRollups(session, workspaceId, 'whole workspace', keptFrom);
     }
   }
   if (isResponses) await refreshAnswerRollups(session, workspaceId, { table: 'answer_days' });

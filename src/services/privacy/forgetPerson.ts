@@ -1,4 +1,5 @@
 import { refreshVisitorTables } from '../../store/maintenance/refreshVisitorTables.js';
+import { rawEventsKeptFrom } from '../../store/rollups/rawEventsKept.js';
 import { addRollupDays, refreshAnswerRollups, refreshWebRollups, startRollupDays } from '../../store/rollups/refreshRollups.js';
 import type { Store } from '../../store/Store.js';
 import { collectPerson, PERSON_TABLES, type Person } from './personRows.js';
@@ -38,7 +39,7 @@ export async function forgetPerson(store: Store, workspaceId: number, person: Pe
     }
     if ((erased.events ?? 0) > 0) {
       await refreshVisitorTables(session, workspaceId, 'touched visitors');
-      await refreshWebRollups(session, workspaceId, { table: 'web_days' });
+      await refreshWebRollups(session, workspaceId, { table: 'web_days' }, await rawEventsKeptFrom(session, workspaceId));
     }
     await refreshAnswerRollups(session, workspaceId, { table: 'answer_days' });
     await session.query(

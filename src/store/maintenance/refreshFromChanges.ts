@@ -1,5 +1,4 @@
 import { sqlDateLiteral as literal } from '../sqlLiteral.js';
-import { rawEventsKeptFrom } from '../rollups/rawEventsKept.js';
 import { addRollupDays, startRollupDays } from '../rollups/refreshRollups.js';
 import type { Session } from '../Store.js';
 import { SESSION_COLUMNS, SESSION_TIMEOUT_MICROSECONDS, sessionsFromEventsSql } from './sessionsSql.js';
@@ -26,17 +25,17 @@ const TIMEOUT = `interval '${SESSION_TIMEOUT_MICROSECONDS / 1_000_000} seconds'`
  *
  * It leaves the temporary table `web_days` listing the days whose sessions or visitor-days
  * changed, for refreshWebRollups. After a retention (src/services/retention/) nothing is rebuilt
- * before the first kept day: sessions are rebuilt from it at the earliest, and events written
- * before it (the merge deletes them at once) change no visitor-day.
+ * before the first kept day `keptFrom` (rawEventsKeptFrom; null without retention): sessions are
+ * rebuilt from it at the earliest, and events written before it (the merge deletes them at once)
+ * change no visitor-day.
  *
  * DuckDB has no index on these tables: every read of `events`, `sessions` and `visitor_days`
  * also bounds its time column by a constant (the earliest bound of all visitors touched), so
  * its zone maps skip the row groups of older data, as live collection appends in time order.
  */
-export async function refreshVisitorTablesFromChanges(session: Session, workspaceId: number): Promise<void> {
+export async function refreshVisitorTablesFromChanges(session: Session, workspaceId: number, keptFrom: string | null): Promise<void> {
   const params = { workspace: workspaceId };
   await startRollupDays(session, 'web_days');
-  const keptFrom = await rawEventsKeptFrom(session, workspaceId);
   const [earliest] = await session.query<{ since: string | null; day: string | null }>(
     'earliest change',
     `select cast(min(since) - ${TIMEOUT} as varchar) as since, cast(cast(min(since) as date) as varchar) as day from import_visitors`,
@@ -78,9 +77,8 @@ where sessions.workspace_id = $workspace and sessions.started_at >= ${eventBound
     `insert into sessions (${SESSION_COLUMNS.join(', ')})\n${sessionsFromEventsSql(session.engine, recentEvents)}`,
     params,
   );
-  await addRollupDays(session, 'web_days', rebuiltSessions, params);
   await adjustVisitorDays(session, workspaceId, literal('date', earliest.day), keptFrom === null ? null : literal('date', keptFrom));
-  await addRollupDays(session, 'web_days', 'select day as changed_at from day_changes', params);
+  await addRollupDays(session, 'web_days', `${rebuiltSessions}\nunion all select day as changed_at from day_changes`, params);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { sqlDateLiteral } from '../sqlLiteral.js';
 import type { Session, SqlValue } from '../Store.js';
-import { rawEventsKeptFrom } from './rawEventsKept.js';
 import { ANSWER_ROLLUP_COLUMNS, answerRollupRowsSql, WEB_ROLLUP_COLUMNS, webRollupRowsSql } from './rollupsSql.js';
 
 /** Which days a refresh recomputes: every day of the workspace, or those listed in a temporary table with a `day` column. */
@@ -14,13 +13,13 @@ export type RollupTable = 'web_days' | 'answer_days';
  * `visitor_days`, inside the caller's transaction (after those are up to date). Days before
  * the retention's first kept day are never touched: their sessions and visitor-days are gone
  * and their rollups are all that remains of them. Reads are bounded below by a constant (the
- * earliest day to recompute), so DuckDB's zone maps skip older row groups.
+ * earliest day to recompute), so DuckDB's zone maps skip older row groups. `keptFrom` is the
+ * first kept day (rawEventsKeptFrom), or null when the workspace's retention never ran.
  */
-export async function refreshWebRollups(session: Session, workspaceId: number, days: RollupDays): Promise<void> {
+export async function refreshWebRollups(session: Session, workspaceId: number, days: RollupDays, keptFrom: string | null): Promise<void> {
   const table = days === 'whole workspace' ? null : days.table;
   const earliest = table === null ? null : await earliestDay(session, table);
   if (table !== null && earliest === null) return;
-  const keptFrom = await rawEventsKeptFrom(session, workspaceId);
   const bound = [earliest, keptFrom]
     .filter((day): day is string => day !== null)
     .sort()
