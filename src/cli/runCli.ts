@@ -12,6 +12,7 @@ import { backupCommand, restoreCommand } from './commands/backupCommands.js';
 import { exportCommand, forgetCommand } from './commands/privacyCommands.js';
 import { planCommand } from './commands/planCommand.js';
 import { reportCommand } from './commands/reportCommand.js';
+import { retentionCommand } from './commands/retentionCommand.js';
 import { serveCommand } from './commands/serveCommand.js';
 import { settingsCommand } from './commands/settingsCommand.js';
 import { surveysCommand } from './commands/surveysCommand.js';
@@ -38,6 +39,7 @@ const COMMANDS: readonly Command[] = [
   workspacesCommand,
   forgetCommand,
   exportCommand,
+  retentionCommand,
   backupCommand,
   restoreCommand,
   serveCommand,

@@ -4,6 +4,7 @@ import { loadDemo } from '../../demo/loadDemo.js';
 import { createApp } from '../../server/createApp.js';
 import { installedTrackerScript, installedWidgetScript } from '../../server/routes/tracker.js';
 import { installedWebApp } from '../../server/webApp/webAppFiles.js';
+import { DailyRetention } from '../../services/retention/dailyRetention.js';
 import { webhookDeliverer } from '../../services/webhooks/webhookDeliverer.js';
 import { collectLimitFromEnv } from '../../server/tokenBuckets.js';
 import { createApiKey } from '../../store/apiKeys.js';
@@ -71,6 +72,9 @@ export const serveCommand = defineCommand({
     // Survey webhooks queued by answers are sent from this process, and by every other server on the same PostgreSQL database.
     const deliverer = webhookDeliverer(store);
     deliverer.start();
+    // Each workspace's retentionMonths, applied at start and then daily (docs/privacy.md, "Retention").
+    const retention = new DailyRetention(store);
+    retention.start();
     const address = server.address();
     const url = serverUrl(host, typeof address === 'object' && address ? address.port : port);
     output.stderr.write(`Baromètre is serving ${store.location} on ${url}${host === '0.0.0.0' || host === '::' ? ' (every interface of this machine)' : ''}\n`);
@@ -85,6 +89,7 @@ export const serveCommand = defineCommand({
       process.once('SIGTERM', stop);
     });
     await deliverer.stop();
+    await retention.stop();
     await control?.close();
     await store.close();
     return EXIT_SUCCESS;
