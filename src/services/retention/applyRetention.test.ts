@@ -8,6 +8,9 @@ import { describeEachEngine, openTestStore, type TestStore } from '../../test-su
 import { eventBatchArbitrary, eventRows, eventsCsv } from '../../test-support/generatedEvents.js';
 import { importCsvText } from '../../test-support/importCsvText.js';
 import { collectionWriter } from '../collection/collectionWriter.js';
+import { formatReport } from '../../cli/formatReport.js';
+import { buildReport } from '../report/buildReport.js';
+import { parseReportQuery } from '../report/reportQuery.js';
 import { setWorkspaceSetting } from '../settings/workspaceSettings.js';
 import { applyRetention, workspacesWithRetention } from './applyRetention.js';
 
@@ -64,6 +67,15 @@ describeEachEngine('the retention of raw events', (engine) => {
       { visitor_id: 'vn', started_at: '2025-03-02 09:00:00', events: '1' },
     ]);
     expect(kept[1]).toMatchObject({ day: '2025-03-02', sessions: '2', duration_micros: String(20 * 60 * 1_000_000), visitors: '2', cart_days: '1' });
+    // A report over both days counts 1 March's session from its rollup, says why it has no median, and which figures cover only 2 March.
+    const both = await buildReport(test.store, workspaceId, parseReportQuery({ from: '2025-03-01', to: '2025-03-02' }));
+    expect(both.rawEventsFrom).toBe('2025-03-02');
+    expect(both.indicators.sessions).toMatchObject({ value: 3, medianDurationSeconds: null, avgDurationSeconds: (40 + 20 + 0) * 60 / 3 });
+    expect(formatReport(both, 'en')).toContain('Raw events before 2025-03-02 are deleted (retention): before that day, sessions');
+    expect(formatReport(both, 'fr')).toContain('Les événements bruts antérieurs au 2025-03-02 sont supprimés (conservation)\u00a0:');
+    const kept2 = await buildReport(test.store, workspaceId, parseReportQuery({ from: '2025-03-02', to: '2025-03-02' }));
+    expect(kept2.rawEventsFrom).toBeUndefined();
+    expect(kept2.indicators.sessions).toMatchObject({ value: 2, medianDurationSeconds: 600 });
     // Again the same day: nothing new to delete. An event imported before the first kept day is not kept.
     expect(await applyRetention(test.store, workspaceId, NOW[2])).toMatchObject({ deleted: null });
     await importCsvText(test.store, workspaceId, 'events', 'event_id,visitor_id,occurred_at,type\nold,vo,2025-03-01T10:00:00Z,pageview');
