@@ -70,7 +70,7 @@ describeEachEngine('the retention of raw events', (engine) => {
     // A report over both days counts 1 March's session from its rollup, says why it has no median, and which figures cover only 2 March.
     const both = await buildReport(test.store, workspaceId, parseReportQuery({ from: '2025-03-01', to: '2025-03-02' }));
     expect(both.rawEventsFrom).toBe('2025-03-02');
-    expect(both.indicators.sessions).toMatchObject({ value: 3, medianDurationSeconds: null, avgDurationSeconds: (40 + 20 + 0) * 60 / 3 });
+    expect(both.indicators.sessions).toMatchObject({ value: 3, medianDurationSeconds: null, avgDurationSeconds: ((40 + 20 + 0) * 60) / 3 });
     expect(formatReport(both, 'en')).toContain('Raw events before 2025-03-02 are deleted (retention): before that day, sessions');
     expect(formatReport(both, 'fr')).toContain('Les événements bruts antérieurs au 2025-03-02 sont supprimés (conservation)\u00a0:');
     const kept2 = await buildReport(test.store, workspaceId, parseReportQuery({ from: '2025-03-02', to: '2025-03-02' }));
