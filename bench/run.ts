@@ -6,7 +6,8 @@
  *   npm run bench                       # DuckDB figures
  *   BENCH_DATABASE_URL=postgres://… npm run bench   # also PostgreSQL (loads the store there: minutes)
  *   BENCH_SKIP_IMPORT=1 …                            # reuse the stores an earlier run loaded
- *   BENCH_ONLY=core|startup|series|clv|feedback|drill|dashboard|collect|surveys|storage npm run bench   # one part only (results.json then holds only it)
+ *   BENCH_ONLY=core|startup|series|clv|feedback|drill|dashboard|collect|surveys|storage|rollups npm run bench   # one part only (results.json then holds only it)
+ *   BENCH_ROLLUP_SCALES=0.01,0.03,0.1 BENCH_ONLY=rollups npm run bench   # the one-year report, rollups against rows, per store size
  *   BENCH_SCALE=0.1 BENCH_ONLY=series|drill|dashboard npm run bench   # on a tenth of the large store (bench/data/scale-0.1, built once)
  *
  * The large files are generated once into bench/data/ (git-ignored), and the large DuckDB
@@ -34,6 +35,7 @@ import { drillDownFigures, largeStore } from './drillDownFigures.js';
 import { generateClvOrders } from './generateClvStore.js';
 import { startupFigures } from './startupFigures.js';
 import { storageFigures } from './storageFigures.js';
+import { rollupFigures } from './rollupFigures.js';
 import { surveyFigures } from './surveyFigures.js';
 import { BENCH_DATA, generateLargeStore } from './generateLargeStore.js';
 import { median, runProcess, timeRuns } from './measure.js';
@@ -211,6 +213,7 @@ if (only === undefined || only === 'dashboard') await dashboardFigures(record);
 if (only === undefined || only === 'collect') await collectFigures(record, process.env.BENCH_DATABASE_URL);
 if (only === undefined || only === 'surveys') await surveyFigures(record, process.env.BENCH_DATABASE_URL);
 if (only === undefined || only === 'storage') await storageFigures(record, process.env.BENCH_DATABASE_URL);
+if (only === undefined || only === 'rollups') await rollupFigures(record);
 if ((only === undefined || only === 'core') && process.env.BENCH_DATABASE_URL) await postgresFigures(process.env.BENCH_DATABASE_URL);
 writeResults();
 

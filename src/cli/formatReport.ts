@@ -5,6 +5,7 @@ import type { SeriesPoint } from '../services/report/reportSeries.js';
 import type { Language } from '../output/language.js';
 import { formatCohorts } from './formatChurn.js';
 import { formatWebBreakdowns } from './formatWebBreakdowns.js';
+import { rawEventsNote } from '../services/report/rawEventsNote.js';
 import { frenchTypography } from '../output/localeFormat.js';
 import { changeWording, INDICATOR_LABELS, INDICATOR_WORDS, indicatorCells, indicatorNotes } from '../services/report/indicatorWording.js';
 
@@ -46,6 +47,7 @@ export function formatReport(report: Report, language: Language): string {
   const lines = [`${WORDS.period[language]} ${report.period.from ?? WORDS.allData[language]} → ${report.period.to ?? ''}${bounded}`];
   const compared = report.comparedWith !== undefined;
   if (compared) lines.push(`${WORDS.comparedWith[language]} ${report.comparedWith!.from} → ${report.comparedWith!.to}`);
+  if (report.rawEventsFrom !== undefined) lines.push(rawEventsNote(report.rawEventsFrom, language));
   lines.push('', table(report.indicators, language, compared));
   if (report.web !== undefined) lines.push('', formatWebBreakdowns(report.web, language));
   for (const group of report.groups ?? []) {

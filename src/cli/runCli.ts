@@ -20,6 +20,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   plan: () => import('./commands/planCommand.js').then((module) => module.planCommand),
   themes: () => import('./commands/themesCommand.js').then((module) => module.themesCommand),
   listen: () => import('./commands/listenCommand.js').then((module) => module.listenCommand),
+  retention: () => import('./commands/retentionCommand.js').then((module) => module.retentionCommand),
   demo: () => import('./commands/demoCommand.js').then((module) => module.demoCommand),
   keys: () => import('./commands/keysCommand.js').then((module) => module.keysCommand),
   settings: () => import('./commands/settingsCommand.js').then((module) => module.settingsCommand),

@@ -25,6 +25,8 @@ const TABLES = [
   'attribute_keys',
   'sessions',
   'visitor_days',
+  'daily_web',
+  'daily_answers',
   'api_keys',
 ] as const;
 

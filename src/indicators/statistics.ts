@@ -72,7 +72,10 @@ export interface SessionStatistics {
   count: number;
   /** Sum over those sessions of (last event − first event), in seconds. */
   totalDurationSeconds: number;
-  /** Median session duration in seconds as the engine computed it (mean of the two middle values for an even count); null without sessions. */
+  /**
+   * Median session duration in seconds as the engine computed it (mean of the two middle values for an even count); null without
+   * sessions, or when the period starts before the retention's first kept day (the sessions before it are deleted, docs/privacy.md).
+   */
   medianDurationSeconds: number | null;
   /** Pageview events in those sessions. */
   pageviews: number;

@@ -30,3 +30,13 @@ export async function removeWorkspaceSetting(session: Session, workspaceId: numb
   );
   return removed.length > 0;
 }
+
+/** The ids of the workspaces that have the setting `key`, in order. */
+export async function workspacesWithSetting(session: Session, key: string): Promise<number[]> {
+  const rows = await session.query<{ workspace_id: number }>(
+    'workspaces with setting',
+    'select workspace_id from workspace_settings where key = $key order by workspace_id',
+    { key },
+  );
+  return rows.map((row) => row.workspace_id);
+}

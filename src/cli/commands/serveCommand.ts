@@ -4,6 +4,7 @@ import { loadDemo } from '../../demo/loadDemo.js';
 import { createApp } from '../../server/createApp.js';
 import { installedTrackerScript, installedWidgetScript } from '../../server/routes/tracker.js';
 import { installedWebApp } from '../../server/webApp/webAppFiles.js';
+import { DailyRetention } from '../../services/retention/dailyRetention.js';
 import { webhookDeliverer } from '../../services/webhooks/webhookDeliverer.js';
 import { FeedSchedule, listeningIntervalMinutes } from '../../services/listening/feedSchedule.js';
 import { collectLimitFromEnv } from '../../server/tokenBuckets.js';
@@ -77,6 +78,9 @@ export const serveCommand = defineCommand({
     // Every workspace's feeds are fetched now, then every BAROMETRE_LISTEN_INTERVAL_MINUTES (docs/feedback.md).
     const feeds = listenMinutes === null ? undefined : new FeedSchedule(store, { intervalMs: listenMinutes * 60_000 });
     feeds?.start();
+    // Each workspace's retentionMonths, applied at start and then daily (docs/privacy.md, "Retention").
+    const retention = new DailyRetention(store);
+    retention.start();
     const address = server.address();
     const url = serverUrl(host, typeof address === 'object' && address ? address.port : port);
     output.stderr.write(`Baromètre is serving ${store.location} on ${url}${host === '0.0.0.0' || host === '::' ? ' (every interface of this machine)' : ''}\n`);
@@ -92,6 +96,7 @@ export const serveCommand = defineCommand({
     });
     await deliverer.stop();
     await feeds?.stop();
+    await retention.stop();
     await control?.close();
     await store.close();
     return EXIT_SUCCESS;

@@ -34,7 +34,7 @@ describeEachEngine('barometre settings', (engine) => {
   it('refuses an unknown key, a sector the figures lack and a wrong use with status 2, in French too', async () => {
     expect(await run(['settings', 'set', 'colour', 'blue'])).toMatchObject({
       status: 2,
-      stderr: '"colour" is not a setting: the settings are sector, country, npsSurvey.\n',
+      stderr: '"colour" is not a setting: the settings are sector, country, npsSurvey, retentionMonths.\n',
     });
     const sector = await run(['settings', 'set', 'sector', 'bakeries'], 'fr');
     expect(sector.status).toBe(2);

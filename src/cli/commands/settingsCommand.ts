@@ -11,13 +11,15 @@ function notSet(key: string, workspace: string, language: Language): string {
   return inLanguage({ en: `${key} is not set for workspace ${workspace}.\n`, fr: `${key} n’est pas réglé pour l’espace de travail ${workspace}.\n` }, language);
 }
 
-/** `barometre settings set|get|list|unset` (docs/cli.md): what a workspace says about itself (its sector, country, NPS survey kind). */
+/** `barometre settings set|get|list|unset` (docs/cli.md): what a workspace says about itself (its sector, country, NPS survey kind) and how long it keeps raw events. */
 export const settingsCommand = defineCommand({
   name: 'settings',
-  summary: "set, show or remove the workspace's settings (sector, country, npsSurvey: the sector figures beside the report)",
+  summary:
+    "set, show or remove the workspace's settings (sector, country, npsSurvey: the sector figures beside the report; retentionMonths: how long raw events are kept)",
   usage: 'barometre settings set KEY VALUE | settings get KEY | settings list [--json] | settings unset KEY',
   french: {
-    summary: "régler, afficher ou retirer les réglages de l'espace de travail (sector, country, npsSurvey : les chiffres du secteur à côté du rapport)",
+    summary:
+      "régler, afficher ou retirer les réglages de l'espace de travail (sector, country, npsSurvey : les chiffres du secteur à côté du rapport ; retentionMonths : durée de conservation des événements bruts)",
     usage: 'barometre settings set CLÉ VALEUR | settings get CLÉ | settings list [--json] | settings unset CLÉ',
   },
   options: {},

@@ -41,15 +41,24 @@ describe('sessions', () => {
   it('throws a RangeError for inconsistent or invalid statistics', () => {
     const valid = { count: 4, totalDurationSeconds: 600, medianDurationSeconds: 90, pageviews: 10, bounces: 1 };
     expect(() => sessions({ ...valid, bounces: 5 })).toThrow(new RangeError('sessions.bounces (5) must not exceed sessions.count (4).'));
-    expect(() => sessions({ ...valid, medianDurationSeconds: null })).toThrow(
-      new RangeError('sessions.medianDurationSeconds must be a number when there are sessions, got null for 4 sessions.'),
-    );
     expect(() => sessions({ ...valid, totalDurationSeconds: -1 })).toThrow(/sessions.totalDurationSeconds .* got -1/);
     expect(() => sessions({ ...valid, medianDurationSeconds: Number.NaN })).toThrow(/sessions.medianDurationSeconds .* got NaN/);
     expect(() => sessions({ ...valid, pageviews: 2.5 })).toThrow(/sessions.pageviews .* got 2.5/);
     expect(() => sessions({ count: 0, totalDurationSeconds: 0, medianDurationSeconds: null, pageviews: 3, bounces: 0 })).toThrow(
       /must be 0 without sessions, got 0 and 3/,
     );
+  });
+
+  it('gives no median, and the other figures, when the sessions themselves are deleted by the retention', () => {
+    // 4 sessions counted by the daily rollups, their rows gone: 600 s / 4 = 150 s on average, 10 / 4 = 2.5 pages, 1 / 4 = 25 % bounces.
+    expect(sessions({ count: 4, totalDurationSeconds: 600, medianDurationSeconds: null, pageviews: 10, bounces: 1 })).toEqual({
+      value: 4,
+      count: 4,
+      avgDurationSeconds: 150,
+      medianDurationSeconds: null,
+      pagesPerSession: 2.5,
+      bounceRate: 25,
+    });
   });
 
   it('leaves its input unchanged', () => {

@@ -11,7 +11,7 @@ export interface SessionsResult {
   count: number;
   /** Mean of (last event − first event) over the sessions, in seconds; `null` without sessions. */
   avgDurationSeconds: number | null;
-  /** Median session duration in seconds (mean of the two middle ones for an even count); `null` without sessions. */
+  /** Median session duration in seconds (mean of the two middle ones for an even count); `null` without sessions, or when they are deleted by the retention. */
   medianDurationSeconds: number | null;
   /** `pageview` events per session; `null` without sessions. */
   pagesPerSession: number | null;
@@ -82,9 +82,6 @@ export function sessions(statistics: SessionStatistics): SessionsResult {
       pagesPerSession: null,
       bounceRate: null,
     };
-  }
-  if (medianDurationSeconds === null) {
-    throw new RangeError(`sessions.medianDurationSeconds must be a number when there are sessions, got null for ${String(count)} sessions.`);
   }
   return {
     value: count,

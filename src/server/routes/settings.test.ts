@@ -37,7 +37,7 @@ describeEachEngine('the settings API', (engine) => {
     const app = createApp(test.store);
     const headers = await admin();
     for (const [path, body, error] of [
-      ['/api/settings/colour', '{"value":"blue"}', /^"colour" is not a setting: the settings are sector, country, npsSurvey\.$/],
+      ['/api/settings/colour', '{"value":"blue"}', /^"colour" is not a setting: the settings are sector, country, npsSurvey, retentionMonths\.$/],
       ['/api/settings/country', '{"value":"France"}', /^country "France" must be an ISO 3166 alpha-2 code/],
       ['/api/settings/sector', '{"value":"bakeries"}', /^sector "bakeries" is not a sector of the figures: choose one of /],
       ['/api/settings/sector', '{"value":3}', /^value must be a text/],

@@ -5,6 +5,7 @@ import type { ChurnDefinition } from '../../indicators/statistics.js';
 import { cohortCounts } from '../../store/queries/cohortCounts.js';
 import { type WebBreakdowns, webBreakdowns } from '../../indicators/web/breakdowns.js';
 import { dataExtent } from '../../store/queries/dataExtent.js';
+import { rawEventsKeptFrom } from '../../store/rollups/rawEventsKept.js';
 import { type FieldCatalog, loadFieldCatalog } from '../../store/queries/fieldCatalog.js';
 import { groupCount } from '../../store/queries/groupCount.js';
 import { webBreakdownCounts } from '../../store/queries/webBreakdownCounts.js';
@@ -51,6 +52,12 @@ export interface Report {
   interval?: SeriesInterval;
   /** Present with --interval: the indicators of each day, week or month of the period. */
   series?: SeriesPoint[];
+  /**
+   * Present when the workspace's retention deleted the raw events before this day (YYYY-MM-DD) and
+   * the period or the comparison period starts before it: the figures that need raw events cover
+   * only the days from it (rawEventsNote, docs/privacy.md "Retention").
+   */
+  rawEventsFrom?: string;
 }
 
 /**
@@ -69,7 +76,8 @@ export interface Report {
  *
  * A --to past the last day of data is brought back to it (`period.boundedTo`). With
  * --compare, each indicator gains its `change` against the comparison period; with
- * --interval, the report adds its series (docs/indicators.md).
+ * --interval, the report adds its series (docs/indicators.md). A period starting before the
+ * first day the workspace's retention keeps raw events of carries `rawEventsFrom`.
  *
  * @throws UsageError when a --where or --by field belongs to no kind of row at all, the
  *   --by field has more than MAX_GROUPS values, the series would have too many points, or
@@ -109,6 +117,9 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   if (web !== null) report.web = web;
   if (current.groups !== null) report.groups = current.groups.map((group) => ({ key: group.key, indicators: indicatorsOf(group.statistics) }));
   if (previousPeriod !== null) addChanges(report, current, previousPeriod, await statisticsOf(previousPeriod, true));
+  const rawEventsFrom = await rawEventsKeptFrom(store, workspaceId);
+  const earliest = [period?.from, previousPeriod?.from].filter((day): day is string => day !== undefined).sort()[0];
+  if (rawEventsFrom !== null && earliest !== undefined && earliest < rawEventsFrom) report.rawEventsFrom = rawEventsFrom;
   if (period !== null && query.interval !== undefined) {
     report.interval = query.interval;
     const unsplit = { ...query, by: null };

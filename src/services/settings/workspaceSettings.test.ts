@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { UsageError } from '../../errors/errors.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import { benchmarkAudience, setWorkspaceSetting, unsetWorkspaceSetting, workspaceSettings } from './workspaceSettings.js';
+import { benchmarkAudience, retentionMonths, setWorkspaceSetting, unsetWorkspaceSetting, workspaceSettings } from './workspaceSettings.js';
 
 describeEachEngine('workspace settings', (engine) => {
   let test: TestStore;
@@ -28,6 +28,12 @@ describeEachEngine('workspace settings', (engine) => {
     expect(benchmarkAudience(await workspaceSettings(test.store, other))).toBeNull();
   });
 
+  it('stores the months of raw events to keep as a whole number', async () => {
+    expect(await setWorkspaceSetting(test.store, shop, 'retentionMonths', ' 013 ')).toEqual({ key: 'retentionMonths', value: '13' });
+    expect(retentionMonths(await workspaceSettings(test.store, shop))).toBe(13);
+    expect(retentionMonths(await workspaceSettings(test.store, other))).toBeNull();
+  });
+
   it('unsets a setting of its own workspace only', async () => {
     await setWorkspaceSetting(test.store, shop, 'sector', 'Grocery');
     await setWorkspaceSetting(test.store, other, 'sector', 'Grocery');
@@ -40,7 +46,7 @@ describeEachEngine('workspace settings', (engine) => {
   it('refuses an unknown key, a sector the figures do not have (listing them), a made-up country, and stores nothing', async () => {
     const refusal = async (key: string, value: string) =>
       (await setWorkspaceSetting(test.store, shop, key, value).catch((error: unknown) => error)) as UsageError;
-    expect((await refusal('colour', 'blue')).message).toBe('"colour" is not a setting: the settings are sector, country, npsSurvey.');
+    expect((await refusal('colour', 'blue')).message).toBe('"colour" is not a setting: the settings are sector, country, npsSurvey, retentionMonths.');
     const sector = await refusal('sector', 'bakeries');
     expect(sector).toBeInstanceOf(UsageError);
     expect(sector.message).toMatch(/^sector "bakeries" is not a sector of the figures: choose one of .*Grocery.*Retail/);
@@ -48,6 +54,8 @@ describeEachEngine('workspace settings', (engine) => {
     for (const country of ['ZZ', 'QQ', 'France', ''])
       expect((await refusal('country', country)).message).toMatch(/^country ".*" must be an ISO 3166 alpha-2 code/);
     expect((await refusal('npsSurvey', 'weekly')).message).toMatch(/^npsSurvey "weekly" must be relationship/);
+    for (const months of ['0', '-3', '1.5', '1201', 'twelve', '', '1e2'])
+      expect((await refusal('retentionMonths', months)).message).toMatch(/^retentionMonths ".*" must be a whole number of months from 1 to 1200/);
     await expect(unsetWorkspaceSetting(test.store, shop, 'colour')).rejects.toThrow(UsageError);
     expect(await workspaceSettings(test.store, shop)).toEqual({});
   });

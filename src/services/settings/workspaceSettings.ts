@@ -5,7 +5,10 @@ import { readWorkspaceSettings, removeWorkspaceSetting, writeWorkspaceSetting } 
 import { benchmarkCountries, benchmarkSectors } from '../benchmarks/sectorBenchmarks.js';
 
 /** The settings a workspace may have (docs/cli.md, "settings"). */
-export const SETTING_KEYS = ['sector', 'country', 'npsSurvey'] as const;
+export const SETTING_KEYS = ['sector', 'country', 'npsSurvey', 'retentionMonths'] as const;
+
+/** The fewest and most months of raw events a retention may keep (docs/privacy.md, "Retention"). */
+export const RETENTION_MONTHS = { min: 1, max: 1200 } as const;
 
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -52,6 +55,14 @@ export function settingValue(key: SettingKey, given: string): string {
       fr: `le pays ${JSON.stringify(given)} doit être un code ISO 3166 alpha-2 (FR, US, GB…) ou l’un de ${benchmarkCountries().join(', ')}.`,
     });
   }
+  if (key === 'retentionMonths') {
+    const months = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
+    if (months >= RETENTION_MONTHS.min && months <= RETENTION_MONTHS.max) return String(months);
+    throw new UsageError({
+      en: `retentionMonths ${JSON.stringify(given)} must be a whole number of months from ${RETENTION_MONTHS.min} to ${RETENTION_MONTHS.max} (unset it to keep every event).`,
+      fr: `retentionMonths ${JSON.stringify(given)} doit être un nombre entier de mois de ${RETENTION_MONTHS.min} à ${RETENTION_MONTHS.max} (retirez le réglage pour garder tous les événements).`,
+    });
+  }
   const survey = NPS_SURVEYS.find((kind) => kind === text.toLowerCase());
   if (survey !== undefined) return survey;
   throw new UsageError({
@@ -82,6 +93,11 @@ export async function setWorkspaceSetting(
 /** Removes one setting (a known key); false when it was not set. */
 export async function unsetWorkspaceSetting(session: Session, workspaceId: number, givenKey: string): Promise<boolean> {
   return removeWorkspaceSetting(session, workspaceId, settingKey(givenKey));
+}
+
+/** How many months of raw events the workspace keeps, or null when it keeps them all. */
+export function retentionMonths(settings: Partial<Record<SettingKey, string>>): number | null {
+  return settings.retentionMonths === undefined ? null : Number(settings.retentionMonths);
 }
 
 /** Who the workspace's sector figures are chosen for, or null when it has no sector. */

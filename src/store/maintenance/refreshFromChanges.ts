@@ -1,12 +1,10 @@
-import { StoreError } from '../../errors/errors.js';
+import { sqlDateLiteral as literal } from '../sqlLiteral.js';
+import { addRollupDays, startRollupDays } from '../rollups/refreshRollups.js';
 import type { Session } from '../Store.js';
 import { SESSION_COLUMNS, SESSION_TIMEOUT_MICROSECONDS, sessionsFromEventsSql } from './sessionsSql.js';
 
 /** The session timeout as an SQL interval, the same 30 minutes as sessionsFromEventsSql's gap test. */
 const TIMEOUT = `interval '${SESSION_TIMEOUT_MICROSECONDS / 1_000_000} seconds'`;
-
-/** What `cast(t as varchar)` gives for a timestamp or date on both engines: nothing else is written into SQL. */
-const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2}(\.\d{1,6})?)?$/;
 
 /**
  * Brings `sessions` and `visitor_days` up to date after a merge replaced or added events,
@@ -25,12 +23,19 @@ const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2}(\.\d{1,6})?)?$/;
  * (a day left with none is removed), then, for the visitors with a day added or removed,
  * `next_day` is recomputed from the earliest such day on, and for their last day before it.
  *
+ * It leaves the temporary table `web_days` listing the days whose sessions or visitor-days
+ * changed, for refreshWebRollups. After a retention (src/services/retention/) nothing is rebuilt
+ * before the first kept day `keptFrom` (rawEventsKeptFrom; null without retention): sessions are
+ * rebuilt from it at the earliest, and events written before it (the merge deletes them at once)
+ * change no visitor-day.
+ *
  * DuckDB has no index on these tables: every read of `events`, `sessions` and `visitor_days`
  * also bounds its time column by a constant (the earliest bound of all visitors touched), so
  * its zone maps skip the row groups of older data, as live collection appends in time order.
  */
-export async function refreshVisitorTablesFromChanges(session: Session, workspaceId: number): Promise<void> {
+export async function refreshVisitorTablesFromChanges(session: Session, workspaceId: number, keptFrom: string | null): Promise<void> {
   const params = { workspace: workspaceId };
+  await startRollupDays(session, 'web_days');
   const [earliest] = await session.query<{ since: string | null; day: string | null }>(
     'earliest change',
     `select cast(min(since) - ${TIMEOUT} as varchar) as since, cast(cast(min(since) as date) as varchar) as day from import_visitors`,
@@ -40,11 +45,12 @@ export async function refreshVisitorTablesFromChanges(session: Session, workspac
   const sessionBound = literal('timestamp', earliest.since);
   await session.execute('drop maintenance tables', 'drop table if exists rebuild_from; drop table if exists day_changes');
   // Per visitor, where its sessions are rebuilt from: the start of its first session ending
-  // 30 minutes or less before `since`, else `since`.
+  // 30 minutes or less before `since`, else `since` — never before the first kept day.
+  const rebuildStart = 'least(v.since, coalesce(min(s.started_at), v.since))';
   await session.query(
     'sessions to rebuild',
     `create temp table rebuild_from as
-select v.visitor_id, least(v.since, coalesce(min(s.started_at), v.since)) as sessions_from
+select v.visitor_id, ${keptFrom === null ? rebuildStart : `greatest(${rebuildStart}, cast(${literal('date', keptFrom)} as timestamp))`} as sessions_from
 from import_visitors as v
 left join sessions as s on s.workspace_id = $workspace and s.visitor_id = v.visitor_id
   and s.ended_at >= ${sessionBound} and s.ended_at >= v.since - ${TIMEOUT}
@@ -53,6 +59,9 @@ group by v.visitor_id, v.since`,
   );
   const [first] = await session.query<{ from: string }>('earliest rebuild', 'select cast(min(sessions_from) as varchar) as "from" from rebuild_from', params);
   const eventBound = literal('timestamp', first!.from);
+  const rebuiltSessions = `select sessions.started_at as changed_at from sessions join rebuild_from on rebuild_from.visitor_id = sessions.visitor_id
+where sessions.workspace_id = $workspace and sessions.started_at >= ${eventBound} and sessions.started_at >= rebuild_from.sessions_from`;
+  await addRollupDays(session, 'web_days', rebuiltSessions, params);
   await session.query(
     'forget recent sessions',
     `delete from sessions using rebuild_from
@@ -68,11 +77,15 @@ where sessions.workspace_id = $workspace and sessions.started_at >= ${eventBound
     `insert into sessions (${SESSION_COLUMNS.join(', ')})\n${sessionsFromEventsSql(session.engine, recentEvents)}`,
     params,
   );
-  await adjustVisitorDays(session, workspaceId, literal('date', earliest.day));
+  await adjustVisitorDays(session, workspaceId, literal('date', earliest.day), keptFrom === null ? null : literal('date', keptFrom));
+  await addRollupDays(session, 'web_days', `${rebuiltSessions}\nunion all select day as changed_at from day_changes`, params);
 }
 
-/** The visitor-days part of {@link refreshVisitorTablesFromChanges}; no changed day is before `dayBound`. */
-async function adjustVisitorDays(session: Session, workspaceId: number, dayBound: string): Promise<void> {
+/**
+ * The visitor-days part of {@link refreshVisitorTablesFromChanges}; no changed day is before
+ * `dayBound`, and none before `keptFrom` (a date literal, or null without retention) is changed.
+ */
+async function adjustVisitorDays(session: Session, workspaceId: number, dayBound: string, keptFrom: string | null): Promise<void> {
   const params = { workspace: workspaceId };
   // Per visitor and day: the events written count +1, those replaced −1, merged with the stored counts.
   await session.query(
@@ -90,7 +103,12 @@ from (
   from (
     select visitor_id, cast(occurred_at as date) as day, type, 1 as sign from import_typed
     union all select visitor_id, cast(occurred_at as date) as day, type, -1 as sign from replaced_events
-  ) as signed
+  ) as signed${
+    keptFrom === null
+      ? ''
+      : `
+  where day >= ${keptFrom}`
+  }
   group by visitor_id, day
 ) as changed
 left join visitor_days as stored on stored.workspace_id = $workspace and stored.day >= ${dayBound}
@@ -124,10 +142,4 @@ where visitor_days.workspace_id = $workspace and visitor_days.visitor_id = linke
   and visitor_days.next_day is distinct from linked.next_day`,
     params,
   );
-}
-
-/** A timestamp or date the store wrote as text, as an SQL literal (checked: nothing else reaches the SQL). */
-function literal(type: 'timestamp' | 'date', text: string): string {
-  if (!TIMESTAMP_TEXT.test(text)) throw new StoreError(`The store gave "${text}" where a ${type} was expected.`);
-  return `${type} '${text}'`;
 }

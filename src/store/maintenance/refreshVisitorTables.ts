@@ -1,3 +1,4 @@
+import { addRollupDays, startRollupDays } from '../rollups/refreshRollups.js';
 import type { Session } from '../Store.js';
 import { SESSION_COLUMNS, sessionsFromEventsSql, visitorDaysFromEventsSql } from './sessionsSql.js';
 
@@ -6,13 +7,20 @@ import { SESSION_COLUMNS, sessionsFromEventsSql, visitorDaysFromEventsSql } from
  * temporary table `import_visitors`, or of the whole workspace — inside the caller's transaction — the way
  * Plausible builds sessions at ingest, so reports never re-sessionise raw events.
  * A visitor's whole history is rebuilt, which stays correct when an import adds events
- * between or before earlier ones (a late event can merge two sessions).
+ * between or before earlier ones (a late event can merge two sessions). For the touched
+ * visitors it leaves the temporary table `web_days` listing the days whose sessions or
+ * visitor-days may have changed (the visitors' active days before and after), for refreshWebRollups.
  */
 export async function refreshVisitorTables(session: Session, workspaceId: number, scope: 'touched visitors' | 'whole workspace'): Promise<void> {
   const params = { workspace: workspaceId };
   // The first import of a workspace touches every visitor: skip the semi-join then.
   const visitors = scope === 'whole workspace' ? '' : ' and visitor_id in (select visitor_id from import_visitors)';
   const visitorEvents = `(select workspace_id, visitor_id, occurred_at, type, url, attributes from events where workspace_id = $workspace${visitors})`;
+  const activeDays = `select day as changed_at from visitor_days where workspace_id = $workspace${visitors}`;
+  if (scope === 'touched visitors') {
+    await startRollupDays(session, 'web_days');
+    await addRollupDays(session, 'web_days', activeDays, params);
+  }
   await session.query('forget visitor sessions', `delete from sessions where workspace_id = $workspace${visitors}`, params);
   await session.query(
     'rebuild visitor sessions',
@@ -25,4 +33,5 @@ export async function refreshVisitorTables(session: Session, workspaceId: number
     `insert into visitor_days (workspace_id, visitor_id, day, events, carts, purchases, next_day)\n${visitorDaysFromEventsSql(visitorEvents)}`,
     params,
   );
+  if (scope === 'touched visitors') await addRollupDays(session, 'web_days', activeDays, params);
 }

@@ -12,6 +12,7 @@ import { webhooks } from './011_webhooks.js';
 import { workspaceSettings } from './012_workspace_settings.js';
 import { sessionPurchases } from './013_session_purchases.js';
 import { feeds } from './014_feeds.js';
+import { dailyRollups } from './015_daily_rollups.js';
 import type { Migration } from './Migration.js';
 
 /** Every migration, in version order. Add new ones at the end; never edit an applied one. */
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   workspaceSettings,
   sessionPurchases,
   feeds,
+  dailyRollups,
 ];

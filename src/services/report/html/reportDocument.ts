@@ -9,6 +9,7 @@ import { feedbackSection } from './feedbackSection.js';
 import { indicatorBlock } from './indicatorBlock.js';
 import { INDICATOR_FAMILIES } from './indicatorFamilies.js';
 import { typeset } from './typeset.js';
+import { rawEventsNote } from '../rawEventsNote.js';
 
 /** What the shared report is made of: the workspace's name, the query, its report and feedback analysis, and when it was made. */
 export interface ReportDocumentParts {
@@ -85,7 +86,9 @@ export function reportDocument(parts: ReportDocumentParts): string {
   meta.push(['generated', `${parts.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`]);
   const header = html`<header><h1>${t(WORDS.title)} — ${parts.workspace}</h1><dl class="meta">${meta.map(
     ([word, value]) => html`<dt>${t(WORDS[word])}</dt><dd>${t(value)}</dd>`,
-  )}</dl><p class="how">${t(WORDS.howToRead)}</p>${report.fdr === undefined ? null : html`<p class="note">${t(WORDS.fdr)}</p>`}</header>`;
+  )}</dl><p class="how">${t(WORDS.howToRead)}</p>${report.fdr === undefined ? null : html`<p class="note">${t(WORDS.fdr)}</p>`}${
+    report.rawEventsFrom === undefined ? null : html`<p class="note">${t(rawEventsNote(report.rawEventsFrom, language))}</p>`
+  }</header>`;
   const families = INDICATOR_FAMILIES.map(
     (family) =>
       html`<section class="family" id="${family.id}"><h2>${t(family.title)}</h2>${family.keys.map((key) => indicatorBlock(key, report, language))}${family.id === 'loyalty' ? cohortTable(report, language) : null}</section>`,
