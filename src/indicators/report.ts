@@ -3,6 +3,7 @@ import { averageOrderValue, type AverageOrderValueResult } from './commerce/aver
 import { newCustomers, type NewCustomersResult } from './commerce/newCustomers.js';
 import { purchaseFrequency, type PurchaseFrequencyResult } from './commerce/purchaseFrequency.js';
 import { ces, type CesResult } from './effort/ces.js';
+import { type EmployeeEngagementResult, employeeEngagement } from './barometer/employeeEngagement.js';
 import { customerEngagementRate, type CustomerEngagementRateResult } from './engagement/customerEngagementRate.js';
 import { churnRate, type ChurnRateResult } from './loyalty/churnRate.js';
 import { clvHistorical, type ClvHistoricalResult } from './loyalty/clvHistorical.js';
@@ -20,6 +21,7 @@ import type {
   ChurnStatistics,
   ConversionStatistics,
   CustomerEngagementStatistics,
+  EmployeeEngagementStatistics,
   CsatDistribution,
   DetractorFollowUpStatistics,
   FirstWeekStatistics,
@@ -47,6 +49,7 @@ export interface IndicatorSet {
   nps: NpsResult;
   detractorFollowUp: DetractorFollowUpResult;
   enps: EnpsResult;
+  employeeEngagement: EmployeeEngagementResult;
   csat: CsatResult;
   ces: CesResult;
   churnRate: ChurnRateResult;
@@ -72,6 +75,7 @@ export interface IndicatorStatistics {
   nps: NpsDistribution;
   detractorFollowUp: DetractorFollowUpStatistics;
   enps: NpsDistribution;
+  employeeEngagement: EmployeeEngagementStatistics;
   csat: CsatDistribution;
   ces: CesDistribution;
   churnRate: ChurnStatistics;
@@ -100,6 +104,7 @@ const INDICATOR_FUNCTIONS: { readonly [K in IndicatorKey]: (statistics: Indicato
   nps,
   detractorFollowUp,
   enps,
+  employeeEngagement,
   csat,
   ces,
   churnRate,
@@ -125,6 +130,7 @@ const INDICATOR_KEYS: readonly IndicatorKey[] = [
   'nps',
   'detractorFollowUp',
   'enps',
+  'employeeEngagement',
   'csat',
   'ces',
   'churnRate',
