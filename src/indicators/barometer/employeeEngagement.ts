@@ -1,3 +1,4 @@
+import type { Change } from '../comparison/changes.js';
 import { assertAtMost } from '../_lib/assertAtMost.js';
 import { assertCount } from '../_lib/assertCount.js';
 import { percentWithInterval } from '../_lib/percentWithInterval.js';
@@ -33,6 +34,10 @@ export interface EngagementDimension {
   items: number;
   /** Item answers counted in `favourable`. */
   answers: number;
+  /** With --compare: Welch's t on the respondents' dimension scores (engagementChanges.ts). */
+  change?: Change;
+  /** With --compare: Newcombe's interval on the favourable share. */
+  favourableChange?: Change;
 }
 
 /** The employee barometer of a period or group. */
@@ -51,6 +56,10 @@ export interface EmployeeEngagement {
   dimensions: Record<string, EngagementDimension | EnpsSuppressedResult>;
   /** The shown dimensions ranked as drivers ({@link engagementDrivers}). */
   drivers: EngagementDriver[];
+  /** With --compare: Welch's t on the respondents' overall scores (comparison/changes.ts). */
+  change?: Change;
+  /** With --compare: Newcombe's interval on the favourable share. */
+  favourableChange?: Change;
 }
 
 /** The barometer, or `{ suppressed: true }` for 1 to 4 respondents. */

@@ -2,6 +2,7 @@ import type { NpsCounts } from '../stats/npsDifference.js';
 import type { ProportionCounts } from '../stats/newcombeDifference.js';
 import type { MeanSample } from '../stats/welchTest.js';
 import { meanOfSums } from '../stats/meanOfSums.js';
+import { hundredScaleSample } from '../barometer/engagementChanges.js';
 import type { IndicatorKey, IndicatorSet, IndicatorStatistics } from '../report.js';
 
 /** What a period's indicator is tested on, by the kind of value it is. */
@@ -40,6 +41,7 @@ export const PROPORTIONS: Partial<Record<IndicatorKey, { k: string; n: string }>
  */
 const MEANS: Partial<Record<IndicatorKey, (statistics: Fields) => MeanSample | null>> = {
   ces: (statistics) => meanOfDistribution(statistics as unknown as IndicatorStatistics['ces'], 1),
+  employeeEngagement: (statistics) => hundredScaleSample((statistics as unknown as IndicatorStatistics['employeeEngagement']).scores),
   socialEngagementRate: (statistics) => {
     const { posts, sumRate, sumSquaredRate } = statistics as unknown as IndicatorStatistics['socialEngagementRate'];
     return sumSquaredRate === undefined ? null : meanOfSums(posts, sumRate, sumSquaredRate);
