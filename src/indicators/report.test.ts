@@ -143,7 +143,7 @@ describe('computeIndicators', () => {
   it('passes the eNPS suppression through, and the empty results with value null', () => {
     const result = computeIndicators({ enps: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2], csat: [0, 0, 0, 0, 0] });
     expect(result.enps).toStrictEqual({ suppressed: true });
-    expect(result.csat?.value).toBeNull();
+    expect(result.csat).toMatchObject({ value: null });
   });
 
   it('serialises to the JSON fields of docs/indicators.md', () => {

@@ -10,7 +10,7 @@ import { clvHistorical, type ClvHistoricalResult } from './loyalty/clvHistorical
 import { repurchaseRate, type RepurchaseRateResult } from './loyalty/repurchaseRate.js';
 import { retentionRate, type RetentionRateResult } from './loyalty/retentionRate.js';
 import { detractorFollowUp, type DetractorFollowUpResult } from './recommendation/detractorFollowUp.js';
-import { enps, type EnpsResult } from './recommendation/enps.js';
+import { enps, type EnpsResult, type EnpsSuppressedResult } from './recommendation/enps.js';
 import { nps, type NpsResult } from './recommendation/nps.js';
 import { csat, type CsatResult } from './satisfaction/csat.js';
 import { shareOfVoice, type ShareOfVoiceResult } from './social/shareOfVoice.js';
@@ -50,8 +50,9 @@ export interface IndicatorSet {
   detractorFollowUp: DetractorFollowUpResult;
   enps: EnpsResult;
   employeeEngagement: EmployeeEngagementResult;
-  csat: CsatResult;
-  ces: CesResult;
+  /** Hidden (`suppressed`) when it rests on 1 to 4 employees' answers, or by the report's anonymity rules. */
+  csat: CsatResult | EnpsSuppressedResult;
+  ces: CesResult | EnpsSuppressedResult;
   churnRate: ChurnRateResult;
   retentionRate: RetentionRateResult;
   repurchaseRate: RepurchaseRateResult;

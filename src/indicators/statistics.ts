@@ -269,6 +269,8 @@ export interface EngagementDimensionStatistics {
   withEnps: PairSums;
   /** Dimension score (x) against the respondent's `engagement` dimension score (y); absent for `engagement` itself. */
   withEngagement?: PairSums;
+  /** Set by the report's anonymity rules when the dimension must be hidden although it has 5 respondents or more. */
+  hidden?: 'complement' | 'filter';
 }
 
 /** The employee barometer's statistics: each respondent's overall score (mean of their dimension scores) and each dimension's. */

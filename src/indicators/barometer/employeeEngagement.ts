@@ -71,7 +71,8 @@ export type EmployeeEngagementResult = EmployeeEngagement | EnpsSuppressedResult
  * its favourable share (answers 4–5 after reversal) with Wilson's interval, Cronbach's α over the
  * respondents who answered all its items (warning under 0.7); the overall value as the mean over
  * the dimensions; and the drivers. A group, or a dimension, with 1 to 4 respondents is
- * `{ suppressed: true }`, as eNPS (ENPS_MIN_RESPONDENTS).
+ * `{ suppressed: true }`, as eNPS (ENPS_MIN_RESPONDENTS); a dimension the report's anonymity
+ * rules hide (`hidden`) is `{ suppressed: true, reason }` and left out of the value and drivers.
  *
  * Sources: Likert, "A technique for the measurement of attitudes", Archives of Psychology 140
  * (1932) for the summated scale; Cronbach (1951) for α; Wilson, JASA 22 (1927) for the
@@ -136,6 +137,7 @@ function engagementDimension(statistics: EngagementDimensionStatistics, name: st
   assertCount(favourableAnswers, `employeeEngagement.dimensions.${name} favourable answers`);
   assertAtMost(favourableAnswers, `employeeEngagement.dimensions.${name} favourable answers`, answers, 'answers');
   if (scores.n > 0 && scores.n < ENPS_MIN_RESPONDENTS) return { suppressed: true };
+  if (statistics.hidden !== undefined) return { suppressed: true, reason: statistics.hidden };
   const favourable = percentWithInterval(favourableAnswers, `employeeEngagement.dimensions.${name} favourable answers`, answers, 'answers');
   const alpha = cronbachAlphaOfSums(statistics.alpha);
   const base = { n: scores.n, favourable: favourable.value, favourableCi95: favourable.ci95, alpha, alphaN: statistics.alpha.respondents };

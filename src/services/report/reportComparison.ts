@@ -38,17 +38,17 @@ export function comparisonPeriod(period: BoundPeriod, compare: ComparePeriod): B
  */
 export function addChanges(report: Report, current: PeriodStatistics, previousPeriod: BoundPeriod, previous: PeriodStatistics): void {
   report.comparedWith = { from: previousPeriod.from, to: previousPeriod.to };
-  const previousOverall = indicatorsOf(previous.overall);
+  const previousOverall = indicatorsOf(previous.overall, previous.hidden);
   report.indicators = withEngagementChanges(
     withChanges(report.indicators, compareIndicators(period(report.indicators, current.overall), period(previousOverall, previous.overall))),
     current.overall,
     period(previousOverall, previous.overall),
   );
   if (report.groups === undefined || current.groups === null) return;
-  const previousGroups = new Map((previous.groups ?? []).map((group) => [group.key, group.statistics]));
+  const previousGroups = new Map((previous.groups ?? []).map((group) => [group.key, group]));
   const before = report.groups.map((group) => {
-    const statistics = previousGroups.get(group.key);
-    return statistics === undefined ? undefined : period(indicatorsOf(statistics), statistics);
+    const earlier = previousGroups.get(group.key);
+    return earlier === undefined ? undefined : period(indicatorsOf(earlier.statistics, earlier.hidden), earlier.statistics);
   });
   const changes = controlFalseDiscoveries(
     report.groups.map((group, index) => {

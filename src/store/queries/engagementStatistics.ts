@@ -49,7 +49,7 @@ order by v.survey_id, v.version`,
  * the mean of their answered items (`respondent_dimensions`); and the number of items each
  * dimension has in the survey versions answered (`dimension_items`).
  */
-function answersSql(context: QueryContext, items: readonly LikertItem[], params: Record<string, SqlValue>): string {
+export function likertAnswersSql(context: QueryContext, items: readonly LikertItem[], params: Record<string, SqlValue>): string {
   const values = items.map((item, index) => {
     Object.assign(params, {
       [`item_s_${index}`]: item.surveyId,
@@ -130,7 +130,7 @@ export async function engagementStatistics(context: QueryContext, items: readonl
   const groups: Grouped<EmployeeEngagementStatistics> = new Map();
   if (items.length === 0) return groups;
   const params: Record<string, SqlValue> = { ...queryParams(context) };
-  const common = answersSql(context, items, params);
+  const common = likertAnswersSql(context, items, params);
   const complete = 'x.answered = di.items';
   const withEnps = 'x.enps is not null';
   const withEngagement = 'e.score is not null';
