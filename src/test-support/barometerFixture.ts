@@ -145,3 +145,33 @@ export function barometerStatistics(answerSets: readonly Readonly<Record<string,
     .map((respondent) => [...respondent.scores.values()].reduce((a, b) => a + b, 0) / respondent.scores.size);
   return { scores: sums(overall), dimensions };
 }
+
+/** An employee survey with every employee figure: eNPS, CSAT, CES and two Likert items. */
+export const EMPLOYEE_FIGURES_SURVEY = {
+  title: { fr: 'Pulse', en: 'Pulse' },
+  audience: 'employees',
+  channels: ['link'],
+  opensAt: '2026-03-01',
+  questions: [
+    { id: 'q_enps', type: 'nps', label: { fr: 'Recommanderiez-vous ?', en: 'Would you recommend?' } },
+    { id: 'q_csat', type: 'csat', label: { fr: 'Satisfait ?', en: 'Satisfied?' } },
+    { id: 'q_ces', type: 'ces', label: { fr: 'Facile ?', en: 'Easy?' } },
+    { id: 'e1', type: 'likert', dimension: 'engagement', label: { fr: 'Fier', en: 'Proud' } },
+    { id: 'r1', type: 'likert', dimension: 'recognition', label: { fr: 'Reconnu', en: 'Recognised' } },
+  ],
+};
+
+/**
+ * 22 employees answering every question of {@link EMPLOYEE_FIGURES_SURVEY}: team A 4, team B 12
+ * (4 of them at the Lyon site), team C 6; everyone else in Paris. The adversarial cases of the
+ * anonymity rules: a group of 4 (team A, Lyon), and filters whose difference with a wider report is 4
+ * (site=paris against all: 18 of 22; team=B and site=paris against team=B: 8 of 12).
+ */
+export const EMPLOYEE_FIGURES_ANSWERS: readonly { answers: Record<string, number>; attributes: Record<string, string> }[] = [
+  ...Array.from({ length: 4 }, (_, index) => ({ team: 'A', site: 'paris', index })),
+  ...Array.from({ length: 12 }, (_, index) => ({ team: 'B', site: index < 4 ? 'lyon' : 'paris', index })),
+  ...Array.from({ length: 6 }, (_, index) => ({ team: 'C', site: 'paris', index })),
+].map(({ team, site, index }) => ({
+  answers: { q_enps: (index * 3) % 11, q_csat: 1 + (index % 5), q_ces: 1 + (index % 7), e1: 1 + (index % 5), r1: 1 + ((index + 2) % 5) },
+  attributes: { team, site },
+}));

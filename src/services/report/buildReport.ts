@@ -101,7 +101,7 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
     }
     const grouped = await gatherStatistics(store, workspaceId, query, catalog, of, now, churn);
     const keys = groupKeys(grouped);
-    const hidden = await periodHiddenFigures(store, workspaceId, query, catalog, of, keys);
+    const hidden = await periodHiddenFigures(store, workspaceId, query, catalog, of, { keys });
     return {
       overall,
       hidden: hidden?.overall ?? null,
@@ -123,6 +123,7 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
     report.series = await seriesOf(period, query.interval, {
       bucketed: (bucket) => gatherStatistics(store, workspaceId, unsplit, catalog, period, now, churn, { bucket, sources: BUCKETED_SOURCES }),
       perPoint: (point) => gatherStatistics(store, workspaceId, unsplit, catalog, point, now, churn, { sources: PER_POINT_SOURCES }),
+      hidden: async (bucket, keys) => (await periodHiddenFigures(store, workspaceId, unsplit, catalog, period, { keys, bucket }))?.groups ?? null,
       churn,
     });
   }

@@ -54,23 +54,24 @@ function hide(hidden: HiddenFigures, figure: string, reason: SuppressionReason):
  * from it, directly or by subtraction:
  * - a figure resting on 1 to 4 employees (`small`: eNPS, the barometer and its dimensions, and
  *   CSAT or CES with 1 to 4 employee answers among theirs);
- * - with --where, a figure whose unfiltered twin (`unfiltered`: same period and split, no
- *   --where) rests on 1 to 4 more employees (`filter`): the two side by side would reveal them;
+ * - with --where, a figure whose twin with one filter fewer (`parents`: one per filter, same
+ *   period and split; with one filter, the unfiltered report) rests on 1 to 4 more employees
+ *   (`filter`): the two side by side would reveal them;
  * - with --by, while the hidden groups of a figure hold 1 to 4 employees together, the smallest
  *   shown group too (`complement`): the total minus the shown groups would reveal them.
  */
-export function hiddenFigures(filtered: PeriodEmployeeCounts, unfiltered: PeriodEmployeeCounts | null): PeriodHiddenFigures {
+export function hiddenFigures(filtered: PeriodEmployeeCounts, parents: readonly PeriodEmployeeCounts[]): PeriodHiddenFigures {
   const all = [filtered.overall, ...(filtered.groups ?? [])];
   const overall = noneHidden();
   const groups = filtered.groups === null ? null : filtered.groups.map(noneHidden);
   for (const figure of figuresOf(all)) {
     const count = countOf(filtered.overall, figure);
     if (isSmallGroup(count)) hide(overall, figure, 'small');
-    else if (unfiltered !== null && filterRevealsFew(count, countOf(unfiltered.overall, figure))) hide(overall, figure, 'filter');
+    else if (parents.some((parent) => filterRevealsFew(count, countOf(parent.overall, figure)))) hide(overall, figure, 'filter');
     if (filtered.groups === null || groups === null) continue;
     const counts = filtered.groups.map((own) => countOf(own, figure));
     const byFilter = counts.map((n, index) =>
-      unfiltered !== null && filterRevealsFew(n, countOf(unfiltered.groups?.[index], figure)) ? ('filter' as const) : null,
+      parents.some((parent) => filterRevealsFew(n, countOf(parent.groups?.[index], figure))) ? ('filter' as const) : null,
     );
     groupsToHide(counts, byFilter).forEach((reason, index) => {
       if (reason !== null) hide(groups[index]!, figure, reason);
