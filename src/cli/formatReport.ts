@@ -3,7 +3,9 @@ import type { Report } from '../services/report/buildReport.js';
 import type { SeriesInterval } from '../services/queryFields.js';
 import type { SeriesPoint } from '../services/report/reportSeries.js';
 import type { Language } from '../output/language.js';
+import { aligned } from './alignedTable.js';
 import { formatCohorts } from './formatChurn.js';
+import { formatEngagement } from './formatEngagement.js';
 import { formatWebBreakdowns } from './formatWebBreakdowns.js';
 import { rawEventsNote } from '../services/report/rawEventsNote.js';
 import { frenchTypography } from '../output/localeFormat.js';
@@ -48,10 +50,15 @@ export function formatReport(report: Report, language: Language): string {
   const compared = report.comparedWith !== undefined;
   if (compared) lines.push(`${WORDS.comparedWith[language]} ${report.comparedWith!.from} → ${report.comparedWith!.to}`);
   if (report.rawEventsFrom !== undefined) lines.push(rawEventsNote(report.rawEventsFrom, language));
-  lines.push('', table(report.indicators, language, compared));
+  lines.push('', table(report.indicators, language, compared), ...formatEngagement(report.indicators.employeeEngagement, language));
   if (report.web !== undefined) lines.push('', formatWebBreakdowns(report.web, language));
   for (const group of report.groups ?? []) {
-    lines.push('', `${WORDS.group[language]} ${group.key ?? WORDS.none[language]}`, table(group.indicators, language, compared));
+    lines.push(
+      '',
+      `${WORDS.group[language]} ${group.key ?? WORDS.none[language]}`,
+      table(group.indicators, language, compared),
+      ...formatEngagement(group.indicators.employeeEngagement, language),
+    );
   }
   if (report.cohorts !== undefined) lines.push('', formatCohorts(report.cohorts, language));
   if (report.fdr !== undefined && report.groups !== undefined) lines.push('', WORDS.fdr[language]);
@@ -72,17 +79,6 @@ function table(indicators: Partial<IndicatorSet>, language: Language, compared =
     under.push(indicatorNotes(key, indicator, language));
   }
   return aligned(rows, under);
-}
-
-/** Rows as a table: the first column left-aligned, the others right-aligned, a rule under the header, and each row's `under` lines below it. */
-function aligned(rows: string[][], under: readonly (readonly string[])[] = []): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  return rows
-    .map((row, index) => {
-      const line = row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-      return index === 0 ? `${line}\n${'-'.repeat(line.length)}` : [line, ...(under[index] ?? [])].join('\n');
-    })
-    .join('\n');
 }
 
 /** The "vs previous" cell: the change with its sign and unit, its interval and the verdict (changeWording). */

@@ -11,6 +11,7 @@ import { repurchaseRate } from './loyalty/repurchaseRate.js';
 import { retentionRate } from './loyalty/retentionRate.js';
 import { detractorFollowUp } from './recommendation/detractorFollowUp.js';
 import { enps } from './recommendation/enps.js';
+import { employeeEngagement } from './barometer/employeeEngagement.js';
 import { nps } from './recommendation/nps.js';
 import { computeIndicators, type IndicatorStatistics } from './report.js';
 import { csat } from './satisfaction/csat.js';
@@ -30,6 +31,7 @@ const CONTRACT_KEYS = [
   'nps',
   'detractorFollowUp',
   'enps',
+  'employeeEngagement',
   'csat',
   'ces',
   'churnRate',
@@ -56,6 +58,7 @@ function allStatistics(): IndicatorStatistics {
     nps: [0, 0, 0, 0, 0, 10, 40, 30, 30, 45, 45],
     detractorFollowUp: { cases: 50, contacted: 45 },
     enps: [0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1],
+    employeeEngagement: { scores: { n: 3, sum: 9, sumSquares: 29 }, dimensions: {} },
     csat: [1, 1, 3, 25, 20],
     ces: [0, 0, 1, 1, 2, 4, 2],
     churnRate: { atStart: 1000, lost: 50, definition: BY_CONTRACT },
@@ -94,6 +97,7 @@ describe('computeIndicators', () => {
       nps: nps(statistics.nps),
       detractorFollowUp: detractorFollowUp(statistics.detractorFollowUp),
       enps: enps(statistics.enps),
+      employeeEngagement: employeeEngagement(statistics.employeeEngagement),
       csat: csat(statistics.csat),
       ces: ces(statistics.ces),
       churnRate: churnRate(statistics.churnRate),
@@ -139,7 +143,7 @@ describe('computeIndicators', () => {
   it('passes the eNPS suppression through, and the empty results with value null', () => {
     const result = computeIndicators({ enps: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2], csat: [0, 0, 0, 0, 0] });
     expect(result.enps).toStrictEqual({ suppressed: true });
-    expect(result.csat?.value).toBeNull();
+    expect(result.csat).toMatchObject({ value: null });
   });
 
   it('serialises to the JSON fields of docs/indicators.md', () => {

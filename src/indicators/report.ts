@@ -3,13 +3,14 @@ import { averageOrderValue, type AverageOrderValueResult } from './commerce/aver
 import { newCustomers, type NewCustomersResult } from './commerce/newCustomers.js';
 import { purchaseFrequency, type PurchaseFrequencyResult } from './commerce/purchaseFrequency.js';
 import { ces, type CesResult } from './effort/ces.js';
+import { type EmployeeEngagementResult, employeeEngagement } from './barometer/employeeEngagement.js';
 import { customerEngagementRate, type CustomerEngagementRateResult } from './engagement/customerEngagementRate.js';
 import { churnRate, type ChurnRateResult } from './loyalty/churnRate.js';
 import { clvHistorical, type ClvHistoricalResult } from './loyalty/clvHistorical.js';
 import { repurchaseRate, type RepurchaseRateResult } from './loyalty/repurchaseRate.js';
 import { retentionRate, type RetentionRateResult } from './loyalty/retentionRate.js';
 import { detractorFollowUp, type DetractorFollowUpResult } from './recommendation/detractorFollowUp.js';
-import { enps, type EnpsResult } from './recommendation/enps.js';
+import { enps, type EnpsResult, type EnpsSuppressedResult } from './recommendation/enps.js';
 import { nps, type NpsResult } from './recommendation/nps.js';
 import { csat, type CsatResult } from './satisfaction/csat.js';
 import { shareOfVoice, type ShareOfVoiceResult } from './social/shareOfVoice.js';
@@ -20,6 +21,7 @@ import type {
   ChurnStatistics,
   ConversionStatistics,
   CustomerEngagementStatistics,
+  EmployeeEngagementStatistics,
   CsatDistribution,
   DetractorFollowUpStatistics,
   FirstWeekStatistics,
@@ -47,8 +49,10 @@ export interface IndicatorSet {
   nps: NpsResult;
   detractorFollowUp: DetractorFollowUpResult;
   enps: EnpsResult;
-  csat: CsatResult;
-  ces: CesResult;
+  employeeEngagement: EmployeeEngagementResult;
+  /** Hidden (`suppressed`) when it rests on 1 to 4 employees' answers, or by the report's anonymity rules. */
+  csat: CsatResult | EnpsSuppressedResult;
+  ces: CesResult | EnpsSuppressedResult;
   churnRate: ChurnRateResult;
   retentionRate: RetentionRateResult;
   repurchaseRate: RepurchaseRateResult;
@@ -72,6 +76,7 @@ export interface IndicatorStatistics {
   nps: NpsDistribution;
   detractorFollowUp: DetractorFollowUpStatistics;
   enps: NpsDistribution;
+  employeeEngagement: EmployeeEngagementStatistics;
   csat: CsatDistribution;
   ces: CesDistribution;
   churnRate: ChurnStatistics;
@@ -100,6 +105,7 @@ const INDICATOR_FUNCTIONS: { readonly [K in IndicatorKey]: (statistics: Indicato
   nps,
   detractorFollowUp,
   enps,
+  employeeEngagement,
   csat,
   ces,
   churnRate,
@@ -125,6 +131,7 @@ const INDICATOR_KEYS: readonly IndicatorKey[] = [
   'nps',
   'detractorFollowUp',
   'enps',
+  'employeeEngagement',
   'csat',
   'ces',
   'churnRate',

@@ -1,3 +1,6 @@
+import type { AlphaStatistics } from './barometer/cronbachAlpha.js';
+import type { PairSums } from './stats/correlation.js';
+
 /**
  * Sufficient statistics: what the store's SQL returns for each indicator, and what the
  * pure indicator functions take. Counts and sums only (plus a median the engine computes),
@@ -240,4 +243,41 @@ export interface CohortCounts {
   lastMonth: number;
   /** For each cohort month and months after it, the customers of the cohort who ordered then; months without any are absent. */
   cells: readonly { cohortMonth: number; monthsAfter: number; customers: number }[];
+}
+
+/** Σ and Σ² of a set of scores, with their count: what a mean, its t interval and Welch's test need. */
+export interface ScoreSums {
+  /** How many scores. */
+  n: number;
+  sum: number;
+  sumSquares: number;
+}
+
+/**
+ * One dimension of the employee barometer over the employees who answered it in a period (or
+ * a group). A respondent's dimension score is the mean of their answered Likert items of the
+ * dimension (1–5, a reversed item counting 6 − answer).
+ */
+export interface EngagementDimensionStatistics {
+  /** Likert items the surveys in scope give the dimension (distinct question ids). */
+  items: number;
+  /** The respondents' dimension scores (n = respondents with at least one item answered). */
+  scores: ScoreSums;
+  /** Item answers, and those at 4 or 5 after reversal. */
+  answers: number;
+  favourableAnswers: number;
+  /** Cronbach's α sums, over the respondents who answered every item of the dimension. */
+  alpha: AlphaStatistics;
+  /** Dimension score (x) against the respondent's eNPS answer 0–10 (y), over those with both. */
+  withEnps: PairSums;
+  /** Dimension score (x) against the respondent's `engagement` dimension score (y); absent for `engagement` itself. */
+  withEngagement?: PairSums;
+  /** Set by the report's anonymity rules when the dimension must be hidden although it has 5 respondents or more. */
+  hidden?: 'complement' | 'filter';
+}
+
+/** The employee barometer's statistics: each respondent's overall score (mean of their dimension scores) and each dimension's. */
+export interface EmployeeEngagementStatistics {
+  scores: ScoreSums;
+  dimensions: Readonly<Record<string, EngagementDimensionStatistics>>;
 }

@@ -1,6 +1,8 @@
 import type { NpsCounts } from '../stats/npsDifference.js';
 import type { ProportionCounts } from '../stats/newcombeDifference.js';
 import type { MeanSample } from '../stats/welchTest.js';
+import { meanOfSums } from '../stats/meanOfSums.js';
+import { hundredScaleSample } from '../barometer/engagementChanges.js';
 import type { IndicatorKey, IndicatorSet, IndicatorStatistics } from '../report.js';
 
 /** What a period's indicator is tested on, by the kind of value it is. */
@@ -39,6 +41,7 @@ export const PROPORTIONS: Partial<Record<IndicatorKey, { k: string; n: string }>
  */
 const MEANS: Partial<Record<IndicatorKey, (statistics: Fields) => MeanSample | null>> = {
   ces: (statistics) => meanOfDistribution(statistics as unknown as IndicatorStatistics['ces'], 1),
+  employeeEngagement: (statistics) => hundredScaleSample((statistics as unknown as IndicatorStatistics['employeeEngagement']).scores),
   socialEngagementRate: (statistics) => {
     const { posts, sumRate, sumSquaredRate } = statistics as unknown as IndicatorStatistics['socialEngagementRate'];
     return sumSquaredRate === undefined ? null : meanOfSums(posts, sumRate, sumSquaredRate);
@@ -75,10 +78,4 @@ function meanOfDistribution(distribution: readonly number[], firstScore: number)
   const mean = distribution.reduce((sum, count, index) => sum + count * (index + firstScore), 0) / n;
   const squares = distribution.reduce((sum, count, index) => sum + count * (index + firstScore - mean) ** 2, 0);
   return { n, mean, variance: n > 1 ? squares / (n - 1) : 0 };
-}
-
-/** n, mean and sample variance from n, Σx and Σx² (the variance kept at 0 or more against rounding). */
-function meanOfSums(n: number, sum: number, sumOfSquares: number): MeanSample {
-  const mean = sum / n;
-  return { n, mean, variance: n > 1 ? Math.max(0, (sumOfSquares - n * mean * mean) / (n - 1)) : 0 };
 }

@@ -16,6 +16,12 @@ export const ENPS_MIN_RESPONDENTS = 5;
 /** What is reported instead of an eNPS computed from 1 to 4 answers. */
 export interface EnpsSuppressedResult {
   suppressed: true;
+  /**
+   * Absent when the figure rests on 1 to 4 respondents itself. `complement`: shown beside the
+   * total and the other groups it would reveal a small group by subtraction; `filter`: --where
+   * leaves out 1 to 4 respondents of the unfiltered figure (docs/indicators.md, "Anonymity").
+   */
+  reason?: 'complement' | 'filter';
 }
 
 /** An eNPS: the NPS of employee answers, or the suppression marker for 1–4 answers. */

@@ -13,7 +13,9 @@ import type { SentimentLabel } from '../../feedback/sentiment/sentimentModel.js'
 import { type BrandListening, brandListening } from '../../feedback/social/brandListening.js';
 import { brandStatistics } from '../../store/queries/feedback/brandStatistics.js';
 import { employeeTexts } from '../../store/queries/feedback/employeeTexts.js';
-import { ENPS_MIN_RESPONDENTS } from '../../indicators/recommendation/enps.js';
+import { filterRevealsFew, isSmallGroup } from '../../indicators/anonymity/smallGroups.js';
+import type { AnswerSelection } from '../../store/queries/feedback/answerFilter.js';
+import type { FieldCatalog } from '../../store/queries/fieldCatalog.js';
 import type { FeedbackContext } from '../../store/queries/feedback/FeedbackContext.js';
 import { feedbackItems } from '../../store/queries/feedback/feedbackItems.js';
 import { itemAspects } from '../../store/queries/feedback/itemAspects.js';
@@ -128,6 +130,8 @@ export interface FeedbackResult {
   total: number;
   /** Employees' texts left out because fewer than 5 were in scope (their anonymity); absent when none were. */
   employeeTextsHidden?: number;
+  /** `filter` when they were 5 or more but a scope one filter wider (a --where, or the answers drilled into) holds 1 to 4 more. */
+  employeeTextsHiddenReason?: 'filter';
 }
 
 /** Texts (re)analysed before the result, and the result. */
@@ -171,15 +175,19 @@ export async function buildFeedback(
   let responseThemes: ThemeCountRow[] = [];
   let social: FeedbackResult['social'] = null;
   let employeeTextsHidden = 0;
+  let employeeTextsHiddenReason: 'filter' | null = null;
   for (const spec of specs) {
     const scope = period === null ? null : feedbackScope(spec, where, catalog, themeIds, answers);
     if (scope === null || period === null) continue;
     let context: FeedbackContext = { session: store, workspaceId, period, spec, ...scope, version: refresh.version };
     if (spec.source === 'response') {
-      // Employees' texts show only in groups of 5 or more (docs/surveys.md, "Employee surveys"): fewer in scope leave the analysis.
+      // Employees' texts show only in groups of 5 or more (docs/surveys.md, "Employee surveys"): fewer in scope leave the analysis,
+      // and so do they when a scope one filter wider holds 1 to 4 more (the difference would be a group under 5).
       const employees = await employeeTexts(context);
-      if (employees > 0 && employees < ENPS_MIN_RESPONDENTS) {
+      const small = isSmallGroup(employees);
+      if (small || (employees > 0 && (await widerScopeRevealsFew(context, employees, where, catalog, themeIds, answers)))) {
         employeeTextsHidden = employees;
+        if (!small) employeeTextsHiddenReason = 'filter';
         context = { ...context, filter: `${context.filter} and t.population <> 'employee'` };
       }
     }
@@ -229,6 +237,7 @@ export async function buildFeedback(
   };
   if (query.perItem) result.perItem = perItem;
   if (employeeTextsHidden > 0) result.employeeTextsHidden = employeeTextsHidden;
+  if (employeeTextsHiddenReason !== null) result.employeeTextsHiddenReason = employeeTextsHiddenReason;
   return { analysed: refresh.analysed, result };
 }
 
@@ -368,4 +377,35 @@ function answerScore(row: CommentRow): AnswerScore | null {
   if (row.indicator === null || row.answer_score === null) return null;
   const score = Number(row.answer_score);
   return { indicator: row.indicator, score, band: bandOf(row.indicator, score) };
+}
+
+/**
+ * Whether a scope one filter wider than `context`'s — each --where (or drill) filter left out in
+ * turn, and the answers selection dropped — holds 1 to 4 more employees' texts than the
+ * `employees` in scope: shown side by side, the two analyses would reveal those few.
+ */
+async function widerScopeRevealsFew(
+  context: FeedbackContext,
+  employees: number,
+  where: readonly FieldFilter[],
+  catalog: FieldCatalog,
+  themeIds: readonly string[],
+  answers: AnswerSelection | null,
+): Promise<boolean> {
+  const wider = [
+    ...where.map((left) =>
+      feedbackScope(
+        context.spec,
+        where.filter((filter) => filter !== left),
+        catalog,
+        themeIds,
+        answers,
+      ),
+    ),
+    ...(answers === null ? [] : [feedbackScope(context.spec, where, catalog, themeIds, null)]),
+  ];
+  for (const scope of wider) {
+    if (scope !== null && filterRevealsFew(employees, await employeeTexts({ ...context, ...scope }))) return true;
+  }
+  return false;
 }

@@ -39,4 +39,25 @@ describeEachEngine('employees’ texts in the feedback analysis', (engine) => {
     expect(early.employeeTextsHidden).toBe(4);
     expect(early.perItem?.map((item) => item.id).sort()).toEqual(['c1', 'c2']);
   });
+
+  it('leaves them out too when a scope one filter wider holds 1 to 4 more employees (5 of 9: the 4 others would be revealed)', async () => {
+    const nine = [
+      'response_id,survey_id,submitted_at,population,nps,comment,team',
+      ...Array.from(
+        { length: 9 },
+        (_, index) => `e${index},baro,2026-03-0${index + 1},employee,7,La charge de travail est trop lourde,${index < 5 ? 'logistique' : 'vente'}`,
+      ),
+      'c1,nps,2026-03-02,customer,9,Livraison rapide,',
+    ].join('\n');
+    await importCsvText(test.store, test.workspaceId, 'responses', nine);
+    const narrowed = (await buildFeedback(test.store, test.workspaceId, { ...ALL, where: [{ field: 'team', value: 'logistique' }] })).result;
+    expect(narrowed.employeeTextsHidden).toBe(5);
+    expect(narrowed.employeeTextsHiddenReason).toBe('filter');
+    expect(JSON.stringify(narrowed)).not.toContain('charge de travail');
+    // The whole scope (9) shows them; a group of 4 (vente) is hidden as small.
+    expect((await buildFeedback(test.store, test.workspaceId, ALL)).result.employeeTextsHidden).toBeUndefined();
+    const vente = (await buildFeedback(test.store, test.workspaceId, { ...ALL, where: [{ field: 'team', value: 'vente' }] })).result;
+    expect(vente.employeeTextsHidden).toBe(4);
+    expect(vente.employeeTextsHiddenReason).toBeUndefined();
+  });
 });

@@ -32,6 +32,7 @@ import { checkSeriesLength, type SeriesPoint, seriesOf } from './reportSeries.js
 import type { DaySpan } from './reportPeriods.js';
 import type { SeriesInterval } from '../queryFields.js';
 import { indicatorsOf, type PeriodStatistics, statisticsOfGroup } from './periodStatistics.js';
+import { periodHiddenFigures } from './anonymity/periodHiddenFigures.js';
 
 /** The JSON of `barometre report` and `GET /api/report` (docs/indicators.md). */
 export interface Report {
@@ -104,18 +105,27 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   const churn = await churnDefinition(store, workspaceId, query.churnWindow, query.churnModel);
   const statisticsOf = async (of: BoundPeriod | null, split: boolean): Promise<PeriodStatistics> => {
     const overall = statisticsOfGroup(await gatherStatistics(store, workspaceId, { ...query, by: null }, catalog, of, now, churn), [null], of, churn);
-    if (!split || query.by === null) return { overall, groups: null };
+    if (!split || query.by === null) {
+      const hidden = await periodHiddenFigures(store, workspaceId, query, catalog, of, null);
+      return { overall, hidden: hidden?.overall ?? null, groups: null };
+    }
     const grouped = await gatherStatistics(store, workspaceId, query, catalog, of, now, churn);
-    return { overall, groups: groupKeys(grouped).map((key) => ({ key, statistics: statisticsOfGroup(grouped, [key], of, churn) })) };
+    const keys = groupKeys(grouped);
+    const hidden = await periodHiddenFigures(store, workspaceId, query, catalog, of, { keys });
+    return {
+      overall,
+      hidden: hidden?.overall ?? null,
+      groups: keys.map((key, index) => ({ key, statistics: statisticsOfGroup(grouped, [key], of, churn), hidden: hidden?.groups?.[index] ?? null })),
+    };
   };
   const current = await statisticsOf(period, true);
-  report.indicators = indicatorsOf(current.overall);
+  report.indicators = indicatorsOf(current.overall, current.hidden);
   // The sector figures measured as Baromètre measures (docs/benchmarks.md), when the workspace has a sector.
   const audience = benchmarkAudience(await workspaceSettings(store, workspaceId));
   if (audience !== null) report.indicators = attachBenchmarks(report.indicators, sectorBenchmarks(), audience, period?.days ?? 0);
   const web = await gatherWebBreakdowns(store, workspaceId, query, catalog, period);
   if (web !== null) report.web = web;
-  if (current.groups !== null) report.groups = current.groups.map((group) => ({ key: group.key, indicators: indicatorsOf(group.statistics) }));
+  if (current.groups !== null) report.groups = current.groups.map((group) => ({ key: group.key, indicators: indicatorsOf(group.statistics, group.hidden) }));
   if (previousPeriod !== null) addChanges(report, current, previousPeriod, await statisticsOf(previousPeriod, true));
   const rawEventsFrom = await rawEventsKeptFrom(store, workspaceId);
   const earliest = [period?.from, previousPeriod?.from].filter((day): day is string => day !== undefined).sort()[0];
@@ -126,6 +136,7 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
     report.series = await seriesOf(period, query.interval, {
       bucketed: (bucket) => gatherStatistics(store, workspaceId, unsplit, catalog, period, now, churn, { bucket, sources: BUCKETED_SOURCES }),
       perPoint: (point) => gatherStatistics(store, workspaceId, unsplit, catalog, point, now, churn, { sources: PER_POINT_SOURCES }),
+      hidden: async (bucket, keys) => (await periodHiddenFigures(store, workspaceId, unsplit, catalog, period, { keys, bucket }))?.groups ?? null,
       churn,
     });
   }

@@ -11,6 +11,7 @@ export function emptyStatistics(days: number, churn: ChurnDefinition): { [K in I
     nps: new Array<number>(11).fill(0),
     detractorFollowUp: { cases: 0, contacted: 0 },
     enps: new Array<number>(11).fill(0),
+    employeeEngagement: { scores: { n: 0, sum: 0, sumSquares: 0 }, dimensions: {} },
     csat: new Array<number>(5).fill(0),
     ces: new Array<number>(7).fill(0),
     churnRate: { atStart: 0, lost: 0, definition: churn },

@@ -12,6 +12,7 @@ export const INDICATOR_LABELS: Record<IndicatorKey, Record<Language, string>> = 
   nps: { fr: 'NPS (clients)', en: 'NPS (customers)' },
   detractorFollowUp: { fr: 'Détracteurs rappelés en 48 h', en: 'Detractors contacted in 48 h' },
   enps: { fr: 'eNPS (salariés)', en: 'eNPS (employees)' },
+  employeeEngagement: { fr: 'Baromètre salariés (0–100)', en: 'Employee barometer (0–100)' },
   csat: { fr: 'CSAT (% satisfaits)', en: 'CSAT (% satisfied)' },
   ces: { fr: 'CES (moyenne 1–7)', en: 'CES (mean 1–7)' },
   churnRate: { fr: "Taux d'attrition", en: 'Churn rate' },
@@ -37,6 +38,8 @@ export const INDICATOR_WORDS = {
   noData: { fr: 'pas de données', en: 'no data' },
   [NOT_MEASURABLE_COOKIELESS]: { fr: 'non mesurable en mode sans cookie', en: NOT_MEASURABLE_COOKIELESS },
   suppressed: { fr: 'masqué (moins de 5 répondants)', en: 'hidden (fewer than 5 respondents)' },
+  complement: { fr: 'masqué (révélerait un groupe de moins de 5 par soustraction)', en: 'hidden (would reveal a group under 5 by subtraction)' },
+  filter: { fr: 'masqué (le filtre écarte moins de 5 répondants)', en: 'hidden (the filter leaves out fewer than 5 respondents)' },
   lowPrecision: { fr: 'peu précis', en: 'low precision' },
   rise: { fr: 'hausse réelle', en: 'real rise' },
   fall: { fr: 'baisse réelle', en: 'real fall' },
@@ -51,7 +54,7 @@ export const INDICATOR_WORDS = {
  * French typography.
  */
 export function indicatorCells(key: IndicatorKey, indicator: IndicatorSet[IndicatorKey], language: Language): [string, string, string] {
-  if ('suppressed' in indicator) return [INDICATOR_WORDS.suppressed[language], '', ''];
+  if ('suppressed' in indicator) return [INDICATOR_WORDS[indicator.reason ?? 'suppressed'][language], '', ''];
   const record = indicator as unknown as Record<string, unknown>;
   const value = record.value as number | null;
   if (value === null) return [INDICATOR_WORDS[record.reason === NOT_MEASURABLE_COOKIELESS ? NOT_MEASURABLE_COOKIELESS : 'noData'][language], '', ''];
@@ -106,6 +109,7 @@ export const INDICATOR_UNITS: Record<IndicatorKey, string> = {
   nps: '',
   detractorFollowUp: ' %',
   enps: '',
+  employeeEngagement: ' / 100',
   csat: ' %',
   ces: '',
   churnRate: ' %',

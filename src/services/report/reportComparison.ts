@@ -1,4 +1,5 @@
 import { fieldError } from '../../errors/errors.js';
+import { controlEngagementDiscoveries, engagementChanges } from '../../indicators/barometer/engagementChanges.js';
 import { type Change, compareIndicators, controlFalseDiscoveries } from '../../indicators/comparison/changes.js';
 import type { IndicatorKey, IndicatorSet, IndicatorStatistics } from '../../indicators/report.js';
 import type { BoundPeriod } from '../../store/queries/QueryContext.js';
@@ -31,25 +32,56 @@ export function comparisonPeriod(period: BoundPeriod, compare: ComparePeriod): B
  * per group when split, a group matched by its key), and `comparedWith`. In a split report,
  * every group's change is tested and `significant` is decided after Benjamini–Hochberg at 5%
  * across the groups, per indicator; the report then says `fdr: "benjamini-hochberg"`. The
- * whole report's changes are not part of that family.
+ * whole report's changes are not part of that family. The employee barometer's dimensions get
+ * their own changes, and in a split report all its changes — every group's and dimension's —
+ * form one family (engagementChanges.ts).
  */
 export function addChanges(report: Report, current: PeriodStatistics, previousPeriod: BoundPeriod, previous: PeriodStatistics): void {
   report.comparedWith = { from: previousPeriod.from, to: previousPeriod.to };
-  report.indicators = withChanges(
-    report.indicators,
-    compareIndicators(period(report.indicators, current.overall), period(indicatorsOf(previous.overall), previous.overall)),
+  const previousOverall = indicatorsOf(previous.overall, previous.hidden);
+  report.indicators = withEngagementChanges(
+    withChanges(report.indicators, compareIndicators(period(report.indicators, current.overall), period(previousOverall, previous.overall))),
+    current.overall,
+    period(previousOverall, previous.overall),
   );
   if (report.groups === undefined || current.groups === null) return;
-  const previousGroups = new Map((previous.groups ?? []).map((group) => [group.key, group.statistics]));
+  const previousGroups = new Map((previous.groups ?? []).map((group) => [group.key, group]));
+  const before = report.groups.map((group) => {
+    const earlier = previousGroups.get(group.key);
+    return earlier === undefined ? undefined : period(indicatorsOf(earlier.statistics, earlier.hidden), earlier.statistics);
+  });
   const changes = controlFalseDiscoveries(
     report.groups.map((group, index) => {
-      const before = previousGroups.get(group.key);
       const now = period(group.indicators, current.groups![index]!.statistics);
-      return before === undefined ? {} : compareIndicators(now, period(indicatorsOf(before), before));
+      return before[index] === undefined ? {} : compareIndicators(now, before[index]);
     }),
   );
-  report.groups = report.groups.map((group, index) => ({ key: group.key, indicators: withChanges(group.indicators, changes[index]!) }));
+  const groups = report.groups.map((group, index) => {
+    const changed = withChanges(group.indicators, changes[index]!);
+    return before[index] === undefined ? changed : withEngagementChanges(changed, current.groups![index]!.statistics, before[index]);
+  });
+  // The barometer's changes of every group and dimension are one family (docs/indicators.md).
+  const engagement = controlEngagementDiscoveries(groups.map((indicators) => indicators.employeeEngagement));
+  report.groups = report.groups.map((group, index) => {
+    const indicators = groups[index]!;
+    const own = engagement[index];
+    return { key: group.key, indicators: own === undefined ? indicators : { ...indicators, employeeEngagement: own } };
+  });
   report.fdr = 'benjamini-hochberg';
+}
+
+/** The indicators with the barometer's dimensions' changes added (engagementChanges), when it is among them. */
+function withEngagementChanges(
+  indicators: Partial<IndicatorSet>,
+  statistics: Partial<IndicatorStatistics>,
+  previous: { indicators: Partial<IndicatorSet>; statistics: Partial<IndicatorStatistics> },
+): Partial<IndicatorSet> {
+  if (indicators.employeeEngagement === undefined) return indicators;
+  const changed = engagementChanges(
+    { result: indicators.employeeEngagement, statistics: statistics.employeeEngagement },
+    { result: previous.indicators.employeeEngagement, statistics: previous.statistics.employeeEngagement },
+  );
+  return changed === undefined ? indicators : { ...indicators, employeeEngagement: changed };
 }
 
 function period(indicators: Partial<IndicatorSet>, statistics: Partial<IndicatorStatistics>) {

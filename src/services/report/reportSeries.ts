@@ -5,6 +5,7 @@ import type { SeriesInterval } from '../queryFields.js';
 import { boundPeriod } from './boundPeriod.js';
 import type { ChurnDefinition } from '../../indicators/statistics.js';
 import { indicatorsOf, statisticsOfGroup } from './periodStatistics.js';
+import type { HiddenFigures } from './anonymity/employeeAnonymity.js';
 import type { GroupedStatistics } from './statisticsSources.js';
 import { seriesLength, seriesSpans } from './reportPeriods.js';
 
@@ -42,6 +43,8 @@ export interface SeriesStatistics {
   bucketed: (interval: SeriesInterval) => Promise<GroupedStatistics>;
   /** The other sources run over one point's days (not split). */
   perPoint: (point: BoundPeriod) => Promise<GroupedStatistics>;
+  /** The employee figures each point hides (anonymity/: the points are groups of the period), given the points' first days in order. */
+  hidden: (interval: SeriesInterval, keys: readonly string[]) => Promise<(HiddenFigures | null)[] | null>;
   churn: ChurnDefinition;
 }
 
@@ -50,16 +53,21 @@ export interface SeriesStatistics {
  * indicators of those days alone, computed from the same statistics and indicator functions
  * as the whole report: the bucketed statistics from one query each that counts every point
  * (statisticsSources.ts), the others (churn by the model, fitted at each point's start and
- * end) from one run per point.
+ * end) from one run per point. The points are groups of the period for the anonymity rules: an
+ * employee figure of a point is hidden as a --by group's would be.
  */
 export async function seriesOf(period: BoundPeriod, interval: SeriesInterval, statistics: SeriesStatistics): Promise<SeriesPoint[]> {
   const bucketed = await statistics.bucketed(interval);
+  const spans = seriesSpans(period, interval).map((span) => ({ span, point: boundPeriod(span, { first: null, last: null })! }));
+  const hidden = await statistics.hidden(
+    interval,
+    spans.map(({ point }) => point.firstDay),
+  );
   const points: SeriesPoint[] = [];
-  for (const span of seriesSpans(period, interval)) {
-    const point = boundPeriod(span, { first: null, last: null })!;
+  for (const [index, { span, point }] of spans.entries()) {
     const own = statisticsOfGroup(bucketed, [point.firstDay, null], point, statistics.churn);
     const perPoint = statisticsOfGroup(await statistics.perPoint(point), [null], point, statistics.churn);
-    points.push({ from: span.from, to: span.to, indicators: indicatorsOf({ ...own, ...perPoint }) });
+    points.push({ from: span.from, to: span.to, indicators: indicatorsOf({ ...own, ...perPoint }, hidden?.[index] ?? null) });
   }
   return points;
 }

@@ -5,6 +5,7 @@ import { auditScores } from '../../store/queries/auditScores.js';
 import { cartCounts } from '../../store/queries/cartCounts.js';
 import { conversionCounts } from '../../store/queries/conversionCounts.js';
 import { customerCounts } from '../../store/queries/customerCounts.js';
+import { engagementStatistics, likertItems } from '../../store/queries/engagementStatistics.js';
 import { engagementCounts } from '../../store/queries/engagementCounts.js';
 import { firstWeekCounts } from '../../store/queries/firstWeekCounts.js';
 import { followUpCounts } from '../../store/queries/followUpCounts.js';
@@ -60,6 +61,16 @@ export const STATISTICS_SOURCES: readonly StatisticsSource[] = [
     run: async (context) => {
       const counts = await recommendationCounts(context);
       return { nps: counts.customer, enps: counts.employee };
+    },
+  },
+  {
+    // Only for a workspace whose employee surveys have Likert items with a dimension: absent otherwise.
+    kind: 'responses',
+    indicators: ['employeeEngagement'],
+    bucketed: true,
+    run: async (context) => {
+      const items = await likertItems(context.session, context.workspaceId);
+      return items.length === 0 ? {} : { employeeEngagement: await engagementStatistics(context, items) };
     },
   },
   {

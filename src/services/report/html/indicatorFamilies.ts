@@ -22,7 +22,7 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
   },
   { id: 'social', title: { en: 'Social media', fr: 'Réseaux sociaux' }, keys: ['socialEngagementRate', 'shareOfVoice'] },
   { id: 'store', title: { en: 'In-store quality', fr: 'Qualité en magasin' }, keys: ['mysteryShopping'] },
-  { id: 'employees', title: { en: 'Employees', fr: 'Salariés' }, keys: ['enps'] },
+  { id: 'employees', title: { en: 'Employees', fr: 'Salariés' }, keys: ['enps', 'employeeEngagement'] },
 ];
 
 /** What each indicator measures, in one sentence for a reader who does not know it (docs/indicators.md has the rest). */
@@ -38,6 +38,10 @@ export const INDICATOR_EXPLANATIONS: Record<IndicatorKey, Record<Language, strin
   enps: {
     en: 'The NPS question asked to employees about their workplace; hidden below 5 answers to protect their anonymity.',
     fr: 'La question du NPS posée aux salariés sur leur lieu de travail ; masquée sous 5 réponses pour protéger leur anonymat.',
+  },
+  employeeEngagement: {
+    en: 'The employee barometer: agreement with its statements by dimension, from 0 (all strongly disagree) to 100 (all strongly agree); hidden below 5 respondents.',
+    fr: 'Le baromètre salariés : accord avec ses affirmations par dimension, de 0 (pas du tout d’accord) à 100 (tout à fait d’accord) ; masqué sous 5 répondants.',
   },
   csat: { en: 'Share of satisfaction answers of 4 or 5 on a 1–5 scale.', fr: 'Part des réponses de satisfaction à 4 ou 5 sur une échelle de 1 à 5.' },
   ces: {
