@@ -4,8 +4,9 @@ import type { ThemeDefinition } from './themes/themeDefinitions.js';
 /**
  * The version of the analysis code itself: raise it when the analyser's rules change
  * (sentence splitting, aspect scores, excerpts), so stored analyses are recomputed.
+ * 2: aspects scored per clause (splitClauses), not per sentence.
  */
-export const ANALYSER_REVISION = 1;
+export const ANALYSER_REVISION = 2;
 
 /**
  * The version stamped on every stored analysis: a short hash of the analyser revision, the

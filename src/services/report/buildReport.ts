@@ -9,7 +9,8 @@ import { type FieldCatalog, loadFieldCatalog } from '../../store/queries/fieldCa
 import { groupCount } from '../../store/queries/groupCount.js';
 import { webBreakdownCounts } from '../../store/queries/webBreakdownCounts.js';
 import type { BoundPeriod, BucketInterval } from '../../store/queries/QueryContext.js';
-import { ANALYSIS_FIELDS, rowScope } from '../../store/queries/rowScope.js';
+import { ANALYSIS_FIELDS, BAND_FIELD, rowScope } from '../../store/queries/rowScope.js';
+import { checkComparedFields } from '../comparedFields.js';
 import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
 import type { Store } from '../../store/Store.js';
 import { boundPeriod, boundToData } from './boundPeriod.js';
@@ -72,7 +73,8 @@ export interface Report {
  * --compare, each indicator gains its `change` against the comparison period; with
  * --interval, the report adds its series (docs/indicators.md).
  *
- * @throws UsageError when a --where or --by field belongs to no kind of row at all, the
+ * @throws UsageError when a --where or --by field belongs to no kind of row at all, a
+ *   comparison (`<`, `<=`, `>`, `>=`) names a field that holds text, the
  *   --by field has more than MAX_GROUPS values, the series would have too many points, or
  *   the comparison period overlaps the report's.
  */
@@ -80,6 +82,7 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   const catalog = await loadFieldCatalog(store, workspaceId);
   const fields = [...query.where.map((filter) => filter.field), ...(query.by === null ? [] : [query.by])];
   for (const field of fields) checkFieldExists(field, catalog);
+  await checkComparedFields(store, workspaceId, query.where, catalog, STATISTICS_KINDS);
   // Sentiment and theme filters read the stored text analyses: bring them up to date first
   // (only new or changed texts are analysed).
   if (fields.some((field) => (ANALYSIS_FIELDS as readonly string[]).includes(field))) await refreshAnalyses(store, workspaceId);
@@ -210,7 +213,7 @@ function groupKeys(statistics: GroupedStatistics): (string | null)[] {
 }
 
 function checkFieldExists(field: string, catalog: FieldCatalog): void {
-  if ((ANALYSIS_FIELDS as readonly string[]).includes(field)) return;
+  if ((ANALYSIS_FIELDS as readonly string[]).includes(field) || field === BAND_FIELD) return;
   for (const kind of new Set([...STATISTICS_KINDS, 'customers'] as const)) if (catalog.columns(kind).has(field) || catalog.attributes(kind).has(field)) return;
   throw new UsageError(`The field ${JSON.stringify(field)} is neither a column nor an imported attribute of any data in this workspace.`);
 }
