@@ -69,7 +69,7 @@ export interface ThemeSummary {
   npsImpactCi95: Interval | null;
   /** 100 × detractors' comments mentioning the theme / all detractors' comments; null without detractors. */
   detractorShare: number | null;
-  /** Up to three excerpts, the most strongly felt first. */
+  /** Up to three distinct excerpts, the most strongly felt first; negative ones only when the theme lowers the NPS. */
   examples: string[];
 }
 
@@ -315,14 +315,28 @@ function themeSummaries(
       npsImpact: driver?.npsImpact ?? null,
       npsImpactCi95: driver?.npsImpactCi95 ?? null,
       detractorShare: driver?.detractorShare ?? null,
-      examples: examples
-        .filter((example) => example.theme === definition.id)
-        .sort((a, b) => Math.abs(b.score) - Math.abs(a.score))
-        .slice(0, EXAMPLES_PER_THEME)
-        .map((example) => example.excerpt),
+      examples: themeExcerpts(examples, definition.id, driver),
     });
   }
   return summaries.sort((a, b) => b.count - a.count);
+}
+
+/**
+ * A theme's examples: up to EXAMPLES_PER_THEME distinct excerpts (whatever their case), the
+ * most strongly felt first; only negative ones when the theme lowers the NPS (its mentioners'
+ * NPS below the other commenters'), so what is shown is what weighs.
+ */
+function themeExcerpts(examples: readonly ThemeExampleRow[], theme: string, driver: ThemeDriver | undefined): string[] {
+  const mentioning = driver?.npsMentioning ?? null;
+  const others = driver?.npsOthers ?? null;
+  const lowers = mentioning !== null && others !== null && mentioning < others;
+  const seen = new Set<string>();
+  return examples
+    .filter((example) => example.theme === theme && (!lowers || example.score < 0))
+    .sort((a, b) => Math.abs(b.score) - Math.abs(a.score))
+    .filter((example) => !seen.has(example.excerpt.toLowerCase()) && seen.add(example.excerpt.toLowerCase()))
+    .slice(0, EXAMPLES_PER_THEME)
+    .map((example) => example.excerpt);
 }
 
 /** Each item's aspects by `keyOf` its row, in taxonomy order. */
