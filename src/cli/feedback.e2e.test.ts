@@ -90,7 +90,7 @@ describe('barometre feedback (end to end)', () => {
     expect(result.stdout).toMatch(/13 texts analysed/);
     expect(result.stdout).not.toMatch(/employee texts not shown/);
     expect(result.stdout).toMatch(/What moves the NPS, strongest first/);
-    expect(result.stdout).toMatch(/too few answers \(\d+ mention it\)/);
+    expect(result.stdout).toMatch(/too few answers \(n = \d+\)/);
     expect(result.stdout).not.toMatch(/-200 \[/);
     expect(result.stdout).toMatch(/Delivery/i);
   });

@@ -21,7 +21,6 @@ const WORDS = {
     en: 'What moves the NPS, strongest first (net effect in points; NPS gap between those who mention it and the others, 95% CI)',
   },
   tooFew: { fr: 'trop peu de réponses', en: 'too few answers' },
-  mentioning: { fr: 'en parlent', en: 'mention it' },
   candidates: { fr: 'Thèmes candidats (expressions récurrentes hors taxonomie)', en: 'Candidate themes (recurring phrases outside the taxonomy)' },
   brands: {
     fr: 'Écoute sociale (part de voix ; pondérée par le sentiment ; sentiment net)',
@@ -90,7 +89,7 @@ export function formatFeedback(result: FeedbackResult, language: Language): stri
       lines.push(`  ${labelOf(driver.theme).padEnd(28)} ${signed(driver.netEffect, 1).padStart(6)}  ${signed(driver.npsImpact).padStart(5)}${interval}`);
     }
     for (const driver of result.drivers.filter((candidate) => candidate.tooFewAnswers && candidate.respondents > 0).slice(0, SHOWN)) {
-      lines.push(`  ${labelOf(driver.theme).padEnd(28)} ${w('tooFew')} (${number(driver.respondents)} ${w('mentioning')})`);
+      lines.push(`  ${labelOf(driver.theme).padEnd(28)} ${w('tooFew')} (n = ${number(driver.respondents)})`);
     }
   }
   if (result.candidates.length > 0) {
