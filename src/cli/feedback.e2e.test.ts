@@ -28,8 +28,8 @@ describe('barometre feedback (end to end)', () => {
     expect(result.status).toBe(0);
     expect(lines(result.stdout)).toHaveLength(1);
     const parsed = JSON.parse(result.stdout);
-    expect(parsed.items).toBe(13); // the one employee's comment is not shown (a group under 5)
-    expect(parsed.employeeTextsHidden).toBe(1);
+    expect(parsed.items).toBe(13); // the customers' 10 comments and 3 mentions: the one employee's is read apart
+    expect(parsed.employeeTextsHidden).toBeUndefined();
     expect(Object.keys(parsed.sentiment).sort()).toEqual(['negative', 'neutral', 'positive']);
     for (const theme of parsed.themes) {
       expect(theme).toEqual(
@@ -50,14 +50,48 @@ describe('barometre feedback (end to end)', () => {
       expect(item.score).toBeLessThanOrEqual(1);
       expect(item.language).toMatch(/^([a-z]{2}|und)$/);
       expect(Array.isArray(item.themes)).toBe(true);
+      for (const key of ['text', 'customer_id', 'submitted_at', 'channel', 'nps', 'csat', 'ces', 'band', 'aspects']) expect(key in item, key).toBe(true);
     }
+    expect(parsed.perItem.find((item: { id: string }) => item.id === 'r01')).toMatchObject({
+      customer_id: 'c1',
+      submitted_at: '2025-01-05T10:00:00Z',
+      nps: 2,
+      band: 'detractor',
+      text: 'Livraison très en retard, colis abîmé. Je suis très déçu.',
+    });
+    expect(parsed.perItem.find((item: { id: string }) => item.id === 'm1')).toMatchObject({ customer_id: null, channel: 'instagram', band: null });
   });
+
+  it('filters by band and by comparisons, repeated equalities on one field meaning any of them, as the report does', async () => {
+    const feedback = async (...where: string[]) =>
+      JSON.parse((await runBarometre(['feedback', '--db', db, '--json', '--per-item', ...where.flatMap((filter) => ['--where', filter])], folder)).stdout);
+    const idsOf = (parsed: { perItem: { id: string }[] }) => parsed.perItem.map((item) => item.id).sort();
+    // Customers' detractors with a comment: r01 (2), r02 (3), r05 (5), r10 (0).
+    expect(idsOf(await feedback('band=detractor'))).toEqual(['r01', 'r02', 'r05', 'r10']);
+    expect(idsOf(await feedback('nps<=6'))).toEqual(['r01', 'r02', 'r05', 'r10']);
+    expect(idsOf(await feedback('nps=0', 'nps=2'))).toEqual(['r01', 'r10']);
+    expect(idsOf(await feedback('nps>=9', 'store=Lyon'))).toEqual(['r03', 'r09']);
+    const report = async (...where: string[]) =>
+      JSON.parse((await runBarometre(['report', '--db', db, '--json', ...where.flatMap((filter) => ['--where', filter])], folder)).stdout);
+    expect((await report('nps=0', 'nps=2')).indicators.nps.n).toBe(2);
+    expect((await report('band=detractor')).indicators.nps.n).toBe(4);
+    expect((await report('nps<=6')).indicators.nps.n).toBe(4);
+    const refused = await runBarometre(['report', '--db', db, '--where', 'store<3'], folder);
+    expect(refused.status).toBe(2);
+    expect(lines(refused.stderr)).toEqual([expect.stringMatching(/--where store<3: store holds text/)]);
+    const employees = await feedback('population=employee');
+    expect(employees.items).toBe(0);
+    expect(employees.employeeTextsHidden).toBe(1);
+  }, 240_000);
 
   it('prints a readable summary without --json', async () => {
     const result = await runBarometre(['feedback', '--db', db], folder);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/13 texts analysed/);
-    expect(result.stdout).toMatch(/1 employee texts not shown/);
+    expect(result.stdout).not.toMatch(/employee texts not shown/);
+    expect(result.stdout).toMatch(/What moves the NPS, strongest first/);
+    expect(result.stdout).toMatch(/too few answers \(n = \d+\)/);
+    expect(result.stdout).not.toMatch(/-200 \[/);
     expect(result.stdout).toMatch(/Delivery/i);
   });
 
@@ -81,6 +115,10 @@ describe('barometre feedback (end to end)', () => {
       ['--source', 'tweets'],
       ['--where', 'nothing=1'],
       ['--where', 'theme=teleportation'],
+      ['--where', 'store<3'],
+      ['--where', 'nps<=six'],
+      ['--where', 'band=happy'],
+      ['--where', 'population=employee', '--where', 'population=customer'],
       ['--from', '2025-13-01'],
       ['surplus'],
     ]) {
@@ -89,7 +127,7 @@ describe('barometre feedback (end to end)', () => {
       expect(lines(result.stderr), args.join(' ')).toHaveLength(1);
       expect(result.stdout).toBe('');
     }
-  });
+  }, 240_000);
 
   it('adds a theme of the workspace’s own and finds it at the next run', async () => {
     const added = await runBarometre(['themes', 'add', 'advice', 'conseil', '--label', 'Conseil', '--db', db], folder);

@@ -17,9 +17,10 @@ const WORDS = {
   negative: { fr: 'négatifs', en: 'negative' },
   themes: { fr: 'Thèmes (part des textes, sentiment moyen −1…1, impact sur le NPS)', en: 'Themes (share of texts, mean sentiment −1…1, NPS impact)' },
   drivers: {
-    fr: 'Ce qui pèse sur le NPS (effet net en points ; écart de NPS entre ceux qui en parlent et les autres, IC 95 %)',
-    en: 'What moves the NPS (net effect in points; NPS gap between those who mention it and the others, 95% CI)',
+    fr: 'Ce qui pèse sur le NPS, le plus fort d’abord (effet net en points ; écart de NPS entre ceux qui en parlent et les autres, IC 95 %)',
+    en: 'What moves the NPS, strongest first (net effect in points; NPS gap between those who mention it and the others, 95% CI)',
   },
+  tooFew: { fr: 'trop peu de réponses', en: 'too few answers' },
   candidates: { fr: 'Thèmes candidats (expressions récurrentes hors taxonomie)', en: 'Candidate themes (recurring phrases outside the taxonomy)' },
   brands: {
     fr: 'Écoute sociale (part de voix ; pondérée par le sentiment ; sentiment net)',
@@ -80,11 +81,15 @@ export function formatFeedback(result: FeedbackResult, language: Language): stri
   }
   if (result.drivers.length > 0) {
     lines.push('', w('drivers'));
+    const labelOf = (theme: string) => result.themes.find((candidate) => candidate.theme === theme)?.labels[language] ?? theme;
+    // Ranked by the size of the net effect: the strongest drivers first, whichever way they pull.
     for (const driver of result.drivers.filter((candidate) => candidate.netEffect !== null).slice(0, SHOWN)) {
-      const label = result.themes.find((theme) => theme.theme === driver.theme)?.labels[language] ?? driver.theme;
       const interval =
         driver.npsImpactCi95 === null ? '' : ` ${formatInterval(signed(driver.npsImpactCi95[0]), signed(driver.npsImpactCi95[1]), language, ', ')}`;
-      lines.push(`  ${label.padEnd(28)} ${signed(driver.netEffect, 1).padStart(6)}  ${signed(driver.npsImpact).padStart(5)}${interval}`);
+      lines.push(`  ${labelOf(driver.theme).padEnd(28)} ${signed(driver.netEffect, 1).padStart(6)}  ${signed(driver.npsImpact).padStart(5)}${interval}`);
+    }
+    for (const driver of result.drivers.filter((candidate) => candidate.tooFewAnswers && candidate.respondents > 0).slice(0, SHOWN)) {
+      lines.push(`  ${labelOf(driver.theme).padEnd(28)} ${w('tooFew')} (n = ${number(driver.respondents)})`);
     }
   }
   if (result.candidates.length > 0) {

@@ -33,8 +33,8 @@ describe('barometre report --html (end to end)', () => {
     expect(document).toMatch(/<h3>NPS \(customers\)<\/h3>.*<span class="value">-?\d+<\/span>/s);
     expect(document).toContain('aria-label="NPS (customers) by month"'); // series by month when --interval is not given
     expect(document).toContain('<h2>The words behind the figures</h2>');
-    // The one employee's comment stays out (fewer than 5 in scope), as barometre feedback leaves it out.
-    expect(document).toContain('1 employee texts not shown');
+    // The one employee's comment stays out: the section reads the customers, as barometre feedback does by default.
+    expect(document).toContain('employees’ comments are read apart');
     expect(document).not.toContain('aucune reconnaissance');
     expect(document).not.toMatch(/<script/i);
   });

@@ -34,6 +34,30 @@ describe('analyseText', () => {
     expect(delivery.excerpt).toBe('Livraison rapide et soignée, parfait.');
   });
 
+  it('gives each theme the sentiment of its own clause across a contrast (French and English)', () => {
+    const theme = (analysis: TextAnalysis, id: string) => analysis.themes.find((mention) => mention.theme === id)!;
+    const french = analyseText('Caissière souriante mais retard de livraison', analyser);
+    expect(theme(french, 'staff_and_store').score).toBeGreaterThan(0);
+    expect(theme(french, 'delivery').score).toBeLessThan(0);
+    // Each clause scored on its own words: the staff on "Caissière souriante", the delivery on "retard de livraison".
+    expect(theme(french, 'staff_and_store').score).toBeCloseTo(analyser.model.predict('Caissière souriante').score, 12);
+    expect(theme(french, 'delivery').score).toBeCloseTo(analyser.model.predict('retard de livraison').score, 12);
+    expect(theme(french, 'delivery').excerpt).toBe('Caissière souriante mais retard de livraison');
+    const english = analyseText('The staff were lovely, although the delivery was very late.', analyser);
+    expect(theme(english, 'staff_and_store').score).toBeGreaterThan(0);
+    expect(theme(english, 'delivery').score).toBeLessThan(0);
+  });
+
+  it('gives each theme of a list its own clause’s sentiment (French and English)', () => {
+    const theme = (analysis: TextAnalysis, id: string) => analysis.themes.find((mention) => mention.theme === id)!;
+    const english = analyseText('Great prices and terrible customer service.', analyser);
+    expect(theme(english, 'price').score).toBeGreaterThan(0);
+    expect(theme(english, 'customer_service').score).toBeLessThan(0);
+    const french = analyseText('Vendeuse adorable, remboursement jamais reçu, honteux.', analyser);
+    expect(theme(french, 'staff_and_store').score).toBeGreaterThan(0);
+    expect(theme(french, 'returns_and_refunds').score).toBeLessThan(0);
+  });
+
   it('averages the sentences when a theme comes back, and keeps the first as excerpt', () => {
     const analysis = analyseText('Great delivery, super fast. The delivery man was rude though.', analyser);
     const delivery = analysis.themes.find((mention) => mention.theme === 'delivery')!;

@@ -5,7 +5,8 @@ import type { ThemeDefinition } from './themes/themeDefinitions.js';
  * The version of the analysis code itself: raise it when the analyser's rules change
  * (sentence splitting, aspect scores, excerpts, the theme matcher's rules), so stored analyses
  * are recomputed. 2: theme exclusions (`!phrase`), neutral phrases and exclusions of either
- * language applying to both, more words never stemmed.
+ * language applying to both, more words never stemmed; aspects scored per clause
+ * (splitClauses), not per sentence.
  */
 export const ANALYSER_REVISION = 2;
 

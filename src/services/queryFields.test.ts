@@ -81,12 +81,43 @@ describe('parseQuery in French', () => {
   });
 
   it('words the where and by refusals in French', () => {
-    expect(frenchRefusalOf(() => parseQuery(periodSchema, { where: ['tier'] }))).toBe(`--where "tier" n'est pas de la forme CHAMP=VALEUR.`);
+    expect(frenchRefusalOf(() => parseQuery(periodSchema, { where: ['tier'] }))).toBe(
+      `--where "tier" n'est pas de la forme CHAMP=VALEUR (ou CHAMP!=VALEUR, CHAMP<VALEUR, CHAMP<=VALEUR, CHAMP>VALEUR, CHAMP>=VALEUR).`,
+    );
     expect(frenchRefusalOf(() => parseQuery(periodSchema, { by: ' ' }))).toBe('--by demande un nom de champ.');
   });
 
+  it('reads comparisons: the field ends at the first operator', () => {
+    const where = (...filters: string[]) => parseQuery(periodSchema, { where: filters }).where;
+    expect(where('nps<=6', 'csat>=4', 'ces<3', 'basket> 12.5', 'channel!=web', 'band=detractor', 'note=a<b', 'a!b=c')).toEqual([
+      { field: 'nps', operator: '<=', value: '6' },
+      { field: 'csat', operator: '>=', value: '4' },
+      { field: 'ces', operator: '<', value: '3' },
+      { field: 'basket', operator: '>', value: '12.5' },
+      { field: 'channel', operator: '!=', value: 'web' },
+      { field: 'band', value: 'detractor' },
+      { field: 'note', value: 'a<b' },
+      { field: 'a!b', value: 'c' },
+    ]);
+  });
+
+  it('refuses a comparison with what is not a number, and a band that is not one', () => {
+    expect(refusalOf(() => parseQuery(periodSchema, { where: ['nps<=six'] })).cli).toBe(
+      '--where "nps<=six": <= compares numbers, and "six" is not a number written in decimals (like 6 or 4.5).',
+    );
+    expect(frenchRefusalOf(() => parseQuery(periodSchema, { where: ['nps>1e3'] }))).toBe(
+      `--where "nps>1e3" : > compare des nombres, et "1e3" n'est pas un nombre écrit en décimales (comme 6 ou 4.5).`,
+    );
+    expect(refusalOf(() => parseQuery(periodSchema, { where: ['band=happy'] })).api).toBe(
+      'where "band=happy": the band of an NPS answer is one of detractor, passive, promoter.',
+    );
+    expect(refusalOf(() => parseQuery(periodSchema, { where: ['band<7'] })).api).toMatch(/band is a name \(detractor, passive, promoter\), not a number/);
+  });
+
   it('keeps the English for the API whatever French it carries', () => {
-    expect(refusalOf(() => parseQuery(periodSchema, { where: ['tier'] })).api).toBe('where "tier" is not of the form FIELD=VALUE.');
+    expect(refusalOf(() => parseQuery(periodSchema, { where: ['tier'] })).api).toBe(
+      'where "tier" is not of the form FIELD=VALUE (or FIELD!=VALUE, FIELD<VALUE, FIELD<=VALUE, FIELD>VALUE, FIELD>=VALUE).',
+    );
   });
 
   it('words a backwards period in French', () => {

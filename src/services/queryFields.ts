@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldError, type Localised, type QueryField } from '../errors/errors.js';
-import type { FieldFilter } from '../store/queries/rowScope.js';
+import { BAND_FIELD, type ComparisonOperator, type FieldFilter, NPS_BANDS, ORDERING_OPERATORS } from '../store/queries/rowScope.js';
 
 /**
  * The field schemas the queries of the CLI and the HTTP API are built from (zod). Each
@@ -66,33 +66,57 @@ export const decimalNumber = z
   })
   .transform(Number);
 
-/** FIELD=VALUE filters (none when absent): the field is trimmed and not empty, the value is everything after the first `=`; no NUL character anywhere. */
+/** A filter's field, operator and value: the field ends at the first operator (`<=`, `>=`, `!=`, `<`, `>` or `=`). */
+const FILTER_PATTERN = /^(.*?)(<=|>=|!=|<|>|=)(.*)$/s;
+
+/** A number a comparison accepts: plain decimals, as {@link decimalNumber} takes them. */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Filters (none when absent): FIELD=VALUE, or a comparison FIELD!=VALUE, FIELD<VALUE,
+ * FIELD<=VALUE, FIELD>VALUE, FIELD>=VALUE. The field is trimmed and not empty and ends at the
+ * first operator; the value is everything after it. `<`, `<=`, `>`, `>=` need a number
+ * written in decimals; `band` is one of detractor, passive, promoter and is not ordered. No
+ * NUL character anywhere.
+ */
 export const fieldFilters = z
   .array(
     z.string().transform((text, context): FieldFilter => {
-      const equals = text.indexOf('=');
-      const field = equals === -1 ? '' : text.slice(0, equals).trim();
-      if (equals === -1 || field === '') {
-        context.addIssue({
-          code: 'custom',
-          input: text,
-          message: refusal({ en: `${quoted(text)} is not of the form FIELD=VALUE.`, fr: `${quoted(text)} n'est pas de la forme CHAMP=VALEUR.` }),
-        });
+      const refuse = (message: Localised) => {
+        context.addIssue({ code: 'custom', input: text, message: refusal(message) });
         return z.NEVER;
-      }
-      if (text.includes('\u0000')) {
+      };
+      const match = FILTER_PATTERN.exec(text);
+      const field = match === null ? '' : match[1]!.trim();
+      if (match === null || field === '')
+        return refuse({
+          en: `${quoted(text)} is not of the form FIELD=VALUE (or FIELD!=VALUE, FIELD<VALUE, FIELD<=VALUE, FIELD>VALUE, FIELD>=VALUE).`,
+          fr: `${quoted(text)} n'est pas de la forme CHAMP=VALEUR (ou CHAMP!=VALEUR, CHAMP<VALEUR, CHAMP<=VALEUR, CHAMP>VALEUR, CHAMP>=VALEUR).`,
+        });
+      if (text.includes('\u0000'))
         // PostgreSQL's text cannot hold a NUL, DuckDB's can: refused here, both engines answer alike.
-        context.addIssue({
-          code: 'custom',
-          input: text,
-          message: refusal({
-            en: `${quoted(text)} holds a NUL character, which no stored value has.`,
-            fr: `${quoted(text)} contient un caractère NUL, qu'aucune valeur enregistrée ne contient.`,
-          }),
+        return refuse({
+          en: `${quoted(text)} holds a NUL character, which no stored value has.`,
+          fr: `${quoted(text)} contient un caractère NUL, qu'aucune valeur enregistrée ne contient.`,
         });
-        return z.NEVER;
-      }
-      return { field, value: text.slice(equals + 1) };
+      const operator = match[2] as ComparisonOperator;
+      const value = match[3]!;
+      if (ORDERING_OPERATORS.includes(operator) && field === BAND_FIELD)
+        return refuse({
+          en: `${quoted(text)}: ${BAND_FIELD} is a name (${NPS_BANDS.join(', ')}), not a number; compare it with = or !=, or compare nps.`,
+          fr: `${quoted(text)} : ${BAND_FIELD} est un nom (${NPS_BANDS.join(', ')}), pas un nombre ; comparez-le avec = ou !=, ou comparez nps.`,
+        });
+      if (ORDERING_OPERATORS.includes(operator) && !DECIMAL.test(value.trim()))
+        return refuse({
+          en: `${quoted(text)}: ${operator} compares numbers, and ${quoted(value)} is not a number written in decimals (like 6 or 4.5).`,
+          fr: `${quoted(text)} : ${operator} compare des nombres, et ${quoted(value)} n'est pas un nombre écrit en décimales (comme 6 ou 4.5).`,
+        });
+      if (field === BAND_FIELD && !NPS_BANDS.includes(value))
+        return refuse({
+          en: `${quoted(text)}: the band of an NPS answer is one of ${NPS_BANDS.join(', ')}.`,
+          fr: `${quoted(text)} : la tranche d'une réponse NPS est l'une de ${NPS_BANDS.join(', ')}.`,
+        });
+      return operator === '=' ? { field, value } : { field, operator, value: ORDERING_OPERATORS.includes(operator) ? value.trim() : value };
     }),
   )
   .default([]);

@@ -1,5 +1,5 @@
 import { buildReport } from '../../services/report/buildReport.js';
-import { parseReportQuery } from '../../services/report/reportQuery.js';
+import { filterText, parseReportQuery } from '../../services/report/reportQuery.js';
 import { unmatchedFilters } from '../../services/report/unmatchedFilters.js';
 import type { Language } from '../../output/language.js';
 import { findWorkspace } from '../../store/workspaces.js';
@@ -68,7 +68,7 @@ export const reportCommand = defineCommand({
       },
       { readOnly: true },
     );
-    for (const filter of unmatched) output.stderr.write(`${NO_ROW_HAS[output.language](`${filter.field}=${filter.value}`)}\n`);
+    for (const filter of unmatched) output.stderr.write(`${NO_ROW_HAS[output.language](filterText(filter))}\n`);
     if (document !== null) {
       const file = await writeOutputFile(output, flags.html!, document);
       output.stdout.write(`${inLanguage({ en: `Wrote ${file}.`, fr: `${file} écrit.` }, output.language)}\n`);

@@ -19,7 +19,7 @@ describeEachEngine('GET /api/feedback', (engine) => {
       themes: unknown[];
       perItem: { id: string }[];
     };
-    expect(body.items).toBe(13); // the one employee's comment is not shown (a group under 5)
+    expect(body.items).toBe(13); // the customers' comments and the mentions; the one employee's is read apart
     expect(body.perItem).toHaveLength(13);
     expect(body.sentiment.positive + body.sentiment.neutral + body.sentiment.negative).toBe(body.items);
     const other = (await (await api.get('/api/feedback', api.otherKey)).json()) as { items: number };
@@ -37,6 +37,32 @@ describeEachEngine('GET /api/feedback', (engine) => {
     expect(workbook.getWorksheet('items')!.rowCount).toBe(items.length);
     const summary = workbook.getWorksheet('summary')!;
     expect(summary.getRow(2).getCell((summary.getRow(1).values as unknown[]).indexOf('items')).value).toBe(items.length - 1); // one row per analysed text below the header
+  });
+
+  it('carries the verbatims’ fields and filters by band and by comparisons (where=)', async () => {
+    type Verbatim = {
+      id: string;
+      text: string;
+      customer_id: string | null;
+      submitted_at: string;
+      channel: string | null;
+      nps: number | null;
+      band: string | null;
+    };
+    const get = async (query: string) => (await (await api.get(`/api/feedback?perItem=true&${query}`)).json()) as { perItem: Verbatim[] };
+    const detractors = await get(`where=${encodeURIComponent('nps<=6')}`);
+    expect(detractors.perItem.map((item) => item.id).sort()).toEqual(['r01', 'r02', 'r05', 'r10']);
+    expect(detractors.perItem.find((item) => item.id === 'r10')).toMatchObject({
+      customer_id: 'c10',
+      submitted_at: '2025-02-07T10:00:00Z',
+      nps: 0,
+      band: 'detractor',
+    });
+    expect((await get('where=band%3Ddetractor')).perItem.map((item) => item.id).sort()).toEqual(['r01', 'r02', 'r05', 'r10']);
+    expect((await get('where=nps%3D0&where=nps%3D2')).perItem.map((item) => item.id).sort()).toEqual(['r01', 'r10']);
+    const refused = await api.get(`/api/feedback?where=${encodeURIComponent('store<3')}`);
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/^where store<3: store holds text/);
   });
 
   it('refuses bad parameters with 400 and only an error field', async () => {

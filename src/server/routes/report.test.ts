@@ -26,6 +26,22 @@ describeEachEngine('GET /api/report', (engine) => {
     expect(body.groups.map((group) => group.key)).toEqual(['relation']);
   });
 
+  it('reads band and comparisons in where, as feedback does, and refuses a comparison on text with 400', async () => {
+    const nps = async (where: string) =>
+      (
+        (await (await api.get(`/api/report?where=${where.split('&').map(encodeURIComponent).join('&where=')}`)).json()) as {
+          indicators: { nps: { n: number } };
+        }
+      ).indicators.nps.n;
+    const detractors = await nps('band=detractor');
+    expect(detractors).toBeGreaterThan(0);
+    expect(await nps('nps<=6')).toBe(detractors);
+    expect((await nps('band=detractor&band=passive')) - detractors).toBe(await nps('band=passive'));
+    const refused = await api.get(`/api/report?where=${encodeURIComponent('survey_id>2')}`);
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/^where survey_id>2: survey_id holds text/);
+  });
+
   it('reads churnWindow and cohorts, and says which churn definition it used', async () => {
     const response = await api.get('/api/report?from=2025-03-01&to=2025-03-31&churnWindow=30&cohorts=month');
     expect(response.status).toBe(200);

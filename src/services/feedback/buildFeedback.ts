@@ -7,6 +7,7 @@ import type { Interval } from '../../indicators/stats/Interval.js';
 import { type ThemeDriver, themeDrivers } from '../../feedback/drivers/themeDrivers.js';
 import { FEEDBACK_SOURCES, type FeedbackSource } from '../../store/schema/feedbackSources.js';
 import { checkFeedbackFields, feedbackScope } from './feedbackScope.js';
+import { checkComparedFields } from '../comparedFields.js';
 import { DEFAULT_COMMENTS_PER_PAGE } from './feedbackQuery.js';
 import { refreshAnalyses } from './refreshAnalyses.js';
 import type { SentimentLabel } from '../../feedback/sentiment/sentimentModel.js';
@@ -70,7 +71,7 @@ export interface ThemeSummary {
   npsImpactCi95: Interval | null;
   /** 100 × detractors' comments mentioning the theme / all detractors' comments; null without detractors. */
   detractorShare: number | null;
-  /** Up to three excerpts, the most strongly felt first. */
+  /** Up to three distinct excerpts, the most strongly felt first; negative ones only when the theme lowers the NPS. */
   examples: string[];
 }
 
@@ -85,6 +86,25 @@ export interface FeedbackItem {
   themes: string[];
   /** The same themes with their aspect-level sentiment (mean score of the sentences that mention each). */
   aspects: { theme: string; score: number }[];
+}
+
+/**
+ * One analysed text with `--per-item` (a verbatim): the analysis, the words, who wrote it
+ * (null for a mention), when (a mention: when it was published), through which channel (a
+ * mention: its platform), its NPS, CSAT and CES answers (null where it has none) and the band
+ * of its NPS answer.
+ */
+export interface FeedbackVerbatim extends FeedbackItem {
+  text: string;
+  customer_id: string | null;
+  /** ISO 8601, UTC, to the second. */
+  submitted_at: string;
+  channel: string | null;
+  nps: number | null;
+  csat: number | null;
+  ces: number | null;
+  /** detractor, passive or promoter from the NPS answer; null without one. */
+  band: AnswerBand | null;
 }
 
 /** What an answer scored: the indicator, the score on its scale, and the band it falls in. */
@@ -123,7 +143,7 @@ export interface FeedbackResult {
   candidates: CandidatePhrase[];
   /** Social listening per brand, when mentions are in scope. */
   social: { brands: BrandListening[] } | null;
-  perItem?: FeedbackItem[];
+  perItem?: FeedbackVerbatim[];
   /** One page of the texts in scope, newest first (`limit`, `offset`). */
   comments: FeedbackComment[];
   /** The texts in scope, that `comments` pages through (the same as `items`). */
@@ -159,6 +179,7 @@ export async function buildFeedback(
   const specs = FEEDBACK_SOURCES.filter((spec) => query.source === null || spec.source === query.source);
   const catalog = await loadFieldCatalog(store, workspaceId);
   checkFeedbackFields(query.where, catalog, specs); // before the refresh: bad input costs no analysis
+  await checkComparedFields(store, workspaceId, query.where, catalog, [...specs.map((spec) => spec.kind)]);
   const refresh = await refreshAnalyses(store, workspaceId, onProgress);
   const themeIds = refresh.themes.map((theme) => theme.id);
   const where = [...query.where, ...drillFilters(query, themeIds)];
@@ -170,7 +191,7 @@ export async function buildFeedback(
   const themes = new Map<string, ThemeCountRow[]>();
   const examples: ThemeExampleRow[] = [];
   const recent: RecentText[] = [];
-  const perItem: FeedbackItem[] = [];
+  const perItem: FeedbackVerbatim[] = [];
   let responseCounts: ItemCountRow[] = [];
   let responseThemes: ThemeCountRow[] = [];
   let social: FeedbackResult['social'] = null;
@@ -202,6 +223,7 @@ export async function buildFeedback(
       const aspects = aspectsByItem(await itemAspects(context), themeIds, (row) => row.item_id);
       for (const row of await feedbackItems(context)) {
         const itemAspects = aspects.get(row.item_id) ?? [];
+        const nps = row.nps === null ? null : Number(row.nps);
         perItem.push({
           id: row.item_id,
           source: spec.source,
@@ -210,6 +232,14 @@ export async function buildFeedback(
           score: row.score,
           themes: itemAspects.map((aspect) => aspect.theme),
           aspects: itemAspects,
+          text: row.text,
+          customer_id: row.customer_id,
+          submitted_at: isoSeconds(row.written_at),
+          channel: row.channel,
+          nps,
+          csat: row.csat === null ? null : Number(row.csat),
+          ces: row.ces === null ? null : Number(row.ces),
+          band: nps === null ? null : bandOf('nps', nps),
         });
       }
     }
@@ -294,14 +324,28 @@ function themeSummaries(
       npsImpact: driver?.npsImpact ?? null,
       npsImpactCi95: driver?.npsImpactCi95 ?? null,
       detractorShare: driver?.detractorShare ?? null,
-      examples: examples
-        .filter((example) => example.theme === definition.id)
-        .sort((a, b) => Math.abs(b.score) - Math.abs(a.score))
-        .slice(0, EXAMPLES_PER_THEME)
-        .map((example) => example.excerpt),
+      examples: themeExcerpts(examples, definition.id, driver),
     });
   }
   return summaries.sort((a, b) => b.count - a.count);
+}
+
+/**
+ * A theme's examples: up to EXAMPLES_PER_THEME distinct excerpts (whatever their case), the
+ * most strongly felt first; only negative ones when the theme lowers the NPS (its mentioners'
+ * NPS below the other commenters'), so what is shown is what weighs.
+ */
+function themeExcerpts(examples: readonly ThemeExampleRow[], theme: string, driver: ThemeDriver | undefined): string[] {
+  const mentioning = driver?.npsMentioning ?? null;
+  const others = driver?.npsOthers ?? null;
+  const lowers = mentioning !== null && others !== null && mentioning < others;
+  const seen = new Set<string>();
+  return examples
+    .filter((example) => example.theme === theme && (!lowers || example.score < 0))
+    .sort((a, b) => Math.abs(b.score) - Math.abs(a.score))
+    .filter((example) => !seen.has(example.excerpt.toLowerCase()) && seen.add(example.excerpt.toLowerCase()))
+    .slice(0, EXAMPLES_PER_THEME)
+    .map((example) => example.excerpt);
 }
 
 /** Each item's aspects by `keyOf` its row, in taxonomy order. */

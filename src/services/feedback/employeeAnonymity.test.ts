@@ -5,6 +5,8 @@ import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { buildFeedback, type FeedbackQuery } from './buildFeedback.js';
 
 const ALL: FeedbackQuery = { from: null, to: null, where: [], source: 'response', perItem: true };
+/** Employees' answers are read apart from customers' (docs/feedback.md): `--where population=employee`. */
+const EMPLOYEES: FeedbackQuery = { ...ALL, where: [{ field: 'population', value: 'employee' }] };
 
 /** `count` employees' comments of team `team`, and two customers' comments. */
 function responses(team: string, count: number): string {
@@ -22,22 +24,24 @@ describeEachEngine('employees’ texts in the feedback analysis', (engine) => {
 
   it('leaves out the texts of fewer than 5 employees in scope, and says how many', async () => {
     await importCsvText(test.store, test.workspaceId, 'responses', responses('logistique', 4));
-    const { result } = await buildFeedback(test.store, test.workspaceId, ALL);
-    expect(result.items).toBe(2);
-    expect(result.perItem?.map((item) => item.id).sort()).toEqual(['c1', 'c2']);
+    const customers = (await buildFeedback(test.store, test.workspaceId, ALL)).result;
+    expect(customers.perItem?.map((item) => item.id).sort()).toEqual(['c1', 'c2']);
+    expect(customers.employeeTextsHidden).toBeUndefined();
+    const { result } = await buildFeedback(test.store, test.workspaceId, EMPLOYEES);
+    expect(result.items).toBe(0);
     expect(result.employeeTextsHidden).toBe(4);
     expect(JSON.stringify(result)).not.toContain('charge de travail');
   });
 
   it('keeps them from 5 employees on, and applies the rule to the scope --where asks for', async () => {
     await importCsvText(test.store, test.workspaceId, 'responses', responses('logistique', 5));
-    const whole = (await buildFeedback(test.store, test.workspaceId, ALL)).result;
-    expect(whole.items).toBe(7);
+    const whole = (await buildFeedback(test.store, test.workspaceId, EMPLOYEES)).result;
+    expect(whole.items).toBe(5);
     expect(whole.employeeTextsHidden).toBeUndefined();
     // Four of them in March 1–4: a group under 5 again.
-    const early = (await buildFeedback(test.store, test.workspaceId, { ...ALL, to: '2026-03-04' })).result;
+    const early = (await buildFeedback(test.store, test.workspaceId, { ...EMPLOYEES, to: '2026-03-04' })).result;
     expect(early.employeeTextsHidden).toBe(4);
-    expect(early.perItem?.map((item) => item.id).sort()).toEqual(['c1', 'c2']);
+    expect(early.perItem).toEqual([]);
   });
 
   it('leaves them out too when a scope one filter wider holds 1 to 4 more employees (5 of 9: the 4 others would be revealed)', async () => {

@@ -59,7 +59,9 @@ describe('parseFeedbackQuery', () => {
   it('checks the period and the filters as the report does', () => {
     expect(refusalOf(() => parseFeedbackQuery({ from: '2025-13-01' })).api).toBe('from "2025-13-01" is not a calendar date written YYYY-MM-DD.');
     expect(refusalOf(() => parseFeedbackQuery({ from: '2025-02-01', to: '2025-01-01' })).cli).toBe('--from 2025-02-01 is after --to 2025-01-01.');
-    expect(refusalOf(() => parseFeedbackQuery({ where: ['sentiment'] })).cli).toBe('--where "sentiment" is not of the form FIELD=VALUE.');
+    expect(refusalOf(() => parseFeedbackQuery({ where: ['sentiment'] })).cli).toBe(
+      '--where "sentiment" is not of the form FIELD=VALUE (or FIELD!=VALUE, FIELD<VALUE, FIELD<=VALUE, FIELD>VALUE, FIELD>=VALUE).',
+    );
   });
 
   it('reads the drill-down: a band of NPS by default, of the indicator given, a theme, a sentiment and the page', () => {

@@ -10,7 +10,8 @@ import { type FieldCatalog, loadFieldCatalog } from '../../store/queries/fieldCa
 import { groupCount } from '../../store/queries/groupCount.js';
 import { webBreakdownCounts } from '../../store/queries/webBreakdownCounts.js';
 import type { BoundPeriod, BucketInterval } from '../../store/queries/QueryContext.js';
-import { ANALYSIS_FIELDS, rowScope } from '../../store/queries/rowScope.js';
+import { ANALYSIS_FIELDS, BAND_FIELD, rowScope } from '../../store/queries/rowScope.js';
+import { checkComparedFields } from '../comparedFields.js';
 import type { Store } from '../../store/Store.js';
 import { boundPeriod, boundToData } from './boundPeriod.js';
 import { churnDefinition } from './churnDefinition.js';
@@ -80,7 +81,8 @@ export interface Report {
  * --interval, the report adds its series (docs/indicators.md). A period starting before the
  * first day the workspace's retention keeps raw events of carries `rawEventsFrom`.
  *
- * @throws UsageError when a --where or --by field belongs to no kind of row at all, the
+ * @throws UsageError when a --where or --by field belongs to no kind of row at all, a
+ *   comparison (`<`, `<=`, `>`, `>=`) names a field that holds text, the
  *   --by field has more than MAX_GROUPS values, the series would have too many points, or
  *   the comparison period overlaps the report's.
  */
@@ -88,6 +90,7 @@ export async function buildReport(store: Store, workspaceId: number, query: Repo
   const catalog = await loadFieldCatalog(store, workspaceId);
   const fields = [...query.where.map((filter) => filter.field), ...(query.by === null ? [] : [query.by])];
   for (const field of fields) checkFieldExists(field, catalog);
+  await checkComparedFields(store, workspaceId, query.where, catalog, STATISTICS_KINDS);
   // Sentiment and theme filters read the stored text analyses: bring them up to date first
   // (only new or changed texts are analysed).
   // The text analysis (model, stemmers, language identification) is loaded only for a report that filters or splits by it.
@@ -234,7 +237,7 @@ function groupKeys(statistics: GroupedStatistics): (string | null)[] {
 }
 
 function checkFieldExists(field: string, catalog: FieldCatalog): void {
-  if ((ANALYSIS_FIELDS as readonly string[]).includes(field)) return;
+  if ((ANALYSIS_FIELDS as readonly string[]).includes(field) || field === BAND_FIELD) return;
   for (const kind of new Set([...STATISTICS_KINDS, 'customers'] as const)) if (catalog.columns(kind).has(field) || catalog.attributes(kind).has(field)) return;
   throw new UsageError(`The field ${JSON.stringify(field)} is neither a column nor an imported attribute of any data in this workspace.`);
 }

@@ -57,8 +57,8 @@ describe('parseReportQuery', () => {
   it.each(['channel', '=web', ' =web', ''])('refuses the filter %j, without a field or an equals sign', (filter) => {
     expect(refusalOf(() => parseReportQuery({ where: ['channel=web', filter] }))).toEqual({
       field: 'where',
-      cli: `--where ${JSON.stringify(filter)} is not of the form FIELD=VALUE.`,
-      api: `where ${JSON.stringify(filter)} is not of the form FIELD=VALUE.`,
+      cli: `--where ${JSON.stringify(filter)} is not of the form FIELD=VALUE (or FIELD!=VALUE, FIELD<VALUE, FIELD<=VALUE, FIELD>VALUE, FIELD>=VALUE).`,
+      api: `where ${JSON.stringify(filter)} is not of the form FIELD=VALUE (or FIELD!=VALUE, FIELD<VALUE, FIELD<=VALUE, FIELD>VALUE, FIELD>=VALUE).`,
     });
   });
 

@@ -14,9 +14,9 @@ import {
   refuseBackwardsPeriod,
   type SeriesInterval,
 } from '../queryFields.js';
-import type { FieldFilter } from '../../store/queries/rowScope.js';
+import { type FieldFilter, filterText } from '../../store/queries/rowScope.js';
 
-export type { FieldFilter };
+export { type FieldFilter, filterText };
 
 /**
  * What a report asks for — the one query shape the CLI, the HTTP API and the dashboard

@@ -12,8 +12,8 @@ const THEMES_QUOTED = 5;
 const WORDS = {
   title: { en: 'The words behind the figures', fr: 'Les mots derrière les chiffres' },
   texts: {
-    en: 'texts analysed: survey comments (employees’ too when 5 or more are in scope) and mentions',
-    fr: 'textes analysés : commentaires d’enquêtes (ceux des salariés aussi quand ils sont 5 ou plus dans le périmètre) et mentions',
+    en: 'texts analysed: customers’ survey comments and mentions (employees’ comments are read apart, with population=employee, when 5 or more are in scope)',
+    fr: 'textes analysés : commentaires d’enquêtes des clients et mentions (ceux des salariés se lisent à part, avec population=employee, quand ils sont 5 ou plus dans le périmètre)',
   },
   nothing: { en: 'No text to analyse in the period.', fr: 'Aucun texte à analyser sur la période.' },
   employeesHidden: {

@@ -4,7 +4,7 @@ import { html } from '../../../output/html/safeHtml.js';
 import { formatNumber } from '../../../output/localeFormat.js';
 import type { FeedbackResult } from '../../feedback/buildFeedback.js';
 import type { Report } from '../buildReport.js';
-import type { ReportQuery } from '../reportQuery.js';
+import { filterText, type ReportQuery } from '../reportQuery.js';
 import { feedbackSection } from './feedbackSection.js';
 import { indicatorBlock } from './indicatorBlock.js';
 import { INDICATOR_FAMILIES } from './indicatorFamilies.js';
@@ -74,7 +74,7 @@ export function reportDocument(parts: ReportDocumentParts): string {
   const bounded = report.period.boundedTo === undefined ? '' : ` (${WORDS.dataTo[language]} ${report.period.boundedTo})`;
   const period = report.period.from === null ? WORDS.allData[language] : `${report.period.from} → ${report.period.to}${bounded}`;
   const compared = report.comparedWith === undefined ? WORDS.noComparison[language] : `${report.comparedWith.from} → ${report.comparedWith.to}`;
-  const filters = query.where.length === 0 ? WORDS.noFilter[language] : query.where.map((filter) => `${filter.field}=${filter.value}`).join(', ');
+  const filters = query.where.length === 0 ? WORDS.noFilter[language] : query.where.map(filterText).join(', ');
   const meta: [keyof typeof WORDS, string][] = [
     ['workspace', parts.workspace],
     ['period', period],
