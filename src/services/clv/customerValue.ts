@@ -10,6 +10,7 @@ import type { PurchaseModel, PurchaseModelFit, PurchaseParams } from '../../mode
 import { ModelError } from '../../models/ModelError.js';
 import { DAYS_PER_UNIT, lastOrderDay, type RfmSummary, type TimeUnit } from '../../store/queries/rfmSummary.js';
 import type { Session, Store } from '../../store/Store.js';
+import { cachedValueModels } from './valueModelCache.js';
 import { dropCustomerValueTables, readCustomerValues, stageCustomerValues, stageRfmPatterns } from '../../store/queries/customerValueTables.js';
 
 export const PURCHASE_MODELS = ['bgnbd', 'pareto'] as const;
@@ -166,7 +167,9 @@ export async function withCustomerValues<T>(
   return store.transaction(async (session) => {
     try {
       const patterns = await stageRfmPatterns(session, workspaceId, to, unit);
-      const models = fitValueModels(patterns.purchase, patterns.spend, patterns.excludedSpendDays, to, options);
+      const models = await cachedValueModels(store, workspaceId, to, options, async () =>
+        fitValueModels(patterns.purchase, patterns.spend, patterns.excludedSpendDays, to, options),
+      );
       const purchase = patterns.purchase;
       const values = purchase.frequency.map((x, i) =>
         models.purchaseValues({ frequency: x, recency: purchase.recency[i] as number, age: purchase.age[i] as number }),
@@ -202,7 +205,16 @@ export async function observationEnd(store: Store, workspaceId: number, to: stri
  * distinct (x, t_x, T).
  */
 export function valueCustomers(summary: RfmSummary, to: string, options: CustomerValueOptions = {}): CustomerValueReport {
-  const models = fitValueModels(summary, { spendDays: summary.spendDays, monetaryValue: summary.monetaryValue }, summary.excludedSpendDays, to, options);
+  return valueSummary(summary, fitSummary(summary, to, options));
+}
+
+/** {@link fitValueModels} on a summary in memory, one row per customer. */
+export function fitSummary(summary: RfmSummary, to: string, options: CustomerValueOptions): FittedValueModels {
+  return fitValueModels(summary, { spendDays: summary.spendDays, monetaryValue: summary.monetaryValue }, summary.excludedSpendDays, to, options);
+}
+
+/** Every customer of a summary in memory valued with models already fitted, each distinct (x, t_x, T) once. */
+export function valueSummary(summary: RfmSummary, models: FittedValueModels): CustomerValueReport {
   const perPattern = new Map<string, ReturnType<FittedValueModels['purchaseValues']>>();
   const customers: CustomerValue[] = summary.customerId.map((id, index) => {
     const row: RfmRow = { frequency: summary.frequency[index] as number, recency: summary.recency[index] as number, age: summary.age[index] as number };
