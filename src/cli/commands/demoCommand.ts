@@ -1,4 +1,5 @@
 import { UsageError } from '../../errors/errors.js';
+import { refreshAnalyses } from '../../services/feedback/refreshAnalyses.js';
 import { loadDemo } from '../../demo/loadDemo.js';
 import { findWorkspace } from '../../store/workspaces.js';
 import { defineCommand } from '../defineCommand.js';
@@ -31,7 +32,10 @@ export const demoCommand = defineCommand({
       const workspace = await findWorkspace(store, flags.workspace, { create: true, demo: true });
       const progress = progressBar(output);
       try {
-        return await loadDemo(store, workspace.id, { ...(seed === undefined ? {} : { seed }), onProgress: progress.update });
+        const loaded = await loadDemo(store, workspace.id, { ...(seed === undefined ? {} : { seed }), onProgress: progress.update });
+        // The comments are analysed while loading, so the first customer list, report or feedback page does not wait for it.
+        await refreshAnalyses(store, workspace.id, (done, total) => progress.update('analysing demo comments', total === 0 ? null : (100 * done) / total));
+        return loaded;
       } finally {
         progress.done();
       }

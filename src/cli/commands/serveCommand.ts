@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { UsageError } from '../../errors/errors.js';
+import { refreshAnalyses } from '../../services/feedback/refreshAnalyses.js';
 import { loadDemo } from '../../demo/loadDemo.js';
 import { createApp } from '../../server/createApp.js';
 import { installedTrackerScript, installedWidgetScript } from '../../server/routes/tracker.js';
@@ -138,6 +139,8 @@ async function seedDemoOnFirstStart(store: Store, output: CliOutput): Promise<st
   output.stderr.write(`Empty store: loading the demo workspace "${DEMO_WORKSPACE}" (set BAROMETRE_NO_DEMO=1 to skip)…\n`);
   const workspace = await findWorkspace(store, DEMO_WORKSPACE, { create: true, demo: true });
   await loadDemo(store, workspace.id);
+  // The comments are analysed while loading, so the first customer list, report or feedback page does not wait for it.
+  await refreshAnalyses(store, workspace.id);
   output.stderr.write('Demo loaded.\n');
   return (await createApiKey(store, workspace.id, 'read')).key;
 }

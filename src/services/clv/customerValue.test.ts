@@ -10,7 +10,8 @@ import { writeCdnowOrdersCsv } from '../../test-support/cdnowOrdersCsv.js';
 import { describeEachEngine } from '../../test-support/engines.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { Prng } from '../../demo/prng.js';
-import { customerValue } from './customerValue.js';
+import { rfmSummary } from '../../store/queries/rfmSummary.js';
+import { CLV_COLUMNS, customerValue, valueCustomers } from './customerValue.js';
 
 describeEachEngine('customerValue', (engine) => {
   const folder = mkdtempSync(join(tmpdir(), 'barometre-clv-'));
@@ -122,5 +123,27 @@ describeEachEngine('customerValue', (engine) => {
       expect(customer.expectedPurchases).toBeGreaterThan(0);
       expect(Number.isFinite(customer.clv)).toBe(true);
     }
+  });
+
+  it('values every customer in SQL from the patterns exactly as the in-memory valuation of each customer does', async () => {
+    // The models are fitted on the distinct (x, t_x, T) with their counts as weights: the same
+    // likelihood, summed in another order, so the estimates agree to rounding; the values
+    // joined back in SQL must then be each customer's own, to the same precision.
+    const options = { to: '1997-09-30', timeUnit: 'week', discountRate: 0.01 } as const;
+    const joined = await customerValue(test.store, test.workspaceId, options);
+    const inMemory = valueCustomers(await rfmSummary(test.store, test.workspaceId, '1997-09-30', 'week'), '1997-09-30', options);
+    expect(joined.customers).toHaveLength(2357);
+    expect(joined.customers.map((customer) => customer.customer_id)).toEqual(inMemory.customers.map((customer) => customer.customer_id));
+    expect(joined.excludedSpendDays).toBe(inMemory.excludedSpendDays);
+    expect(joined.spend.customers).toBe(inMemory.spend.customers);
+    const close = (a: number | null, b: number | null) => a === b || (a !== null && b !== null && Math.abs(a - b) <= 1e-7 * Math.max(1, Math.abs(b)));
+    for (const [name, value] of Object.entries(joined.params)) expect(close(value, inMemory.params[name] ?? null)).toBe(true);
+    joined.customers.forEach((customer, index) => {
+      const expected = inMemory.customers[index];
+      for (const key of CLV_COLUMNS.slice(1)) {
+        if (!close(customer[key] as number | null, expected?.[key] as number | null))
+          expect([customer.customer_id, key, customer[key]]).toEqual([customer.customer_id, key, expected?.[key]]);
+      }
+    });
   });
 });

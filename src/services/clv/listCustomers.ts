@@ -1,4 +1,5 @@
-import { type CustomerValueOptions, type CustomerValueReport, observationEnd, valueCustomers } from './customerValue.js';
+import { type CustomerValueOptions, type CustomerValueReport, fitSummary, observationEnd, valueSummary } from './customerValue.js';
+import { cachedValueModels } from './valueModelCache.js';
 import { customerSignals } from '../../store/queries/customerSignals.js';
 import { refreshAnalyses } from '../feedback/refreshAnalyses.js';
 import { type RfmSummary, rfmSummary } from '../../store/queries/rfmSummary.js';
@@ -74,7 +75,7 @@ export async function listCustomers(
 ): Promise<CustomerList> {
   const to = await observationEnd(store, workspaceId, options.to);
   const summary = await rfmSummary(store, workspaceId, to, options.timeUnit ?? 'day');
-  const values = valuesIfFitted(summary, to, options);
+  const values = await valuesIfFitted(store, workspaceId, summary, to, options);
   await refreshAnalyses(store, workspaceId);
   const signals = await customerSignals(store, workspaceId, to);
   const r = quintileScores(summary.age.map((age, index) => -(age - (summary.recency[index] as number))));
@@ -119,9 +120,15 @@ export async function listCustomers(
  * list keeps everything that needs no model: RFM scores, last NPS category, engagement score
  * (without its P(alive) part) and segment (without the P(alive) test).
  */
-function valuesIfFitted(summary: RfmSummary, to: string, options: CustomerValueOptions): CustomerValueReport | { unfitted: { reason: string } } {
+async function valuesIfFitted(
+  store: Store,
+  workspaceId: number,
+  summary: RfmSummary,
+  to: string,
+  options: CustomerValueOptions,
+): Promise<CustomerValueReport | { unfitted: { reason: string } }> {
   try {
-    return valueCustomers(summary, to, options);
+    return valueSummary(summary, await cachedValueModels(store, workspaceId, to, options, async () => fitSummary(summary, to, options)));
   } catch (error) {
     if (error instanceof ModelError) return { unfitted: { reason: error.message } };
     throw error;

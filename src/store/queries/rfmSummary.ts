@@ -1,4 +1,4 @@
-import type { Session } from '../Store.js';
+import type { Engine, Session } from '../Store.js';
 import { firstBySql, byteOrderSql } from './dialect.js';
 import { DAYS_PER_UNIT, type SummaryTimeUnit, type TransactionSummary } from '../../models/clv/summariseTransactions.js';
 
@@ -27,18 +27,13 @@ export async function lastOrderDay(session: Session, workspaceId: number): Promi
 }
 
 /**
- * The RFM summary of every customer with an order up to the end of `to` (a YYYY-MM-DD day,
- * included), in the usual buy-till-you-die convention (Fader, Hardie & Lee 2005;
- * docs/clv.md), ordered by customer id byte by byte (the same order on both engines, and the
- * same sums run after run): purchases of one calendar day (UTC) merged into one; frequency = purchase days − 1;
- * recency = last − first purchase day; T = `to` − first purchase day; monetary value = mean
- * total of the repeat purchase days. Days, or weeks = days / 7. Computed in SQL, returned
- * column by column.
+ * The SQL of the per-customer RFM summary (without its order): one row per customer with an
+ * order up to the end of `$to_day`, columns customer_id, frequency, recency, age,
+ * monetary_value, spend_days, excluded_days and total_spend (see {@link rfmSummary}), in the
+ * unit of `$days_per_unit`; `$workspace` the workspace.
  */
-export async function rfmSummary(session: Session, workspaceId: number, to: string, unit: TimeUnit): Promise<RfmSummary> {
-  const columns = await session.queryColumns(
-    'rfm summary',
-    `with purchase_days as (
+export function rfmSummarySql(engine: Engine): string {
+  return `with purchase_days as (
   select customer_id, cast(ordered_at as date) as day, sum(amount) as total
   from orders
   where workspace_id = $workspace and ordered_at < $to_day::date + 1
@@ -46,7 +41,7 @@ export async function rfmSummary(session: Session, workspaceId: number, to: stri
 ),
 per_customer as (
   select customer_id, count(*) as days, min(day) as first_day, max(day) as last_day, sum(total) as total_spend,
-    ${firstBySql(session.engine, 'total', 'day')} as first_total,
+    ${firstBySql(engine, 'total', 'day')} as first_total,
     sum(total) filter (where total > 0) as positive_spend, count(*) filter (where total > 0) as positive_days
   from purchase_days
   group by customer_id
@@ -61,7 +56,22 @@ select customer_id,
   cast(positive_days - case when first_total > 0 then 1 else 0 end as integer) as spend_days,
   cast((days - positive_days) - case when first_total > 0 then 0 else 1 end as integer) as excluded_days,
   total_spend
-from per_customer
+from per_customer`;
+}
+
+/**
+ * The RFM summary of every customer with an order up to the end of `to` (a YYYY-MM-DD day,
+ * included), in the usual buy-till-you-die convention (Fader, Hardie & Lee 2005;
+ * docs/clv.md), ordered by customer id byte by byte (the same order on both engines, and the
+ * same sums run after run): purchases of one calendar day (UTC) merged into one; frequency = purchase days − 1;
+ * recency = last − first purchase day; T = `to` − first purchase day; monetary value = mean
+ * total of the repeat purchase days. Days, or weeks = days / 7. Computed in SQL, returned
+ * column by column.
+ */
+export async function rfmSummary(session: Session, workspaceId: number, to: string, unit: TimeUnit): Promise<RfmSummary> {
+  const columns = await session.queryColumns(
+    'rfm summary',
+    `${rfmSummarySql(session.engine)}
 order by ${byteOrderSql(session.engine, 'customer_id')}`,
     { workspace: workspaceId, to_day: to, days_per_unit: DAYS_PER_UNIT[unit] },
   );
