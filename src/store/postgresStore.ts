@@ -148,7 +148,6 @@ class PostgresStore extends PostgresSession implements Store {
     }
   }
 
-
   /** Other processes may write the database at any time, unseen: no mark. */
   changeMark(): null {
     return null;
