@@ -23,6 +23,7 @@ describeEachEngine('the HTTP app', (engine) => {
     ['/api/customers?segment=__proto__', 'segment "__proto__" is not one of champions, loyal, promising, at-risk, hibernating, lost.'],
     ['/api/feedback?source=constructor', 'source "constructor" is not one of all, responses, mentions.'],
     ['/api/feedback?perItem=yes', 'perItem "yes" is not true or false.'],
+    ['/api/feedback?candidates=maybe', 'candidates "maybe" is not true or false.'],
     ['/api/feedback?where=sentiment=happy', 'where sentiment=happy: the sentiment is one of negative, neutral, positive.'],
   ])('answers %s with 400 and the error in the API’s words', async (path, error) => {
     const response = await api.get(path);

@@ -46,6 +46,13 @@ export interface Store extends Session {
    * rolled back when it throws (and the error rethrown).
    */
   transaction<T>(work: (session: Session) => Promise<T>): Promise<T>;
+  /**
+   * A mark of the last write to any of `tables` (lower-case names): it changes whenever one
+   * of them may have been written since it was taken, statement or commit, so equal marks mean
+   * their rows are the same. Null when other processes may write the store unseen
+   * (PostgreSQL); DuckDB's file lock keeps every writer of the file in this process.
+   */
+  changeMark(tables: readonly string[]): number | null;
   /** Closes every connection; the store is unusable afterwards. */
   close(): Promise<void>;
 }

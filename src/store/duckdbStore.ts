@@ -7,6 +7,10 @@ import { usedParameters } from './namedParameters.js';
 import { normaliseColumns, normaliseRow } from './rowValues.js';
 import type { Row, Session, SqlParams, Store } from './Store.js';
 import { traceQuery } from './traceQuery.js';
+import { writtenTables } from './writtenTables.js';
+
+/** Hears the tables a statement may have written (null: any table). */
+type WriteListener = (tables: readonly string[] | null) => void;
 
 /**
  * Opens (creating if needed) a DuckDB file, or `:memory:`. All timestamps are UTC: the
@@ -65,10 +69,13 @@ class DuckDbSession implements Session {
   /** Statements on one DuckDB connection run one at a time; this chain keeps callers in order. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(protected readonly connection: DuckDBConnection) {}
+  constructor(
+    protected readonly connection: DuckDBConnection,
+    private readonly wrote: WriteListener,
+  ) {}
 
   query<T extends Row = Row>(name: string, sql: string, params: SqlParams = {}): Promise<T[]> {
-    return this.serialise(async () => {
+    return this.writing(writtenTables(sql), async () => {
       try {
         const reader = await traceQuery('duckdb', name, sql, () => this.connection.runAndReadAll(sql, usedParameters(sql, params)));
         return reader.getRowObjectsJS().map((row) => normaliseRow(row) as T);
@@ -79,7 +86,7 @@ class DuckDbSession implements Session {
   }
 
   queryColumns(name: string, sql: string, params: SqlParams = {}): Promise<Record<string, unknown[]>> {
-    return this.serialise(async () => {
+    return this.writing(writtenTables(sql), async () => {
       try {
         const reader = await traceQuery('duckdb', name, sql, () => this.connection.runAndReadAll(sql, usedParameters(sql, params)));
         return normaliseColumns(reader.getColumnsObjectJS());
@@ -90,7 +97,7 @@ class DuckDbSession implements Session {
   }
 
   execute(name: string, sql: string): Promise<void> {
-    return this.serialise(async () => {
+    return this.writing(writtenTables(sql), async () => {
       try {
         await traceQuery('duckdb', name, sql, () => this.connection.run(sql));
       } catch (error) {
@@ -104,7 +111,7 @@ class DuckDbSession implements Session {
   }
 
   insertRows(table: string, rows: readonly (readonly (string | null)[])[]): Promise<void> {
-    return this.serialise(async () => {
+    return this.writing([table.toLowerCase()], async () => {
       try {
         const appender = await this.connection.createAppender(table, 'main', 'temp');
         for (const row of rows) {
@@ -126,6 +133,16 @@ class DuckDbSession implements Session {
     return percentage >= 0 ? percentage : null;
   }
 
+  /**
+   * Runs `work` in turn, telling the listener of the tables it may write before it is queued
+   * and again once it is over: a mark taken while it runs differs from the one after.
+   */
+  private writing<T>(tables: readonly string[] | null, work: () => Promise<T>): Promise<T> {
+    if (tables !== null && tables.length === 0) return this.serialise(work);
+    this.wrote(tables);
+    return this.serialise(work).finally(() => this.wrote(tables));
+  }
+
   private serialise<T>(work: () => Promise<T>): Promise<T> {
     const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
@@ -134,12 +151,29 @@ class DuckDbSession implements Session {
 }
 
 class DuckDbStore extends DuckDbSession implements Store {
+  /** Writes seen so far (statements, and commits of transactions that wrote). */
+  private writes = 0;
+  /** The write number of each table's last write, and of the last that could have written any table. */
+  private readonly lastWrites = new Map<string, number>();
+  private lastWriteOfAny = 0;
+
   constructor(
     readonly location: string,
     private readonly instance: DuckDBInstance,
     connection: DuckDBConnection,
   ) {
-    super(connection);
+    super(connection, (tables) => this.noteWrite(tables));
+  }
+
+  changeMark(tables: readonly string[]): number {
+    return Math.max(this.lastWriteOfAny, ...tables.map((table) => this.lastWrites.get(table) ?? 0));
+  }
+
+  /** Counts a write to `tables` (null: to any table). */
+  private noteWrite(tables: readonly string[] | null): void {
+    this.writes += 1;
+    if (tables === null) this.lastWriteOfAny = this.writes;
+    else for (const table of tables) this.lastWrites.set(table, this.writes);
   }
 
   /** The transaction now running, if any: the next one starts after it (see {@link transaction}). */
@@ -160,7 +194,14 @@ class DuckDbStore extends DuckDbSession implements Store {
 
   private async runTransaction<T>(work: (session: Session) => Promise<T>): Promise<T> {
     const connection = await connectUtc(this.instance);
-    const session = new DuckDbSession(connection);
+    // What the transaction writes is noted as it runs and again once it has committed (or rolled back).
+    const written = new Set<string>();
+    let wroteAny = false;
+    const session = new DuckDbSession(connection, (tables) => {
+      if (tables === null) wroteAny = true;
+      else for (const table of tables) written.add(table);
+      this.noteWrite(tables);
+    });
     try {
       await session.execute('begin', 'begin transaction');
       try {
@@ -175,6 +216,8 @@ class DuckDbStore extends DuckDbSession implements Store {
       }
     } finally {
       connection.closeSync();
+      if (wroteAny) this.noteWrite(null);
+      if (written.size > 0) this.noteWrite([...written]);
     }
   }
 

@@ -148,6 +148,11 @@ class PostgresStore extends PostgresSession implements Store {
     }
   }
 
+  /** Other processes may write the database at any time, unseen: no mark. */
+  changeMark(): null {
+    return null;
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

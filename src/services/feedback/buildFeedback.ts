@@ -42,6 +42,8 @@ export interface FeedbackQuery {
   /** Only survey comments, or only mentions; null for both. */
   source: FeedbackSource | null;
   perItem: boolean;
+  /** Whether to search the candidate phrases (absent: yes); without them `candidates` is empty and costs nothing. */
+  candidates?: boolean;
   /**
    * The drill-down (docs/feedback.md, "Drilling down"): only the texts of answers in `band`
    * of `indicator` (any score of the indicator when band is null; none of the two: every
@@ -139,7 +141,7 @@ export interface FeedbackResult {
   themes: ThemeSummary[];
   /** NPS drivers, the most damaging first (src/feedback/drivers/themeDrivers.ts). */
   drivers: ThemeDriver[];
-  /** Recurring phrases of texts no theme matched: candidates for new themes. */
+  /** Recurring phrases of texts no theme matched: candidates for new themes; empty when the query asked without them. */
   candidates: CandidatePhrase[];
   /** Social listening per brand, when mentions are in scope. */
   social: { brands: BrandListening[] } | null;
@@ -218,7 +220,7 @@ export async function buildFeedback(
     counts.push(...sourceCounts);
     for (const row of sourceThemes) themes.set(row.theme, [...(themes.get(row.theme) ?? []), row]);
     examples.push(...(await themeExamples(context)));
-    recent.push(...(await recentTexts(context)));
+    if (query.candidates !== false) recent.push(...(await recentTexts(context)));
     if (query.perItem) {
       const aspects = aspectsByItem(await itemAspects(context), themeIds, (row) => row.item_id);
       for (const row of await feedbackItems(context)) {
@@ -260,7 +262,7 @@ export async function buildFeedback(
     languages: languageCounts(counts),
     themes: themeSummaries(refresh.themes, themes, examples, drivers, items),
     drivers,
-    candidates: candidateThemes(recent, await mentionedBrands(store, workspaceId)),
+    candidates: query.candidates === false ? [] : candidateThemes(recent, await mentionedBrands(store, workspaceId)),
     social,
     comments: await feedbackComments(contexts, indicator, { limit: query.limit ?? DEFAULT_COMMENTS_PER_PAGE, offset: query.offset ?? 0 }, themeIds),
     total: items,

@@ -153,3 +153,22 @@ describeEachEngine('the feedback drill-down', (engine) => {
     });
   });
 });
+
+/** Customers writing about a gift card, a phrase no theme of the taxonomy matches (a candidate theme), and one about delivery. */
+const GIFT_CARDS = `response_id,survey_id,submitted_at,customer_id,nps,comment
+g1,nps,2026-04-01T10:00:00Z,c1,3,Une carte cadeau pour Noël
+g2,nps,2026-04-02T10:00:00Z,c2,5,J'ai offert une carte cadeau à ma sœur
+g3,nps,2026-04-03T10:00:00Z,c3,9,Carte cadeau pour mon frère
+g4,nps,2026-04-04T10:00:00Z,c4,2,Colis abîmé à la réception
+g5,nps,2026-04-05T10:00:00Z,c5,10,Retrait en magasin très pratique`;
+
+describeEachEngine('the feedback drill-down without candidate phrases', (engine) => {
+  const test = workspaceStore(engine, { fill: (store, workspaceId) => importCsvText(store, workspaceId, 'responses', GIFT_CARDS), timeout: 60_000 });
+
+  it('leaves the candidates out (candidates: false) and every other part as it was', async () => {
+    const full = (await buildFeedback(test.store, test.workspaceId, ALL)).result;
+    expect(full.candidates.map((candidate) => candidate.phrase)).toContain('carte cadeau');
+    const light = (await buildFeedback(test.store, test.workspaceId, { ...ALL, candidates: false })).result;
+    expect(light).toEqual({ ...full, candidates: [] });
+  });
+});

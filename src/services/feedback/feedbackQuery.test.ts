@@ -22,6 +22,19 @@ describe('parseFeedbackQuery', () => {
   });
 
   it.each([
+    ['false', false],
+    ['0', false],
+    ['true', true],
+    [undefined, undefined],
+  ])('reads candidates from %j (absent: searched, as before)', (candidates, expected) => {
+    expect(parseFeedbackQuery({ candidates }).candidates).toBe(expected);
+  });
+
+  it('refuses candidates that are not true or false, in one sentence', () => {
+    expect(() => parseFeedbackQuery({ candidates: 'maybe' })).toThrow(/"maybe" is not true or false/);
+  });
+
+  it.each([
     ['all', null],
     ['responses', 'response'],
     ['mentions', 'mention'],

@@ -25,26 +25,28 @@ const optionalOneOf = <const Values extends readonly [string, ...string[]]>(valu
     .optional()
     .transform((value) => value ?? null);
 
+/** A yes or no: a command line's switch gives a boolean, a URL text: true or 1, false, 0 or nothing (no). */
+const flag = z.union(
+  [
+    z.boolean(),
+    z
+      .string()
+      .pipe(z.enum(['true', '1', 'false', '0', '']))
+      .transform((text) => text === 'true' || text === '1'),
+  ],
+  {
+    error: (issue) => `${JSON.stringify(issue.input)} is not true or false.`,
+  },
+);
+
 const feedbackQuerySchema = z.object({
   ...periodFields,
   source: oneOf(SOURCE_NAMES, (value) => `${value} is not one of ${SOURCE_NAMES.join(', ')}.`)
     .default('all')
     .transform((name) => SOURCES[name]),
-  // The command line's --per-item is a switch; a URL gives text: true or 1, false, 0 or nothing.
-  perItem: z
-    .union(
-      [
-        z.boolean(),
-        z
-          .string()
-          .pipe(z.enum(['true', '1', 'false', '0', '']))
-          .transform((text) => text === 'true' || text === '1'),
-      ],
-      {
-        error: (issue) => `${JSON.stringify(issue.input)} is not true or false.`,
-      },
-    )
-    .default(false),
+  perItem: flag.default(false),
+  // The comments page does not show candidate phrases: it asks without them (candidates=false); absent means yes.
+  candidates: flag.optional(),
   band: optionalOneOf(ANSWER_BANDS),
   indicator: optionalOneOf(ANSWER_INDICATORS),
   theme: z
@@ -66,8 +68,8 @@ export type FeedbackQueryInput = z.input<typeof feedbackQuerySchema>;
 
 /**
  * Checks and shapes a feedback query: dates and filters as `parseReportQuery` checks them,
- * `source` one of all (default), responses or mentions, `perItem` a flag or the text
- * true, 1, false, 0 or nothing; the drill-down's `band` (of `indicator`, which defaults to
+ * `source` one of all (default), responses or mentions, `perItem` (default false) and `candidates` (absent:
+ * yes) each a flag or the text true, 1, false, 0 or nothing; the drill-down's `band` (of `indicator`, which defaults to
  * nps for detractor, passive and promoter, and must be csat or ces for low and high),
  * `theme` (checked against the workspace's themes later), `sentiment`, and the page of
  * comments: `limit` 1–500 (default 50), `offset` (default 0).

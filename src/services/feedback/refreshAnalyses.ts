@@ -45,7 +45,9 @@ export async function workspaceAnalyser(
  * Brings the stored analyses of a workspace up to date: analyses every response comment and
  * mention text that has none under the current version (new, changed since, or analysed
  * with another model or other themes), drops those whose text is gone, and leaves the rest
- * alone; when nothing is pending and the analyses are as many as the texts, it writes nothing. Works in batches read page after page in id order, each stored in its own
+ * alone; when nothing is pending and the analyses are as many as the texts, it writes nothing,
+ * and on a store that sees every write (DuckDB) the next refresh checks nothing either until
+ * one of the texts, analyses or themes is written ({@link Store.changeMark}). Works in batches read page after page in id order, each stored in its own
  * transaction, so an interrupted refresh keeps what it finished. `onProgress` hears (done, total) after each batch. Refreshes of one
  * workspace in one process run one after the other (the second then finds nothing to do);
  * two processes refreshing the same workspace of a PostgreSQL store at the same moment can
@@ -70,14 +72,30 @@ function oneAtATime<T>(store: Store, workspaceId: number, work: () => Promise<T>
   return next;
 }
 
+/** The tables a refresh reads or writes: the texts, their analyses, and the workspace's themes (part of the version). */
+const REFRESH_TABLES: readonly string[] = [...FEEDBACK_SOURCES.map((spec) => spec.table), 'text_analyses', 'text_themes', 'workspace_themes'];
+
+/**
+ * Per store and workspace, the store's change mark ({@link Store.changeMark}) and the analysis
+ * version of the last refresh that found nothing to do: while the mark is the same, no text,
+ * analysis or theme has changed since, and the check can be skipped.
+ */
+const upToDate = new WeakMap<Store, Map<number, { mark: number; version: string }>>();
+
 async function refreshNow(store: Store, workspaceId: number, onProgress?: (done: number, total: number) => void): Promise<RefreshResult> {
+  // Taken before anything is read: a write that lands after changes it.
+  const mark = store.changeMark(REFRESH_TABLES);
   const { analysers, themes, version } = await workspaceAnalyser(store, workspaceId);
+  const known = upToDate.get(store)?.get(workspaceId);
+  if (mark !== null && known?.mark === mark && known.version === version) return { analysed: 0, version, themes };
+  let wrote = false;
   const totals = await Promise.all(FEEDBACK_SOURCES.map((spec) => countPendingTexts(store, workspaceId, spec, version)));
   const total = totals.reduce((sum, count) => sum + count, 0);
   let analysed = 0;
   for (const [index, spec] of FEEDBACK_SOURCES.entries()) {
     // Nothing new and nothing to drop (the common case of a read): no write at all.
     if (totals[index] === 0 && (await analysesMatchTexts(store, workspaceId, spec))) continue;
+    wrote = true;
     await store.transaction(async (session) => {
       // Statistics first: PostgreSQL would plan the anti-joins over a never-analysed table as
       // nested loops over a handful of rows (measured: minutes on 100k texts).
@@ -103,5 +121,6 @@ async function refreshNow(store: Store, workspaceId: number, onProgress?: (done:
     }
   }
   if (analysed > 0) await analyseTables(store);
+  if (mark !== null && !wrote) upToDate.set(store, (upToDate.get(store) ?? new Map()).set(workspaceId, { mark, version }));
   return { analysed, version, themes };
 }

@@ -80,7 +80,8 @@ export function feedbackParameters(query: ViewQuery): Record<string, string | re
 export function CommentsPage({ view }: PageProps) {
   const language = useLanguage();
   const { query } = view;
-  const parameters = { ...feedbackParameters(query), limit: String(PAGE_SIZE) };
+  // The page shows no candidate phrases: the API skips their search (candidates=false).
+  const parameters = { ...feedbackParameters(query), limit: String(PAGE_SIZE), candidates: 'false' };
   const feedback = useApi<Feedback>('/api/feedback', parameters);
   const [more, setMore] = useState<Comment[]>([]);
   const key = JSON.stringify(parameters);
