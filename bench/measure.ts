@@ -25,6 +25,8 @@ export interface ProcessFigures {
   seconds: number;
   /** Peak resident set size in MB, when GNU time is there to measure it. */
   peakRssMb: number | null;
+  /** CPU seconds (user + system, every thread), when GNU time is there to measure them: steadier than wall time on a shared machine. */
+  cpuSeconds: number | null;
   stdout: string;
 }
 
@@ -32,13 +34,13 @@ const GNU_TIME = '/usr/bin/time';
 
 /**
  * Runs a command to completion and measures its wall time and, through GNU time, its peak
- * RSS (the whole process: Node, DuckDB's buffers, everything). Fails on a non-zero exit.
+ * RSS and CPU time (the whole process: Node, DuckDB's threads and buffers, everything). Fails on a non-zero exit.
  */
 export async function runProcess(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<ProcessFigures> {
   const folder = mkdtempSync(join(tmpdir(), 'barometre-bench-'));
   const rssFile = join(folder, 'rss');
   const withTime = existsSync(GNU_TIME);
-  const [program, programArgs] = withTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, [...args]];
+  const [program, programArgs] = withTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, [...args]];
   const started = performance.now();
   try {
     const stdout = await new Promise<string>((resolve, reject) => {
@@ -55,8 +57,10 @@ export async function runProcess(command: string, args: readonly string[], env: 
       );
     });
     const seconds = (performance.now() - started) / 1000;
-    const peakRssMb = withTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : null;
-    return { seconds, peakRssMb, stdout };
+    const [rssKb, user, system] = withTime ? (readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
+    const peakRssMb = rssKb === undefined ? null : rssKb / 1024;
+    const cpuSeconds = user === undefined || system === undefined ? null : user + system;
+    return { seconds, peakRssMb, cpuSeconds, stdout };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -9,6 +9,7 @@
  *   BENCH_ONLY=core|startup|series|clv|feedback|drill|dashboard|collect|surveys|storage|rollups npm run bench   # one part only (results.json then holds only it)
  *   BENCH_ROLLUP_SCALES=0.01,0.03,0.1 BENCH_ONLY=rollups npm run bench   # the one-year report, rollups against rows, per store size
  *   BENCH_SCALE=0.1 BENCH_ONLY=series|drill|dashboard npm run bench   # on a tenth of the large store (bench/data/scale-0.1, built once)
+ *   BENCH_SCALE=0.1 BENCH_ONLY=import npm run bench   # the import ÷ read_csv ratio alone, side by side, in CPU time (1M events)
  *
  * The large files are generated once into bench/data/ (git-ignored), and the large DuckDB
  * store is built once by importing them through the CLI (which is itself measured).
@@ -37,7 +38,7 @@ import { startupFigures } from './startupFigures.js';
 import { storageFigures } from './storageFigures.js';
 import { rollupFigures } from './rollupFigures.js';
 import { surveyFigures } from './surveyFigures.js';
-import { BENCH_DATA, generateLargeStore } from './generateLargeStore.js';
+import { BENCH_DATA, generateLargeStore, scaledSize, scaleFolder } from './generateLargeStore.js';
 import { median, runProcess, timeRuns } from './measure.js';
 import { REFERENCE_QUERIES } from './referenceQueries.js';
 
@@ -97,6 +98,39 @@ async function importFigures(): Promise<void> {
   record({ name: 'DuckDB: plain read_csv of the 10M-event file', value: plain, unit: 's', target: 'reference', ok: null });
   record({ name: 'DuckDB: barometre import events (validation, merge, sessions)', value: imported, unit: 's', target: 'reference', ok: null });
   record({ name: 'DuckDB: import ÷ plain read_csv', value: imported / plain, unit: '×', target: '≤ 2', ok: imported / plain <= 2 });
+}
+
+/**
+ * The import ÷ read_csv ratio at BENCH_SCALE, for a shared machine: each run loads the events
+ * file with a plain read_csv in one process, then imports it through the CLI into a fresh
+ * store in another, alternately, and the ratio is that of the median CPU times (every thread,
+ * start-up included) — wall times are printed for reference.
+ */
+async function importRatioFigures(): Promise<void> {
+  const scale = Number(process.env.BENCH_SCALE ?? '1');
+  const folder = scaleFolder(scale);
+  const events = join(folder, 'events.csv');
+  if (!existsSync(events)) await generateLargeStore(scaledSize(scale), folder);
+  const plainDb = join(folder, 'plain.duckdb');
+  const importDb = join(folder, 'import.duckdb');
+  const plainScript = `import { DuckDBInstance } from '@duckdb/node-api';
+const connection = await (await DuckDBInstance.create(${JSON.stringify(plainDb)})).connect();
+await connection.run(\`create table events as select * from read_csv(${JSON.stringify(events).replaceAll('"', "'")})\`);`;
+  const plain = [];
+  const imported = [];
+  for (let run = 0; run < 3; run++) {
+    for (const file of [plainDb, importDb, `${importDb}.wal`]) rmSync(file, { force: true });
+    plain.push(await runProcess('node', ['--input-type=module', '-e', plainScript]));
+    imported.push(await runProcess('node', [CLI, 'import', 'events', events, '--db', importDb, '--json']));
+  }
+  for (const file of [plainDb, importDb, `${importDb}.wal`]) rmSync(file, { force: true });
+  const cpu = (runs: { cpuSeconds: number | null }[]) => median(runs.map((run) => run.cpuSeconds ?? Number.NaN));
+  const wall = (runs: { seconds: number }[]) => median(runs.map((run) => run.seconds));
+  const size = `${scaledSize(scale).events / 1e6}M events`;
+  record({ name: `DuckDB: plain read_csv, ${size} (CPU; wall ${wall(plain).toFixed(1)} s)`, value: cpu(plain), unit: 's', target: 'reference', ok: null });
+  record({ name: `DuckDB: import events, ${size} (CPU; wall ${wall(imported).toFixed(1)} s)`, value: cpu(imported), unit: 's', target: 'reference', ok: null });
+  const ratio = cpu(imported) / cpu(plain);
+  record({ name: `DuckDB: import ÷ plain read_csv, ${size} (CPU)`, value: ratio, unit: '×', target: '≤ 2', ok: ratio <= 2 });
 }
 
 async function reportFigures(connection: string[], engine: string, targetSeconds: number): Promise<void> {
@@ -208,6 +242,7 @@ if (only === undefined || only === 'core') {
   await reportFigures(['--db', LARGE_DB], 'DuckDB', 2);
   await indicatorFigures();
 }
+if (only === 'import') await importRatioFigures();
 if (only === undefined || only === 'startup') await startupFigures(record);
 if (only === undefined || only === 'series') await seriesFigures();
 if (only === undefined || only === 'clv') await customerValueFigures();

@@ -23,17 +23,22 @@ export function listenToStatements(listener: (statement: SentStatement) => void)
 }
 
 /**
- * Runs one query under its name and, when tracing is on, logs how long it took — the
- * slow-query log STYLE.md asks for, naming the query rather than printing its SQL. The
- * statement is first handed to the listeners, if any.
+ * Runs one query under its name and, when tracing is on, logs how long it took — a
+ * slow-query log, naming the query rather than printing its SQL — and the CPU time this
+ * process spent meanwhile (user + system, every thread: DuckDB's work, not a PostgreSQL
+ * server's), the steadier figure on a shared machine. The statement is first handed to the
+ * listeners, if any.
  */
 export async function traceQuery<T>(engine: Engine, name: string, sql: string, run: () => Promise<T>): Promise<T> {
   for (const listener of listeners) listener({ engine, name, sql });
   if (!TRACE) return run();
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   try {
     return await run();
   } finally {
-    process.stderr.write(`[${engine}] ${name}: ${(performance.now() - started).toFixed(0)} ms\n`);
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    process.stderr.write(`[${engine}] ${name}: ${(performance.now() - started).toFixed(0)} ms (cpu ${cpuMs.toFixed(0)} ms)\n`);
   }
 }
