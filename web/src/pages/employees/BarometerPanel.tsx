@@ -10,6 +10,10 @@ import { barometerHeatRows, dimensionHeadings, dimensionsOf, HIDDEN_WORDS, hidde
 
 const WORDS = {
   dimensions: { en: 'The barometer by dimension (0–100)', fr: 'Le baromètre par dimension (0–100)' },
+  dimensionsCaption: {
+    en: 'Each dimension: score, favourable share, consistency of its items and respondents',
+    fr: 'Chaque dimension : score, part favorable, cohérence de ses items et répondants',
+  },
   dimension: { en: 'Dimension', fr: 'Dimension' },
   score: { en: 'Score', fr: 'Score' },
   favourable: { en: 'Favourable (4–5)', fr: 'Favorables (4–5)' },
@@ -27,12 +31,17 @@ const WORDS = {
   },
   favourableShare: { en: 'Favourable answers', fr: 'Réponses favorables' },
   byGroup: { en: 'Dimensions by group', fr: 'Dimensions par groupe' },
+  byGroupCaption: {
+    en: 'Score 0–100 of each dimension (columns) in each group (rows)',
+    fr: 'Score 0–100 de chaque dimension (colonnes) dans chaque groupe (lignes)',
+  },
   byGroupHelp: {
     en: 'Score 0–100 of each dimension in each group; hover a cell for its 95 % interval and respondents. A hidden cell says why, never its number.',
     fr: 'Score 0–100 de chaque dimension dans chaque groupe ; survolez une case pour son intervalle à 95 % et ses répondants. Une case masquée dit pourquoi, jamais son chiffre.',
   },
   group: { en: 'Group', fr: 'Groupe' },
   drivers: { en: 'What to work on', fr: 'Sur quoi agir' },
+  driversCaption: { en: 'Dimensions ranked, strongest relation first', fr: 'Dimensions classées, lien le plus fort d’abord' },
   driversHelp: {
     en: 'Dimensions ranked by how closely their scores move with engagement (else with the eNPS answer): Pearson’s r with its 95 % interval. Correlation is not cause.',
     fr: 'Dimensions classées selon le lien de leurs scores avec l’engagement (sinon avec la réponse eNPS) : r de Pearson et son intervalle à 95 %. Corrélation n’est pas causalité.',
@@ -130,7 +139,7 @@ export function BarometerPanel({ report, commentsHref }: { report: Report; comme
             {labelled(WORDS.favourableShare, language)} <strong>{percent(barometer.favourable, barometer.favourableCi95)}</strong>
           </p>
         )}
-        <DataTable caption={say(WORDS.dimensions, language)} columns={columns} rows={rows} rowKey={(row) => row.name} />
+        <DataTable caption={say(WORDS.dimensionsCaption, language)} columns={columns} rows={rows} rowKey={(row) => row.name} />
         {anyLowAlpha && <p class="note">{say(WORDS.lowAlphaHelp, language)}</p>}
         {compared && <p class="note">{say(WORDS.changeHelp, language)}</p>}
         <p>
@@ -161,7 +170,7 @@ function GroupHeatMap({ report, dimensions }: { report: Report; dimensions: read
       <h2 id="barometer-groups">{say(WORDS.byGroup, language)}</h2>
       <p class="note">{say(WORDS.byGroupHelp, language)}</p>
       <HeatMap
-        caption={say(WORDS.byGroup, language)}
+        caption={say(WORDS.byGroupCaption, language)}
         corner={say(WORDS.group, language)}
         columns={dimensionHeadings(dimensions, language)}
         rows={rows}
@@ -198,7 +207,7 @@ function Drivers({ drivers }: { drivers: readonly EngagementDriver[] }) {
     <section class="panel" aria-labelledby="barometer-drivers">
       <h2 id="barometer-drivers">{say(WORDS.drivers, language)}</h2>
       <p class="note">{say(WORDS.driversHelp, language)}</p>
-      <DataTable caption={say(WORDS.drivers, language)} columns={columns} rows={ranked} rowKey={(driver) => driver.dimension} />
+      <DataTable caption={say(WORDS.driversCaption, language)} columns={columns} rows={ranked} rowKey={(driver) => driver.dimension} />
     </section>
   );
 }
