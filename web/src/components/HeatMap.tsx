@@ -1,5 +1,5 @@
 import { heatColour, heatLegend, inkOn } from '../charts/heatScale.js';
-import { labelled, say, useLanguage, type Words } from '../i18n/words.js';
+import { labelled, useLanguage, type Words } from '../i18n/words.js';
 
 /** One cell of a heat map: its value on the scale, the text written in it and, for a tooltip, more detail. Null draws an empty cell. */
 export interface HeatCell {
