@@ -36,6 +36,58 @@ export interface IndicatorRecord {
   [field: string]: unknown;
 }
 
+/** A figure the API withholds for employees' anonymity (docs/indicators.md, "Anonymity of employee figures"): fewer than 5, or it would reveal such a group by subtraction (`complement`) or beside a wider filter (`filter`). */
+export interface HiddenFigure {
+  suppressed: true;
+  reason?: 'complement' | 'filter';
+}
+
+/** One dimension of the employee barometer (docs/indicators.md, `employeeEngagement`): scores 0–100. */
+export interface EngagementDimension {
+  value: number | null;
+  n: number;
+  favourable: number | null;
+  ci95: [number, number] | null;
+  favourableCi95: [number, number] | null;
+  alpha: number | null;
+  alphaN: number;
+  alphaWarning: boolean;
+  items: number;
+  answers: number;
+  change?: Change;
+  favourableChange?: Change;
+}
+
+/** Pearson's r with its Fisher-z 95 % interval. */
+export interface Correlation {
+  r: number;
+  n: number;
+  ci95: [number, number] | null;
+}
+
+/** One dimension as a driver: its score and how its respondents' scores move with engagement and with eNPS. */
+export interface EngagementDriver {
+  dimension: string;
+  value: number;
+  enps: Correlation | null;
+  engagement: Correlation | null;
+  priority: boolean;
+}
+
+/** The employee barometer of the report or of a group, when shown. */
+export interface EmployeeEngagement {
+  value: number | null;
+  n: number;
+  favourable: number | null;
+  ci95: [number, number] | null;
+  favourableCi95: [number, number] | null;
+  answers: number;
+  dimensions: Record<string, EngagementDimension | HiddenFigure>;
+  drivers: EngagementDriver[];
+  change?: Change;
+  favourableChange?: Change;
+}
+
 /** One period of a series. */
 export interface SeriesPoint {
   from: string;

@@ -1,5 +1,5 @@
 import { heatColour, heatLegend, inkOn } from '../charts/heatScale.js';
-import { say, useLanguage, type Words } from '../i18n/words.js';
+import { labelled, useLanguage, type Words } from '../i18n/words.js';
 
 /** One cell of a heat map: its value on the scale, the text written in it and, for a tooltip, more detail. Null draws an empty cell. */
 export interface HeatCell {
@@ -78,7 +78,7 @@ export function HeatMap({
         </table>
       </section>
       <figcaption class="heat-legend">
-        {say(WORDS.legend, language)}:{' '}
+        {labelled(WORDS.legend, language)}{' '}
         {heatLegend(domain).map(({ colour, low, high }) => (
           <span key={colour} class="heat-key">
             <span class="heat-swatch" style={{ background: colour }} aria-hidden="true" />

@@ -1,7 +1,7 @@
 import type { Words } from '../i18n/words.js';
 
-/** How an indicator's value is written: a score (NPS −100..100), a percentage, a count, euros, a mean on a scale, a ratio. */
-export type ValueKind = 'score' | 'percent' | 'count' | 'money' | 'scale' | 'ratio';
+/** How an indicator's value is written: a score (NPS −100..100), a percentage, a count, euros, a mean on a scale, a ratio, an index 0–100 (the barometer). */
+export type ValueKind = 'score' | 'percent' | 'count' | 'money' | 'scale' | 'ratio' | 'index';
 
 /** What the dashboard knows of one indicator of the report (docs/indicators.md): its names, how to write it, where it leads. */
 export interface IndicatorEntry {

@@ -2,7 +2,7 @@ import { formatMoney, formatNumber, formatPercent } from '../i18n/format.js';
 import type { Language } from '../i18n/language.js';
 import type { ValueKind } from './catalogue.js';
 
-/** An indicator's value written for its kind: NPS as a signed whole score, percentages with one decimal, money in euros. */
+/** An indicator's value written for its kind: NPS as a signed whole score, percentages and 0–100 indices with one decimal, money in euros. */
 export function formatValue(value: number, kind: ValueKind, language: Language): string {
   switch (kind) {
     case 'score':
@@ -13,6 +13,8 @@ export function formatValue(value: number, kind: ValueKind, language: Language):
       return formatMoney(value, language);
     case 'count':
       return formatNumber(value, language, 0);
+    case 'index':
+      return formatNumber(value, language, 1);
     case 'scale':
     case 'ratio':
       return formatNumber(value, language, 2);
@@ -27,6 +29,7 @@ export function formatDelta(delta: number, kind: ValueKind, language: Language):
   switch (kind) {
     case 'score':
     case 'percent':
+    case 'index':
       return `${sign}${formatNumber(size, language, 1)} ${pointWord}`;
     case 'money':
       return `${sign}${formatMoney(size, language)}`;

@@ -4,12 +4,13 @@ import { useReport } from '../api/useReport.js';
 import { Bars } from '../components/Bars.js';
 import { IndicatorCard } from '../components/IndicatorCard.js';
 import { TrendChart } from '../components/TrendChart.js';
-import { INDICATORS } from '../indicators/catalogue.js';
+import { INDICATORS, type IndicatorEntry } from '../indicators/catalogue.js';
 import { formatValue } from '../indicators/formatValue.js';
 import { COMMON, say, useLanguage, type Words } from '../i18n/words.js';
 import { drillLink } from '../view/drillLink.js';
 import { navigate } from '../view/useView.js';
 import { withQuery } from '../view/viewQuery.js';
+import { BarometerPanel } from './employees/BarometerPanel.js';
 import { groupBars } from './groupBars.js';
 import { trendOf } from './OverviewPage.js';
 import { bandBars, scoreBars } from './RecommendationPage.js';
@@ -27,10 +28,26 @@ const WORDS = {
   splitBy: { en: 'Split by team', fr: 'Répartir par équipe' },
 } satisfies Record<string, Words>;
 
+/** The employee barometer as a card: an index 0–100 over its respondents (docs/indicators.md, `employeeEngagement`). */
+const BAROMETER: IndicatorEntry = {
+  id: 'employeeEngagement',
+  name: { en: 'Employee barometer (0–100)', fr: 'Baromètre collaborateurs (0–100)' },
+  kind: 'index',
+  higherIsBetter: true,
+  basis: 'n',
+  page: 'employees',
+};
+
+/** The employees' comments of the view: the comments page with `population=employee` added to its filters. */
+function employeeComments(query: PageProps['view']['query']): string {
+  return drillLink(query, { where: (query.where ?? []).includes('population=employee') ? [] : ['population=employee'] });
+}
+
 /**
  * Employees: the eNPS as a card, its trend, its bands and distribution (each opening the
  * comments behind it), and the eNPS by group (team, site, seniority: the view's `by`), where
- * the API withholds any group of 1 to 4 answers and this page says so.
+ * the API withholds any group of 1 to 4 answers and this page says so; when the workspace has
+ * a barometer, its card and its dimensions, groups and drivers (BarometerPanel).
  */
 export function EmployeesPage({ view }: PageProps) {
   const language = useLanguage();
@@ -60,7 +77,16 @@ export function EmployeesPage({ view }: PageProps) {
         <>
           <div class="cards">
             <IndicatorCard entry={INDICATORS.get('enps')!} record={enps} trend={trendOf(data, 'enps')} href={drillLink(view.query, { indicator: 'enps' })} />
+            {data.indicators.employeeEngagement !== undefined && (
+              <IndicatorCard
+                entry={BAROMETER}
+                record={data.indicators.employeeEngagement}
+                trend={trendOf(data, 'employeeEngagement')}
+                href={employeeComments(view.query)}
+              />
+            )}
           </div>
+          <BarometerPanel report={data} commentsHref={employeeComments(view.query)} />
           {enps?.value != null && (
             <div class="grid-2">
               <section class="panel">

@@ -5,6 +5,7 @@ import { formatNumber } from '../../../output/localeFormat.js';
 import type { FeedbackResult } from '../../feedback/buildFeedback.js';
 import type { Report } from '../buildReport.js';
 import { filterText, type ReportQuery } from '../reportQuery.js';
+import { engagementSection } from './engagementSection.js';
 import { feedbackSection } from './feedbackSection.js';
 import { indicatorBlock } from './indicatorBlock.js';
 import { INDICATOR_FAMILIES } from './indicatorFamilies.js';
@@ -65,7 +66,8 @@ const NPS_SOURCE = 'https://nps.bain.com/about/measuring-your-net-promoter-score
  * The shared report (issue 14) as one self-contained HTML document: a header with the
  * workspace, period, comparison period, filters, split and date made, and how to read it;
  * one section per family of indicators (INDICATOR_FAMILIES), each indicator drawn by
- * indicatorBlock, the retention cohorts under loyalty; then what customers say
+ * indicatorBlock, the retention cohorts under loyalty, the barometer's dimensions, groups and
+ * drivers under employees (engagementSection); then what customers say
  * (feedbackSection). Inline CSS and SVG only: it loads nothing and prints on A4.
  */
 export function reportDocument(parts: ReportDocumentParts): string {
@@ -91,7 +93,7 @@ export function reportDocument(parts: ReportDocumentParts): string {
   }</header>`;
   const families = INDICATOR_FAMILIES.map(
     (family) =>
-      html`<section class="family" id="${family.id}"><h2>${t(family.title)}</h2>${family.keys.map((key) => indicatorBlock(key, report, language))}${family.id === 'loyalty' ? cohortTable(report, language) : null}</section>`,
+      html`<section class="family" id="${family.id}"><h2>${t(family.title)}</h2>${family.keys.map((key) => indicatorBlock(key, report, language))}${family.id === 'loyalty' ? cohortTable(report, language) : null}${family.id === 'employees' ? engagementSection(report, language) : null}</section>`,
   );
   const footer = html`<footer>${t(WORDS.footer)} <a href="${NPS_SOURCE}">${NPS_SOURCE}</a></footer>`;
   return htmlDocument({
