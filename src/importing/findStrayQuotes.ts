@@ -1,12 +1,5 @@
-import { open } from 'node:fs/promises';
+import { BOM, CARRIAGE_RETURN, LINE_FEED, QUOTE, readChunks, SPACE } from './readChunks.js';
 import { walkCsvRows } from './walkCsvRows.js';
-
-const QUOTE = 0x22;
-const SPACE = 0x20;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const BOM = [0xef, 0xbb, 0xbf];
-const CHUNK_BYTES = 4 * 1024 * 1024;
 
 /** A data row whose unquoted field holds a double quote. */
 export interface StrayQuote {
@@ -28,54 +21,44 @@ export interface StrayQuote {
  * `Buffer.indexOf` (memchr), so a file of a gigabyte in the page cache takes about a second.
  * A quote after spaces at a field's start opens a quoted field, as DuckDB reads it.
  */
-export async function hasStrayQuote(path: string, delimiter: number): Promise<boolean> {
+export function hasStrayQuote(path: string, delimiter: number): Promise<boolean> {
   let inQuotes = false;
   let closingPending = false; // a quote inside a quoted field was the chunk's last byte
   let lastContent = -1; // the last byte before the chunk that is not a space; -1 at the file's start
-  let first = true;
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
-      if (bytesRead === 0) return false;
-      const chunk = buffer.subarray(0, bytesRead);
-      const dataStart = first && BOM.every((byte, index) => chunk[index] === byte) ? BOM.length : 0;
-      let at = dataStart;
-      first = false;
-      if (closingPending) {
-        closingPending = false;
-        if (chunk[0] === QUOTE)
-          at = 1; // a doubled quote: still inside
-        else inQuotes = false;
-      }
-      for (;;) {
-        const quote = chunk.indexOf(QUOTE, at);
-        if (quote < 0) break;
-        if (inQuotes) {
-          if (quote + 1 === chunk.length) {
-            closingPending = true;
-            break;
-          }
-          if (chunk[quote + 1] === QUOTE) at = quote + 2;
-          else {
-            inQuotes = false;
-            at = quote + 1;
-          }
-          continue;
-        }
-        let before = quote - 1;
-        while (before >= dataStart && chunk[before] === SPACE) before--;
-        const previous = before >= dataStart ? (chunk[before] as number) : lastContent;
-        if (!startsField(previous, delimiter)) return true;
-        inQuotes = true;
-        at = quote + 1;
-      }
-      lastContent = lastNonSpace(chunk, lastContent);
+  return readChunks(path, (chunk, first) => {
+    const dataStart = first && BOM.every((byte, index) => chunk[index] === byte) ? BOM.length : 0;
+    let at = dataStart;
+    if (closingPending) {
+      closingPending = false;
+      if (chunk[0] === QUOTE)
+        at = 1; // a doubled quote: still inside
+      else inQuotes = false;
     }
-  } finally {
-    await handle.close();
-  }
+    for (;;) {
+      const quote = chunk.indexOf(QUOTE, at);
+      if (quote < 0) break;
+      if (inQuotes) {
+        if (quote + 1 === chunk.length) {
+          closingPending = true;
+          break;
+        }
+        if (chunk[quote + 1] === QUOTE) at = quote + 2;
+        else {
+          inQuotes = false;
+          at = quote + 1;
+        }
+        continue;
+      }
+      let before = quote - 1;
+      while (before >= dataStart && chunk[before] === SPACE) before--;
+      const previous = before >= dataStart ? (chunk[before] as number) : lastContent;
+      if (!startsField(previous, delimiter)) return true;
+      inQuotes = true;
+      at = quote + 1;
+    }
+    lastContent = lastNonSpace(chunk, lastContent);
+    return false;
+  });
 }
 
 /**

@@ -1,11 +1,4 @@
-import { open } from 'node:fs/promises';
-
-const QUOTE = 0x22;
-const SPACE = 0x20;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const BOM = [0xef, 0xbb, 0xbf];
-const CHUNK_BYTES = 4 * 1024 * 1024;
+import { BOM, CARRIAGE_RETURN, LINE_FEED, QUOTE, readChunks, SPACE } from './readChunks.js';
 
 /** Where a row of a CSV file stands, as a person and as DuckDB's parser count it. */
 export interface CsvRow {
@@ -44,7 +37,6 @@ export async function walkCsvRows(path: string, delimiter: number, visitor: CsvR
   let rowsEnded = 0; // the header is the first
   let strayTold = false;
   let previous = -1;
-  let first = true;
   const endRow = (): boolean => {
     if (!rowStarted) return false; // a blank line
     rowStarted = false;
@@ -54,56 +46,48 @@ export async function walkCsvRows(path: string, delimiter: number, visitor: CsvR
     rowsEnded++;
     return visitor.rowEnded?.(row) ?? false;
   };
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
-      if (bytesRead === 0) break;
-      const start = first && BOM.every((bom, index) => buffer[index] === bom) ? BOM.length : 0;
-      first = false;
-      for (let at = start; at < bytesRead; at++) {
-        const byte = buffer[at] as number;
-        if (inQuotes && quoteInQuotes) {
-          quoteInQuotes = false;
-          if (byte === QUOTE) continue; // a doubled quote
-          inQuotes = false; // the quote before closed the field: this byte is read outside
-        }
-        const lineBreak = byte === LINE_FEED || byte === CARRIAGE_RETURN;
-        const crlf = byte === LINE_FEED && previous === CARRIAGE_RETURN;
-        previous = byte;
-        if (inQuotes) {
-          if (byte === QUOTE) quoteInQuotes = true;
-          else if (lineBreak && !crlf) {
-            line++;
-            quotedBreaks++;
-          }
-          continue;
-        }
-        if (lineBreak) {
-          if (crlf) continue;
-          line++;
-          if (endRow()) return;
-          continue;
-        }
-        if (!rowStarted) {
-          rowStarted = true;
-          row = { line, duckDbLine: line - quotedBreaks, index: rowsEnded - 1 };
-        }
-        if (byte === delimiter) {
-          field++;
-          fieldStarted = false;
-        } else if (byte === QUOTE && !fieldStarted) {
-          inQuotes = true;
-          fieldStarted = true;
-        } else if (byte === QUOTE) {
-          if (!strayTold && row.index >= 0) visitor.strayQuote?.(row, field);
-          strayTold = true;
-        } else if (byte !== SPACE) fieldStarted = true;
+  const stopped = await readChunks(path, (chunk, first) => {
+    const start = first && BOM.every((bom, index) => chunk[index] === bom) ? BOM.length : 0;
+    for (let at = start; at < chunk.length; at++) {
+      const byte = chunk[at] as number;
+      if (inQuotes && quoteInQuotes) {
+        quoteInQuotes = false;
+        if (byte === QUOTE) continue; // a doubled quote
+        inQuotes = false; // the quote before closed the field: this byte is read outside
       }
+      const lineBreak = byte === LINE_FEED || byte === CARRIAGE_RETURN;
+      const crlf = byte === LINE_FEED && previous === CARRIAGE_RETURN;
+      previous = byte;
+      if (inQuotes) {
+        if (byte === QUOTE) quoteInQuotes = true;
+        else if (lineBreak && !crlf) {
+          line++;
+          quotedBreaks++;
+        }
+        continue;
+      }
+      if (lineBreak) {
+        if (crlf) continue;
+        line++;
+        if (endRow()) return true;
+        continue;
+      }
+      if (!rowStarted) {
+        rowStarted = true;
+        row = { line, duckDbLine: line - quotedBreaks, index: rowsEnded - 1 };
+      }
+      if (byte === delimiter) {
+        field++;
+        fieldStarted = false;
+      } else if (byte === QUOTE && !fieldStarted) {
+        inQuotes = true;
+        fieldStarted = true;
+      } else if (byte === QUOTE) {
+        if (!strayTold && row.index >= 0) visitor.strayQuote?.(row, field);
+        strayTold = true;
+      } else if (byte !== SPACE) fieldStarted = true;
     }
-    endRow();
-  } finally {
-    await handle.close();
-  }
+    return false;
+  });
+  if (!stopped) endRow();
 }
