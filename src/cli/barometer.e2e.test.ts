@@ -56,6 +56,6 @@ describe('barometre report: the employee barometer (end to end)', () => {
     expect(outcome.stdout).toContain('masqué (le filtre écarte moins de 5 répondants)');
     const whole = await runBarometre(['report', '--from', '2026-03-01', '--to', '2026-03-31', '--db', db], folder);
     expect(whole.stdout).toContain('Employee barometer by dimension (0–100)');
-    expect(whole.stdout).toMatch(/recognition\s+\d/);
+    expect(whole.stdout).toMatch(/Recognition\s+\d/);
   });
 });

@@ -3,6 +3,7 @@ import type { Change } from '../indicators/comparison/changes.js';
 import type { Language } from '../output/language.js';
 import { formatCount, formatInterval, formatNumber } from '../output/localeFormat.js';
 import { INDICATOR_WORDS, reportNumber } from '../services/report/indicatorWording.js';
+import { dimensionName } from '../services/surveys/barometer/barometerBank.js';
 import { aligned } from './alignedTable.js';
 
 const WORDS = {
@@ -48,14 +49,14 @@ export function formatEngagement(result: EmployeeEngagementResult | undefined, l
   const one = (value: number | null, digits = 1) => (value === null ? '—' : formatNumber(value, language, { maximum: digits, minimum: digits }));
   for (const [name, dimension] of dimensions) {
     if ('suppressed' in dimension) {
-      rows.push([name, INDICATOR_WORDS[dimension.reason ?? 'suppressed'][language], '', '', '', '']);
+      rows.push([dimensionName(name, language), INDICATOR_WORDS[dimension.reason ?? 'suppressed'][language], '', '', '', '']);
       continue;
     }
     const shown = dimension as EngagementDimension;
     const interval = shown.ci95 === null ? '' : formatInterval(one(shown.ci95[0]), one(shown.ci95[1]), language, '; ');
     const alpha = shown.alpha === null ? '—' : `${one(shown.alpha, 2)}${shown.alphaWarning ? ' !' : ''}`;
     const basis = `${formatCount(shown.n, language)} ${WORDS.respondents[language]}, ${formatCount(shown.items, language)} ${WORDS.items[language]}`;
-    const row = [name, one(shown.value), interval, shown.favourable === null ? '—' : `${one(shown.favourable)} %`, alpha, basis];
+    const row = [dimensionName(name, language), one(shown.value), interval, shown.favourable === null ? '—' : `${one(shown.favourable)} %`, alpha, basis];
     rows.push(compared ? [...row, changeCell(shown.change, language)] : row);
   }
   const lines = ['', WORDS.heading[language], aligned(rows)];
@@ -67,7 +68,7 @@ export function formatEngagement(result: EmployeeEngagementResult | undefined, l
       const against = driver.engagement === null ? WORDS.withEnps : WORDS.withEngagement;
       const r = relation === null ? '—' : `r = ${one(relation.r, 2)} ${against[language]}`;
       const priority = driver.priority ? ` — ${WORDS.priority[language]}` : '';
-      lines.push(`  ${index + 1}. ${driver.dimension} (${one(driver.value)} / 100, ${r})${priority}`);
+      lines.push(`  ${index + 1}. ${dimensionName(driver.dimension, language)} (${one(driver.value)} / 100, ${r})${priority}`);
     });
   }
   return lines;

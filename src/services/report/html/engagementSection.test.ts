@@ -17,10 +17,10 @@ function report(extra: Partial<Report> = {}): Report {
 describe('engagementSection', () => {
   it('lists each dimension with its score and favourable share with intervals, α and respondents, then the drivers ranked', () => {
     const section = String(engagementSection(report(), 'en'));
-    expect(section).toContain('<tr><td>engagement</td><td>56.3 [15.8; 96.7]</td><td>50.0 % [25.4; 74.6]</td><td>0.98</td><td>6</td></tr>');
-    expect(section).toContain('<tr><td>recognition</td><td>45.1 [15.0; 75.2]</td><td>35.3 % [17.3; 58.7]</td><td>0.91</td><td>6</td></tr>');
+    expect(section).toContain('<tr><td>Engagement</td><td>56.3 [15.8; 96.7]</td><td>50.0 % [25.4; 74.6]</td><td>0.98</td><td>6</td></tr>');
+    expect(section).toContain('<tr><td>Recognition</td><td>45.1 [15.0; 75.2]</td><td>35.3 % [17.3; 58.7]</td><td>0.91</td><td>6</td></tr>');
     expect(section).toContain(
-      '<td>2. recognition</td><td>45.1</td><td>0.98 [0.79; 1.00]</td><td>0.98 [0.84; 1.00]</td><td><strong>low, and it matters most</strong></td>',
+      '<td>2. Recognition</td><td>45.1</td><td>0.98 [0.79; 1.00]</td><td>0.98 [0.84; 1.00]</td><td><strong>low, and it matters most</strong></td>',
     );
     expect(section).not.toContain('α under 0.7');
   });
@@ -57,7 +57,7 @@ describe('engagementSection', () => {
       },
     ] as Report['groups'];
     const section = String(engagementSection(report({ groups }), 'fr'));
-    expect(section).toContain('<th>Groupe</th><th>engagement</th><th>recognition</th>');
+    expect(section).toContain('<th>Groupe</th><th>Engagement</th><th>Reconnaissance</th>');
     expect(section).toContain('<tr><td>Sales</td><td>56,3 [15,8\u00a0; 96,7]</td><td>45,1 [15,0\u00a0; 75,2]</td></tr>');
     expect(section).toContain('<tr><td>Legal</td><td colspan="2" class="missing">masqué (moins de 5 répondants)</td></tr>');
     expect(section).toContain('<td class="missing">masqué (révélerait un groupe de moins de 5 par soustraction)</td>');

@@ -5,6 +5,7 @@ import type { Language } from '../../../output/language.js';
 import { html, type SafeHtml } from '../../../output/html/safeHtml.js';
 import { formatInterval, formatNumber } from '../../../output/localeFormat.js';
 import type { Report } from '../buildReport.js';
+import { dimensionName } from '../../surveys/barometer/barometerBank.js';
 import { changeWording, INDICATOR_WORDS } from '../indicatorWording.js';
 import { typeset } from './typeset.js';
 
@@ -77,11 +78,12 @@ export function engagementSection(report: Report, language: Language): SafeHtml 
       : html`${t(`${change.delta} ${change.interval}`.trim())} <span class="verdict ${change.verdict}">${t(INDICATOR_WORDS[change.verdict])}</span>`;
   };
   const rows = dimensions.map(([name, dimension]) => {
-    if ('suppressed' in dimension) return html`<tr><td>${name}</td><td colspan="${compared ? 5 : 4}" class="missing">${hidden(dimension)}</td></tr>`;
+    if ('suppressed' in dimension)
+      return html`<tr><td>${dimensionName(name, language)}</td><td colspan="${compared ? 5 : 4}" class="missing">${hidden(dimension)}</td></tr>`;
     const alpha = dimension.alphaWarning
       ? html`<strong class="warning">${t(`${decimals(dimension.alpha, language, 2)} !`)}</strong>`
       : decimals(dimension.alpha, language, 2);
-    return html`<tr><td>${name}</td><td>${t(withInterval(dimension.value, dimension.ci95, language))}</td><td>${t(withInterval(dimension.favourable, dimension.favourableCi95, language, ' %'))}</td><td>${alpha}</td><td>${formatNumber(dimension.n, language)}</td>${compared ? html`<td>${changeCell(dimension)}</td>` : null}</tr>`;
+    return html`<tr><td>${dimensionName(name, language)}</td><td>${t(withInterval(dimension.value, dimension.ci95, language))}</td><td>${t(withInterval(dimension.favourable, dimension.favourableCi95, language, ' %'))}</td><td>${alpha}</td><td>${formatNumber(dimension.n, language)}</td>${compared ? html`<td>${changeCell(dimension)}</td>` : null}</tr>`;
   });
   const lowAlpha = dimensions.some(([, dimension]) => !('suppressed' in dimension) && dimension.alphaWarning)
     ? html`<p class="note">${t(`! ${WORDS.lowAlpha[language]}`)}</p>`
@@ -112,7 +114,7 @@ function groupTable(report: Report, names: readonly string[], language: Language
           });
     return html`<tr><td>${group.key ?? t(WORDS.none)}</td>${cells}</tr>`;
   });
-  return html`<h3>${t(WORDS.byGroup)}</h3><table><thead><tr><th>${t(WORDS.group)}</th>${names.map((name) => html`<th>${name}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`;
+  return html`<h3>${t(WORDS.byGroup)}</h3><table><thead><tr><th>${t(WORDS.group)}</th>${names.map((name) => html`<th>${dimensionName(name, language)}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** The drivers ranked: score, r with engagement and with eNPS with their intervals, the priorities marked. */
@@ -122,7 +124,7 @@ function driverTable(barometer: EmployeeEngagement, language: Language): SafeHtm
   const r = (correlation: Correlation | null) => (correlation === null ? '—' : t(withCorrelation(correlation.r, correlation.ci95, language)));
   const rows = barometer.drivers.map(
     (driver, index) =>
-      html`<tr><td>${index + 1}. ${driver.dimension}</td><td>${t(decimals(driver.value, language, 1))}</td><td>${r(driver.engagement)}</td><td>${r(driver.enps)}</td><td>${driver.priority ? html`<strong>${t(WORDS.priorityYes)}</strong>` : ''}</td></tr>`,
+      html`<tr><td>${index + 1}. ${dimensionName(driver.dimension, language)}</td><td>${t(decimals(driver.value, language, 1))}</td><td>${r(driver.engagement)}</td><td>${r(driver.enps)}</td><td>${driver.priority ? html`<strong>${t(WORDS.priorityYes)}</strong>` : ''}</td></tr>`,
   );
   return html`<h3>${t(WORDS.drivers)}</h3><p class="explain">${t(WORDS.driversHow)}</p><table><thead><tr><th>${t(WORDS.dimension)}</th><th>${t(WORDS.value)}</th><th>${t(WORDS.withEngagement)}</th><th>${t(WORDS.withEnps)}</th><th>${t(WORDS.priority)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }

@@ -1,3 +1,4 @@
+import type { Language } from '../../../output/language.js';
 import type { Translated } from '../../validation/translated.js';
 
 /**
@@ -273,4 +274,9 @@ export const BAROMETER_COMMENT_QUESTION = {
 /** The dimension with this id, or undefined. */
 export function barometerDimension(id: string): BarometerDimension | undefined {
   return BAROMETER_DIMENSIONS.find((dimension) => dimension.id === id);
+}
+
+/** How dimension `id` is named for people in `language`: the bank's label, else the id itself (a dimension a survey made up). */
+export function dimensionName(id: string, language: Language): string {
+  return barometerDimension(id)?.label[language] ?? id;
 }
