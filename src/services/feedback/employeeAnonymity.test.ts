@@ -54,13 +54,14 @@ describeEachEngine('employees’ texts in the feedback analysis', (engine) => {
       'c1,nps,2026-03-02,customer,9,Livraison rapide,',
     ].join('\n');
     await importCsvText(test.store, test.workspaceId, 'responses', nine);
-    const narrowed = (await buildFeedback(test.store, test.workspaceId, { ...ALL, where: [{ field: 'team', value: 'logistique' }] })).result;
+    const narrowed = (await buildFeedback(test.store, test.workspaceId, { ...ALL, where: [...EMPLOYEES.where, { field: 'team', value: 'logistique' }] }))
+      .result;
     expect(narrowed.employeeTextsHidden).toBe(5);
     expect(narrowed.employeeTextsHiddenReason).toBe('filter');
     expect(JSON.stringify(narrowed)).not.toContain('charge de travail');
     // The whole scope (9) shows them; a group of 4 (vente) is hidden as small.
-    expect((await buildFeedback(test.store, test.workspaceId, ALL)).result.employeeTextsHidden).toBeUndefined();
-    const vente = (await buildFeedback(test.store, test.workspaceId, { ...ALL, where: [{ field: 'team', value: 'vente' }] })).result;
+    expect((await buildFeedback(test.store, test.workspaceId, EMPLOYEES)).result.employeeTextsHidden).toBeUndefined();
+    const vente = (await buildFeedback(test.store, test.workspaceId, { ...ALL, where: [...EMPLOYEES.where, { field: 'team', value: 'vente' }] })).result;
     expect(vente.employeeTextsHidden).toBe(4);
     expect(vente.employeeTextsHiddenReason).toBeUndefined();
   });

@@ -1,11 +1,23 @@
 import { expect, it } from 'vitest';
 import { addWorkspaceThemeTerms } from '../../store/queries/feedback/workspaceThemes.js';
+import type { Store } from '../../store/Store.js';
 import { describeEachEngine } from '../../test-support/engines.js';
 import { importCsvText } from '../../test-support/importCsvText.js';
 import { workspaceStore } from '../../test-support/workspaceStore.js';
 import { buildFeedback, type FeedbackQuery } from './buildFeedback.js';
 
 const ALL: FeedbackQuery = { from: null, to: null, where: [], source: 'response', perItem: true };
+/** The employees' answers: feedback reads one population at a time, customers by default. */
+const STAFF: FeedbackQuery = { ...ALL, where: [{ field: 'population', value: 'employee' }] };
+
+/** The themes of every text, customers' and employees', read one population at a time. */
+async function themesOfEvery(store: Store, workspaceId: number): Promise<(id: string) => string[] | undefined> {
+  const items = [
+    ...((await buildFeedback(store, workspaceId, ALL)).result.perItem ?? []),
+    ...((await buildFeedback(store, workspaceId, STAFF)).result.perItem ?? []),
+  ];
+  return (id) => items.find((item) => item.id === id)?.themes;
+}
 
 /**
  * Five employees' comments and three customers' on the same words: an employee's "outils" are
@@ -29,8 +41,7 @@ describeEachEngine('the themes of employees’ comments', (engine) => {
 
   it('are the HR themes for employees’ answers and the customer themes for customers’, one theme list for both', async () => {
     await importCsvText(test.store, test.workspaceId, 'responses', RESPONSES);
-    const { result } = await buildFeedback(test.store, test.workspaceId, ALL);
-    const themesOf = (id: string) => result.perItem?.find((item) => item.id === id)?.themes;
+    const themesOf = await themesOfEvery(test.store, test.workspaceId);
     expect(themesOf('e1')).toEqual(['tools']);
     expect(themesOf('e2')).toEqual(['pay']);
     expect(themesOf('e3')).toEqual(['colleagues']);
@@ -39,9 +50,9 @@ describeEachEngine('the themes of employees’ comments', (engine) => {
     expect(themesOf('c1')).toEqual(['delivery']);
     expect(themesOf('c2')).toEqual(['price']);
     expect(themesOf('c3')).toEqual(['communication']);
-    expect(result.themes.find((theme) => theme.theme === 'tools')?.labels).toEqual({ fr: 'Outils et équipement', en: 'Tools and equipment' });
-    // Narrowed to employees, only HR themes are left.
-    const employees = (await buildFeedback(test.store, test.workspaceId, { ...ALL, where: [{ field: 'population', value: 'employee' }] })).result;
+    // Employees' answers have only HR themes.
+    const employees = (await buildFeedback(test.store, test.workspaceId, STAFF)).result;
+    expect(employees.themes.find((theme) => theme.theme === 'tools')?.labels).toEqual({ fr: 'Outils et équipement', en: 'Tools and equipment' });
     expect(employees.themes.map((theme) => theme.theme).sort()).toEqual([
       'colleagues',
       'communication',
@@ -52,16 +63,17 @@ describeEachEngine('the themes of employees’ comments', (engine) => {
       'workload',
     ]);
     // The drill-down takes an HR theme like any other, and the anonymity rule still holds: one employee's text is not shown.
-    const tools = (await buildFeedback(test.store, test.workspaceId, { ...ALL, theme: 'tools' })).result;
+    const tools = (await buildFeedback(test.store, test.workspaceId, { ...STAFF, theme: 'tools' })).result;
     expect(tools).toMatchObject({ items: 0, employeeTextsHidden: 1 });
+    // Customers' texts of the same theme are read apart, and shown.
     const communication = (await buildFeedback(test.store, test.workspaceId, { ...ALL, theme: 'communication' })).result;
     expect(communication.perItem?.map((item) => item.id)).toEqual(['c3']);
-    expect(communication.employeeTextsHidden).toBe(1);
+    expect((await buildFeedback(test.store, test.workspaceId, { ...STAFF, theme: 'communication' })).result.employeeTextsHidden).toBe(1);
   });
 
   it('are given again when an answer’s population changes, its text unchanged', async () => {
     await importCsvText(test.store, test.workspaceId, 'responses', RESPONSES);
-    expect((await buildFeedback(test.store, test.workspaceId, ALL)).result.perItem?.find((item) => item.id === 'e4')?.themes).toEqual(['communication']);
+    expect((await themesOfEvery(test.store, test.workspaceId))('e4')).toEqual(['communication']);
     // e2, "Aucune augmentation depuis deux ans.", re-imported as a customer's answer: pay is not a customer theme, augmentation is price.
     await importCsvText(
       test.store,
@@ -77,9 +89,9 @@ describeEachEngine('the themes of employees’ comments', (engine) => {
   it('take a workspace’s words added to an HR theme, for employees only', async () => {
     await importCsvText(test.store, test.workspaceId, 'responses', RESPONSES);
     await test.store.transaction((session) => addWorkspaceThemeTerms(session, test.workspaceId, 'workload', 'fr', ['à temps'], null));
-    const { result } = await buildFeedback(test.store, test.workspaceId, ALL);
+    const themesOf = await themesOfEvery(test.store, test.workspaceId);
     // The same sentence: the employee's gains workload, the customer's does not.
-    expect(result.perItem?.find((item) => item.id === 'e4')?.themes).toEqual(['communication', 'workload']);
-    expect(result.perItem?.find((item) => item.id === 'c3')?.themes).toEqual(['communication']);
+    expect(themesOf('e4')).toEqual(['communication', 'workload']);
+    expect(themesOf('c3')).toEqual(['communication']);
   });
 });
