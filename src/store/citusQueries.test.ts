@@ -32,6 +32,7 @@ import { findWorkspace } from './workspaces.js';
 const EXEMPT: Readonly<Record<string, string>> = {
   'migration 8': 'a migration rebuilds the sessions of every workspace once, from the coordinator, before the app runs on the new schema',
   'migration 13': 'a migration rebuilds the sessions of every workspace once, from the coordinator, before the app runs on the new schema',
+  'migration 15': 'a migration fills the daily rollups of every workspace once, from the coordinator, before the app runs on the new schema',
   'workspaces with due webhook deliveries':
     'the deliverer looks once per tick for the workspaces with deliveries due, over every shard (an index scan each); each claim then runs on its workspace’s shard',
 };

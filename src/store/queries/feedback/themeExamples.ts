@@ -22,10 +22,10 @@ export async function themeExamples(context: FeedbackContext): Promise<ThemeExam
     'feedback theme examples',
     `select theme, excerpt, score from (
   select theme, excerpt, score,
-    row_number() over (partition by theme, score < 0 order by abs(score) desc, written_at desc, excerpt) as rank
+    row_number() over (partition by workspace_id, theme, score < 0 order by abs(score) desc, written_at desc, excerpt) as rank
   from (
-    select th.theme, th.excerpt, th.score, t.${context.spec.time} as written_at,
-      row_number() over (partition by th.theme, lower(th.excerpt) order by abs(th.score) desc, t.${context.spec.time} desc, th.item_id) as copy
+    select t.workspace_id, th.theme, th.excerpt, th.score, t.${context.spec.time} as written_at,
+      row_number() over (partition by t.workspace_id, th.theme, lower(th.excerpt) order by abs(th.score) desc, t.${context.spec.time} desc, th.item_id) as copy
     ${analysedRowsSql(context, THEMES_JOIN)}
   ) distinct_excerpts
   where copy = 1
