@@ -141,7 +141,7 @@ describe('barometre in French (end to end)', () => {
   it.each([
     [
       ['reprot'],
-      `Commande inconnue "reprot"${NBSP}; vouliez-vous dire report${NBSP}? (commandes${NBSP}: import, report, clv, customers, feedback, plan, themes, listen, demo, keys, settings, surveys, users, workspaces, forget, export, backup, restore, serve).`,
+      `Commande inconnue "reprot"${NBSP}; vouliez-vous dire report${NBSP}? (commandes${NBSP}: import, report, clv, customers, feedback, plan, themes, listen, retention, demo, keys, settings, surveys, users, workspaces, forget, export, backup, restore, serve).`,
     ],
     [['clv', '--horizon'], `L'option --horizon attend une valeur (usage${NBSP}: barometre clv [--to AAAA-MM-JJ]`],
     [
