@@ -28,6 +28,7 @@ describe.skipIf(!TEST_DATABASE_URL)('DuckDB and PostgreSQL give the same report 
     ['events filtered by their type (web breakdowns from filtered sessions)', { from: '2026-08-01', to: '2026-10-31', where: ['type=pageview'] }],
   ];
 
+  // Four minutes per pair: split and filtered reports on the demo also check the employee anonymity rules (a report one filter wider) and the barometer on both engines.
   it.each(queries)(
     'for %s',
     async (_title, input) => {
@@ -51,7 +52,6 @@ describe.skipIf(!TEST_DATABASE_URL)('DuckDB and PostgreSQL give the same report 
           });
         }
       }
-      // Split and filtered reports on the demo also check the employee anonymity rules (a report one filter wider) on both engines.
     },
     240_000,
   );
