@@ -1,4 +1,5 @@
 import { DATE_RANGE } from '../store/schema/dateRange.js';
+import { sqlString } from '../store/sqlLiteral.js';
 import type { ColumnSpec, ColumnType } from '../store/schema/kinds.js';
 
 /**
@@ -19,11 +20,6 @@ const WHOLE_PATTERN = `'[+-]?[0-9]+'`;
 
 export const TRUE_WORDS = ['true', '1', 'yes'] as const;
 export const FALSE_WORDS = ['false', '0', 'no'] as const;
-
-/** Quotes a text as an SQL string literal. Only our own constants go through it. */
-export function sqlString(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
-}
 
 /**
  * The checks for one column, in the order they are tried (the first failing one is the row's

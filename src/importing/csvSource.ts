@@ -1,6 +1,6 @@
 import { DataError } from '../errors/errors.js';
 import type { Session } from '../store/Store.js';
-import { sqlString } from './columnChecks.js';
+import { sqlString } from '../store/sqlLiteral.js';
 import type { CsvLayout } from './sniffCsv.js';
 
 /** A row the CSV parser itself refused (wrong number of fields, bad UTF-8, broken quotes). */

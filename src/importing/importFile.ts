@@ -1,9 +1,12 @@
 import { join, resolve } from 'node:path';
 import { DataError, type DataProblem, UsageError } from '../errors/errors.js';
 import { openDuckDbStore } from '../store/duckdbStore.js';
+import { analyzeTables } from '../store/analyzeTables.js';
+import { canLoadFirstEvents, type FirstEvents, loadFirstEvents } from '../store/loadFirstEvents.js';
+import { eventMonths, prebuildVisitorTables } from '../store/maintenance/prebuildVisitorTables.js';
 import { mergeStagedRows } from '../store/mergeStagedRows.js';
 import type { Session, Store } from '../store/Store.js';
-import { sqlString } from './columnChecks.js';
+import { sqlString } from '../store/sqlLiteral.js';
 import { clearParserRejects, csvSourceSql, checkHeader, numberRows, readParserRejects } from './csvSource.js';
 import { countBadRows, findProblems, LISTED_PROBLEMS } from './findProblems.js';
 import { IMPORT_KINDS, isImportKind, KINDS, type KindSpec } from '../store/schema/kinds.js';
@@ -62,7 +65,9 @@ export interface ImportResult {
  * — and the rows are merged in one transaction: atomically by default (one bad row refuses
  * the file, nothing is written), or, with skipInvalid, the valid rows only. On PostgreSQL
  * the file is staged and checked in an in-memory DuckDB, then copied into a temporary table
- * and merged in one PostgreSQL transaction, so both engines accept and refuse exactly the same rows.
+ * and merged in one PostgreSQL transaction, so both engines accept and refuse exactly the same rows;
+ * a workspace's first events skip the merge: copied straight into `events`, with their sessions
+ * and visitor-days built in the staging meanwhile (src/store/loadFirstEvents.ts).
  * With dryRun, that transaction is rolled back once merged: the counts are the real ones,
  * nothing is written.
  *
@@ -160,8 +165,11 @@ async function importWith(store: Store, file: FileToImport, mode: ReadMode): Pro
   }
   return withScratchFolder('import', async (folder) => {
     const staging = await openDuckDbStore(':memory:');
+    let prebuilding: Promise<unknown> | undefined;
     try {
       const typedCsv = join(folder, 'typed.csv');
+      // A workspace's first events are copied in with their sessions, built in the staging (loadFirstEvents.ts).
+      const firstEvents = spec.table === 'events' && (await canLoadFirstEvents(store, options.workspaceId));
       const prepared = await staging.transaction(async (session) => {
         const prepared = await prepareRows(session, file, mode);
         if (prepared.proceed) {
@@ -171,16 +179,31 @@ async function importWith(store: Store, file: FileToImport, mode: ReadMode): Pro
       });
       if (!prepared.proceed) return prepared.result;
       file.report('writing', null);
+      const first: FirstEvents | null = firstEvents
+        ? {
+            file: typedCsv,
+            columns: plan.tableColumns,
+            months: await eventMonths(staging, typedCsv),
+            visitorTables: prebuildVisitorTables(staging, typedCsv, folder),
+            rows: prepared.result.rows - prepared.result.rejectedCount,
+          }
+        : null;
+      // Built while PostgreSQL copies the events; awaited before the staging closes, used or not
+      // (the handler marks a failure as heard: loadFirstEvents, awaiting it, reports it).
+      prebuilding = first?.visitorTables.catch(() => undefined);
       const counts = await writeUnlessDryRun(store, options, async (session) => {
+        const loaded = first ? await loadFirstEvents(session, options.workspaceId, plan.attributeKeys, first) : null;
+        if (loaded) return loaded;
         await session.execute('drop import_typed', 'drop table if exists import_typed');
         await session.execute('create import_typed', `create temp table import_typed (like ${spec.table})`);
         await session.copyCsvInto('import_typed', ['workspace_id', ...plan.tableColumns], typedCsv);
         // Statistics on the staged rows let the planner hash-join them with a large table when replacing ids.
-        await session.execute('analyze import_typed', 'analyze import_typed');
+        await analyzeTables(session, ['import_typed']);
         return merge(session, prepared.result);
       });
       return { ...prepared.result, ...counts, written: true };
     } finally {
+      await prebuilding;
       await staging.close();
     }
   });

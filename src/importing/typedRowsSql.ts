@@ -1,4 +1,5 @@
-import { columnChecks, type FieldCheck, sqlString, typedValueSql } from './columnChecks.js';
+import { sqlString } from '../store/sqlLiteral.js';
+import { columnChecks, type FieldCheck, typedValueSql } from './columnChecks.js';
 import { rawColumn } from './csvSource.js';
 import type { KindSpec, RowRule } from '../store/schema/kinds.js';
 

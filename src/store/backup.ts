@@ -8,6 +8,7 @@ import { openDuckDbStore } from './duckdbStore.js';
 import { embeddedDbPath } from './embeddedDbPath.js';
 import { openPostgresStore } from './postgresStore.js';
 import type { Engine, Store } from './Store.js';
+import { sqlString } from './sqlLiteral.js';
 import { openStore, type StoreOptions } from './openStore.js';
 
 const run = promisify(execFile);
@@ -55,7 +56,7 @@ export async function backupStore(store: Store, folder: string, databaseUrl?: st
     workspaces,
   };
   if (store.engine === 'duckdb') {
-    await store.execute('export database', `export database '${target.replaceAll("'", "''")}' (format parquet)`);
+    await store.execute('export database', `export database ${sqlString(target)} (format parquet)`);
   } else {
     if (databaseUrl === undefined) throw new Error('A PostgreSQL backup needs the database URL.');
     const [schema] = await store.query<{ name: string }>('current schema', 'select current_schema() as name');
@@ -100,7 +101,7 @@ export async function restoreStore(folder: string, target: StoreOptions): Promis
     }
     const fresh = await openDuckDbStore(db);
     try {
-      await fresh.execute('import database', `import database '${source.replaceAll("'", "''")}'`);
+      await fresh.execute('import database', `import database ${sqlString(source)}`);
     } finally {
       await fresh.close();
     }

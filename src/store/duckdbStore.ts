@@ -5,6 +5,7 @@ import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { StoreError } from '../errors/errors.js';
 import { usedParameters } from './namedParameters.js';
 import { normaliseColumns, normaliseRow } from './rowValues.js';
+import { sqlString } from './sqlLiteral.js';
 import type { Row, Session, SqlParams, Store } from './Store.js';
 import { traceQuery } from './traceQuery.js';
 import { writtenTables } from './writtenTables.js';
@@ -107,7 +108,7 @@ class DuckDbSession implements Session {
   }
 
   copyCsvInto(table: string, columns: readonly string[], path: string): Promise<void> {
-    return this.execute(`copy into ${table}`, `copy ${table} (${columns.join(', ')}) from '${path.replaceAll("'", "''")}' (format csv, header true)`);
+    return this.execute(`copy into ${table}`, `copy ${table} (${columns.join(', ')}) from ${sqlString(path)} (format csv, header true)`);
   }
 
   insertRows(table: string, rows: readonly (readonly (string | null)[])[]): Promise<void> {

@@ -11,3 +11,8 @@ export function sqlDateLiteral(type: 'timestamp' | 'date', text: string): string
   if (!TIMESTAMP_TEXT.test(text)) throw new StoreError(`The store gave "${text}" where a ${type} was expected.`);
   return `${type} '${text}'`;
 }
+
+/** Quotes a text as an SQL string literal. Only our own constants (file paths we chose, fixed words) go through it. */
+export function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}

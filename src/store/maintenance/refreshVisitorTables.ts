@@ -1,6 +1,6 @@
 import { addRollupDays, startRollupDays } from '../rollups/refreshRollups.js';
 import type { Session } from '../Store.js';
-import { SESSION_COLUMNS, sessionsFromEventsSql, visitorDaysFromEventsSql } from './sessionsSql.js';
+import { SESSION_COLUMNS, sessionsFromEventsSql, VISITOR_DAY_COLUMNS, visitorDaysFromEventsSql } from './sessionsSql.js';
 
 /**
  * Rebuilds `sessions` and `visitor_days` from events — of the visitors listed in the
@@ -30,7 +30,7 @@ export async function refreshVisitorTables(session: Session, workspaceId: number
   await session.query('forget visitor days', `delete from visitor_days where workspace_id = $workspace${visitors}`, params);
   await session.query(
     'rebuild visitor days',
-    `insert into visitor_days (workspace_id, visitor_id, day, events, carts, purchases, next_day)\n${visitorDaysFromEventsSql(visitorEvents)}`,
+    `insert into visitor_days (${VISITOR_DAY_COLUMNS.join(', ')})\n${visitorDaysFromEventsSql(visitorEvents)}`,
     params,
   );
   if (scope === 'touched visitors') await addRollupDays(session, 'web_days', activeDays, params);

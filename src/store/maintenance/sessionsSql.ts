@@ -67,6 +67,9 @@ from (
 group by ${group}workspace_id, visitor_id, session_number`;
 }
 
+/** The columns of a visitor-day row, in the order visitorDaysFromEventsSql gives them. */
+export const VISITOR_DAY_COLUMNS = ['workspace_id', 'visitor_id', 'day', 'events', 'carts', 'purchases', 'next_day'] as const;
+
 /**
  * One row per visitor and UTC day with their events, `cart` events and `purchase` events,
  * and the visitor's next active day: the base of stickiness (DAU/MAU) and cart abandonment
