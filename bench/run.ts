@@ -17,7 +17,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { IMPORT_KINDS } from '../src/store/schema/kinds.js';
 import { buildReport } from '../src/services/report/buildReport.js';
 import { parseReportQuery } from '../src/services/report/reportQuery.js';
 import { boundPeriod } from '../src/services/report/boundPeriod.js';
@@ -29,6 +28,7 @@ import { queryParams } from '../src/store/queries/QueryContext.js';
 import { rowScope } from '../src/store/queries/rowScope.js';
 import { webBreakdownCounts } from '../src/store/queries/webBreakdownCounts.js';
 import { openStore } from '../src/store/openStore.js';
+import { buildStore, CLI } from './buildStore.js';
 import { collectFigures } from './collectFigures.js';
 import { feedbackFigures } from './feedbackFigures.js';
 import { dashboardFigures } from './dashboardFigures.js';
@@ -50,7 +50,6 @@ interface Figure {
   ok: boolean | null;
 }
 
-const CLI = join(import.meta.dirname, '..', 'bin', 'barometre.js');
 const LARGE_DB = join(BENCH_DATA, 'large.duckdb');
 const RUNS = 5;
 const figures: Figure[] = [];
@@ -79,22 +78,11 @@ async function plainReadCsvSeconds(): Promise<number> {
   return median(seconds);
 }
 
-/** Imports every bench file of `folder` into a fresh store through the CLI; returns the events import's seconds. */
-async function buildStore(connection: string[], folder = BENCH_DATA): Promise<number> {
-  let eventsSeconds = 0;
-  for (const kind of IMPORT_KINDS) {
-    const figures = await runProcess('node', [CLI, 'import', kind, join(folder, `${kind}.csv`), ...connection, '--json']);
-    if (kind === 'events') eventsSeconds = figures.seconds;
-    process.stderr.write(`imported ${kind} in ${figures.seconds.toFixed(1)} s\n`);
-  }
-  return eventsSeconds;
-}
-
 async function importFigures(): Promise<void> {
   const plain = await plainReadCsvSeconds();
   rmSync(LARGE_DB, { force: true });
   rmSync(`${LARGE_DB}.wal`, { force: true });
-  const imported = await buildStore(['--db', LARGE_DB]);
+  const imported = (await buildStore(['--db', LARGE_DB])).seconds;
   record({ name: 'DuckDB: plain read_csv of the 10M-event file', value: plain, unit: 's', target: 'reference', ok: null });
   record({ name: 'DuckDB: barometre import events (validation, merge, sessions)', value: imported, unit: 's', target: 'reference', ok: null });
   record({ name: 'DuckDB: import ÷ plain read_csv', value: imported / plain, unit: '×', target: '≤ 2', ok: imported / plain <= 2 });
@@ -229,7 +217,7 @@ async function customerValueFigures(): Promise<void> {
 async function postgresFigures(url: string): Promise<void> {
   const connection = ['--database-url', url];
   if (process.env.BENCH_SKIP_IMPORT !== '1') {
-    const seconds = await buildStore(connection);
+    const { seconds } = await buildStore(connection);
     record({ name: 'PostgreSQL: barometre import events', value: seconds, unit: 's', target: 'reference', ok: null });
   }
   await reportFigures(connection, 'PostgreSQL', 20);
