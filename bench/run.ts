@@ -6,8 +6,10 @@
  *   npm run bench                       # DuckDB figures
  *   BENCH_DATABASE_URL=postgres://… npm run bench   # also PostgreSQL (loads the store there: minutes)
  *   BENCH_SKIP_IMPORT=1 …                            # reuse the stores an earlier run loaded
- *   BENCH_ONLY=core|startup|series|clv|feedback|drill|dashboard|collect|surveys|storage|rollups npm run bench   # one part only (results.json then holds only it)
+ *   BENCH_ONLY=core|startup|series|clv|feedback|drill|dashboard|collect|surveys|storage|rollups|growth npm run bench   # one part only (results.json then holds only it)
  *   BENCH_ROLLUP_SCALES=0.01,0.03,0.1 BENCH_ONLY=rollups npm run bench   # the one-year report, rollups against rows, per store size
+ *   BENCH_GROWTH_SCALES=0.1,1,5 BENCH_ONLY=growth npm run bench   # how import, reports and store size grow with the events, both engines (only when asked)
+ *     (PostgreSQL with BENCH_DATABASE_URL, up to BENCH_GROWTH_PG_MAX_SCALE=1), slopes, then docs/growth.png (alone: npm run bench:chart)
  *   BENCH_SCALE=0.1 BENCH_ONLY=series|drill|dashboard npm run bench   # on a tenth of the large store (bench/data/scale-0.1, built once)
  *   BENCH_SCALE=0.1 BENCH_ONLY=import npm run bench   # the import ÷ read_csv ratio alone, side by side, in CPU time (1M events)
  *
@@ -33,7 +35,9 @@ import { collectFigures } from './collectFigures.js';
 import { feedbackFigures } from './feedbackFigures.js';
 import { dashboardFigures } from './dashboardFigures.js';
 import { drillDownFigures, largeStore } from './drillDownFigures.js';
+import { drawGrowthChart } from './drawGrowthChart.js';
 import { generateClvOrders } from './generateClvStore.js';
+import { growthFigures, type GrowthPoint } from './growthFigures.js';
 import { startupFigures } from './startupFigures.js';
 import { storageFigures } from './storageFigures.js';
 import { rollupFigures } from './rollupFigures.js';
@@ -48,6 +52,7 @@ interface Figure {
   unit: string;
   target: string;
   ok: boolean | null;
+  growth?: GrowthPoint;
 }
 
 const LARGE_DB = join(BENCH_DATA, 'large.duckdb');
@@ -241,8 +246,10 @@ if (only === undefined || only === 'collect') await collectFigures(record, proce
 if (only === undefined || only === 'surveys') await surveyFigures(record, process.env.BENCH_DATABASE_URL);
 if (only === undefined || only === 'storage') await storageFigures(record, process.env.BENCH_DATABASE_URL);
 if (only === undefined || only === 'rollups') await rollupFigures(record);
+if (only === 'growth') await growthFigures(record, process.env.BENCH_DATABASE_URL);
 if ((only === undefined || only === 'core') && process.env.BENCH_DATABASE_URL) await postgresFigures(process.env.BENCH_DATABASE_URL);
 writeResults();
+if (only === 'growth') process.stdout.write(`wrote ${await drawGrowthChart()}\n`);
 
 /**
  * Writes bench/results.json. A partial run (BENCH_ONLY) replaces only the figures it
