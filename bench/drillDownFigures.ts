@@ -9,15 +9,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { IMPORT_KINDS } from '../src/store/schema/kinds.js';
 import { openStore } from '../src/store/openStore.js';
 import { buildFeedback, type FeedbackQuery } from '../src/services/feedback/buildFeedback.js';
 import { refreshAnalyses } from '../src/services/feedback/refreshAnalyses.js';
+import { buildStore } from './buildStore.js';
 import { generateLargeStore, scaledSize, scaleFolder } from './generateLargeStore.js';
-import { median, runProcess, timeRuns } from './measure.js';
+import { median, timeRuns } from './measure.js';
 import type { FeedbackFigure } from './feedbackFigures.js';
 
-const CLI = join(import.meta.dirname, '..', 'bin', 'barometre.js');
 const RUNS = 5;
 /** The drill-down's target (issue 14), in seconds. */
 const TARGET_SECONDS = 0.5;
@@ -29,7 +28,7 @@ export async function largeStore(scale: number): Promise<string> {
   const database = join(folder, 'large.duckdb');
   if (existsSync(database)) return database;
   await generateLargeStore(scaledSize(scale), folder);
-  for (const kind of IMPORT_KINDS) await runProcess('node', [CLI, 'import', kind, join(folder, `${kind}.csv`), '--db', database, '--json']);
+  await buildStore(['--db', database], folder);
   return database;
 }
 

@@ -6,8 +6,10 @@
  *   npm run bench                       # DuckDB figures
  *   BENCH_DATABASE_URL=postgres://… npm run bench   # also PostgreSQL (loads the store there: minutes)
  *   BENCH_SKIP_IMPORT=1 …                            # reuse the stores an earlier run loaded
- *   BENCH_ONLY=core|startup|series|clv|feedback|drill|dashboard|collect|surveys|storage|rollups npm run bench   # one part only (results.json then holds only it)
+ *   BENCH_ONLY=core|startup|series|clv|feedback|drill|dashboard|collect|surveys|storage|rollups|growth npm run bench   # one part only (results.json then holds only it)
  *   BENCH_ROLLUP_SCALES=0.01,0.03,0.1 BENCH_ONLY=rollups npm run bench   # the one-year report, rollups against rows, per store size
+ *   BENCH_GROWTH_SCALES=0.1,1,5 BENCH_ONLY=growth npm run bench   # how import, reports and store size grow with the events, both engines (only when asked)
+ *     (PostgreSQL with BENCH_DATABASE_URL, up to BENCH_GROWTH_PG_MAX_SCALE=1), slopes, then docs/growth.png (alone: npm run bench:chart)
  *   BENCH_SCALE=0.1 BENCH_ONLY=series|drill|dashboard npm run bench   # on a tenth of the large store (bench/data/scale-0.1, built once)
  *   BENCH_SCALE=0.1 BENCH_ONLY=import npm run bench   # the import ÷ read_csv ratio alone, side by side, in CPU time (1M events)
  *
@@ -17,7 +19,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { IMPORT_KINDS } from '../src/store/schema/kinds.js';
 import { buildReport } from '../src/services/report/buildReport.js';
 import { parseReportQuery } from '../src/services/report/reportQuery.js';
 import { boundPeriod } from '../src/services/report/boundPeriod.js';
@@ -29,11 +30,14 @@ import { queryParams } from '../src/store/queries/QueryContext.js';
 import { rowScope } from '../src/store/queries/rowScope.js';
 import { webBreakdownCounts } from '../src/store/queries/webBreakdownCounts.js';
 import { openStore } from '../src/store/openStore.js';
+import { buildStore, CLI } from './buildStore.js';
 import { collectFigures } from './collectFigures.js';
 import { feedbackFigures } from './feedbackFigures.js';
 import { dashboardFigures } from './dashboardFigures.js';
 import { drillDownFigures, largeStore } from './drillDownFigures.js';
+import { drawGrowthChart } from './drawGrowthChart.js';
 import { generateClvOrders } from './generateClvStore.js';
+import { growthFigures, type GrowthPoint } from './growthFigures.js';
 import { startupFigures } from './startupFigures.js';
 import { storageFigures } from './storageFigures.js';
 import { rollupFigures } from './rollupFigures.js';
@@ -48,9 +52,9 @@ interface Figure {
   unit: string;
   target: string;
   ok: boolean | null;
+  growth?: GrowthPoint;
 }
 
-const CLI = join(import.meta.dirname, '..', 'bin', 'barometre.js');
 const LARGE_DB = join(BENCH_DATA, 'large.duckdb');
 const RUNS = 5;
 const figures: Figure[] = [];
@@ -79,22 +83,11 @@ async function plainReadCsvSeconds(): Promise<number> {
   return median(seconds);
 }
 
-/** Imports every bench file of `folder` into a fresh store through the CLI; returns the events import's seconds. */
-async function buildStore(connection: string[], folder = BENCH_DATA): Promise<number> {
-  let eventsSeconds = 0;
-  for (const kind of IMPORT_KINDS) {
-    const figures = await runProcess('node', [CLI, 'import', kind, join(folder, `${kind}.csv`), ...connection, '--json']);
-    if (kind === 'events') eventsSeconds = figures.seconds;
-    process.stderr.write(`imported ${kind} in ${figures.seconds.toFixed(1)} s\n`);
-  }
-  return eventsSeconds;
-}
-
 async function importFigures(): Promise<void> {
   const plain = await plainReadCsvSeconds();
   rmSync(LARGE_DB, { force: true });
   rmSync(`${LARGE_DB}.wal`, { force: true });
-  const imported = await buildStore(['--db', LARGE_DB]);
+  const imported = (await buildStore(['--db', LARGE_DB])).seconds;
   record({ name: 'DuckDB: plain read_csv of the 10M-event file', value: plain, unit: 's', target: 'reference', ok: null });
   record({ name: 'DuckDB: barometre import events (validation, merge, sessions)', value: imported, unit: 's', target: 'reference', ok: null });
   record({ name: 'DuckDB: import ÷ plain read_csv', value: imported / plain, unit: '×', target: '≤ 2', ok: imported / plain <= 2 });
@@ -229,7 +222,7 @@ async function customerValueFigures(): Promise<void> {
 async function postgresFigures(url: string): Promise<void> {
   const connection = ['--database-url', url];
   if (process.env.BENCH_SKIP_IMPORT !== '1') {
-    const seconds = await buildStore(connection);
+    const { seconds } = await buildStore(connection);
     record({ name: 'PostgreSQL: barometre import events', value: seconds, unit: 's', target: 'reference', ok: null });
   }
   await reportFigures(connection, 'PostgreSQL', 20);
@@ -253,8 +246,10 @@ if (only === undefined || only === 'collect') await collectFigures(record, proce
 if (only === undefined || only === 'surveys') await surveyFigures(record, process.env.BENCH_DATABASE_URL);
 if (only === undefined || only === 'storage') await storageFigures(record, process.env.BENCH_DATABASE_URL);
 if (only === undefined || only === 'rollups') await rollupFigures(record);
+if (only === 'growth') await growthFigures(record, process.env.BENCH_DATABASE_URL);
 if ((only === undefined || only === 'core') && process.env.BENCH_DATABASE_URL) await postgresFigures(process.env.BENCH_DATABASE_URL);
 writeResults();
+if (only === 'growth') process.stdout.write(`wrote ${await drawGrowthChart()}\n`);
 
 /**
  * Writes bench/results.json. A partial run (BENCH_ONLY) replaces only the figures it
