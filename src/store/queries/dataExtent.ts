@@ -15,7 +15,9 @@ export interface DataExtent {
 const DATED_COLUMNS = [
   ['orders', 'ordered_at'],
   ['responses', 'submitted_at'],
-  ['events', 'occurred_at'],
+  // The events' first and last UTC days are those of the visitor-days maintained from them (a
+  // row per visitor and day with events, kept and cut with them): about 4 times fewer rows to read.
+  ['visitor_days', 'day'],
   ['posts', 'published_at'],
   ['mentions', 'published_at'],
   ['audits', 'visited_at'],
