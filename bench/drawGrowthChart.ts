@@ -33,7 +33,12 @@ function growthPanels(figures: readonly GrowthFigure[]): GrowthPanel[] {
     );
   return [
     { title: 'Report latency', note: 'solid: full report · dashed: one-year report', unit: 's', lines: lines(['report', 'yearReport']) },
-    { title: 'Import of the events', note: 'solid: wall time · dashed: CPU time (DuckDB)', unit: 's', lines: lines(['importWall', 'importCpu']) },
+    {
+      title: 'Import of the events',
+      note: 'solid: wall time · dashed: CPU time (DuckDB), re-import (PostgreSQL)',
+      unit: 's',
+      lines: lines(['importWall', 'importCpu', 'reimportWall']),
+    },
     { title: 'Store size on disk', note: 'the whole store: every table and index', unit: 'MB', lines: lines(['storeBytes']) },
   ];
 }
