@@ -21,7 +21,7 @@ import { serve } from './servedStores.js';
 const RUNS = 3;
 
 /** A new admin of workspace 1 of the store and the token of a session of theirs. */
-async function adminSession(db: string): Promise<{ workspace: string; token: string }> {
+export async function adminSession(db: string): Promise<{ workspace: string; token: string }> {
   const store = await openStore({ db });
   try {
     const workspace = ((await store.query<{ name: string }>('bench workspace name', 'select name from workspaces where workspace_id = 1', {}))[0]?.name ??

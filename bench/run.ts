@@ -32,6 +32,7 @@ import { webBreakdownCounts } from '../src/store/queries/webBreakdownCounts.js';
 import { openStore } from '../src/store/openStore.js';
 import { buildStore, CLI } from './buildStore.js';
 import { collectFigures } from './collectFigures.js';
+import { customerListFigures } from './customerListFigures.js';
 import { feedbackFigures } from './feedbackFigures.js';
 import { dashboardFigures } from './dashboardFigures.js';
 import { drillDownFigures, largeStore } from './drillDownFigures.js';
@@ -238,7 +239,10 @@ if (only === undefined || only === 'core') {
 if (only === 'import') await importRatioFigures();
 if (only === undefined || only === 'startup') await startupFigures(record);
 if (only === undefined || only === 'series') await seriesFigures();
-if (only === undefined || only === 'clv') await customerValueFigures();
+if (only === undefined || only === 'clv') {
+  await customerValueFigures();
+  await customerListFigures(record);
+}
 if (only === undefined || only === 'feedback') await feedbackFigures(record);
 if (only === undefined || only === 'drill') await drillDownFigures(record);
 if (only === undefined || only === 'dashboard') await dashboardFigures(record);

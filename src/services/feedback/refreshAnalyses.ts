@@ -27,15 +27,19 @@ export interface RefreshResult {
  * The analysers of a workspace and the version they stamp: the shipped model with the
  * customer themes (customers' answers and mentions) or the HR themes (employees' answers),
  * each with the workspace's own themes merged in (populationThemes.ts); the version hashes both sets.
+ * A population's themes are compiled on its first `analyser` call only: a refresh that finds
+ * nothing to analyse — most reads, the first customer list of a process included — skips
+ * compiling them (about 0.14 s of CPU for both sets).
  */
 export async function workspaceAnalyser(
   store: Store,
   workspaceId: number,
-): Promise<{ analysers: Record<'customer' | 'employee', TextAnalyser>; themes: ThemeDefinition[]; version: string }> {
+): Promise<{ analyser: (population: 'customer' | 'employee') => TextAnalyser; themes: ThemeDefinition[]; version: string }> {
   const model = loadSentimentModel();
   const sets = populationThemes(await loadWorkspaceThemes(store, workspaceId));
+  const compiled: Partial<Record<'customer' | 'employee', TextAnalyser>> = {};
   return {
-    analysers: { customer: { model, themes: compileThemes(sets.customer) }, employee: { model, themes: compileThemes(sets.employee) } },
+    analyser: (population) => (compiled[population] ??= { model, themes: compileThemes(sets[population]) }),
     themes: themesInForce(sets),
     version: analysisVersion(model.version, [...sets.customer, ...sets.employee]),
   };
@@ -85,7 +89,7 @@ const upToDate = new WeakMap<Store, Map<number, { mark: number; version: string 
 async function refreshNow(store: Store, workspaceId: number, onProgress?: (done: number, total: number) => void): Promise<RefreshResult> {
   // Taken before anything is read: a write that lands after changes it.
   const mark = store.changeMark(REFRESH_TABLES);
-  const { analysers, themes, version } = await workspaceAnalyser(store, workspaceId);
+  const { analyser, themes, version } = await workspaceAnalyser(store, workspaceId);
   const known = upToDate.get(store)?.get(workspaceId);
   if (mark !== null && known?.mark === mark && known.version === version) return { analysed: 0, version, themes };
   let wrote = false;
@@ -106,7 +110,7 @@ async function refreshNow(store: Store, workspaceId: number, onProgress?: (done:
     while (totals[index]! > 0) {
       const texts = await pendingTexts(store, workspaceId, spec, version, ANALYSIS_BATCH_SIZE, after);
       if (texts.length === 0) break;
-      const batch = texts.map((text) => ({ text, analysis: analyseText(text.text, analysers[text.population], text.declaredLanguage) }));
+      const batch = texts.map((text) => ({ text, analysis: analyseText(text.text, analyser(text.population), text.declaredLanguage) }));
       const first = after === null;
       await store.transaction(async (session) => {
         await writeAnalyses(session, workspaceId, spec, version, batch);
