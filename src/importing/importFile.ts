@@ -3,7 +3,7 @@ import { DataError, type DataProblem, UsageError } from '../errors/errors.js';
 import { openDuckDbStore } from '../store/duckdbStore.js';
 import { analyzeTables } from '../store/analyzeTables.js';
 import { canLoadFirstEvents, type FirstEvents, loadFirstEvents } from '../store/loadFirstEvents.js';
-import { eventMonths, prebuildVisitorTables } from '../store/maintenance/prebuildVisitorTables.js';
+import { exportEventsByMonth, type MonthOfEvents, prebuildVisitorTables } from '../store/maintenance/prebuildVisitorTables.js';
 import { mergeStagedRows } from '../store/mergeStagedRows.js';
 import type { Session, Store } from '../store/Store.js';
 import { sqlString } from '../store/sqlLiteral.js';
@@ -170,9 +170,12 @@ async function importWith(store: Store, file: FileToImport, mode: ReadMode): Pro
       const typedCsv = join(folder, 'typed.csv');
       // A workspace's first events are copied in with their sessions, built in the staging (loadFirstEvents.ts).
       const firstEvents = spec.table === 'events' && (await canLoadFirstEvents(store, options.workspaceId));
+      const byMonth = join(folder, 'typed-by-month');
+      let months: MonthOfEvents[] = [];
       const prepared = await staging.transaction(async (session) => {
         const prepared = await prepareRows(session, file, mode);
-        if (prepared.proceed) {
+        if (prepared.proceed && firstEvents) months = await guarded(() => exportEventsByMonth(session, byMonth));
+        else if (prepared.proceed) {
           await guarded(() => session.execute('export typed rows', `copy (select * from import_typed) to ${sqlString(typedCsv)} (format csv, header true)`));
         }
         return prepared;
@@ -181,10 +184,9 @@ async function importWith(store: Store, file: FileToImport, mode: ReadMode): Pro
       file.report('writing', null);
       const first: FirstEvents | null = firstEvents
         ? {
-            file: typedCsv,
+            months,
             columns: plan.tableColumns,
-            months: await eventMonths(staging, typedCsv),
-            visitorTables: prebuildVisitorTables(staging, typedCsv, folder),
+            visitorTables: prebuildVisitorTables(staging, byMonth, folder),
             rows: prepared.result.rows - prepared.result.rejectedCount,
           }
         : null;
@@ -196,7 +198,10 @@ async function importWith(store: Store, file: FileToImport, mode: ReadMode): Pro
         if (loaded) return loaded;
         await session.execute('drop import_typed', 'drop table if exists import_typed');
         await session.execute('create import_typed', `create temp table import_typed (like ${spec.table})`);
-        await session.copyCsvInto('import_typed', ['workspace_id', ...plan.tableColumns], typedCsv);
+        // Another import came first: the files by month are merged like one file.
+        for (const typed of first ? months.flatMap((month) => month.files) : [typedCsv]) {
+          await session.copyCsvInto('import_typed', ['workspace_id', ...plan.tableColumns], typed);
+        }
         // Statistics on the staged rows let the planner hash-join them with a large table when replacing ids.
         await analyzeTables(session, ['import_typed']);
         return merge(session, prepared.result);

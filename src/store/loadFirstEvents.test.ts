@@ -64,6 +64,38 @@ describe.skipIf(!TEST_DATABASE_URL)("a workspace's first events, copied in with 
     expect(await maintained()).toEqual(copied);
   });
 
+  it("attaches each new month as a partition with the table's keys, and copies into months another workspace opened", async () => {
+    await importCsvText(test.store, workspaceId, 'events', EVENTS);
+    expect(names).toEqual(expect.arrayContaining(['attach partition 2025-07', 'attach partition 2025-08']));
+    const indexes = await test.store.query<{ partition: string; n: number }>(
+      'partition indexes',
+      `select tablename as partition, count(*) as n from pg_indexes where tablename like 'events_2025_0%' group by tablename order by tablename`,
+    );
+    expect(indexes).toEqual([
+      { partition: 'events_2025_07', n: 2 },
+      { partition: 'events_2025_08', n: 2 },
+    ]);
+    names.length = 0;
+    const other = (await findWorkspace(test.store, 'other', { create: true })).id;
+    expect(await importCsvText(test.store, other, 'events', EVENTS)).toMatchObject({ inserted: 5, updated: 0 });
+    expect(names).toContain('copy into sessions');
+    expect(names.filter((name) => name.startsWith('attach partition'))).toEqual([]);
+    const [counted] = await test.store.query<{ n: number }>('events of both', 'select count(*) as n from events');
+    expect(counted?.n).toBe(10);
+  });
+
+  it('merges instead when another import of the same workspace came first (two at once)', async () => {
+    const results = await Promise.all([importCsvText(test.store, workspaceId, 'events', EVENTS), importCsvText(test.store, workspaceId, 'events', EVENTS)]);
+    expect(results.map(({ inserted, updated }) => ({ inserted, updated })).sort((a, b) => b.inserted - a.inserted)).toEqual([
+      { inserted: 5, updated: 0 },
+      { inserted: 0, updated: 5 },
+    ]);
+    const [sessions] = await test.store.query<{ n: number }>('sessions after both', 'select count(*) as n from sessions where workspace_id = $workspace', {
+      workspace: workspaceId,
+    });
+    expect(sessions?.n).toBe(3);
+  });
+
   it('is not taken once the workspace has events: the next import merges', async () => {
     await importCsvText(test.store, workspaceId, 'events', EVENTS);
     names.length = 0;

@@ -2,7 +2,7 @@ import type { Migration } from './Migration.js';
 
 /**
  * Read keys for the HTTP API. A reference table (looked up before the workspace is known,
- * ARCHITECTURE.md): only the SHA-256 of a key is kept, never the key itself.
+ * docs/scaling.md): only the SHA-256 of a key is kept, never the key itself.
  */
 export const apiKeys: Migration = {
   version: 2,
