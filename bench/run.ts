@@ -54,6 +54,8 @@ interface Figure {
   target: string;
   ok: boolean | null;
   growth?: GrowthPoint;
+  /** What the figure was made of (e.g. both sides of a ratio), printed after it; kept out of the name, which identifies the figure across runs. */
+  detail?: string;
 }
 
 const LARGE_DB = join(BENCH_DATA, 'large.duckdb');
@@ -63,7 +65,8 @@ const figures: Figure[] = [];
 function record(figure: Figure): void {
   figures.push(figure);
   const verdict = figure.ok === null ? '' : figure.ok ? '  ok' : '  MISSED';
-  process.stdout.write(`${figure.name.padEnd(58)} ${figure.value.toFixed(2).padStart(9)} ${figure.unit.padEnd(3)} target ${figure.target}${verdict}\n`);
+  const detail = figure.detail === undefined ? '' : `  (${figure.detail})`;
+  process.stdout.write(`${figure.name.padEnd(58)} ${figure.value.toFixed(2).padStart(9)} ${figure.unit.padEnd(3)} target ${figure.target}${verdict}${detail}\n`);
 }
 
 /** Seconds DuckDB takes to load the events CSV into a table, with nothing else: the yardstick of the import. */
@@ -167,7 +170,8 @@ async function indicatorFigures(): Promise<void> {
       const ours = median(await timeRuns(RUNS, () => source.run(context, new Date(), churn)));
       const theirs = median(await timeRuns(RUNS, () => store.query(`reference ${name}`, reference, queryParams(context))));
       record({
-        name: `DuckDB: ${name} ÷ reference (${(ours * 1000).toFixed(0)} ms vs ${(theirs * 1000).toFixed(0)} ms)`,
+        name: `DuckDB: ${name} ÷ reference`,
+        detail: `${(ours * 1000).toFixed(0)} ms vs ${(theirs * 1000).toFixed(0)} ms`,
         value: ours / theirs,
         unit: '×',
         target: '≤ 1.5',
