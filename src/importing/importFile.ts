@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { DataError, type DataProblem, UsageError } from '../errors/errors.js';
 import { openDuckDbStore } from '../store/duckdbStore.js';
-import { analyzeTables } from '../store/analyzeTables.js';
+import { analyzeTables, useImportMemory } from '../store/bulkWrites.js';
 import { canLoadFirstEvents, type FirstEvents, loadFirstEvents } from '../store/loadFirstEvents.js';
 import { exportEventsByMonth, type MonthOfEvents, prebuildVisitorTables } from '../store/maintenance/prebuildVisitorTables.js';
 import { mergeStagedRows } from '../store/mergeStagedRows.js';
@@ -194,6 +194,7 @@ async function importWith(store: Store, file: FileToImport, mode: ReadMode): Pro
       // (the handler marks a failure as heard: loadFirstEvents, awaiting it, reports it).
       prebuilding = first?.visitorTables.catch(() => undefined);
       const counts = await writeUnlessDryRun(store, options, async (session) => {
+        await useImportMemory(session);
         const loaded = first ? await loadFirstEvents(session, options.workspaceId, plan.attributeKeys, first) : null;
         if (loaded) return loaded;
         await session.execute('drop import_typed', 'drop table if exists import_typed');

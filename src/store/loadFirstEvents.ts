@@ -1,4 +1,4 @@
-import { analyzeTables } from './analyzeTables.js';
+import { analyzeTables } from './bulkWrites.js';
 import { recordAttributeKeys } from './attributeKeys.js';
 import { eventPartition, monthsWithoutPartition } from './ensureEventPartitions.js';
 import { lockUntilCommit } from './lockUntilCommit.js';
@@ -49,8 +49,6 @@ export async function loadFirstEvents(
     session,
     first.months.map(({ month }) => month),
   );
-  // The indexes of each new partition are built at its attachment, sorting in memory rather than on disk.
-  if (unpartitioned.size > 0) await session.execute('index build memory', "set local maintenance_work_mem = '256MB'");
   for (const { month, files } of first.months) {
     const { name, from, to } = eventPartition(month);
     const target = unpartitioned.has(month) ? name : 'events';

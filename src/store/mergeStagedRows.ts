@@ -1,6 +1,6 @@
 import { recordAttributeKeys } from './attributeKeys.js';
 import { ensureEventPartitions } from './ensureEventPartitions.js';
-import { analyzeTables } from './analyzeTables.js';
+import { analyzeTables } from './bulkWrites.js';
 import { lockUntilCommit } from './lockUntilCommit.js';
 import { refreshVisitorTablesFromChanges } from './maintenance/refreshFromChanges.js';
 import { refreshVisitorTables } from './maintenance/refreshVisitorTables.js';
