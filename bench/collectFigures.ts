@@ -13,20 +13,12 @@ import { createApiKey } from '../src/store/apiKeys.js';
 import type { Store } from '../src/store/Store.js';
 import { findWorkspace } from '../src/store/workspaces.js';
 import { cpuSeconds, eachServedEngine, serve } from './servedStores.js';
+import type { Figure } from './figure.js';
 
 const SECONDS = 10;
 const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
 /** Events per visitor (consented ids, consecutive events): many short visits, as a site mostly sees. */
 const EVENTS_PER_VISITOR = 10;
-
-/** A figure as bench/run.ts records it. */
-export interface CollectFigure {
-  name: string;
-  value: number;
-  unit: string;
-  target: string;
-  ok: boolean | null;
-}
 
 /**
  * Runs autocannon against /api/collect, each request a fresh body of `perRequest` events with
@@ -89,7 +81,7 @@ async function measuredRun(
 }
 
 /** The figures of one engine: `open` opens the store the server is started on with `flags`. */
-async function engineFigures(engine: string, flags: readonly string[], open: () => Promise<Store>, record: (figure: CollectFigure) => void): Promise<void> {
+async function engineFigures(engine: string, flags: readonly string[], open: () => Promise<Store>, record: (figure: Figure) => void): Promise<void> {
   const setup = await open();
   const key = (await createApiKey(setup, (await findWorkspace(setup, 'default', { create: true })).id, 'site')).key;
   await setup.close();
@@ -159,6 +151,6 @@ async function engineFigures(engine: string, flags: readonly string[], open: () 
 }
 
 /** Measures collection on a temp DuckDB file and, given `databaseUrl`, on a fresh schema of that PostgreSQL database. */
-export async function collectFigures(record: (figure: CollectFigure) => void, databaseUrl: string | undefined): Promise<void> {
+export async function collectFigures(record: (figure: Figure) => void, databaseUrl: string | undefined): Promise<void> {
   await eachServedEngine('collect', databaseUrl, (engine, flags, open) => engineFigures(engine, flags, open, record));
 }

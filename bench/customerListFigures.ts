@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { adminSession } from './dashboardFigures.js';
-import type { FeedbackFigure } from './feedbackFigures.js';
+import type { Figure } from './figure.js';
 import { BENCH_DATA } from './generateLargeStore.js';
 import { median, runProcess } from './measure.js';
 import { cpuSeconds, serve } from './servedStores.js';
@@ -38,7 +38,7 @@ async function firstCustomerList(db: string, workspace: string, token: string): 
 }
 
 /** Measures the demo's first customer list; `record` prints and keeps each figure. */
-export async function customerListFigures(record: (figure: FeedbackFigure) => void): Promise<void> {
+export async function customerListFigures(record: (figure: Figure) => void): Promise<void> {
   if (!existsSync(DEMO_DB)) await runProcess('node', [CLI, 'demo', '--db', DEMO_DB, '--json']);
   const { workspace, token } = await adminSession(DEMO_DB);
   const runs = [];

@@ -14,7 +14,7 @@ import { addUser } from '../src/services/accounts/users.js';
 import { openStore } from '../src/store/openStore.js';
 import { launchChromium } from '../src/test-support/headlessChromium.js';
 import { largeStore } from './drillDownFigures.js';
-import type { FeedbackFigure } from './feedbackFigures.js';
+import type { Figure } from './figure.js';
 import { median } from './measure.js';
 import { serve } from './servedStores.js';
 
@@ -35,7 +35,7 @@ export async function adminSession(db: string): Promise<{ workspace: string; tok
 }
 
 /** Measures the dashboard at BENCH_SCALE; `record` prints and keeps each figure. */
-export async function dashboardFigures(record: (figure: FeedbackFigure) => void): Promise<void> {
+export async function dashboardFigures(record: (figure: Figure) => void): Promise<void> {
   const scale = Number(process.env.BENCH_SCALE ?? '1');
   const db = await largeStore(scale);
   const { workspace, token } = await adminSession(db);

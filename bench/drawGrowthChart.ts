@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../src/test-support/headlessChromium.js';
 import { type GrowthLine, type GrowthPanel, growthChartSvg } from './growthChart.js';
-import type { GrowthEngine, GrowthFigure, GrowthMeasure } from './growthFigures.js';
+import type { Figure } from './figure.js';
+import type { GrowthEngine, GrowthMeasure } from './growthFigures.js';
 
 const RESULTS = join(import.meta.dirname, 'results.json');
 const GROWTH_PNG = join(import.meta.dirname, '..', 'docs', 'growth.png');
@@ -19,7 +20,7 @@ const ENGINES: readonly { name: GrowthEngine; color: string }[] = [
 ];
 
 /** The panels: each measure a line per engine, the first of each panel solid and the second dashed. */
-function growthPanels(figures: readonly GrowthFigure[]): GrowthPanel[] {
+function growthPanels(figures: readonly Figure[]): GrowthPanel[] {
   const lines = (measures: readonly GrowthMeasure[]): GrowthLine[] =>
     ENGINES.flatMap((engine) =>
       measures.map((measure, index) => ({
@@ -44,8 +45,8 @@ function growthPanels(figures: readonly GrowthFigure[]): GrowthPanel[] {
 }
 
 /** The growth figures of bench/results.json's last growth run (those measured at the newest time), so that an earlier run's other sizes stay off the chart. */
-function lastGrowthRun(): GrowthFigure[] {
-  const { figures } = JSON.parse(readFileSync(RESULTS, 'utf8')) as { figures: (GrowthFigure & { measuredAt?: string })[] };
+function lastGrowthRun(): Figure[] {
+  const { figures } = JSON.parse(readFileSync(RESULTS, 'utf8')) as { figures: (Figure & { measuredAt?: string })[] };
   const growth = figures.filter((figure) => figure.growth !== undefined);
   const last = growth
     .map((figure) => figure.measuredAt ?? '')

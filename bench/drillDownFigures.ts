@@ -15,7 +15,7 @@ import { refreshAnalyses } from '../src/services/feedback/refreshAnalyses.js';
 import { buildStore } from './buildStore.js';
 import { generateLargeStore, scaledSize, scaleFolder } from './generateLargeStore.js';
 import { median, timeRuns } from './measure.js';
-import type { FeedbackFigure } from './feedbackFigures.js';
+import type { Figure } from './figure.js';
 
 const RUNS = 5;
 /** The drill-down's target (issue 14), in seconds. */
@@ -33,7 +33,7 @@ export async function largeStore(scale: number): Promise<string> {
 }
 
 /** Measures the drill-downs at BENCH_SCALE (default 1: the 10M-event store); `record` prints and keeps each figure. */
-export async function drillDownFigures(record: (figure: FeedbackFigure) => void): Promise<void> {
+export async function drillDownFigures(record: (figure: Figure) => void): Promise<void> {
   const scale = Number(process.env.BENCH_SCALE ?? '1');
   const store = await openStore({ db: await largeStore(scale) });
   try {

@@ -15,6 +15,7 @@ import { compileThemes } from '../src/feedback/themes/matchThemes.js';
 import { DEFAULT_THEMES } from '../src/feedback/themes/themeDefinitions.js';
 import { median, runProcess } from './measure.js';
 import { generateComments, measureSentimentThroughput } from './sentimentThroughput.js';
+import type { Figure } from './figure.js';
 
 const CLI = join(import.meta.dirname, '..', 'bin', 'barometre.js');
 const MODEL_DIRECTORY = join(import.meta.dirname, '..', 'models', 'sentiment');
@@ -23,15 +24,6 @@ const COMMENTS = 100_000;
 const CHANGED = 1_000;
 /** A new workspace each run, so that the first run always starts with no analysis (on PostgreSQL the database stays). */
 const BENCH_WORKSPACE = `feedback-bench-${Date.now()}`;
-
-/** A figure as bench/run.ts records it. */
-export interface FeedbackFigure {
-  name: string;
-  value: number;
-  unit: string;
-  target: string;
-  ok: boolean | null;
-}
 
 /** Writes COMMENTS survey responses with a comment and an NPS answer (deterministic) into bench/data. */
 function writeCommentsCsv(): string {
@@ -62,7 +54,7 @@ function writeResponses(name: string, comments: readonly string[]): string {
 }
 
 /** Measures the model and the command; `record` prints and keeps each figure. */
-export async function feedbackFigures(record: (figure: FeedbackFigure) => void): Promise<void> {
+export async function feedbackFigures(record: (figure: Figure) => void): Promise<void> {
   const throughput = await measureSentimentThroughput();
   record({
     name: `sentiment predict, one core (${throughput.meanCharacters} characters/comment)`,
@@ -90,7 +82,7 @@ export async function feedbackFigures(record: (figure: FeedbackFigure) => void):
 }
 
 /** Imports the comments into a workspace of their own, then times `barometre feedback` twice and after 1,000 changed comments. */
-async function commandFigures(record: (figure: FeedbackFigure) => void, engine: string, connection: string[]): Promise<void> {
+async function commandFigures(record: (figure: Figure) => void, engine: string, connection: string[]): Promise<void> {
   const store = [...connection, '--workspace', BENCH_WORKSPACE];
   await runProcess('node', [CLI, 'import', 'responses', writeCommentsCsv(), ...store, '--json']);
   const first = await runProcess('node', [CLI, 'feedback', ...store, '--json']);

@@ -16,6 +16,7 @@ import { buildStore, CLI } from './buildStore.js';
 import { generateLargeStore, scaledSize, scaleFolder } from './generateLargeStore.js';
 import { logLogSlopes } from './logLogSlopes.js';
 import { median, runProcess } from './measure.js';
+import type { Figure } from './figure.js';
 
 export type GrowthEngine = 'DuckDB' | 'PostgreSQL';
 
@@ -37,16 +38,6 @@ export interface GrowthPoint {
   engine: GrowthEngine;
   measure: GrowthMeasure;
   events: number;
-}
-
-/** A figure as bench/run.ts records it, with its place in the growth series when it has one. */
-export interface GrowthFigure {
-  name: string;
-  value: number;
-  unit: string;
-  target: string;
-  ok: boolean | null;
-  growth?: GrowthPoint;
 }
 
 /** The series whose growth is stated as slopes (bytes per event is store size ÷ events: its slope is that of the size less 1). */
@@ -87,7 +78,7 @@ async function reportSeconds(connection: readonly string[], flags: readonly stri
  * Builds the store of `folder` fresh through `connection`, then measures it; `storeBytes`
  * gives its size on disk once built. Returns every figure of that engine and size.
  */
-async function measureStore(engine: GrowthEngine, connection: readonly string[], folder: string, storeBytes: () => Promise<number>): Promise<GrowthFigure[]> {
+async function measureStore(engine: GrowthEngine, connection: readonly string[], folder: string, storeBytes: () => Promise<number>): Promise<Figure[]> {
   const imported = await buildStore(connection, folder);
   const events = (JSON.parse(imported.stdout) as { inserted: number }).inserted;
   const bytes = await storeBytes();
@@ -113,7 +104,7 @@ async function measureStore(engine: GrowthEngine, connection: readonly string[],
 }
 
 /** The figures of a fresh DuckDB file in the scale's folder (removed after): its size is the file's once the CLI has closed it. */
-async function duckdbFigures(folder: string): Promise<GrowthFigure[]> {
+async function duckdbFigures(folder: string): Promise<Figure[]> {
   const db = join(folder, 'growth.duckdb');
   const files = [db, `${db}.wal`];
   for (const file of files) rmSync(file, { force: true });
@@ -129,7 +120,7 @@ async function duckdbFigures(folder: string): Promise<GrowthFigure[]> {
  * reaches it through the URL's search_path): its size is pg_total_relation_size (rows, TOAST
  * and indexes) summed over the schema's tables, every monthly partition of events included.
  */
-async function postgresFigures(databaseUrl: string, folder: string, schema: string): Promise<GrowthFigure[]> {
+async function postgresFigures(databaseUrl: string, folder: string, schema: string): Promise<Figure[]> {
   const store = await openStore({ databaseUrl, schema });
   const url = new URL(databaseUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
@@ -149,7 +140,7 @@ where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'm'
 }
 
 /** Records, for each series with two sizes or more, the log–log slope between successive sizes. */
-function slopeFigures(measured: readonly GrowthFigure[], record: (figure: GrowthFigure) => void): void {
+function slopeFigures(measured: readonly Figure[], record: (figure: Figure) => void): void {
   for (const engine of ['DuckDB', 'PostgreSQL'] as const) {
     for (const measure of SLOPED) {
       const points = measured.flatMap(({ growth, value }) =>
@@ -164,11 +155,11 @@ function slopeFigures(measured: readonly GrowthFigure[], record: (figure: Growth
 }
 
 /** Measures every scale of BENCH_GROWTH_SCALES on DuckDB and, given a URL, on PostgreSQL; `record` prints and keeps each figure. */
-export async function growthFigures(record: (figure: GrowthFigure) => void, databaseUrl: string | undefined): Promise<void> {
+export async function growthFigures(record: (figure: Figure) => void, databaseUrl: string | undefined): Promise<void> {
   const scales = (process.env.BENCH_GROWTH_SCALES ?? '0.1,1,5').split(',').map(Number);
   const postgresMaxScale = Number(process.env.BENCH_GROWTH_PG_MAX_SCALE ?? '1');
-  const measured: GrowthFigure[] = [];
-  const keep = (figures: GrowthFigure[]) => {
+  const measured: Figure[] = [];
+  const keep = (figures: Figure[]) => {
     measured.push(...figures);
     for (const figure of figures) record(figure);
   };

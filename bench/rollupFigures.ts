@@ -18,7 +18,7 @@ import { recommendationCounts } from '../src/store/queries/recommendationCounts.
 import type { RowScope } from '../src/store/queries/rowScope.js';
 import { scaleCounts } from '../src/store/queries/scaleCounts.js';
 import { sessionStatistics } from '../src/store/queries/sessionStatistics.js';
-import type { FeedbackFigure } from './feedbackFigures.js';
+import type { Figure } from './figure.js';
 import { largeStore } from './drillDownFigures.js';
 import { scaledSize } from './generateLargeStore.js';
 import { median, timeRuns } from './measure.js';
@@ -38,7 +38,7 @@ async function rolledUpStatistics(context: QueryContext): Promise<void> {
 }
 
 /** Measures the one-year report at each scale of BENCH_ROLLUP_SCALES; `record` prints and keeps each figure. */
-export async function rollupFigures(record: (figure: FeedbackFigure) => void): Promise<void> {
+export async function rollupFigures(record: (figure: Figure) => void): Promise<void> {
   const scales = (process.env.BENCH_ROLLUP_SCALES ?? '0.01,0.03,0.1').split(',').map(Number);
   for (const scale of scales) {
     const store = await openStore({ db: await largeStore(scale) });

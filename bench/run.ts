@@ -38,7 +38,7 @@ import { dashboardFigures } from './dashboardFigures.js';
 import { drillDownFigures, largeStore } from './drillDownFigures.js';
 import { drawGrowthChart } from './drawGrowthChart.js';
 import { generateClvOrders } from './generateClvStore.js';
-import { growthFigures, type GrowthPoint } from './growthFigures.js';
+import { growthFigures } from './growthFigures.js';
 import { startupFigures } from './startupFigures.js';
 import { storageFigures } from './storageFigures.js';
 import { rollupFigures } from './rollupFigures.js';
@@ -46,17 +46,7 @@ import { surveyFigures } from './surveyFigures.js';
 import { BENCH_DATA, generateLargeStore, scaledSize, scaleFolder } from './generateLargeStore.js';
 import { median, runProcess, timeRuns } from './measure.js';
 import { REFERENCE_QUERIES } from './referenceQueries.js';
-
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  target: string;
-  ok: boolean | null;
-  growth?: GrowthPoint;
-  /** What the figure was made of (e.g. both sides of a ratio), printed after it; kept out of the name, which identifies the figure across runs. */
-  detail?: string;
-}
+import type { Figure } from './figure.js';
 
 const LARGE_DB = join(BENCH_DATA, 'large.duckdb');
 const RUNS = 5;

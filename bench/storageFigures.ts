@@ -15,7 +15,7 @@ import { openStore } from '../src/store/openStore.js';
 import { quoteIdentifier } from '../src/store/postgresStore.js';
 import type { Store } from '../src/store/Store.js';
 import { findWorkspace } from '../src/store/workspaces.js';
-import type { CollectFigure } from './collectFigures.js';
+import type { Figure } from './figure.js';
 import { generateLargeStore, scaledSize, scaleFolder } from './generateLargeStore.js';
 
 const SCALE = 0.02;
@@ -34,7 +34,7 @@ async function importEvents(store: Store, file: string): Promise<{ events: numbe
 }
 
 /** Records bytes per event on DuckDB and, given a URL, on PostgreSQL. */
-export async function storageFigures(record: (figure: CollectFigure) => void, databaseUrl: string | undefined): Promise<void> {
+export async function storageFigures(record: (figure: Figure) => void, databaseUrl: string | undefined): Promise<void> {
   const folder = await generateLargeStore(scaledSize(SCALE), scaleFolder(SCALE));
   const file = join(folder, 'events.csv');
   const scratch = mkdtempSync(join(tmpdir(), 'barometre-storage-'));

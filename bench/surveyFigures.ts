@@ -13,7 +13,7 @@ import { createSurvey } from '../src/services/surveys/manageSurveys.js';
 import { parseSurveyDefinition } from '../src/services/surveys/surveyDefinition.js';
 import type { Store } from '../src/store/Store.js';
 import { findWorkspace } from '../src/store/workspaces.js';
-import type { CollectFigure } from './collectFigures.js';
+import type { Figure } from './figure.js';
 import { cpuSeconds, eachServedEngine, serve } from './servedStores.js';
 
 const SECONDS = 10;
@@ -82,7 +82,7 @@ async function stop(server: ChildProcess, signal: NodeJS.Signals): Promise<void>
 }
 
 /** The figures of one engine: `open` opens the store the server is started on with `flags`. */
-async function engineFigures(engine: string, flags: readonly string[], open: () => Promise<Store>, record: (figure: CollectFigure) => void): Promise<void> {
+async function engineFigures(engine: string, flags: readonly string[], open: () => Promise<Store>, record: (figure: Figure) => void): Promise<void> {
   const setup = await open();
   const parsed = parseSurveyDefinition(SURVEY);
   if ('error' in parsed) throw parsed.error;
@@ -140,6 +140,6 @@ async function engineFigures(engine: string, flags: readonly string[], open: () 
 }
 
 /** Measures surveys on a temp DuckDB file and, given `databaseUrl`, on a fresh schema of that PostgreSQL database. */
-export async function surveyFigures(record: (figure: CollectFigure) => void, databaseUrl: string | undefined): Promise<void> {
+export async function surveyFigures(record: (figure: Figure) => void, databaseUrl: string | undefined): Promise<void> {
   await eachServedEngine('survey', databaseUrl, (engine, flags, open) => engineFigures(engine, flags, open, record));
 }
