@@ -36,9 +36,14 @@ from sessions where workspace_id = 1 and started_at >= $start::timestamp and sta
   select d.day, (select count(*) from visitor_days v where v.workspace_id = 1 and v.day = d.day) as dau,
     (select count(distinct visitor_id) from visitor_days v where v.workspace_id = 1 and v.day between d.day - 29 and d.day) as mau
   from (select unnest(range($start_day::date, $end_day::date + 1, interval 1 day))::date as day) d)`,
+  // The same statistics as firstWeekCounts: cookieless (day-scoped, 'd:') visitors' events do not
+  // engage a customer, and the period's visitor-days are counted by kind beside.
   firstWeekEngagement: `select count(*), count(*) filter (where exists (
-    select 1 from events e where e.workspace_id = 1 and e.customer_id = c.customer_id and e.occurred_at between c.created_at and c.created_at + interval 168 hour)
-  or exists (select 1 from orders o where o.workspace_id = 1 and o.customer_id = c.customer_id and o.ordered_at between c.created_at and c.created_at + interval 168 hour))
+    select 1 from events e where e.workspace_id = 1 and e.customer_id = c.customer_id and e.occurred_at between c.created_at and c.created_at + interval 168 hour
+      and e.visitor_id not like 'd:%')
+  or exists (select 1 from orders o where o.workspace_id = 1 and o.customer_id = c.customer_id and o.ordered_at between c.created_at and c.created_at + interval 168 hour)),
+  (select count(*) filter (where visitor_id like 'd:%') from visitor_days where workspace_id = 1 and day between $start_day::date and $end_day::date),
+  (select count(*) filter (where visitor_id not like 'd:%') from visitor_days where workspace_id = 1 and day between $start_day::date and $end_day::date)
 from customers c where c.workspace_id = 1 and c.created_at >= $start::timestamp and c.created_at < $end::timestamp`,
   socialEngagementRate: `select platform, count(*), avg(rate), median(rate) from (
   select platform, 100.0 * (coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0)) / followers as rate
