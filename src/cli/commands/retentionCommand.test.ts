@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { capturedOutput } from '../../test-support/capturedOutput.js';
+import { runCommand } from '../../test-support/runCommand.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
 import { importCsvText } from '../../test-support/importCsvText.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import { runCli } from '../runCli.js';
 
 describeEachEngine('barometre retention', (engine) => {
   let test: TestStore;
@@ -21,10 +20,7 @@ describeEachEngine('barometre retention', (engine) => {
   });
   afterEach(async () => test.dispose());
 
-  async function run(argv: string[], language: 'fr' | 'en' = 'en') {
-    const { output, text } = capturedOutput({ store: test.store, language });
-    return { status: await runCli(argv, output), ...text };
-  }
+  const run = (argv: string[], language: 'fr' | 'en' = 'en') => runCommand(argv, { store: test.store, language });
 
   it('says a workspace without the setting keeps everything, then deletes what is older than the setting, once', async () => {
     expect(await run(['retention', 'apply'])).toMatchObject({

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { capturedOutput } from '../../test-support/capturedOutput.js';
+import { runCommand } from '../../test-support/runCommand.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import { runCli } from '../runCli.js';
 
 describeEachEngine('barometre settings', (engine) => {
   let test: TestStore;
@@ -13,10 +12,7 @@ describeEachEngine('barometre settings', (engine) => {
   afterEach(async () => test.dispose());
 
   /** Runs a command line on the test store and returns its status and what it printed. */
-  async function run(argv: string[], language: 'fr' | 'en' = 'en') {
-    const { output, text } = capturedOutput({ store: test.store, language });
-    return { status: await runCli(argv, output), ...text };
-  }
+  const run = (argv: string[], language: 'fr' | 'en' = 'en') => runCommand(argv, { store: test.store, language });
 
   it('sets, gets, lists and unsets, in text and JSON', async () => {
     expect(await run(['settings', 'list'])).toMatchObject({ status: 0, stdout: 'Workspace default has no settings.\n' });

@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { barometerTemplate } from '../../services/surveys/barometer/barometerTemplate.js';
 import { surveyDetails } from '../../services/surveys/manageSurveys.js';
-import { capturedOutput } from '../../test-support/capturedOutput.js';
+import { runCommand } from '../../test-support/runCommand.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import { runCli } from '../runCli.js';
 
 describeEachEngine('barometre surveys template', (engine) => {
   let test: TestStore;
@@ -22,10 +21,7 @@ describeEachEngine('barometre surveys template', (engine) => {
   });
 
   /** Runs a command line on the test store, in `folder`, and returns its status and what it printed. */
-  async function run(argv: string[], language: 'fr' | 'en' = 'en') {
-    const { output, text } = capturedOutput({ store: test.store, language, cwd: folder });
-    return { status: await runCli(argv, output), ...text };
-  }
+  const run = (argv: string[], language: 'fr' | 'en' = 'en') => runCommand(argv, { store: test.store, language, cwd: folder });
 
   it('prints the barometer as a survey file, indented or on one line with --json, which surveys create takes as it is', async () => {
     const printed = await run(['surveys', 'template', 'barometer']);

@@ -2,9 +2,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { HR_THEMES } from '../../feedback/themes/hrThemeDefinitions.js';
 import { DEFAULT_THEMES } from '../../feedback/themes/themeDefinitions.js';
 import { findWorkspace } from '../../store/workspaces.js';
-import { capturedOutput } from '../../test-support/capturedOutput.js';
+import { runCommand } from '../../test-support/runCommand.js';
 import { describeEachEngine, openTestStore, type TestStore } from '../../test-support/engines.js';
-import { runCli } from '../runCli.js';
 
 describeEachEngine('barometre themes', (engine) => {
   let test: TestStore;
@@ -15,10 +14,7 @@ describeEachEngine('barometre themes', (engine) => {
   afterEach(async () => test.dispose());
 
   /** Runs a command line on the test store and returns its status and what it printed. */
-  async function run(argv: string[], language: 'fr' | 'en' = 'en') {
-    const { output, text } = capturedOutput({ store: test.store, language });
-    return { status: await runCli(argv, output), ...text };
-  }
+  const run = (argv: string[], language: 'fr' | 'en' = 'en') => runCommand(argv, { store: test.store, language });
 
   it('lists the customer themes, then the HR themes of employees’ comments, a word added to an HR theme in that set only', async () => {
     expect((await run(['themes', 'add', 'workload', 'rush', '--language', 'en'])).status).toBe(0);
