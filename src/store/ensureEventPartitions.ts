@@ -47,7 +47,10 @@ order by month`,
 /** PostgreSQL only: which of `months` (YYYY-MM) no partition of `events` overlaps, in whole or in part. */
 export async function monthsWithoutPartition(session: Session, months: readonly string[]): Promise<Set<string>> {
   if (months.length === 0) return new Set();
-  const listed = months.map((month) => `('${eventPartition(month).from}', '${eventPartition(month).to}')`).join(', ');
+  const listed = months
+    .map(eventPartition)
+    .map(({ from, to }) => `('${from}', '${to}')`)
+    .join(', ');
   const rows = await session.query<{ month: string }>(
     'months without any partition',
     `with ${BOUNDS}

@@ -4,7 +4,7 @@ import { eventPartition, monthsWithoutPartition } from './ensureEventPartitions.
 import { lockUntilCommit } from './lockUntilCommit.js';
 import type { MonthOfEvents, VisitorTableFiles } from './maintenance/prebuildVisitorTables.js';
 import { SESSION_COLUMNS, VISITOR_DAY_COLUMNS } from './maintenance/sessionsSql.js';
-import type { MergeCounts } from './mergeStagedRows.js';
+import { type MergeCounts, workspaceHasRows } from './mergeStagedRows.js';
 import { rawEventsKeptFrom } from './rollups/rawEventsKept.js';
 import { refreshWebRollups } from './rollups/refreshRollups.js';
 import type { Session } from './Store.js';
@@ -70,10 +70,5 @@ export async function loadFirstEvents(
  * Asked before staging (to know whether to prebuild the visitor tables), and again under the lock.
  */
 export async function canLoadFirstEvents(session: Session, workspaceId: number): Promise<boolean> {
-  const [presence] = await session.query<{ present: boolean }>(
-    'any events yet',
-    'select exists (select 1 from events where workspace_id = $workspace) as present',
-    { workspace: workspaceId },
-  );
-  return presence?.present === false && (await rawEventsKeptFrom(session, workspaceId)) === null;
+  return !(await workspaceHasRows(session, 'events', workspaceId)) && (await rawEventsKeptFrom(session, workspaceId)) === null;
 }

@@ -61,14 +61,10 @@ export async function mergeStagedRows(
     spec.id.length === 1
       ? `${table}.workspace_id = $workspace and ${table}.${onlyId} in (select ${onlyId} from import_typed)`
       : `${table}.workspace_id = $workspace and exists (select 1 from import_typed where ${sameId})`;
-  const [presence] = await session.query<{ present: boolean }>(
-    `any ${table} yet`,
-    `select exists (select 1 from ${table} where workspace_id = $workspace) as present`,
-    params,
-  );
+  const present = await workspaceHasRows(session, table, workspaceId);
   const isEvents = table === 'events';
   let updated = 0;
-  if (isEvents && presence?.present) {
+  if (isEvents && present) {
     // The events replaced, as they were (one scan of events), and each visitor touched with the
     // earliest time among its written and replaced events: what the maintenance starts from.
     await session.execute('drop replaced_events', 'drop table if exists replaced_events; drop table if exists import_visitors');
@@ -84,7 +80,7 @@ group by visitor_id`,
     );
     const [count] = await session.query<{ n: number }>('count replaced events', 'select count(*) as n from replaced_events', params);
     updated = count?.n ?? 0;
-  } else if (presence?.present) {
+  } else if (present) {
     const [count] = await session.query<{ n: number }>(`existing ${table}`, `select count(*) as n from ${table} where ${existing}`, params);
     updated = count?.n ?? 0;
   }
@@ -108,7 +104,7 @@ group by visitor_id`,
         params,
       );
     }
-    if (presence?.present) {
+    if (present) {
       await refreshVisitorTablesFromChanges(session, workspaceId, keptFrom);
       await refreshWebRollups(session, workspaceId, { table: 'web_days' }, keptFrom);
     } else {
@@ -119,4 +115,14 @@ group by visitor_id`,
   if (isResponses) await refreshAnswerRollups(session, workspaceId, { table: 'answer_days' });
   if (options.analyze) await analyzeTables(session, isEvents ? [table, 'sessions', 'visitor_days'] : [table]);
   return { inserted: rowsToWrite - updated, updated };
+}
+
+/** Whether the workspace has any row in `table` (one of our own table names) yet. */
+export async function workspaceHasRows(session: Session, table: string, workspaceId: number): Promise<boolean> {
+  const [row] = await session.query<{ present: boolean }>(
+    `any ${table} yet`,
+    `select exists (select 1 from ${table} where workspace_id = $workspace) as present`,
+    { workspace: workspaceId },
+  );
+  return row?.present === true;
 }
